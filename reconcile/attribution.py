@@ -1,0 +1,245 @@
+"""Who says it: find the speaker of each part of a sentence and its primary origin.
+
+An :class:`Attribution` covers a *content span* of the sentence: the words the speaker is
+reported to have said. Quantities are attributed by the span they fall in. Relays
+("Yonhap, citing the NIS", "according to Reuters, the Pentagon said") keep the whole
+chain, and the primary origin is the innermost source that is not a news outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.entities import AliasTable, Mention
+from reconcile.text import fold
+
+REPORTING_VERBS = (
+    "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
+    "claimed|claims|announced|announces|confirmed|confirms|warned|warns|noted|notes|believes|believe|"
+    "assessed|assesses|assess|wrote|writes|indicated|indicates|disclosed|discloses|revealed|reveals|"
+    "briefed|informed|alleged|alleges|insisted|insists|denied|denies|dismissed|dismisses|rejected|rejects|"
+    "acknowledged|acknowledges|admitted|admits|suggested|suggests|predicted|predicts|explained|explains|"
+    "asserted|asserts|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|calls|called|described|"
+    "describes|put the number|put the figure|put the total|tallied|counted|concluded|concludes|assesses|"
+    "believed|thinks|expects|expected|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
+    "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
+    "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses"
+)
+_AMBIGUOUS_VERBS = frozenset(
+    "calls called described describes expects expected showed shows found finds believed tell say estimate "
+    "assess counted believe claims reports notes states".split()
+)
+_VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
+_ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|cited by|as reported by|in the words of)\s+", re.I)
+_BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\s+(?:estimates?|assessment|count|tally|"
+                             r"figures?|calculations?|reckoning)\b", re.I)
+_PRONOUN_RE = re.compile(
+    r"(?:^|\b)(?:he|she|it|they|the agency|the spy agency|the ministry|the service|the official|the officials|"
+    r"the spokesman|the spokeswoman|the spokesperson|the office|the report|the statement|the institute|the think tank|"
+    r"the alliance chief|the president|the minister|the ambassador|the diplomat|the envoy|the chief|the leader)\s*"
+    r"(?:also\s+|further\s+|then\s+|later\s+|has\s+|had\s+)?$",
+    re.I,
+)
+_ROLE_HEADS = (
+    "officials?|diplomats?|spokes(?:man|woman|person|people)|analysts?|sources?|lawmakers?|legislators?|ministers?|"
+    "ambassadors?|envoys?|commanders?|chiefs?|generals?|president|secretary|experts?|observers?|researchers?|"
+    "intelligence|agency|ministry|government|military|army|authorities|officers?|aides?|adviser|advisor|"
+    "think tank|institute|monitors?|bloggers?|journalists?|media|state media|broadcaster|newspaper|daily|outlet|"
+    "report|statement|assessment|people familiar with the matter"
+)
+_ROLE_NP_RE = re.compile(
+    rf"(?:\b(?:an?|the|two|three|several|some|other|one)\s+)?"
+    rf"(?P<np>(?:[A-Za-z.'-]+\s+){{0,3}}?(?:{_ROLE_HEADS}))\b(?P<tail>[^,;]*)$",
+    re.I,
+)
+_NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,3})\s*$")
+_GENERIC_WORDS = frozenset(
+    "a an the unnamed anonymous senior top high-ranking high ranking one two three several some other former "
+    "current acting deputy".split()
+)
+SPEAKER_PRIORITY = {"person": 0, "agency": 1, "bloc": 2, "country": 3, "media": 4, "place": 9}
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None  # canonical primary origin; None for a pronoun resolved later
+    chain: tuple[str, ...]  # outermost first: ("Yonhap", "South Korea NIS")
+    start: int  # the attribution phrase itself (speaker + verb), sentence offsets
+    end: int
+    content_start: int  # the words attributed to the speaker
+    content_end: int
+    verb: str
+    pronoun: bool = False  # "he said", "the agency said": resolve from context
+    speaker_type: str | None = None
+
+    def covers(self, pos: int) -> bool:
+        return self.content_start <= pos < self.content_end
+
+
+def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
+    """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text*."""
+    np_end = np_start + len(np_text)
+    inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
+    # A mention that sits in a prepositional phrase ("ambassador to Ukraine") is not the speaker,
+    # unless it is a person or an agency ("chief of the NIS").
+    def in_pp(m: Mention) -> bool:
+        before = fold(np_text[: m.start - np_start])
+        return bool(re.search(r"\b(?:to|of|for|from|in|at|on|with|against|by|over)\s+(?:the\s+)?$", before, re.I))
+
+    candidates = [m for m in inside if m.entity.type in ("person", "agency") or not in_pp(m)]
+    candidates = [m for m in candidates if m.form != "adjective" or m.entity.type in ("person", "agency")]
+    if _PRONOUN_RE.search(np_text.strip()) and not any(m.entity.type == "person" for m in candidates):
+        tail = np_text.strip().split()[-3:]
+        if not candidates or candidates[-1].end < np_end - len(" ".join(tail)) - 1:
+            return None, None, True
+    if candidates:
+        best = min(candidates, key=lambda m: (SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
+        # "South Korea's National Intelligence Service": the agency, not the country before it.
+        return best.canonical, best.entity.type, False
+    name = _NAME_RE.search(np_text.rstrip(" ,"))
+    if name and not re.match(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile)\b", name.group("name")):
+        return " ".join(name.group("name").split()), "person", False
+    role = _ROLE_NP_RE.search(np_text.rstrip(" ,"))
+    if role:
+        words = [w for w in role.group("np").split() if w.lower() not in _GENERIC_WORDS]
+        if words:
+            return " ".join(words), "role", False
+    return None, None, False
+
+
+def _clause_start_before(folded: str, pos: int, floor: int) -> int:
+    """Where the clause holding the speaker begins: after a quote, 'that', a semicolon or a comma.
+
+    A comma right before the verb closes an appositive or a relative clause ("Budanov, the
+    spy chief, said"; "Matsuda, 65, who will retire, recalled"): then commas do not cut,
+    and the speaker is looked for in the whole clause.
+    """
+    window = folded[floor:pos]
+    cut = max(window.rfind(";"), window.rfind(":"), window.rfind('"'), window.rfind(" that "),
+              window.rfind(", while "), window.rfind(", but "))
+    if not window.rstrip().endswith(","):
+        cut = max(cut, window.rfind(","))
+    return floor if cut == -1 else floor + cut + 1
+
+
+def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
+    """Every attribution in *sentence*, with the span of content each one covers."""
+    folded = fold(sentence)
+    raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
+
+    for m in _ACCORDING_RE.finditer(folded):
+        np_start = m.end()
+        stop = re.search(r"[,;.:]|\s(?:said|says|that|who|which)\b|$", folded[np_start:])
+        np_end = np_start + (stop.start() if stop else 0)
+        speaker, stype, pron = _speaker_from_np(sentence[np_start:np_end], np_start, mentions)
+        if speaker or pron:
+            raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
+
+    for m in _BY_ESTIMATE_RE.finditer(folded):
+        speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
+        if speaker:
+            raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
+
+    for m in _VERB_RE.finditer(folded):
+        verb = m.group(0)
+        v0, v1 = m.start(), m.end()
+        before = folded[:v0]
+        # Inversion: ', said the NIS' / '" said Budanov'
+        inv = re.search(r'[,"]\s*$', before)
+        after_np = re.match(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=[,;.\"]|$| on | in | at | that |\s+(?:on|last)\s)", folded[v1:])
+        if inv and after_np and verb in ("said", "says", "added", "wrote", "told", "stated", "noted", "reported"):
+            np0 = v1 + after_np.start("np")
+            speaker, stype, pron = _speaker_from_np(sentence[np0 : v1 + after_np.end("np")], np0, mentions)
+            if speaker or pron:
+                raw.append((v0, v1 + after_np.end("np"), speaker, stype, pron, verb, "inverted"))
+                continue
+        # 'X said' / 'X, the spy chief, told reporters'
+        skip = re.search(r"(?:\s+(?:also|further|then|later|has|had|have|previously|earlier|separately|again|"
+                         r"on \w+|last \w+|this \w+|in a statement|in a report|in an interview|on Telegram|"
+                         r"on X|in a post|in an assessment|in its assessment|in its report|it|reportedly|"
+                         r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$", before)
+        np_end = skip.start() if skip else v0
+        np_start = _clause_start_before(folded, np_end, max(0, np_end - 110))
+        np_text = sentence[np_start:np_end]
+        if not np_text.strip():
+            continue
+        speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
+        if speaker is None and not pron:
+            continue
+        # These are ordinary verbs too ("troops are expected"): take them only after a named speaker.
+        if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place"):
+            if stype != "country" or verb not in ("calls", "called", "claims", "reports"):
+                continue
+        raw.append((np_start + len(np_text) - len(np_text.lstrip()), v1, speaker, stype, pron, verb, "verb"))
+
+    raw.sort()
+    # Drop attributions nested inside another's speaker phrase.
+    kept: list[tuple[int, int, str | None, str | None, bool, str, str]] = []
+    for item in raw:
+        if kept and item[0] < kept[-1][1] and item[2] == kept[-1][2]:
+            continue
+        kept.append(item)
+
+    out = []
+    n = len(sentence)
+    for i, (s, e, speaker, stype, pron, verb, mode) in enumerate(kept):
+        prev_end = kept[i - 1][1] if i else 0
+        next_start = kept[i + 1][0] if i + 1 < len(kept) else n
+        tail_words = _content_words(folded[e:next_start])
+        if mode == "inverted" or (mode in ("verb", "according") and tail_words <= 4 and s > 0):
+            content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."
+        elif mode == "according" and s > 0 and not re.search(r"[,;]\s*$", folded[:s]):
+            content = (prev_end, next_start)  # "12,000 troops according to X are ..."
+        else:
+            that = re.match(r"[\s,]*(?:on \w+|last \w+|this \w+|in an? [\w ]{1,30}?|during an? [\w ]{1,40}?|"
+                            r"to [\w ]{1,20}?|at an? [\w ]{1,30}?)?[\s,]*that\b", folded[e:next_start])
+            content = (e + that.end(), next_start) if that else (e, next_start)
+        chain = (speaker,) if speaker else ()
+        out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
+    return _resolve_relays(out)
+
+
+_TIME_WORDS = re.compile(
+    r"\b(?:on|last|this|next|in|a|an|the|at|to|reporters?|journalists?|statement|interview|briefing|press|"
+    r"conference|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|"
+    r"afternoon|night|earlier|later|today|yesterday|told|news|agency|lawmakers|parliament|telegram|x)\b",
+    re.I,
+)
+
+
+def _content_words(text: str) -> int:
+    """How many words of *text* are not just a time or venue phrase."""
+    return len(re.findall(r"[A-Za-z0-9']+", _TIME_WORDS.sub(" ", text)))
+
+
+def _resolve_relays(atts: list[Attribution]) -> list[Attribution]:
+    """'Yonhap reported, citing the NIS': the NIS is the origin of what Yonhap carries."""
+    if len(atts) < 2:
+        return atts
+    out = list(atts)
+    for i, outer in enumerate(out):
+        if outer.speaker_type != "media" and outer.verb not in ("reported", "reports"):
+            continue
+        for j, inner in enumerate(out):
+            if i == j or inner.speaker is None or inner.speaker_type == "media":
+                continue
+            if inner.verb in ("citing", "quoting", "according to", "cited by", "estimate") or abs(inner.start - outer.end) < 40:
+                merged = Attribution(
+                    speaker=inner.speaker,
+                    chain=tuple(x for x in (outer.speaker, inner.speaker) if x),
+                    start=min(outer.start, inner.start),
+                    end=max(outer.end, inner.end),
+                    content_start=min(outer.content_start, inner.content_start),
+                    content_end=max(outer.content_end, inner.content_end),
+                    verb=inner.verb,
+                    speaker_type=inner.speaker_type,
+                )
+                out[i] = merged
+                out[j] = merged
+                break
+    unique: list[Attribution] = []
+    for a in out:
+        if a not in unique:
+            unique.append(a)
+    return unique

@@ -1,0 +1,610 @@
+"""Claim extraction: from a document's text to numeric, date and statement claims.
+
+``extract_claims(document, aliases)`` is the entry point. It works sentence by sentence:
+
+1. find dates, quantities, entity mentions and attributions in the sentence;
+2. a quantity becomes a numeric claim with its measured thing (head noun), subject,
+   place, modality, scope, speaker and date;
+3. a date that the sentence claims (a deadline, a period, an event's day) becomes a
+   date claim; a date attached to the reporting verb is the claims' ``event_date``;
+4. an attributed sentence with no figure becomes a statement claim.
+
+Every claim's quote is ``text[start_char:end_char]`` of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+
+from reconcile.attribution import Attribution, find_attributions
+from reconcile.dates import DateMention, find_dates
+from reconcile.entities import AliasTable, Mention
+from reconcile.model import Claim, Document, stable_id
+from reconcile.numbers import Quantity, find_quantities
+from reconcile.text import fold, normalize_text, split_sentences
+
+# --- the measured thing -----------------------------------------------------------------
+
+# head noun → (measure family, unit). Multi-word heads are matched first.
+MEASURE_NOUNS: dict[str, tuple[str, str]] = {}
+for _family, _unit, _nouns in [
+    ("troops", "troops", "troops troop soldiers soldier personnel forces force servicemen servicemembers "
+     "service members fighters infantry infantrymen commandos officers generals recruits conscripts mercenaries "
+     "paratroopers marines sailors men combatants operatives special forces military personnel boots "
+     "engineers snipers instructors advisers advisors staff crew crews"),
+    ("units", "units", "brigades brigade battalions battalion regiments regiment divisions division units unit "
+     "contingents contingent companies corps"),
+    ("ships", "ships", "ships ship vessels vessel warships warship boats frigates destroyers submarines "
+     "landing ships landing craft"),
+    ("aircraft", "aircraft", "aircraft planes jets fighter jets helicopters drones drone sorties flights"),
+    ("missiles", "missiles", "missiles missile rockets rocket ballistic missiles cruise missiles"),
+    ("munitions", "munitions", "shells shell rounds munitions ammunition artillery shells mortar rounds"),
+    ("containers", "containers", "containers container shipments shipment railcars wagons"),
+    ("weapons", "weapons", "weapons guns howitzers tanks tank vehicles armoured vehicles armored vehicles "
+     "launchers artillery systems systems"),
+    ("casualties", "people", "casualties dead deaths killed wounded injured losses bodies"),
+    ("people", "people", "people civilians residents refugees children prisoners hostages migrants workers "
+     "laborers labourers students citizens nationals persons individuals families victims"),
+    ("days", "days", "days day"),
+    ("weeks", "weeks", "weeks week"),
+    ("months", "months", "months month"),
+    ("years", "years", "years year"),
+    ("hours", "hours", "hours hour"),
+    ("kilometres", "km", "kilometres kilometers km miles"),
+    ("countries", "countries", "countries nations members states"),
+    ("meetings", "meetings", "meetings talks visits"),
+    ("sanctions", "sanctions", "sanctions entities individuals"),
+]:
+    for _w in _nouns.split():
+        MEASURE_NOUNS.setdefault(_w, (_family, _unit))
+for _multi, _fam in [("special forces", ("troops", "troops")), ("service members", ("troops", "troops")),
+                     ("military personnel", ("troops", "troops")), ("landing ships", ("ships", "ships")),
+                     ("landing craft", ("ships", "ships")), ("fighter jets", ("aircraft", "aircraft")),
+                     ("ballistic missiles", ("missiles", "missiles")), ("cruise missiles", ("missiles", "missiles")),
+                     ("artillery shells", ("munitions", "munitions")), ("mortar rounds", ("munitions", "munitions")),
+                     ("armoured vehicles", ("weapons", "weapons")), ("armored vehicles", ("weapons", "weapons")),
+                     ("artillery systems", ("weapons", "weapons")), ("years old", ("age", "years"))]:
+    MEASURE_NOUNS[_multi] = _fam
+# Modifiers that say which kind of the measure it is; kept in measure_detail.
+KIND_MODIFIERS = frozenset(
+    """special elite infantry officers officer generals general commando commandos engineers engineer
+    landing escort navy naval combat reserve reservist regular airborne marine marines artillery tank
+    armoured armored storm assault sniper snipers medical construction labour labor military civilian
+    cruise ballistic short-range long-range fighter attack transport cargo frontline front-line
+    technical tactical senior junior high-ranking""".split()
+)
+# Words between a figure and its head noun that say nothing about the kind.
+_FILLER = frozenset("of the its their his her our more additional extra another other new fresh further "
+                    "so-called some such these those".split())
+
+_MILITARY_CONTEXT = re.compile(r"\b(troops?|soldiers?|military|army|deploy\w*|dispatch\w*|train\w*|combat|war|"
+                               r"fight\w*|battle\w*|front|brigades?|forces)\b", re.I)
+
+# --- modality and scope ---------------------------------------------------------------------
+
+_PLANNED = re.compile(
+    r"\b(?:plans?|planned|planning|decided|decides|decide|decision|will|intends?|intended|intention|aims?|aimed|"
+    r"expected|expects|expect|set to|going to|prepar(?:e|es|ed|ing)|pledged|promised|agreed to|scheduled|"
+    r"eventually|slated|earmarked|ultimately|due to|is to|are to|to be sent|to be deployed|could send|"
+    r"would send|is sending|are sending|projected|forecast|target|envisage[sd]?|ready to send|"
+    r"in the coming|by the end of|next month|next week|(?:to|would|will|could|may|might)\s+(?:send|deploy|dispatch|"
+    r"transfer|move|reach|total|rise|grow|increase|swell))\b",
+    re.I,
+)
+_CONDITIONAL = re.compile(r"\b(?:if|would|could|might|may|unless|possibly|potentially|should\s+\w+\s+be)\b", re.I)
+_ACTUAL_STRONG = re.compile(r"\b(?:already|so far|to date|thus far|has sent|have sent|had sent|has dispatched|"
+                            r"have dispatched|has deployed|have deployed|arrived|were sent|was sent|were deployed|"
+                            r"were transported|were carried|were moved|are now|are currently|currently|"
+                            r"are being trained|are training|are in|is in|were spotted|have been)\b", re.I)
+
+_SCOPES = [
+    ("first_batch", re.compile(r"\b(?:first|initial|advance|vanguard|leading|1st)\s+(?:\w+\s+)?(?:batch|group|"
+                               r"contingent|wave|unit|deployment|tranche|round|rotation|echelon|team|detachment|"
+                               r"shipment)\b|\binitially\b|\bfirst of\b", re.I)),
+    ("second_batch", re.compile(r"\b(?:second|2nd|next|later|subsequent)\s+(?:\w+\s+)?(?:batch|group|contingent|"
+                                r"wave|unit|deployment|tranche|round|rotation|echelon|shipment)\b", re.I)),
+    ("additional", re.compile(r"\b(?:another|additional|further|extra|fresh)\b|\b(?:more|others?)\b(?=\s+(?:troops|"
+                              r"soldiers|personnel|forces|ships|units|people))", re.I)),
+    ("total", re.compile(r"\b(?:in total|a total of|total of|totall?ing|in all|altogether|overall|all told|"
+                         r"combined|total|in aggregate|entire|whole)\b", re.I)),
+]
+_MORE_AFTER = re.compile(r"^\s*(?:more|additional|others?|extra)\b", re.I)
+
+# --- statements -----------------------------------------------------------------------------
+
+_DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|fake|false|"
+                   r"groundless|baseless|not true|untrue|no evidence|fabricat\w+|nonsense|no such|never|"
+                   r"propaganda|lies?)\b", re.I)
+_UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:yet )?(?:able to )?(?:confirm|"
+                        r"verify|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
+                        r"yet to (?:confirm|verify)|not in a position to)\b", re.I)
+_STOPWORDS = frozenset(
+    "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
+    "had by with as from into than then also very not no will would could should may might can said says "
+    "told tells he she they them their his her we our you your i me my which who whom whose there here".split()
+)
+
+# Dates a claim is about are tied to an event word; a date next to "said" dates the statement.
+_EVENT_WORDS = [
+    ("ready", r"ready|readiness|prepared for combat|combat-ready|battle-ready"),
+    ("deploy", r"deploy\w*|dispatch\w*|sen[dt]|sending|move[ds]?|moving|transfer\w*|began|begun|start\w*"),
+    ("arrive", r"arriv\w+|reach\w*|land(?:ed|ing)"),
+    ("transport", r"carried|transport\w*|ferr\w+|shipped|airlift\w*|aboard"),
+    ("train", r"train\w*"),
+    ("fight", r"combat|fight\w*|battle\w*|front"),
+    ("meet", r"met|meet\w*|summit|talks|visit\w*"),
+    ("sign", r"sign\w*|ratif\w+|treaty|pact|agreement"),
+]
+_EVENT_RE = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in _EVENT_WORDS]
+
+# Sections that are page furniture, not the article: claims stop there.
+_FURNITURE = re.compile(
+    r"^\s*(?:related coverage|related stories|related articles|related|read more|see also|more on this story|"
+    r"more coverage|recommended|you may also like|most read|tags|share this)\s*:?\s*$",
+    re.I | re.M,
+)
+# A name after one of these is a place ("to Russia"), not the actor of the clause.
+_PLACE_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|around|throughout|"
+                         r"via)\s+(?:the\s+)?$", re.I)
+_NOT_ACTOR_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|on|around|"
+                             r"throughout|via|for|against|with|over|about|by|of)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+def body_end(text: str) -> int:
+    """Where the article ends: before a 'Related coverage' style section, if there is one."""
+    m = _FURNITURE.search(text)
+    return m.start() if m else len(text)
+
+
+def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
+    """All claims in *doc*, in text order. Pure: the same document gives the same claims."""
+    text = doc.text
+    limit = body_end(text)
+    published = doc.published_date
+    claims: list[Claim] = []
+    context_speaker: tuple[str | None, tuple[str, ...]] = (None, ())
+    context_paragraph = -1
+    for span in split_sentences(text[:limit]):
+        sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
+        if len(sent.text) < 12 or not re.search(r"[a-z]", sent.text):
+            continue
+        if span.paragraph > context_paragraph + 1:
+            context_speaker = (None, ())  # attribution does not carry over a gap of paragraphs
+        mentions = aliases.find(sent.text)
+        atts = find_attributions(sent.text, mentions, aliases)
+        dates = find_dates(sent.text, published)
+        quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
+        statement_date = _statement_date(sent.text, dates, atts)
+
+        def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
+            covering = [a for a in atts if a.covers(pos)]
+            att = covering[-1] if covering else (min(atts, key=lambda a: abs(a.start - pos)) if atts else None)
+            if att is None or att.pronoun or att.speaker is None:
+                return context_speaker[0], context_speaker[1], att
+            return att.speaker, att.chain, att
+
+        new_claims: list[Claim] = []
+        for q in quantities:
+            claim = _numeric_claim(doc, sent, q, mentions, speaker_for, statement_date, published, dates)
+            if claim is not None:
+                new_claims.append(claim)
+        for d in dates:
+            if d is statement_date or d.value is None and d.note.startswith("invalid"):
+                continue
+            claim = _date_claim(doc, sent, d, mentions, speaker_for, statement_date, published)
+            if claim is not None:
+                new_claims.append(claim)
+        if not new_claims:
+            for att in atts:
+                claim = _statement_claim(doc, sent, att, mentions, context_speaker, statement_date, published)
+                if claim is not None:
+                    new_claims.append(claim)
+        claims.extend(new_claims)
+        explicit = [a for a in atts if a.speaker and not a.pronoun]
+        if explicit:
+            context_speaker = (explicit[-1].speaker, explicit[-1].chain)
+            context_paragraph = span.paragraph
+        elif atts:
+            context_paragraph = span.paragraph  # "he said" keeps the speaker alive
+    return _fill_default_subject(claims)
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _inside_date(q: Quantity, dates: list[DateMention]) -> bool:
+    return any(q.number_start < d.end and d.start < q.end for d in dates)
+
+
+def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribution]) -> DateMention | None:
+    """The date of the statement itself: next to the reporting verb, or opening the sentence."""
+    folded = fold(sentence)
+    for d in dates:
+        if d.role not in ("point",) and not (d.role == "period" and d.relative):
+            continue
+        for a in atts:
+            gap_after = folded[a.end : d.start]
+            if 0 <= d.start - a.end <= 40 and re.fullmatch(r"[\s,]*(?:on|last|this|earlier|late|early|in a "
+                                                             r"\w+|to \w+(?: \w+)?)?[\s,]*(?:on\s+)?",
+                                                             gap_after or ""):
+                return d
+            if 0 <= a.start - d.end <= 80 and d.start < 25 and re.fullmatch(r"[\s,]*", folded[d.end : d.end + 2]):
+                return d  # "Last Friday, the NIS said ..."
+        if d.start < 3 and re.match(r"\s*,", folded[d.end : d.end + 2]):
+            return d
+    return None
+
+
+def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None, str, list[str]]:
+    """(end offset, family, unit, head text, modifier words) of the noun phrase after *q*."""
+    folded = fold(sentence)
+    rest = folded[q.end :]
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'.-]*|\S", rest))
+    words: list[tuple[str, int]] = []
+    best: tuple[int, str, str, str] | None = None
+    modifiers: list[str] = []
+    of_seen = False
+    for i, tok in enumerate(tokens[:8]):
+        w = tok.group(0)
+        low = w.lower().rstrip(".")
+        if not re.match(r"[A-Za-z]", w):
+            if w == "-" and i == 0:
+                continue
+            break
+        if low.endswith("-year-old") or low in ("year-old", "years-old"):
+            return q.end + tok.end(), "age", "years", "years old", []
+        if low.endswith("-strong"):
+            continue
+        words.append((low, tok.end()))
+        two = " ".join(x for x, _ in words[-2:])
+        if two in MEASURE_NOUNS and len(words) >= 2:
+            fam, unit = MEASURE_NOUNS[two]
+            best = (q.end + tok.end(), fam, unit, two)
+        elif low in MEASURE_NOUNS:
+            fam, unit = MEASURE_NOUNS[low]
+            if best is None or best[3] != "special forces" or low in ("troops", "soldiers", "personnel"):
+                best = (q.end + tok.end(), fam, unit, low)
+        if low in KIND_MODIFIERS:
+            modifiers.append(low)
+        if low == "of":
+            if of_seen:
+                break
+            of_seen = True
+            continue
+        is_name = w[0].isupper()
+        if best and not (i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in MEASURE_NOUNS):
+            break
+        if low in _STOPWORDS and low not in ("of",) and not is_name:
+            if low in ("the", "its", "their", "his", "her", "our"):
+                continue
+            break
+        if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
+            if re.search(r"(?:ed|ing)$", low) and low not in ("trained", "armed"):
+                break
+    if best:
+        end, fam, unit, head = best
+        mods = [m for m in modifiers if m not in head.split()]
+        if head == "special forces":
+            mods = ["special forces", *mods]
+        return end, fam, unit, head, mods
+    return q.end, None, None, "", modifiers
+
+
+def _measure_from_context(sentence: str, q: Quantity) -> tuple[str | None, str | None, str]:
+    """A figure without a noun ('put the number at 12,000'): the nearest measure noun before it."""
+    folded = fold(sentence[: q.start]).lower()
+    best = None
+    for noun, (fam, unit) in MEASURE_NOUNS.items():
+        if fam in ("days", "weeks", "months", "years", "hours", "age", "countries", "meetings", "sanctions"):
+            continue
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", folded):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), fam, unit, noun)
+    if best and q.start - best[0] < 120:
+        return best[1], best[2], best[3]
+    return None, None, ""
+
+
+def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tuple[int, int]:
+    """The sub-clause around *pos*: cut at ';', ' and that', ', while', ', but', ', which', ', who'."""
+    folded = fold(sentence)
+    lo, hi = (att if att else (0, len(sentence)))
+    lo, hi = max(0, lo), min(len(sentence), hi)
+    cuts = list(re.finditer(r";|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
+                            r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:", folded))
+    start, end = lo, hi
+    for c in cuts:
+        if c.end() <= pos and c.end() > start:
+            start = c.end()
+        if c.start() > pos and c.start() < end:
+            end = c.start()
+            break
+    return start, end
+
+
+def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
+             speaker: str | None, aliases: AliasTable) -> str | None:
+    folded = fold(sentence)
+    # 1. A demonym inside the noun phrase: "11,000 North Korean infantry troops".
+    for m in mentions:
+        if q_start <= m.start < np_end and m.form == "adjective" and m.entity.type in ("country", "bloc"):
+            return m.canonical
+    # 2. "troops from North Korea" right after the noun phrase.
+    after = re.match(r"\s+(?:from|of)\s+", folded[np_end : np_end + 10])
+    if after:
+        for m in mentions:
+            if m.start == np_end + after.end() and m.entity.type in ("country", "bloc"):
+                return m.canonical
+    # 3. The clause's own actor: the nearest country or bloc before the figure, not in a place phrase.
+    best = None
+    for m in mentions:
+        if not (clause[0] <= m.start < q_start) or m.entity.type not in ("country", "bloc", "agency"):
+            continue
+        if _NOT_ACTOR_PREP.search(folded[max(0, m.start - 12) : m.start]):
+            continue
+        if m.entity.type == "agency":
+            continue  # an agency speaks about a country's troops; it is not their owner
+        if m.canonical == speaker:
+            continue
+        best = m
+    if best is not None:
+        return best.canonical
+    # 4. A possessive right before the figure: "Pyongyang's 12,000 troops".
+    for m in mentions:
+        if m.end <= q_start and q_start - m.end <= 4 and folded[m.end : m.end + 2] == "'s":
+            return m.canonical
+    # 5. A demonym elsewhere in the clause: "... of North Korean soldiers".
+    for m in mentions:
+        if clause[0] <= m.start < clause[1] and m.form == "adjective" and m.entity.type == "country":
+            return m.canonical
+    return None
+
+
+def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[Mention], subject: str | None,
+           q_start: int) -> str | None:
+    folded = fold(sentence)
+    places = []
+    for m in mentions:
+        if not (clause[0] <= m.start < clause[1]):
+            continue
+        pre = folded[max(0, m.start - 14) : m.start]
+        if m.entity.type == "place":
+            places.append((0 if m.start >= np_end else 1, abs(m.start - np_end), m))
+        elif m.entity.type == "country" and m.form != "adjective" and _PLACE_PREP.search(pre) and m.canonical != subject:
+            places.append((2 if m.start >= np_end else 3, abs(m.start - np_end), m))
+    if not places:
+        return None
+    places.sort(key=lambda t: (t[0], t[1]))
+    return places[0][2].canonical
+
+
+def _modality(window: str) -> str:
+    if _PLANNED.search(window) and not re.search(r"\b(?:already|so far|to date|have been|has been)\b", window, re.I):
+        return "planned"
+    if _CONDITIONAL.search(window) and not _ACTUAL_STRONG.search(window):
+        return "conditional"
+    return "actual"
+
+
+def _scope(window_before: str, np_text: str, after: str) -> str | None:
+    if _MORE_AFTER.match(after):
+        return "additional"
+    for name, pattern in _SCOPES:
+        if pattern.search(window_before[-40:]) or pattern.search(np_text) or (
+            name in ("total", "first_batch") and pattern.search(after[:30])
+        ):
+            return name
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:-\u2014\u2013"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2014\u2013"):
+        end -= 1
+    return start, end
+
+
+def _event_date(statement_date: DateMention | None, dates: list[DateMention], clause: tuple[int, int],
+                published: date | None) -> tuple[date | None, str]:
+    if statement_date is not None:
+        if statement_date.value is None:
+            return None, statement_date.note
+        return statement_date.value, f"statement date '{statement_date.text}' ({statement_date.note})"
+    for d in dates:
+        if clause[0] <= d.start < clause[1] and d.role in ("point",) and d.value is not None:
+            return d.value, f"'{d.text}' ({d.note})"
+    if published is None:
+        return None, "no date in the sentence; document has no publication date"
+    return None, "no date in the sentence"
+
+
+def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
+                   statement_date: DateMention | None, published: date | None,
+                   dates: list[DateMention]) -> Claim | None:
+    text = sent.text
+    np_end, family, unit, head, mods = _head_noun(text, q)
+    if family is None and q.unit_hint:
+        family, unit = ("percent", "percent") if q.unit_hint == "percent" else ("money", q.unit_hint)
+    if family is None:
+        if re.match(r"^,\s*$", fold(text[q.end : q.end + 2])) and re.search(r"[A-Z][a-z]+,\s*$", text[: q.start]) and \
+                q.value is not None and 15 <= q.value <= 110 and float(q.value).is_integer():
+            family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
+        else:
+            family, unit, head = _measure_from_context(text, q)
+    if family is None:
+        return None  # a bare figure with no measured thing is not a checkable claim
+    if family == "people" and head.endswith("koreans") or head in ("north koreans", "koreans"):
+        family = "troops" if _MILITARY_CONTEXT.search(text) else "people"
+    speaker, chain, att = speaker_for(q.start)
+    clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
+    folded = fold(text)
+    window = folded[clause[0] : clause[1]]
+    before = folded[clause[0] : q.start]
+    after = folded[np_end : clause[1]]
+    subject = _subject(text, q.start, np_end, mentions, clause, speaker, None)  # type: ignore[arg-type]
+    place = _place(text, np_end, clause, mentions, subject, q.start)
+    modality = _modality(window)
+    scope = _scope(before, folded[q.start : np_end], after)
+    if family in ("age", "percent", "days", "weeks", "months", "years", "hours"):
+        scope = None
+    event_date, note = _event_date(statement_date, dates, clause, published)
+    # The quote: from the start of the clause's verb phrase to the end of the noun phrase
+    # and the place phrase that follows it.
+    start = max(clause[0], q.start - 70)
+    if start > clause[0]:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < q.start else q.start
+    end = np_end
+    tail = re.match(r"(?:\s+(?:to|in|into|at|near|inside|from|for|on|aboard)\s+(?:the\s+)?[^,;.]{1,45}?)(?=[,;.]|$|\s+(?:and|"
+                    r"but|by|while|as|who|which|after|before|since|amid|to\s+\w+)\b)", text[end : clause[1]])
+    if tail:
+        end += tail.end()
+    s, e = _trim(text, start, max(end, q.end))
+    detail = " ".join(dict.fromkeys(mods)) or None
+    value, low, high = q.value, q.low, q.high
+    return Claim(
+        claim_id=stable_id(doc.doc_id, "numeric", sent.start + s, sent.start + e, q.start),
+        doc_id=doc.doc_id,
+        kind="numeric",
+        quote=text[s:e],
+        start_char=sent.start + s,
+        end_char=sent.start + e,
+        subject=subject,
+        measure=family,
+        measure_detail=detail,
+        value=value,
+        value_low=low,
+        value_high=high,
+        unit=unit,
+        qualifier=q.qualifier,
+        attributed_to=speaker,
+        attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
+        event_date=event_date,
+        date_note=note,
+        place=place,
+        modality=modality,
+        scope=scope,
+        sentence=text,
+    )
+
+
+def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[Mention], speaker_for,
+                statement_date: DateMention | None, published: date | None) -> Claim | None:
+    text = sent.text
+    folded = fold(text)
+    clause = _clause_bounds(text, d.start, None)
+    window = folded[clause[0] : clause[1]]
+    event = None
+    for name, pattern in _EVENT_RE:
+        if pattern.search(window):
+            event = name
+            break
+    if d.role == "period" or (d.role == "point" and event is None):
+        return None  # a month, or a day with no event to date, is context, not a claim
+    if d.role == "since" and event is None:
+        return None
+    speaker, chain, _att = speaker_for(d.start)
+    subject = _subject(text, d.start, d.end, mentions, (clause[0], d.start), speaker, None)  # type: ignore[arg-type]
+    if subject is None:
+        for m in mentions:
+            if clause[0] <= m.start < clause[1] and m.entity.type == "country" and m.form == "adjective":
+                subject = m.canonical
+                break
+    place = _place(text, d.end, clause, mentions, subject, d.start)
+    s, e = _trim(text, max(clause[0], d.start - 90), max(d.end, min(clause[1], d.end)))
+    if s > clause[0]:
+        space = text.find(" ", s)
+        s = space + 1 if 0 <= space < d.start else d.start
+    event_date, note = _event_date(statement_date, [], clause, published)
+    qualifier = "range" if d.role == "range" else "up_to" if d.role == "deadline" else "at_least" if d.role == "since" else "exact"
+    return Claim(
+        claim_id=stable_id(doc.doc_id, "date", sent.start + s, sent.start + e, d.start),
+        doc_id=doc.doc_id,
+        kind="date",
+        quote=text[s:e],
+        start_char=sent.start + s,
+        end_char=sent.start + e,
+        subject=subject,
+        measure=f"date:{event or 'event'}",
+        qualifier=qualifier,
+        attributed_to=speaker,
+        attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
+        event_date=event_date,
+        date_note=note if d.value is not None else d.note,
+        date_value=d.value,
+        date_value_end=d.value_end if d.value_end != d.value else None,
+        place=place,
+        modality=_modality(window),
+        sentence=text,
+    )
+
+
+def _statement_claim(doc: Document, sent: _Sentence, att: Attribution, mentions: list[Mention],
+                     context_speaker: tuple[str | None, tuple[str, ...]], statement_date: DateMention | None,
+                     published: date | None) -> Claim | None:
+    text = sent.text
+    speaker, chain = (att.speaker, att.chain) if att.speaker and not att.pronoun else context_speaker
+    if speaker is None:
+        return None
+    s, e = _trim(text, att.content_start, att.content_end)
+    s, e = _trim_quotes(text, s, e)
+    content = text[s:e]
+    words = [w for w in re.findall(r"[a-z0-9']+", normalize_text(content)) if w not in _STOPWORDS]
+    if len(words) < 3:
+        return None
+    polarity = "deny" if _DENY.search(content) or re.search(r"\b(?:denied|dismissed|rejected)\b", att.verb) else \
+        "uncertain" if _UNCERTAIN.search(content) else "affirm"
+    subject = None
+    for m in mentions:
+        if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical != speaker:
+            subject = m.canonical
+            break
+    event_date, note = _event_date(statement_date, [], (s, e), published)
+    return Claim(
+        claim_id=stable_id(doc.doc_id, "statement", sent.start + s, sent.start + e),
+        doc_id=doc.doc_id,
+        kind="statement",
+        quote=content,
+        start_char=sent.start + s,
+        end_char=sent.start + e,
+        subject=subject,
+        measure="statement",
+        attributed_to=speaker,
+        attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
+        event_date=event_date,
+        date_note=note,
+        polarity=polarity,
+        predicate=" ".join(words),
+        modality=_modality(fold(content)),
+        sentence=text,
+    )
+
+
+def _trim_quotes(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in "\"'\u201c\u201d\u2018\u2019 ,":
+        s += 1
+    while e > s and text[e - 1] in "\"'\u201c\u201d\u2018\u2019 ,.":
+        e -= 1
+    return s, e
+
+
+def _fill_default_subject(claims: list[Claim]) -> list[Claim]:
+    """A figure with no owner in its sentence belongs to the document's main subject."""
+    counts = Counter(c.subject for c in claims if c.subject and c.kind == "numeric")
+    if not counts:
+        return claims
+    default = counts.most_common(1)[0][0]
+    return [replace(c, subject=default) if c.subject is None and c.kind in ("numeric", "date") and
+            c.measure not in ("age",) else c for c in claims]

@@ -1,0 +1,248 @@
+"""Find date expressions in a sentence and resolve them against the publication date.
+
+The common forms are resolved here, by rule ("Oct. 18", "18 October 2024", "last
+Friday", "on Monday", "last week", "earlier this month", "next month", "three days
+ago", "between Oct. 8 and 13"). dateparser is only asked about what these rules do not
+cover and that still looks like a date, because it costs 1–2 ms a call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reconcile.text import fold
+
+MONTH_NUMBER = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAY_NUMBER = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+                  "saturday": 5, "sunday": 6}  # fmt: skip
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}  # fmt: skip
+
+# "May" is a month and a modal verb: only take it with a day or a year beside it.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # between Oct. 8 and 13 / Oct. 8-13 / from Oct. 8 to Oct. 13
+    ("md_range", re.compile(
+        rf"\b(?:(?P<lead>between|from)\s+)?(?P<mon>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|to|and|through|until)\s*"
+        rf"(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
+    # between 8 and 13 October / 8-13 October
+    ("dm_range", re.compile(
+        rf"\b(?:(?P<lead>between|from)\s+)?(?P<d1>{_DAY})\s*(?:-|to|and|through|until)\s*(?P<d2>{_DAY})\s+"
+        rf"(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
+    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?", re.I)),
+    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?", re.I)),
+    ("my", re.compile(rf"\b(?P<part>early|mid|late|the end of|end of|the beginning of|beginning of)?-?\s*"
+                      rf"(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|by|until|from|past)\s+)?(?P<wd>{_WEEKDAY})"
+                           rf"(?:\s+(?P<tod>morning|afternoon|evening|night))?\b", re.I)),
+    ("relday", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|"
+                          r"earlier today|last night|overnight)\b", re.I)),
+    ("relperiod", re.compile(r"\b(?P<w>(?:earlier|later|early|late)\s+this\s+(?:week|month|year)|"
+                             r"(?:last|this|next|past)\s+(?:week|month|year|weekend)|"
+                             r"(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:the|this|next)\s+(?:week|month|year))\b",
+                             re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+                       r"(?P<u>days?|weeks?|months?)\s+ago\b", re.I)),
+    ("month", re.compile(rf"\b(?P<prep>in|by|until|since|from|during|early|mid|late|end of|the end of)[\s-]+"
+                         rf"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b",
+                         re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: date | None  # first day of the period; None when it cannot be resolved
+    value_end: date | None  # last day, for ranges and periods
+    relative: bool  # needs the publication date to resolve
+    role: str  # point | deadline | since | range | period
+    note: str  # how it was resolved, or why not
+
+
+def _month_day(published: date | None, month: int, day: int, year: int | None) -> tuple[date | None, str]:
+    if year is not None:
+        try:
+            return date(year, month, day), "absolute"
+        except ValueError:
+            return None, "invalid calendar date"
+    if published is None:
+        return None, "unresolved: no year and no publication date"
+    best = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - published).days) < abs((best - published).days):
+            best = d
+    return best, "year taken from the publication date"
+
+
+def _role_from_prefix(text_before: str) -> str:
+    m = re.search(r"\b(by|until|till|before|no later than|ahead of|in time for|since|from|after)\s+(?:the\s+)?$",
+                  text_before, re.I)
+    if not m:
+        return "point"
+    word = m.group(1).lower()
+    if word in ("since", "from", "after"):
+        return "since"
+    return "deadline"
+
+
+def _weekday(published: date, weekday: int, rel: str, future_context: bool) -> date:
+    delta = (published.weekday() - weekday) % 7
+    if rel == "last":
+        return published - timedelta(days=delta or 7)
+    if rel == "next":
+        ahead = (weekday - published.weekday()) % 7
+        return published + timedelta(days=ahead or 7)
+    if future_context:
+        ahead = (weekday - published.weekday()) % 7
+        return published + timedelta(days=ahead)
+    return published - timedelta(days=delta)
+
+
+_FUTURE_CUE = re.compile(r"\b(?:will|would|is to|are to|plans? to|expected to|set to|due to|scheduled)\b", re.I)
+
+
+def _month_start(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_end(d: date) -> date:
+    return _month_start(d, 1) - timedelta(days=1)
+
+
+def find_dates(sentence: str, published: date | None) -> list[DateMention]:
+    """Every date expression in *sentence*, resolved against *published* where it can be."""
+    folded = fold(sentence)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    future = bool(_FUTURE_CUE.search(folded))
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(folded):
+            s, e = m.start(), m.end()
+            if any(s < y and x < e for x, y in taken):
+                continue
+            mention = _resolve(kind, m, folded, published, future)
+            if mention is None:
+                continue
+            value, value_end, relative, role, note = mention
+            # Widen a mention to the preposition before it, so the quote reads naturally.
+            found.append(DateMention(s, e, sentence[s:e], value, value_end, relative, role, note))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(
+    kind: str, m: re.Match[str], folded: str, published: date | None, future: bool
+) -> tuple[date | None, date | None, bool, str, str] | None:
+    before = folded[max(0, m.start() - 25) : m.start()]
+    role = _role_from_prefix(before)
+    g = m.groupdict()
+    if kind == "iso":
+        try:
+            d = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        return d, d, False, role, "absolute"
+    if kind in ("md_range", "dm_range"):
+        mon = MONTH_NUMBER[g["mon"].rstrip(".").lower()]
+        mon2 = MONTH_NUMBER[g["mon2"].rstrip(".").lower()] if g.get("mon2") else mon
+        d1, d2 = int(re.sub(r"\D", "", g["d1"])), int(re.sub(r"\D", "", g["d2"]))
+        if kind == "dm_range" and not g.get("lead") and "-" not in m.group(0):
+            if not re.search(r"\b(?:to|through|until)\b", m.group(0), re.I):
+                return None  # "8 and 13 October" without "between": ambiguous, leave it
+        year = int(g["y"]) if g.get("y") else None
+        a, note = _month_day(published, mon, d1, year)
+        b, _ = _month_day(published, mon2, d2, year if year else (a.year if a else None))
+        if a is None or b is None or b < a:
+            return (None, None, year is None, "range", note) if a is None else None
+        return a, b, year is None, "range", note
+    if kind in ("md", "dm"):
+        mon = MONTH_NUMBER[g["mon"].rstrip(".").lower()]
+        if g["mon"].lower() == "may" and not g.get("y") and kind == "dm":
+            pass
+        day = int(re.sub(r"\D", "", g["d"]))
+        year = int(g["y"]) if g.get("y") else None
+        d, note = _month_day(published, mon, day, year)
+        return d, d, year is None, role, note
+    if kind == "my":
+        mon = MONTH_NUMBER[g["mon"].rstrip(".").lower()]
+        first = date(int(g["y"]), mon, 1)
+        return first, _month_end(first), False, "period", "absolute month"
+    if kind == "month":
+        mon = MONTH_NUMBER[g["mon"].lower()]
+        prep = g["prep"].lower()
+        if published is None:
+            return None, None, True, "period", "unresolved: month without a year and no publication date"
+        year = published.year
+        if future and mon < published.month - 1:
+            year += 1
+        elif not future and mon > published.month + 1:
+            year -= 1
+        first = date(year, mon, 1)
+        role = "deadline" if prep in ("by", "until") else "since" if prep in ("since", "from") else "period"
+        return first, _month_end(first), True, role, "month; year from the publication date"
+    if published is None:
+        return None, None, True, role, f"unresolved: '{m.group(0)}' needs a publication date"
+    if kind == "weekday":
+        rel = (g.get("rel") or "").lower()
+        if rel in ("by", "until"):
+            role = "deadline"
+        elif rel in ("since", "from"):
+            role = "since"
+        d = _weekday(published, WEEKDAY_NUMBER[g["wd"].lower()], rel, future and rel not in ("last", "past"))
+        return d, d, True, role, "relative to the publication date"
+    if kind == "relday":
+        w = g["w"].lower()
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(w, 0)
+        d = published + timedelta(days=offset)
+        return d, d, True, role, "relative to the publication date"
+    if kind == "relperiod":
+        w = " ".join(g["w"].lower().split())
+        unit = w.split()[-1]
+        if unit == "weekend":
+            sat = published - timedelta(days=(published.weekday() - 5) % 7)
+            if w.startswith("next"):
+                sat += timedelta(days=7)
+            return sat, sat + timedelta(days=1), True, "period", "relative to the publication date"
+        step = -1 if w.startswith(("last", "past")) else 1 if w.startswith("next") else 0
+        if unit == "week":
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+            start, end = monday, monday + timedelta(days=6)
+        elif unit == "month":
+            start = _month_start(published, step)
+            end = _month_end(start)
+        else:
+            start, end = date(published.year + step, 1, 1), date(published.year + step, 12, 31)
+        if w.startswith("earlier") or w.startswith("early"):
+            end = min(end, published)
+        if "end of" in w:
+            start = end - timedelta(days=6 if unit == "week" else 9 if unit == "month" else 30)
+            role = "deadline" if role == "point" else role
+        return start, end, True, "period" if role == "point" else role, "relative to the publication date"
+    if kind == "ago":
+        n_raw = g["n"].lower()
+        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)
+        u = g["u"].lower().rstrip("s")
+        days = n * {"day": 1, "week": 7, "month": 30}[u]
+        d = published - timedelta(days=days)
+        return d, d, True, role, "relative to the publication date"
+    return None

@@ -1,0 +1,138 @@
+"""The alias table: names, metonyms and demonyms resolved to one canonical entity.
+
+The table ships as ``reconcile/data/aliases.toml``; users extend it with a file of the
+same format (:func:`load_aliases`). Lookup runs one compiled regex over a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+from reconcile.text import fold
+
+ENTITY_TYPES = ("country", "bloc", "agency", "person", "media", "place")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    canonical: str
+    type: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+    form: str  # name | metonym | adjective
+
+    @property
+    def canonical(self) -> str:
+        return self.entity.canonical
+
+
+class AliasError(ValueError):
+    """An alias file that cannot be used; the message names the file and the entry."""
+
+
+@dataclass
+class AliasTable:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+    _lookup: dict[str, tuple[Entity, str]] = field(default_factory=dict)
+
+    def add(self, entity: Entity) -> None:
+        old = self.entities.get(entity.canonical)
+        if old is not None:  # a user entry extends the shipped one
+            entity = Entity(
+                canonical=old.canonical,
+                type=entity.type or old.type,
+                country=entity.country or old.country,
+                aliases=tuple(dict.fromkeys(old.aliases + entity.aliases)),
+                metonyms=tuple(dict.fromkeys(old.metonyms + entity.metonyms)),
+                adjectives=tuple(dict.fromkeys(old.adjectives + entity.adjectives)),
+            )
+        self.entities[entity.canonical] = entity
+        self._pattern = None
+
+    def _compile(self) -> re.Pattern[str]:
+        lookup: dict[str, tuple[Entity, str]] = {}
+        for entity in self.entities.values():
+            for form, names in (("name", entity.aliases), ("name", (entity.canonical,)),
+                                ("metonym", entity.metonyms), ("adjective", entity.adjectives)):
+                for name in names:
+                    key = fold(name)
+                    lookup.setdefault(key, (entity, form))
+                    if key.startswith("the "):
+                        lookup.setdefault("The " + key[4:], (entity, form))
+                    elif key[:1].islower():
+                        lookup.setdefault(key[:1].upper() + key[1:], (entity, form))
+        self._lookup = lookup
+        alternatives = sorted(lookup, key=len, reverse=True)
+        body = "|".join(re.escape(a) for a in alternatives)
+        self._pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])")
+        return self._pattern
+
+    def find(self, sentence: str) -> list[Mention]:
+        """Every entity mention in *sentence*, longest match first, left to right."""
+        pattern = self._pattern or self._compile()
+        out = []
+        for m in pattern.finditer(fold(sentence)):
+            entity, form = self._lookup[m.group(0)]
+            out.append(Mention(m.start(), m.end(), entity, form))
+        return out
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name for *name*, if the table knows it as a whole."""
+        pattern = self._pattern or self._compile()
+        m = pattern.fullmatch(fold(name.strip()))
+        return self._lookup[m.group(0)][0].canonical if m else None
+
+    def get(self, canonical: str) -> Entity | None:
+        return self.entities.get(canonical)
+
+
+def _entities_from_toml(text: str, origin: str) -> list[Entity]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise AliasError(f"alias file `{origin}` is not valid TOML: {exc}") from exc
+    out = []
+    for i, raw in enumerate(data.get("entity", [])):
+        if not isinstance(raw, dict) or not isinstance(raw.get("canonical"), str):
+            raise AliasError(f"alias file `{origin}`: entity #{i + 1} needs a string `canonical`")
+        kind = raw.get("type", "")
+        if kind and kind not in ENTITY_TYPES:
+            raise AliasError(f"alias file `{origin}`: entity `{raw['canonical']}` has unknown type `{kind}`")
+        lists = {}
+        for key in ("aliases", "metonyms", "adjectives"):
+            value = raw.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise AliasError(f"alias file `{origin}`: `{key}` of `{raw['canonical']}` must be a list of strings")
+            lists[key] = tuple(value)
+        out.append(Entity(raw["canonical"], kind, raw.get("country"), **lists))
+    return out
+
+
+def load_aliases(extra_toml: str | None = None, origin: str = "user alias file") -> AliasTable:
+    """The shipped alias table, extended by the user's TOML text *extra_toml* when given.
+
+    Reading the user's file is the caller's job: this package does no I/O beyond its own data.
+
+    :raises AliasError: when *extra_toml* does not follow the format; the message names *origin*.
+    """
+    table = AliasTable()
+    shipped = files("reconcile").joinpath("data/aliases.toml").read_text(encoding="utf-8")
+    for entity in _entities_from_toml(shipped, "reconcile/data/aliases.toml"):
+        table.add(entity)
+    if extra_toml is not None:
+        for entity in _entities_from_toml(extra_toml, origin):
+            table.add(entity)
+    return table

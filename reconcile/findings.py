@@ -1,0 +1,205 @@
+"""Clustering matched claims into findings, and the verdict on each finding.
+
+Clustering is greedy, best edge first, with a constraint check: two clusters merge only
+when every pair across them could report the same quantity. So in a chain A~B~C, A and
+C never end up together when they are incompatible (plain connected components would
+put them together).
+
+A finding's id is derived from its anchor claim — the earliest-published member — and
+its topic, so it stays stable across runs while later coverage joins it, and reviews
+stay attached.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from reconcile.match import Prepared, match_claims, prepare, same_quantity_reason, values_agree
+from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
+from reconcile.text import normalize_text
+
+
+def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: MatchPolicy) -> list[list[Prepared]]:
+    """Group *items* into clusters using *matches* as edges, strongest first."""
+    parent = {p.claim.claim_id: p.claim.claim_id for p in items}
+    members: dict[str, list[Prepared]] = {p.claim.claim_id: [p] for p in items}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for m in sorted(matches, key=lambda m: (-m.score, m.claim_id_a, m.claim_id_b)):
+        ra, rb = find(m.claim_id_a), find(m.claim_id_b)
+        if ra == rb:
+            continue
+        left, right = members[ra], members[rb]
+        if any(same_quantity_reason(x, y, policy) is not None for x in left for y in right):
+            continue  # the constraint check: never merge across an incompatible pair
+        if len(left) < len(right):
+            ra, rb, left, right = rb, ra, right, left
+        parent[rb] = ra
+        left.extend(right)
+        del members[rb]
+    return [sorted(group, key=lambda p: p.index) for group in members.values()]
+
+
+def verdict_of(group: Sequence[Prepared], policy: MatchPolicy) -> str:
+    """agreement | discrepancy | update | uncorroborated for one cluster."""
+    if len({p.claim.doc_id for p in group}) < 2:
+        return "uncorroborated"
+    conflicts = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :] if not values_agree(a, b, policy)]
+    if not conflicts:
+        return "agreement"
+    if all(a.origin == b.origin and not a.origin.startswith(("doc:", "outlet:")) and a.anchor is not None
+           and b.anchor is not None and a.anchor != b.anchor for a, b in conflicts):
+        return "update"
+    return "discrepancy"
+
+
+def sides_of(group: Sequence[Prepared], policy: MatchPolicy) -> tuple[Side, ...]:
+    """Split a cluster into sides whose members all agree with one another, by value."""
+    ordered = sorted(group, key=lambda p: (_mid(p), p.index))
+    sides: list[list[Prepared]] = []
+    for p in ordered:
+        for side in sides:
+            if all(values_agree(p, q, policy) for q in side):
+                side.append(p)
+                break
+        else:
+            sides.append([p])
+    out = []
+    for side in sides:
+        lows = [p.low for p in side if p.low is not None]
+        highs = [p.high for p in side if p.high is not None and math.isfinite(p.high)]
+        label = _label(side)
+        out.append(Side(label, tuple(p.claim.claim_id for p in side), min(lows) if lows else None,
+                        max(highs) if highs else None))
+    return tuple(out)
+
+
+def _mid(p: Prepared) -> float:
+    if p.claim.kind == "statement":
+        return {"affirm": 0.0, "uncertain": 1.0, "deny": 2.0}.get(p.claim.polarity or "affirm", 0.0)
+    if p.low is None:
+        return 0.0
+    hi = p.high if p.high is not None and math.isfinite(p.high) else p.low
+    return (p.low + hi) / 2
+
+
+def _label(side: Sequence[Prepared]) -> str:
+    c = side[0].claim
+    if c.kind == "statement":
+        return c.polarity or "affirm"
+    if c.kind == "date":
+        return str(c.date_value) if c.date_value else "?"
+    return format_value(c)
+
+
+def format_value(c: Claim) -> str:
+    """'about 1,500', '2,000–12,000', 'more than 10,000': a figure as a reviewer reads it."""
+    def n(x: float | None) -> str:
+        if x is None:
+            return "?"
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+    q = c.qualifier or "exact"
+    if c.kind == "date":
+        return str(c.date_value) if c.date_value_end is None else f"{c.date_value}–{c.date_value_end}"
+    if q in ("range", "vague"):
+        return f"{n(c.value_low)}–{n(c.value_high)}"
+    prefix = {"about": "about ", "at_least": "at least ", "up_to": "up to "}.get(q, "")
+    return prefix + n(c.value)
+
+
+def origins_of(group: Sequence[Prepared]) -> list[str]:
+    return sorted({p.origin for p in group})
+
+
+def finding_id(group: Sequence[Prepared], sources: Mapping[str, SourceInfo]) -> str:
+    """Stable across runs: the topic plus the earliest-published member's own key."""
+    def anchor_key(p: Prepared) -> tuple[str, str, str]:
+        src = sources.get(p.claim.doc_id)
+        published = src.published.isoformat() if src and src.published else "9999"
+        return (published, src.uri if src else p.claim.doc_id, normalize_text(p.claim.quote))
+
+    anchor = min(group, key=anchor_key)
+    c = anchor.claim
+    _, uri, quote = anchor_key(anchor)
+    return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, uri, quote)
+
+
+def members_hash(group: Sequence[Prepared]) -> str:
+    return stable_id(*sorted(p.claim.claim_id for p in group))
+
+
+def summarize(group: Sequence[Prepared], verdict: str, sides: Sequence[Side]) -> str:
+    c = group[0].claim
+    thing = " ".join(x for x in (c.subject, c.measure_detail, c.measure if c.kind != "statement" else "statement") if x)
+    qual = ", ".join(x for x in (c.modality if c.modality != "actual" else None, c.scope, c.place) if x)
+    head = f"{thing} ({qual})" if qual else thing
+    if verdict == "discrepancy":
+        parts = []
+        by_id = {p.claim.claim_id: p for p in group}
+        for side in sides:
+            origins = sorted({by_id[i].origin.removeprefix("outlet:") for i in side.claim_ids})
+            parts.append(f"{side.label} [{'; '.join(origins)}]")
+        return f"{head}: " + " vs ".join(parts)
+    if verdict == "update":
+        ordered = sorted(group, key=lambda p: (p.anchor or 0))
+        return f"{head}: revised " + " → ".join(format_value(p.claim) if p.claim.kind != "statement"
+                                                else p.claim.polarity or "" for p in ordered)
+    value = sides[0].label if sides else ""
+    return f"{head}: {value} ({len(origins_of(group))} origin(s), {len({p.claim.doc_id for p in group})} document(s))"
+
+
+def build_findings(items: Sequence[Prepared], matches: Sequence[ClaimMatch], sources: Mapping[str, SourceInfo],
+                   policy: MatchPolicy) -> list[Finding]:
+    out = []
+    for group in cluster(items, matches, policy):
+        verdict = verdict_of(group, policy)
+        sides = sides_of(group, policy)
+        values = [x for p in group if p.claim.kind == "numeric"
+                  for x in (p.claim.value, p.claim.value_low, p.claim.value_high) if x is not None]
+        vmin, vmax = (min(values), max(values)) if values else (None, None)
+        spread = (vmax - vmin) / vmax if vmin is not None and vmax else None
+        c = group[0].claim
+        out.append(Finding(
+            finding_id=finding_id(group, sources),
+            verdict=verdict,
+            kind=c.kind,
+            subject=c.subject,
+            measure=c.measure,
+            summary=summarize(group, verdict, sides),
+            independent_origins=len(origins_of(group)),
+            claim_ids=tuple(p.claim.claim_id for p in group),
+            value_min=vmin,
+            value_max=vmax,
+            relative_spread=round(spread, 4) if spread is not None else None,
+            sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
+            members_hash=members_hash(group),
+        ))
+    out.sort(key=lambda f: f.finding_id)
+    return out
+
+
+def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
+              place_country: Mapping[str, str] | None = None) -> tuple[list[ClaimMatch], list[Finding]]:
+    """Match *claims* across sources and cluster them into findings with verdicts."""
+    policy = policy or MatchPolicy()
+    items = prepare(claims, sources, policy, place_country)
+    matches = match_claims(items, policy)
+    findings = build_findings(items, matches, sources, policy)
+    return matches, findings
+
+
+def group_by_finding(findings: Sequence[Finding]) -> dict[str, str]:
+    """claim_id → finding_id."""
+    out: dict[str, str] = {}
+    for f in findings:
+        for cid in f.claim_ids:
+            out[cid] = f.finding_id
+    return out
+

@@ -1,0 +1,305 @@
+"""Candidate generation and pair scoring.
+
+Matching is an ordered list of labelled rules (the splink shape): a pair is first
+checked for hard compatibility — the same measured thing, subject, scope, modality,
+place and time — and only then scored with rapidfuzz on its normalised keys. Candidate
+pairs come from blocking keys, never from the cross product.
+
+The value is deliberately *not* part of "is this the same quantity": two sources that
+give different figures for one quantity are exactly what a reviewer needs to see.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from reconcile.model import Claim, ClaimMatch, MatchPolicy, SourceInfo
+from reconcile.text import normalize_text
+
+# Measure families whose kind modifiers name different things ("landing" vs "escort" ships).
+# For troops the modifiers describe one contingent loosely ("special forces", "infantry").
+STRICT_DETAIL_FAMILIES = frozenset({"ships", "aircraft", "missiles", "munitions", "weapons", "units"})
+# Scopes that name different quantities; None is compatible with any of them.
+EXCLUSIVE_SCOPES = frozenset({"first_batch", "second_batch", "additional", "total"})
+# Places that contain other places: a claim "in Russia" may be about the Far East.
+_NUMBER_RE = re.compile(r"\d[\d,.]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A claim with what matching needs precomputed once."""
+
+    index: int
+    claim: Claim
+    origin: str  # canonical primary origin, or the outlet / document when nobody is cited
+    anchor: int | None  # date ordinal: event date, else the document's publication date
+    low: float | None  # value interval widened by the hedge tolerance
+    high: float | None
+    key_text: str  # the quote without figures, normalised: what text similarity sees
+    place_country: str | None
+
+
+def origin_of(claim: Claim, source: SourceInfo | None) -> str:
+    if claim.attributed_to:
+        return claim.attributed_to
+    if source and source.outlet:
+        return f"outlet:{source.outlet}"
+    return f"doc:{claim.doc_id}"
+
+
+def value_interval(claim: Claim, policy: MatchPolicy) -> tuple[float | None, float | None]:
+    """The values *claim* admits, widened by the tolerance its qualifier implies."""
+    if claim.kind == "date":
+        if claim.date_value is None:
+            return None, None
+        lo = float(claim.date_value.toordinal())
+        hi = float((claim.date_value_end or claim.date_value).toordinal())
+        if claim.qualifier == "up_to":  # "ready by Nov. 1": on or before
+            return lo - 3, hi
+        return lo, hi
+    v, lo, hi = claim.value, claim.value_low, claim.value_high
+    q = claim.qualifier or "exact"
+    if q == "about" and v is not None:
+        return v * (1 - policy.about_tolerance), v * (1 + policy.about_tolerance)
+    if q == "at_least":
+        base = lo if lo is not None else v
+        return base, math.inf
+    if q == "up_to":
+        base = hi if hi is not None else v
+        return 0.0, base
+    if lo is not None or hi is not None:
+        return (lo if lo is not None else hi), (hi if hi is not None else lo)
+    if v is None:
+        return None, None
+    return v * (1 - policy.exact_tolerance), v * (1 + policy.exact_tolerance)
+
+
+def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy,
+            place_country: Mapping[str, str] | None = None) -> list[Prepared]:
+    out = []
+    for i, c in enumerate(claims):
+        src = sources.get(c.doc_id)
+        anchor = c.event_date or (src.published if src else None)
+        lo, hi = value_interval(c, policy)
+        text = c.predicate if c.kind == "statement" and c.predicate else _NUMBER_RE.sub(" ", normalize_text(c.quote))
+        out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
+                            lo, hi, " ".join(text.split()), (place_country or {}).get(c.place or "", None)))
+    return out
+
+
+# --- blocking ---------------------------------------------------------------------------
+
+
+def blocking_key(p: Prepared) -> tuple[str, str, str]:
+    c = p.claim
+    if c.kind == "statement":
+        return ("statement", c.subject or "?", "")
+    return (c.kind, c.subject or "?", c.measure or "?")
+
+
+def candidate_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tuple[Prepared, Prepared]]:
+    """Pairs that share a blocking key and lie within the time window, each once.
+
+    Within a block, claims are sorted by date and compared only with neighbours closer
+    than the window (three windows for the same origin, to see its revisions); undated
+    claims are compared with the whole block. A claim with no subject falls back to the
+    blocks of its measure.
+    """
+    blocks: dict[tuple[str, str, str], list[Prepared]] = defaultdict(list)
+    for p in items:
+        if p.claim.kind == "statement":
+            continue  # statements are matched by text: see statement_pairs
+        blocks[blocking_key(p)].append(p)
+    by_measure: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for key in blocks:
+        by_measure[(key[0], key[2])].append(key)
+    reach = 3 * policy.date_window_days
+    for key, members in blocks.items():
+        yield from _window_pairs(members, reach)
+        if key[1] == "?":  # fallback: unknown subject meets every subject of the same measure
+            for other in by_measure[(key[0], key[2])]:
+                if other != key:
+                    yield from _cross_window_pairs(members, blocks[other], reach)
+
+
+def _window_pairs(members: list[Prepared], reach: int) -> Iterator[tuple[Prepared, Prepared]]:
+    dated = sorted((p for p in members if p.anchor is not None), key=lambda p: (p.anchor, p.index))
+    undated = [p for p in members if p.anchor is None]
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            if b.anchor - a.anchor > reach:  # type: ignore[operator]
+                break
+            yield a, b
+    for i, a in enumerate(undated):
+        for b in undated[i + 1 :]:
+            yield a, b
+        for b in dated:
+            yield a, b
+
+
+def _cross_window_pairs(left: list[Prepared], right: list[Prepared], reach: int) -> Iterator[tuple[Prepared, Prepared]]:
+    for a in left:
+        for b in right:
+            if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) <= reach:
+                yield a, b
+
+
+def statement_pairs(items: Sequence[Prepared], min_shared: int = 2, max_df: float = 0.2) -> Iterator[tuple[Prepared, Prepared]]:
+    """Statement candidates: pairs sharing at least *min_shared* informative words.
+
+    Words in more than *max_df* of the statements (and at least 20 of them) carry no signal
+    and are not indexed, so a block never degenerates into the cross product.
+    """
+    statements = [p for p in items if p.claim.kind == "statement"]
+    if len(statements) < 2:
+        return
+    postings: dict[str, list[int]] = defaultdict(list)
+    tokens = []
+    for i, p in enumerate(statements):
+        words = set(p.key_text.split())
+        tokens.append(words)
+        for w in words:
+            postings[w].append(i)
+    limit = max(20, int(max_df * len(statements)))
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for w, ids in postings.items():
+        if len(ids) > limit or len(ids) < 2:
+            continue
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                shared[(ids[x], ids[y])] += 1
+    for (i, j), n in sorted(shared.items()):
+        if n >= min(min_shared, len(tokens[i]), len(tokens[j])):
+            yield statements[i], statements[j]
+
+
+# --- hard compatibility ---------------------------------------------------------------------
+
+
+def _detail_words(c: Claim) -> set[str]:
+    return set((c.measure_detail or "").split())
+
+
+def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str | None:
+    """None when *a* and *b* may report one quantity; otherwise the rule that separates them."""
+    ca, cb = a.claim, b.claim
+    if ca.kind != cb.kind:
+        return "kind"
+    if ca.kind != "statement" and ca.measure != cb.measure:
+        return "measure"
+    if ca.subject and cb.subject and ca.subject != cb.subject:
+        return "subject"
+    if ca.kind == "numeric" and ca.measure in STRICT_DETAIL_FAMILIES:
+        da, db = _detail_words(ca), _detail_words(cb)
+        if da and db and not (da & db):
+            return "kind of thing"
+    sa, sb = ca.scope, cb.scope
+    if sa in EXCLUSIVE_SCOPES and sb in EXCLUSIVE_SCOPES and sa != sb:
+        return "scope"
+    if ca.kind != "statement":
+        ma, mb = ca.modality or "actual", cb.modality or "actual"
+        if (ma == "actual") != (mb == "actual"):
+            return "modality"
+    if ca.place and cb.place and ca.place != cb.place:
+        if not (a.place_country == cb.place or b.place_country == ca.place):
+            return "place"
+    if a.anchor is not None and b.anchor is not None:
+        gap = abs(a.anchor - b.anchor)
+        if gap > policy.date_window_days and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
+            return "time"
+    if ca.doc_id == cb.doc_id and ca.kind == "numeric" and not values_agree(a, b, policy):
+        return "same document"  # one article does not contradict itself: two quantities
+    if ca.kind == "numeric" and _magnitude_ratio(a, b) > policy.max_magnitude_ratio:
+        return "magnitude"
+    return None
+
+
+def _magnitude_ratio(a: Prepared, b: Prepared) -> float:
+    va = _center(a)
+    vb = _center(b)
+    if not va or not vb or va <= 0 or vb <= 0:
+        return 1.0
+    return max(va, vb) / min(va, vb)
+
+
+def _center(p: Prepared) -> float | None:
+    if p.low is None and p.high is None:
+        return None
+    lo = p.low if p.low is not None else p.high
+    hi = p.high if p.high is not None and math.isfinite(p.high) else lo
+    return ((lo or 0.0) + (hi or 0.0)) / 2 if lo else hi
+
+
+def values_agree(a: Prepared, b: Prepared, policy: MatchPolicy) -> bool:
+    """True when the two value intervals overlap (after each qualifier's tolerance)."""
+    if a.claim.kind == "statement":
+        pa, pb = a.claim.polarity or "affirm", b.claim.polarity or "affirm"
+        return pa == pb
+    if a.low is None or b.low is None:
+        return True
+    slack = policy.agree_tolerance * max(abs(a.low), abs(b.low), 1.0) if a.claim.kind == "numeric" else 0.0
+    return a.low <= (b.high if b.high is not None else b.low) + slack and b.low <= (
+        a.high if a.high is not None else a.low
+    ) + slack
+
+
+# --- scoring -----------------------------------------------------------------------------------
+
+
+def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy) -> ClaimMatch | None:
+    """A scored match when *a* and *b* report one quantity (or one statement); else None."""
+    reason = same_quantity_reason(a, b, policy)
+    if reason is not None:
+        return None
+    ca, cb = a.claim, b.claim
+    text = fuzz.token_set_ratio(a.key_text, b.key_text)
+    attribution = 100.0 if a.origin == b.origin else fuzz.token_set_ratio(a.origin, b.origin)
+    if ca.kind == "statement":
+        score = text
+        threshold = policy.statement_threshold
+        method = "statement"
+    else:
+        place = 100.0 if ca.place == cb.place else 70.0 if not (ca.place and cb.place) else 50.0
+        detail = 100.0 if ca.measure_detail == cb.measure_detail else 80.0 if not (
+            ca.measure_detail and cb.measure_detail) else fuzz.token_set_ratio(ca.measure_detail or "",
+                                                                             cb.measure_detail or "")
+        scope = 100.0 if ca.scope == cb.scope else 75.0
+        if a.anchor is not None and b.anchor is not None:
+            when = max(0.0, 100.0 - 100.0 * abs(a.anchor - b.anchor) / (3 * policy.date_window_days))
+        else:
+            when = 70.0
+        score = 0.30 * text + 0.20 * place + 0.15 * detail + 0.15 * scope + 0.10 * when + 0.10 * attribution
+        threshold = policy.numeric_threshold
+        method = ca.kind
+        components = {"text": round(text, 1), "place": place, "detail": round(detail, 1), "scope": scope,
+                      "time": round(when, 1), "attribution": round(attribution, 1)}
+    if score < threshold:
+        return None
+    agree = values_agree(a, b, policy)
+    if ca.kind == "statement":
+        components = {"text": round(text, 1), "attribution": round(attribution, 1)}
+    components["values_agree"] = "yes" if agree else "no"
+    first, second = sorted((ca.claim_id, cb.claim_id))
+    return ClaimMatch(first, second, round(score, 2), method, components, compatible=agree)
+
+
+def match_claims(items: Sequence[Prepared], policy: MatchPolicy) -> list[ClaimMatch]:
+    """Every scored match among *items*, from blocked candidates only."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for a, b in (*candidate_pairs(items, policy), *statement_pairs(items)):
+        key = (min(a.index, b.index), max(a.index, b.index))
+        if key in seen:
+            continue
+        seen.add(key)
+        m = score_pair(a, b, policy)
+        if m is not None:
+            out.append(m)
+    return out

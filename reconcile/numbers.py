@@ -1,0 +1,380 @@
+"""Find quantities in a sentence: written forms, hedges, bounds, ranges and vague amounts.
+
+``find_quantities(sentence)`` returns one :class:`Quantity` per amount of something,
+with offsets into the sentence. Numbers that are not amounts (years, days of a month,
+clock times, ordinals, model names such as "F-16", phone numbers, long ids) are left
+out here, so everything returned is a candidate count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.text import fold
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}  # fmt: skip
+ABBREVIATED_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+
+# Hedge words before a number, longest first so "more than" wins over "more".
+HEDGES = {
+    "about": ["about", "approximately", "approx.", "around", "some", "roughly", "nearly",
+              "almost", "an estimated", "estimated", "close to", "circa", "just under",
+              "just over", "or so", "an approximate", "upward of"],
+    "at_least": ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
+                 "no less than", "a minimum of", "above", "exceeding", "well over", "beyond"],
+    "up_to": ["up to", "as many as", "fewer than", "less than", "under", "at most",
+              "no more than", "a maximum of", "below", "as much as"],
+}  # fmt: skip
+# "upward of" reads as at_least; move it there without breaking the table's layout.
+HEDGES["about"].remove("upward of")
+HEDGES["at_least"].append("upward of")
+HEDGE_OF = {h: q for q, hs in HEDGES.items() for h in hs}
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+# Vague amounts: the word, then the interval it stands for once multiplied by a scale.
+VAGUE_WITH_SCALE = {
+    "several": (2, 9),
+    "a few": (2, 5),
+    "a couple of": (2, 3),
+    "a couple": (2, 3),
+    "a handful of": (2, 5),
+    "many": (2, 9),
+}
+VAGUE_PLURAL_SCALE = {  # "tens of thousands", "hundreds of", "thousands of"
+    "tens of thousands": (20_000, 90_000),
+    "hundreds of thousands": (200_000, 900_000),
+    "tens of millions": (20_000_000, 90_000_000),
+    "hundreds of millions": (200_000_000, 900_000_000),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 900),
+    "thousands": (2_000, 9_000),
+    "millions": (2_000_000, 9_000_000),
+    "billions": (2_000_000_000, 9_000_000_000),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # offsets into the sentence, hedge included
+    end: int
+    number_start: int  # where the figure itself starts (after the hedge)
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str  # exact | about | at_least | up_to | range | vague
+    unit_hint: str | None = None  # percent | usd | eur | ... when the figure carries it
+    text: str = ""
+
+
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion"
+# A run of number words: "twelve thousand", "ten-thousand", "one hundred and fifty",
+# "a dozen", "a thousand". A leading "a" only counts before a scale word or "dozen".
+_WORDS = (
+    rf"(?:\ba[\s-]+(?=(?:dozen|{_SCALE_WORDS})\b))?"
+    rf"\b(?:{_NUMBER_WORD})\b(?:(?:[\s-]+and)?[\s-]+\b(?:{_NUMBER_WORD})\b)*"
+)
+
+# One figure: digits (with an optional scale word or letter), or a run of number words.
+_FIGURE = (
+    rf"(?:(?P<cur>US\$|\$|€|£|¥|₩)\s?)?"
+    rf"(?:(?P<digits>{_DIGITS})(?:(?:\s|-)(?P<dscale>{_SCALE_WORDS})s?\b|(?P<abbr>k|bn|mn|m)\b)?"
+    rf"|(?P<words>{_WORDS}))"
+)
+_FIGURE_RE = re.compile(_FIGURE, re.IGNORECASE)
+
+_PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s?(dollars|US dollars|euros|pounds|yen|won|rubles|roubles|hryvnias?|yuan)\b", re.IGNORECASE
+)
+_CURRENCY = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw",
+             "dollars": "usd", "us dollars": "usd", "euros": "eur", "pounds": "gbp", "yen": "jpy",
+             "won": "krw", "rubles": "rub", "roubles": "rub", "hryvnia": "uah",
+             "hryvnias": "uah", "yuan": "cny"}  # fmt: skip
+
+
+def words_to_number(words: str) -> float | None:
+    """'twelve thousand' → 12000, 'fifteen hundred' → 1500, 'a dozen' → 12; None if not a number."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    if tokens[0] == "a":
+        tokens = ["one", *tokens[1:]]
+        if len(tokens) == 1:
+            return None
+    total, current, seen = 0, 0, False
+    for tok in tokens:
+        if tok in UNITS:
+            current += UNITS[tok]
+        elif tok in TENS:
+            current += TENS[tok]
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            if current == 0 and total == 0:
+                current = 1
+            # "fifteen hundred thousand": a larger scale multiplies everything so far.
+            if total and total < scale and current == 0:
+                total *= scale
+            else:
+                total += current * scale
+            current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def _parse_figure(m: re.Match[str]) -> tuple[float, str | None] | None:
+    unit = _CURRENCY.get(m.group("cur") or "", None) if m.group("cur") else None
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        if m.group("dscale"):
+            value *= SCALES[m.group("dscale").lower()]
+        elif m.group("abbr"):
+            value *= ABBREVIATED_SCALES[m.group("abbr").lower()]
+        return value, unit
+    words = m.group("words")
+    value = words_to_number(words) if words else None
+    return (value, unit) if value is not None else None
+
+
+# --- what is not an amount -------------------------------------------------------------
+
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local time|hours?\s+GMT))", re.I)
+_MODEL_BEFORE = re.compile(r"(?:[A-Za-z]-|[A-Za-z]{1,3}|[#№])$")  # F-16, G7, Su-25, #3
+_MODEL_AFTER = re.compile(r"^(?:-?[A-Za-z]\b|[A-Za-z]\d)")  # 9M723, 3D (but not 12-thousand)
+_FURNITURE_BEFORE = re.compile(
+    r"\b(?:page|no\.|article|resolution|tel|phone|fax|room|route|highway|flight|"
+    r"item|chapter|section|paragraph|vol\.?|issue|id|code|ward|class)\s*$",
+    re.IGNORECASE,
+)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|since|of|from|until|till|by|before|after|during|year|early|late|mid|spring|summer|"
+    r"autumn|fall|winter|the|this|that|'s|through|to|between|and)\s*$",
+    re.IGNORECASE,
+)
+_DECADE_AFTER = re.compile(r"^s\b")  # the 1990s
+
+
+def _looks_like_year(value: float, raw: str, before: str, after: str) -> bool:
+    if "," in raw or "." in raw or not (1800 <= value <= 2100) or len(raw) != 4:
+        return False
+    # "2000 troops" is a count; "in 2022", "2022 invasion", "Oct. 18, 2024" are years.
+    nxt = re.match(r"\s*([A-Za-z]+)", after)
+    if nxt and nxt.group(1).lower() in COUNT_NOUN_HINTS:
+        return bool(_YEAR_CONTEXT_BEFORE.search(before)) and nxt.group(1).lower() not in (
+            "troops", "soldiers", "people",
+        )  # fmt: skip
+    return True
+
+
+# Nouns that make a bare four-digit figure read as a count rather than a year.
+COUNT_NOUN_HINTS = frozenset(
+    """troops soldiers people personnel forces servicemen fighters men women children civilians
+    workers officers ships vessels tanks shells missiles rockets drones aircraft units brigades
+    casualties dead wounded refugees prisoners dollars euros containers rounds""".split()
+)
+
+
+def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -> bool:
+    start, end = m.start(), m.end()
+    before = folded[max(0, start - 40) : start]
+    after = folded[end : end + 40]
+    if m.group("digits") and not m.group("cur"):
+        digits = m.group("digits")
+        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after.lstrip(" ")):
+            # "Oct. 18", "18 October" — but "12,000 in October" is an amount.
+            if "," not in digits and value <= 31 and not m.group("dscale"):
+                return True
+            if _MONTH_BEFORE.search(before) and len(digits) == 4 and value > 1800:
+                return True  # "October 2024"
+        if _ORDINAL_AFTER.match(after) or _TIME_AFTER.match(after) or _DECADE_AFTER.match(after):
+            return True
+        if _MODEL_BEFORE.search(before) and not before.endswith(" "):
+            return True
+        if _MODEL_AFTER.match(after) and not m.group("abbr"):
+            return True
+        if _FURNITURE_BEFORE.search(before):
+            return True
+        if re.match(r"^[-/.]\d", after) or re.search(r"\d[-/.]$", before):
+            return True  # phone numbers, ids, dates written 18/10/2024, version strings
+        if "," not in digits and "." not in digits and len(digits) >= 7:
+            return True  # long bare digit strings are ids, not counts
+        if _looks_like_year(value, digits, before, after) and not m.group("dscale"):
+            return True
+        if re.search(r",\s*$", before) and re.match(r"^\s*$", after[:1]) and len(digits) == 4:
+            return True  # "Oct. 18, 2024"
+    if m.group("words"):
+        words = m.group("words").strip().lower()
+        if words in ("one", "a", "a dozen") and not re.match(r"^\s+[a-z]", after):
+            return True
+        if words == "one" and re.match(r"^\s+(?:of|another|day|time|side|way|thing|point)\b", after):
+            return True
+        if sentence[start : start + 1].isupper() and re.match(r"^\s+(?:[A-Z])", after):
+            # "Group of Seven Nations" – a capitalised name, unless it opens the sentence
+            if start > 0:
+                return True
+        if re.search(r"\b(?:group|g|big)\s+of\s*$", before, re.IGNORECASE):
+            return True
+    return False
+
+
+# --- hedges, ranges and vague amounts --------------------------------------------------
+
+_HEDGE_RE = re.compile(
+    r"(?:^|(?<=[\s(\"']))(" + "|".join(re.escape(h) for h in sorted(HEDGE_OF, key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|to|and|or)\s*", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
+_VAGUE_PLURAL_RE = re.compile(
+    r"\b(" + "|".join(sorted(VAGUE_PLURAL_SCALE, key=len, reverse=True)) + r")(?=\s+of\b|\s+(?:more\s+)?[a-z])",
+    re.IGNORECASE,
+)
+_VAGUE_SCALE_RE = re.compile(
+    r"\b(" + "|".join(sorted(VAGUE_WITH_SCALE, key=len, reverse=True)) + r")\s+(hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every amount in *sentence*, with hedge, bounds and the offsets of its text."""
+    folded = fold(sentence)
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in taken)
+
+    # Vague amounts first: "several thousand", "tens of thousands".
+    for m in _VAGUE_SCALE_RE.finditer(folded):
+        lo, hi = VAGUE_WITH_SCALE[m.group(1).lower()]
+        scale = SCALES[m.group(2).lower()]
+        found.append(Quantity(m.start(), m.end(), m.start(), None, lo * scale, hi * scale, "vague",
+                              text=sentence[m.start() : m.end()]))
+        taken.append((m.start(), m.end()))
+    for m in _VAGUE_PLURAL_RE.finditer(folded):
+        if overlaps(m.start(), m.end()):
+            continue
+        word = m.group(1).lower()
+        after = folded[m.end() : m.end() + 30]
+        if word in ("scores", "millions", "billions", "thousands", "hundreds", "dozens") and not re.match(
+            r"^\s+of\b", after
+        ):
+            continue  # "thousands" alone needs "of": "thousands of troops"
+        lo, hi = VAGUE_PLURAL_SCALE[word]
+        found.append(Quantity(m.start(), m.end(), m.start(), None, lo, hi, "vague",
+                              text=sentence[m.start() : m.end()]))
+        taken.append((m.start(), m.end()))
+
+    figures: list[tuple[re.Match[str], float, str | None]] = []
+    for m in _FIGURE_RE.finditer(folded):
+        if not m.group(0).strip() or overlaps(m.start(), m.end()):
+            continue
+        if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in "_"):
+            continue  # inside a word or an alphanumeric code
+        parsed = _parse_figure(m)
+        if parsed is None:
+            continue
+        value, unit = parsed
+        if _is_not_amount(sentence, folded, m, value):
+            continue
+        figures.append((m, value, unit))
+
+    i = 0
+    while i < len(figures):
+        m, value, unit = figures[i]
+        start, end = m.start(), m.end()
+        number_start = start
+        qualifier = "exact"
+        low = high = None
+        # A range: "2,000 to 12,000", "between 10,000 and 12,000", "10-12 thousand".
+        if i + 1 < len(figures):
+            m2, value2, unit2 = figures[i + 1]
+            join = folded[end : m2.start()]
+            between = _BETWEEN_BEFORE.search(folded[max(0, start - 12) : start])
+            if _RANGE_JOIN.fullmatch(join) and (
+                re.search(r"to|-", join) or (between and "and" in join.lower())
+            ):
+                if "and" in join.lower() and not between:
+                    pass
+                else:
+                    # "10 to 12 thousand": the scale written once applies to both ends.
+                    if m2.group("dscale") and not m.group("dscale") and value < value2 / 10:
+                        value *= SCALES[m2.group("dscale").lower()]
+                    if value < value2:
+                        low, high, qualifier = value, value2, "range"
+                        end = m2.end()
+                        unit = unit or unit2
+                        if between:
+                            start = start - (len(folded[max(0, start - 12) : start]) - between.start())
+                        i += 1
+        if qualifier == "exact":
+            hedge = _HEDGE_RE.search(folded[max(0, start - 20) : start])
+            if hedge:
+                qualifier = HEDGE_OF[hedge.group(1).lower()]
+                start = start - (len(folded[max(0, start - 20) : start]) - hedge.start(1))
+                if hedge.group(1).lower() == "over" and re.search(r"\b(?:taken|took|handed|turned|hand)\s+$",
+                                                                   folded[max(0, start - 20) : start]):
+                    qualifier, start = "exact", number_start
+            elif re.match(r"^\s+or\s+(?:so|more)\b", folded[end : end + 12]):
+                more = re.match(r"^\s+or\s+(so|more)\b", folded[end : end + 12])
+                assert more is not None
+                qualifier = "about" if more.group(1).lower() == "so" else "at_least"
+                end += more.end()
+            elif re.match(r"^\s*\+", folded[end : end + 2]):
+                qualifier = "at_least"
+            if qualifier == "at_least":
+                low = value
+            elif qualifier == "up_to":
+                high = value
+        after = folded[end : end + 25]
+        pm = _PERCENT_AFTER.match(after)
+        cm = _CURRENCY_AFTER.match(after)
+        if pm:
+            unit = "percent"
+            end += pm.end()
+        elif cm and not unit:
+            unit = _CURRENCY.get(cm.group(1).lower())
+            end += cm.end()
+        found.append(
+            Quantity(
+                start=start,
+                end=end,
+                number_start=number_start,
+                value=None if qualifier == "range" else value,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                unit_hint=unit,
+                text=sentence[start:end],
+            )
+        )
+        i += 1
+    found.sort(key=lambda q: q.start)
+    return found
