@@ -1,0 +1,99 @@
+"""Claim extraction on single sentences and on the bundled corpus."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from reconcile.claims import extract_claims
+from reconcile.model import Document
+
+
+def doc(text: str, published: date | None = date(2024, 10, 18)) -> Document:
+    when = datetime(published.year, published.month, published.day, tzinfo=timezone.utc) if published else None
+    return Document(uri="mem://test", text=text, title="t", published_at=when)
+
+
+def numeric(text: str, aliases, published: date | None = date(2024, 10, 18)):
+    return [c for c in extract_claims(doc(text, published), aliases) if c.kind == "numeric"]
+
+
+def test_quote_is_the_text_span_in_every_corpus_document(corpus_docs, aliases) -> None:
+    total = 0
+    for d in corpus_docs.values():
+        for c in extract_claims(d, aliases):
+            assert d.text[c.start_char : c.end_char] == c.quote
+            total += 1
+    assert total > 50
+
+
+def test_attribution_hedge_subject_place_and_date(aliases) -> None:
+    (c,) = numeric("South Korea's spy agency said on Friday that Pyongyang has sent about 1,500 special forces "
+                   "troops to Russia's Far East.", aliases)
+    assert (c.value, c.qualifier, c.measure) == (1500, "about", "troops")
+    assert c.attributed_to == "South Korea NIS"
+    assert c.subject == "North Korea"
+    assert c.place == "Russia Far East"
+    assert c.event_date == date(2024, 10, 18)
+    assert c.modality == "actual"
+    assert "special" in (c.measure_detail or "")
+
+
+def test_inverted_attribution_and_planned_total(aliases) -> None:
+    (c,) = numeric("The North has decided to send 12,000 troops in total, the National Intelligence Service said.",
+                   aliases)
+    assert c.attributed_to == "South Korea NIS"
+    assert c.modality == "planned"
+    assert c.scope == "total"
+    assert c.subject == "North Korea"
+
+
+def test_first_batch_scope(aliases) -> None:
+    (c,) = numeric("A first batch of 1,500 soldiers was moved to Vladivostok, the NIS said.", aliases)
+    assert c.scope == "first_batch"
+    assert c.modality == "actual"
+
+
+def test_relay_keeps_the_primary_origin(aliases) -> None:
+    (c,) = numeric("Yonhap news agency reported, citing the NIS, that about 1,500 troops had left.", aliases)
+    assert c.attributed_to == "South Korea NIS"
+    assert c.attribution_chain == "Yonhap > South Korea NIS"
+
+
+def test_according_to_and_range(aliases) -> None:
+    (c,) = numeric("According to a Western official, the deployment could number 2,000 to 12,000 troops.", aliases)
+    assert (c.value_low, c.value_high, c.qualifier) == (2000, 12000, "range")
+    assert c.attributed_to == "Western official"
+    assert c.modality == "conditional"
+
+
+def test_relative_date_unresolved_without_publication(aliases) -> None:
+    (c,) = numeric("Last Friday, the NIS said about 1,500 troops had arrived.", aliases, published=None)
+    assert c.event_date is None
+    assert "publication date" in (c.date_note or "")
+
+
+def test_deadline_becomes_a_date_claim(aliases) -> None:
+    claims = extract_claims(doc("Budanov said the 11,000 soldiers will be ready by Nov. 1."), aliases)
+    dates = [c for c in claims if c.kind == "date"]
+    assert [c.date_value for c in dates] == [date(2024, 11, 1)]
+    assert dates[0].attributed_to == "Kyrylo Budanov"
+
+
+@pytest.mark.parametrize("text", [
+    "The war, which began in 2022, is now in its third year, he said.",
+    "Related coverage:\nNorth Korea to send 12,000 troops to help Russia",
+])
+def test_no_claims_from_years_ordinals_or_furniture(text: str, aliases) -> None:
+    assert numeric(text, aliases) == []
+
+
+def test_statement_with_polarity(aliases) -> None:
+    claims = extract_claims(doc("Kremlin spokesman Dmitry Peskov dismissed the reports as fake news."), aliases)
+    statements = [c for c in claims if c.kind == "statement"]
+    assert statements and statements[0].attributed_to == "Dmitry Peskov"
+    claims = extract_claims(doc("NATO cannot confirm that North Korean soldiers are fighting, Rutte said."), aliases)
+    (s,) = [c for c in claims if c.kind == "statement"]
+    assert s.polarity == "uncertain"
+    assert s.attributed_to == "Mark Rutte"

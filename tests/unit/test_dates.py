@@ -1,0 +1,55 @@
+"""Date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reconcile.dates import find_dates
+
+TUESDAY = date(2024, 10, 22)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Last Friday, the agency said", date(2024, 10, 18)),
+        ("the ambassador said Monday that", date(2024, 10, 21)),
+        ("the minister said on Friday", date(2024, 10, 18)),
+        ("they will be ready by Nov. 1", date(2024, 11, 1)),
+        ("talks on 18 October 2024 ended", date(2024, 10, 18)),
+        ("it happened on Oct. 18, 2024 at dawn", date(2024, 10, 18)),
+        ("it started three days ago", date(2024, 10, 19)),
+        ("He said yesterday", date(2024, 10, 21)),
+        ("the shipment arrived earlier this month", date(2024, 10, 1)),
+        ("more will arrive next month", date(2024, 11, 1)),
+        ("the report came out last week", date(2024, 10, 14)),
+    ],
+)
+def test_resolution(sentence: str, expected: date) -> None:
+    found = find_dates(sentence, TUESDAY)
+    assert found, sentence
+    assert found[0].value == expected
+
+
+def test_ranges_keep_both_ends() -> None:
+    (d,) = find_dates("carried between Oct. 8 and 13 aboard", TUESDAY)
+    assert (d.value, d.value_end, d.role) == (date(2024, 10, 8), date(2024, 10, 13), "range")
+    (d,) = find_dates("carried between 8 and 13 October aboard", TUESDAY)
+    assert (d.value, d.value_end) == (date(2024, 10, 8), date(2024, 10, 13))
+
+
+def test_deadline_role() -> None:
+    (d,) = find_dates("expected to be ready by Nov. 1", TUESDAY)
+    assert d.role == "deadline"
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
+    (d,) = find_dates("Last Friday, the agency said", None)
+    assert d.value is None
+    assert "publication date" in d.note
+
+
+def test_numbers_are_not_dates() -> None:
+    assert find_dates("about 1,500 troops and 11,000 more", TUESDAY) == []

@@ -1,0 +1,87 @@
+"""Matching rules, clustering with the constraint check, and verdicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reconcile.findings import reconcile
+from reconcile.model import Claim, MatchPolicy, SourceInfo
+
+
+def claim(cid: str, doc: str, value: float | None, *, qualifier: str = "exact", modality: str = "actual",
+          scope: str | None = None, origin: str | None = "South Korea NIS", when: date | None = date(2024, 10, 18),
+          place: str | None = "Russia", low: float | None = None, high: float | None = None,
+          measure: str = "troops", detail: str | None = None, quote: str = "North Korea has sent troops to Russia"):
+    return Claim(claim_id=cid, doc_id=doc, kind="numeric", quote=quote, start_char=0, end_char=len(quote),
+                 subject="North Korea", measure=measure, measure_detail=detail, value=value, value_low=low,
+                 value_high=high, qualifier=qualifier, attributed_to=origin, event_date=when, place=place,
+                 modality=modality, scope=scope)
+
+
+SOURCES = {f"d{i}": SourceInfo(f"d{i}", f"/corpus/d{i}.md", f"Outlet {i}", date(2024, 10, 18)) for i in range(10)}
+
+
+def verdicts(claims):
+    _, findings = reconcile(claims, SOURCES, MatchPolicy())
+    return {tuple(sorted(f.claim_ids)): f.verdict for f in findings}
+
+
+def test_about_agrees_with_the_bare_figure() -> None:
+    found = verdicts([claim("a", "d1", 1500, qualifier="about"), claim("b", "d2", 1500)])
+    assert found == {("a", "b"): "agreement"}
+
+
+def test_overlapping_range_agrees() -> None:
+    found = verdicts([claim("a", "d1", None, qualifier="range", low=2000, high=12000, origin="Western official"),
+                      claim("b", "d2", 10000, qualifier="about", origin="Volodymyr Zelensky")])
+    assert found == {("a", "b"): "agreement"}
+
+
+def test_conflicting_figures_from_two_origins_are_a_discrepancy() -> None:
+    found = verdicts([claim("a", "d1", 1500, qualifier="about"),
+                      claim("b", "d2", 11000, qualifier="about", origin="Kyrylo Budanov")])
+    assert found == {("a", "b"): "discrepancy"}
+
+
+def test_first_batch_is_never_merged_with_a_planned_total() -> None:
+    found = verdicts([claim("batch", "d1", 1500, qualifier="about", scope="first_batch"),
+                      claim("total", "d2", 12000, modality="planned", scope="total")])
+    assert found == {("batch",): "uncorroborated", ("total",): "uncorroborated"}
+
+
+def test_same_origin_revising_later_is_an_update() -> None:
+    found = verdicts([claim("early", "d1", 1500, qualifier="about", when=date(2024, 10, 18)),
+                      claim("late", "d2", 3000, qualifier="about", when=date(2024, 10, 23))])
+    assert found == {("early", "late"): "update"}
+
+
+def test_chain_does_not_merge_incompatible_ends() -> None:
+    # a ~ b (same place, scope unknown) and b ~ c, but a (first batch) and c (total) are incompatible.
+    a = claim("a", "d1", 1500, scope="first_batch")
+    b = claim("b", "d2", 1500)
+    c = claim("c", "d3", 1500, scope="total")
+    _, findings = reconcile([a, b, c], SOURCES, MatchPolicy())
+    groups = [set(f.claim_ids) for f in findings]
+    assert {"a", "c"} not in groups and not any({"a", "c"} <= g for g in groups)
+
+
+def test_different_ship_kinds_are_different_quantities() -> None:
+    found = verdicts([claim("l", "d1", 4, measure="ships", detail="landing"),
+                      claim("e", "d2", 3, measure="ships", detail="escort")])
+    assert set(found.values()) == {"uncorroborated"}
+
+
+def test_finding_id_is_stable_when_coverage_is_added() -> None:
+    first = [claim("a", "d1", 1500, qualifier="about"), claim("b", "d2", 1500)]
+    _, before = reconcile(first, SOURCES, MatchPolicy())
+    later = {**SOURCES, "d9": SourceInfo("d9", "/corpus/d9.md", "Late", date(2024, 10, 20))}
+    _, after = reconcile([*first, claim("c", "d9", 1500, origin="Reuters")], later, MatchPolicy())
+    assert before[0].finding_id == after[0].finding_id
+    assert len(after[0].claim_ids) == 3
+
+
+def test_five_outlets_quoting_one_agency_are_one_origin() -> None:
+    claims = [claim(f"c{i}", f"d{i}", 1500, qualifier="about") for i in range(5)]
+    _, findings = reconcile(claims, SOURCES, MatchPolicy())
+    (f,) = findings
+    assert f.independent_origins == 1 and f.verdict == "agreement"
