@@ -100,8 +100,8 @@ def resolve_related(documents: list[Document], catalogue: list[CatalogueEntry]) 
 
 @task(cache_policy=NO_CACHE)
 def match_and_decide(claims: list[Claim], sources: dict[str, SourceInfo], policy: MatchPolicy,
-                     place_country: dict[str, str]) -> tuple[list[ClaimMatch], list[Finding]]:
-    return reconcile(claims, sources, policy, place_country)
+                     place_parents: dict[str, str]) -> tuple[list[ClaimMatch], list[Finding]]:
+    return reconcile(claims, sources, policy, place_parents)
 
 
 @task(cache_policy=NO_CACHE)
@@ -161,8 +161,7 @@ def reconcile_coverage(
     claims = [c for c in state.claims if c.doc_id in current_ids and c.doc_id not in {d.doc_id for d in new_docs}]
     claims += new_claims
     table = load_aliases(aliases_text, str(settings.aliases))
-    place_country = {e.canonical: e.country for e in table.entities.values() if e.type == "place" and e.country}
-    matches, findings = match_and_decide(claims, sources_info, settings.policy, place_country)
+    matches, findings = match_and_decide(claims, sources_info, settings.policy, table.place_parents())
 
     record = RunRecord(
         run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=tuple(documents),

@@ -24,14 +24,26 @@ REPORTING_VERBS = (
     "describes|put the number|put the figure|put the total|tallied|counted|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
-    "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses"
+    "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
+    "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying"
 )
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|its|their|his|her|of|media|news|press)\s+$", re.I)
+
+
+def _has_reporting_verb(text: str) -> bool:
+    return any(not _NOUN_BEFORE.search(text[: m.start()]) for m in _VERB_RE.finditer(text))
+
+
 _AMBIGUOUS_VERBS = frozenset(
     "calls called described describes expects expected showed shows found finds believed tell say estimate "
     "assess counted believe claims reports notes states".split()
 )
 _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
-_ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|cited by|as reported by|in the words of)\s+", re.I)
+_ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|cited by|as reported by|in the words of|"
+                           r"briefed by)\s+(?!(?:unspecified\s+|unnamed\s+|its\s+own\s+)?(?:information|intelligence|data|"
+                           r"reports?|media reports|sources|documents|imagery|satellite)\b)", re.I)
+_CITING_VERBS = frozenset({"citing", "quoting", "according to", "cited by", "as reported by", "in the words of",
+                           "briefed by"})
 _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\s+(?:estimates?|assessment|count|tally|"
                              r"figures?|calculations?|reckoning)\b", re.I)
 _PRONOUN_RE = re.compile(
@@ -50,7 +62,7 @@ _ROLE_HEADS = (
 )
 _ROLE_NP_RE = re.compile(
     rf"(?:\b(?:an?|the|two|three|several|some|other|one)\s+)?"
-    rf"(?P<np>(?:[A-Za-z.'-]+\s+){{0,3}}?(?:{_ROLE_HEADS}))\b(?P<tail>[^,;]*)$",
+    rf"(?P<np>(?:[A-Za-z.'-]+\s+){{0,3}}?(?:{_ROLE_HEADS}))\s*$",
     re.I,
 )
 _NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,3})\s*$")
@@ -77,30 +89,51 @@ class Attribution:
         return self.content_start <= pos < self.content_end
 
 
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
+_DEFINITE_ROLE = re.compile(
+    rf"^(?:the|this|that)\s+(?:[a-z'-]+\s+){{0,3}}(?:{_ROLE_HEADS}|alliance chief|spy chief)$", re.I
+)
+_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we)$", re.I)
+
+
 def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
-    """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text*."""
+    """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text*.
+
+    Preference: a person, then an agency, bloc, country or news outlet named in the phrase
+    (not inside a prepositional phrase such as "ambassador to Ukraine"), then an unknown
+    proper name, then a role ("a Western official"). "He", "the agency" or "the
+    intelligence chief" refer back to someone named before: the caller resolves them.
+    """
+    folded = fold(np_text)
+    rel = _RELATIVE.search(folded)
+    core_len = rel.start() if rel else len(folded)
+    core = folded[:core_len].strip(" ,")
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
-    # A mention that sits in a prepositional phrase ("ambassador to Ukraine") is not the speaker,
-    # unless it is a person or an agency ("chief of the NIS").
-    def in_pp(m: Mention) -> bool:
-        before = fold(np_text[: m.start - np_start])
-        return bool(re.search(r"\b(?:to|of|for|from|in|at|on|with|against|by|over)\s+(?:the\s+)?$", before, re.I))
 
-    candidates = [m for m in inside if m.entity.type in ("person", "agency") or not in_pp(m)]
+    def in_pp(m: Mention) -> bool:
+        before = folded[: m.start - np_start]
+        return bool(re.search(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", before, re.I))
+
+    def in_core(m: Mention) -> bool:
+        return m.start - np_start < core_len
+
+    candidates = [m for m in inside if (m.entity.type in ("person", "agency") or not in_pp(m)) and
+                  (in_core(m) or m.entity.type == "person")]
     candidates = [m for m in candidates if m.form != "adjective" or m.entity.type in ("person", "agency")]
-    if _PRONOUN_RE.search(np_text.strip()) and not any(m.entity.type == "person" for m in candidates):
-        tail = np_text.strip().split()[-3:]
-        if not candidates or candidates[-1].end < np_end - len(" ".join(tail)) - 1:
+    if not any(m.entity.type in ("person", "agency") for m in candidates):
+        last_words = core.split()[-4:]
+        tail = " ".join(last_words)
+        if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
+                _PRONOUN_RE.search(core):
             return None, None, True
     if candidates:
         best = min(candidates, key=lambda m: (SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
-        # "South Korea's National Intelligence Service": the agency, not the country before it.
         return best.canonical, best.entity.type, False
-    name = _NAME_RE.search(np_text.rstrip(" ,"))
+    name = _NAME_RE.search(core)
     if name and not re.match(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile)\b", name.group("name")):
         return " ".join(name.group("name").split()), "person", False
-    role = _ROLE_NP_RE.search(np_text.rstrip(" ,"))
+    role = _ROLE_NP_RE.search(core)
     if role:
         words = [w for w in role.group("np").split() if w.lower() not in _GENERIC_WORDS]
         if words:
@@ -137,6 +170,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
 
     for m in _BY_ESTIMATE_RE.finditer(folded):
+        if re.match(r"\s*(?:its|their|his|her|our|the)\b", m.group("np"), re.I):
+            continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
@@ -145,6 +180,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
+        if _NOUN_BEFORE.search(before):
+            continue  # "dismissed the reports", "media reports": a noun, not a reporting verb
         # Inversion: ', said the NIS' / '" said Budanov'
         inv = re.search(r'[,"]\s*$', before)
         after_np = re.match(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=[,;.\"]|$| on | in | at | that |\s+(?:on|last)\s)", folded[v1:])
@@ -161,9 +198,14 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                          r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$", before)
         np_end = skip.start() if skip else v0
         np_start = _clause_start_before(folded, np_end, max(0, np_end - 110))
+        if re.fullmatch(r"[\s,]*(?:who|which)\s*", folded[np_start:np_end]):
+            # "Zelensky, who said Thursday that ...": the speaker is the phrase before the comma.
+            comma = folded.rfind(",", 0, np_start + 1)
+            np_end = comma if comma > 0 else np_end
+            np_start = _clause_start_before(folded, np_end, max(0, np_end - 110))
         np_text = sentence[np_start:np_end]
-        if not np_text.strip():
-            continue
+        if not np_text.strip() or _has_reporting_verb(fold(np_text)):
+            continue  # another reporting verb sits between: this one is not the speaker's
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
         if speaker is None and not pron:
             continue
@@ -173,11 +215,11 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 continue
         raw.append((np_start + len(np_text) - len(np_text.lstrip()), v1, speaker, stype, pron, verb, "verb"))
 
-    raw.sort()
+    raw.sort(key=lambda r: (r[0], -r[1]))
     # Drop attributions nested inside another's speaker phrase.
     kept: list[tuple[int, int, str | None, str | None, bool, str, str]] = []
     for item in raw:
-        if kept and item[0] < kept[-1][1] and item[2] == kept[-1][2]:
+        if kept and item[0] < kept[-1][1]:
             continue
         kept.append(item)
 
@@ -213,33 +255,43 @@ def _content_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9']+", _TIME_WORDS.sub(" ", text)))
 
 
+def _is_relay(a: Attribution) -> bool:
+    """A news outlet carrying a statement, or the 'citing X' half of a chain."""
+    return a.speaker_type == "media" or a.verb in _CITING_VERBS
+
+
 def _resolve_relays(atts: list[Attribution]) -> list[Attribution]:
-    """'Yonhap reported, citing the NIS': the NIS is the origin of what Yonhap carries."""
-    if len(atts) < 2:
-        return atts
-    out = list(atts)
-    for i, outer in enumerate(out):
-        if outer.speaker_type != "media" and outer.verb not in ("reported", "reports"):
+    """Adjacent attributions are one chain: "Yonhap reported, citing the NIS"; "the NIS said,
+    according to Yonhap"; "Park said, citing the NIS". The primary origin is the cited source,
+    else the one that is not a news outlet; the chain lists the relays first."""
+    groups: list[list[Attribution]] = []
+    for a in sorted(atts, key=lambda a: a.start):
+        group = groups[-1] if groups else []
+        origins_in_group = sum(1 for g in group if not _is_relay(g))
+        if group and a.start - group[-1].end <= 45 and (_is_relay(a) or _is_relay(group[-1])) and \
+                (_is_relay(a) or origins_in_group == 0):
+            group.append(a)
+        else:
+            groups.append([a])
+    out = []
+    for group in groups:
+        if len(group) == 1:
+            out.append(group[0])
             continue
-        for j, inner in enumerate(out):
-            if i == j or inner.speaker is None or inner.speaker_type == "media":
-                continue
-            if inner.verb in ("citing", "quoting", "according to", "cited by", "estimate") or abs(inner.start - outer.end) < 40:
-                merged = Attribution(
-                    speaker=inner.speaker,
-                    chain=tuple(x for x in (outer.speaker, inner.speaker) if x),
-                    start=min(outer.start, inner.start),
-                    end=max(outer.end, inner.end),
-                    content_start=min(outer.content_start, inner.content_start),
-                    content_end=max(outer.content_end, inner.content_end),
-                    verb=inner.verb,
-                    speaker_type=inner.speaker_type,
-                )
-                out[i] = merged
-                out[j] = merged
-                break
-    unique: list[Attribution] = []
-    for a in out:
-        if a not in unique:
-            unique.append(a)
-    return unique
+        named = [a for a in group if a.speaker and not a.pronoun]
+        cited = [a for a in named if a.verb in _CITING_VERBS and a.speaker_type != "media"]
+        origins = [a for a in named if a.speaker_type != "media"]
+        primary = cited[0] if cited else origins[0] if origins else named[0] if named else group[0]
+        relays = tuple(a.speaker for a in group if a.speaker and a is not primary and not a.pronoun)
+        out.append(Attribution(
+            speaker=primary.speaker,
+            chain=tuple(dict.fromkeys((*relays, *primary.chain))),
+            start=min(a.start for a in group),
+            end=max(a.end for a in group),
+            content_start=min(a.content_start for a in group),
+            content_end=max(a.content_end for a in group),
+            verb=primary.verb,
+            pronoun=primary.pronoun and not named,
+            speaker_type=primary.speaker_type,
+        ))
+    return out

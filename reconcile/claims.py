@@ -87,7 +87,8 @@ _MILITARY_CONTEXT = re.compile(r"\b(troops?|soldiers?|military|army|deploy\w*|di
 
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|decided|decides|decide|decision|will|intends?|intended|intention|aims?|aimed|"
-    r"expected|expects|expect|set to|going to|prepar(?:e|es|ed|ing)|pledged|promised|agreed to|scheduled|"
+    r"expected|expects|expect|set to|going to|prepar(?:e|es|ed|ing)|ready(?:ing)?|readie[sd]|pledged|promised|"
+    r"agreed to|scheduled|committ(?:ed|ing|s)|commit|"
     r"eventually|slated|earmarked|ultimately|due to|is to|are to|to be sent|to be deployed|could send|"
     r"would send|is sending|are sending|projected|forecast|target|envisage[sd]?|ready to send|"
     r"in the coming|by the end of|next month|next week|(?:to|would|will|could|may|might)\s+(?:send|deploy|dispatch|"
@@ -129,12 +130,11 @@ _STOPWORDS = frozenset(
 
 # Dates a claim is about are tied to an event word; a date next to "said" dates the statement.
 _EVENT_WORDS = [
-    ("ready", r"ready|readiness|prepared for combat|combat-ready|battle-ready"),
-    ("deploy", r"deploy\w*|dispatch\w*|sen[dt]|sending|move[ds]?|moving|transfer\w*|began|begun|start\w*"),
-    ("arrive", r"arriv\w+|reach\w*|land(?:ed|ing)"),
-    ("transport", r"carried|transport\w*|ferr\w+|shipped|airlift\w*|aboard"),
+    ("ready", r"ready|readiness|prepared for combat|combat-ready|battle-ready|combat|fight\w*|battle\w*|front"),
+    ("move", r"deploy\w*|dispatch\w*|sen[dt]|sending|move[ds]?|moving|transfer\w*|began|begun|start\w*|"
+             r"arriv\w+|reach\w*|land(?:ed|ing)|carried|transport\w*|ferr\w+|shipped|airlift\w*|aboard|"
+             r"expected in|expected to"),
     ("train", r"train\w*"),
-    ("fight", r"combat|fight\w*|battle\w*|front"),
     ("meet", r"met|meet\w*|summit|talks|visit\w*"),
     ("sign", r"sign\w*|ratif\w+|treaty|pact|agreement"),
 ]
@@ -217,7 +217,7 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
             context_paragraph = span.paragraph
         elif atts:
             context_paragraph = span.paragraph  # "he said" keeps the speaker alive
-    return _fill_default_subject(claims)
+    return _fill_default_subject(claims, text[:limit], aliases)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -233,11 +233,14 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
     for d in dates:
         if d.role not in ("point",) and not (d.role == "period" and d.relative):
             continue
+        if any(a.start <= d.start and d.end <= a.end for a in atts):
+            return d  # "Peskov on Monday described ..."
         for a in atts:
             gap_after = folded[a.end : d.start]
-            if 0 <= d.start - a.end <= 40 and re.fullmatch(r"[\s,]*(?:on|last|this|earlier|late|early|in a "
-                                                             r"\w+|to \w+(?: \w+)?)?[\s,]*(?:on\s+)?",
-                                                             gap_after or ""):
+            if 0 <= d.start - a.end <= 45 and re.fullmatch(
+                    r"[\s,]*(?:(?:on|last|this|earlier|late|early)|in an? \w+|(?:to|at|before) (?:the )?\w+(?: \w+)?|"
+                    r"(?:lawmakers|reporters|journalists|parliament|a briefing|a news conference|the \w+ \w+))?"
+                    r"[\s,]*(?:on\s+)?", gap_after or ""):
                 return d
             if 0 <= a.start - d.end <= 80 and d.start < 25 and re.fullmatch(r"[\s,]*", folded[d.end : d.end + 2]):
                 return d  # "Last Friday, the NIS said ..."
@@ -364,9 +367,9 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     for m in mentions:
         if m.end <= q_start and q_start - m.end <= 4 and folded[m.end : m.end + 2] == "'s":
             return m.canonical
-    # 5. A demonym elsewhere in the clause: "... of North Korean soldiers".
+    # 5. A demonym earlier in the clause: "North Korean officials say 1,500 ...".
     for m in mentions:
-        if clause[0] <= m.start < clause[1] and m.form == "adjective" and m.entity.type == "country":
+        if clause[0] <= m.start < q_start and m.form == "adjective" and m.entity.type == "country":
             return m.canonical
     return None
 
@@ -400,6 +403,8 @@ def _modality(window: str) -> str:
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
+    if re.search(r"\b(?:first|initial)\s+$", window_before):
+        return "first_batch"  # "the first 2,600 of them"
     for name, pattern in _SCOPES:
         if pattern.search(window_before[-40:]) or pattern.search(np_text) or (
             name in ("total", "first_batch") and pattern.search(after[:30])
@@ -537,7 +542,7 @@ def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[M
         start_char=sent.start + s,
         end_char=sent.start + e,
         subject=subject,
-        measure=f"date:{event or 'event'}",
+        measure=f"date:{event or 'event'}:{d.role if d.role in ('deadline', 'since') else 'when'}",
         qualifier=qualifier,
         attributed_to=speaker,
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
@@ -600,11 +605,34 @@ def _trim_quotes(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _fill_default_subject(claims: list[Claim]) -> list[Claim]:
-    """A figure with no owner in its sentence belongs to the document's main subject."""
+def _owner_of_measure(text: str, before: int, family: str, aliases: AliasTable) -> str | None:
+    """The last demonym put on this kind of thing earlier in the text ("Russian navy ships")."""
+    nouns = [n for n, (fam, _) in MEASURE_NOUNS.items() if fam == family]
+    if not nouns:
+        return None
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b",
+                         re.I)
+    window_start = max(0, before - 1500)
+    window = text[window_start:before]
+    owner = None
+    for m in pattern.finditer(fold(window)):
+        lead = window[max(0, m.start() - 40) : m.start()]
+        for mention in aliases.find(lead):
+            if mention.form == "adjective" and mention.entity.type == "country" and \
+                    len(lead[mention.end :].split()) <= 3:
+                owner = mention.canonical
+    return owner
+
+
+def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable) -> list[Claim]:
+    """A figure with no owner in its sentence belongs to whoever owned that kind of thing
+    earlier in the article, else to the article's main subject."""
     counts = Counter(c.subject for c in claims if c.subject and c.kind == "numeric")
-    if not counts:
-        return claims
-    default = counts.most_common(1)[0][0]
-    return [replace(c, subject=default) if c.subject is None and c.kind in ("numeric", "date") and
-            c.measure not in ("age",) else c for c in claims]
+    default = counts.most_common(1)[0][0] if counts else None
+    out = []
+    for c in claims:
+        if c.subject is None and c.kind in ("numeric", "date") and c.measure not in ("age",):
+            owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if c.kind == "numeric" else None
+            c = replace(c, subject=owner or default)
+        out.append(c)
+    return out

@@ -192,13 +192,15 @@ def _resolve(
         prep = g["prep"].lower()
         if published is None:
             return None, None, True, "period", "unresolved: month without a year and no publication date"
+        role = "deadline" if prep in ("by", "until") else "since" if prep in ("since", "from") else "period"
         year = published.year
-        if future and mon < published.month - 1:
+        # A deadline lies ahead ("by December"), a start behind ("since August").
+        ahead = role == "deadline" or (future and role != "since")
+        if ahead and mon < published.month:
             year += 1
-        elif not future and mon > published.month + 1:
+        elif not ahead and mon > published.month:
             year -= 1
         first = date(year, mon, 1)
-        role = "deadline" if prep in ("by", "until") else "since" if prep in ("since", "from") else "period"
         return first, _month_end(first), True, role, "month; year from the publication date"
     if published is None:
         return None, None, True, role, f"unresolved: '{m.group(0)}' needs a publication date"

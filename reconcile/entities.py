@@ -24,6 +24,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    within: str | None = None  # a place's larger place; defaults to its country
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +33,20 @@ class Mention:
     start: int
     end: int
     entity: Entity
-    form: str  # name | metonym | adjective
+    form: str  # name | title | metonym | adjective
 
     @property
     def canonical(self) -> str:
         return self.entity.canonical
+
+
+_FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "'s"})
+
+
+def _is_descriptive(name: str) -> bool:
+    """'Seoul's spy agency' is a description and matches in any case; 'the North' is a name."""
+    words = name.split()
+    return len(words) > 1 and any(w[:1].islower() and w not in _FUNCTION_WORDS for w in words)
 
 
 class AliasError(ValueError):
@@ -46,7 +57,8 @@ class AliasError(ValueError):
 class AliasTable:
     entities: dict[str, Entity] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
-    _lookup: dict[str, tuple[Entity, str]] = field(default_factory=dict)
+    _exact: dict[str, tuple[Entity, str]] = field(default_factory=dict)
+    _anycase: dict[str, tuple[Entity, str]] = field(default_factory=dict)
 
     def add(self, entity: Entity) -> None:
         old = self.entities.get(entity.canonical)
@@ -58,34 +70,41 @@ class AliasTable:
                 aliases=tuple(dict.fromkeys(old.aliases + entity.aliases)),
                 metonyms=tuple(dict.fromkeys(old.metonyms + entity.metonyms)),
                 adjectives=tuple(dict.fromkeys(old.adjectives + entity.adjectives)),
+                titles=tuple(dict.fromkeys(old.titles + entity.titles)),
+                within=entity.within or old.within,
             )
         self.entities[entity.canonical] = entity
         self._pattern = None
 
     def _compile(self) -> re.Pattern[str]:
-        lookup: dict[str, tuple[Entity, str]] = {}
+        exact: dict[str, tuple[Entity, str]] = {}
+        anycase: dict[str, tuple[Entity, str]] = {}
         for entity in self.entities.values():
-            for form, names in (("name", entity.aliases), ("name", (entity.canonical,)),
+            for form, names in (("name", entity.aliases), ("name", (entity.canonical,)), ("title", entity.titles),
                                 ("metonym", entity.metonyms), ("adjective", entity.adjectives)):
                 for name in names:
                     key = fold(name)
-                    lookup.setdefault(key, (entity, form))
-                    if key.startswith("the "):
-                        lookup.setdefault("The " + key[4:], (entity, form))
-                    elif key[:1].islower():
-                        lookup.setdefault(key[:1].upper() + key[1:], (entity, form))
-        self._lookup = lookup
-        alternatives = sorted(lookup, key=len, reverse=True)
-        body = "|".join(re.escape(a) for a in alternatives)
+                    if form == "title" or _is_descriptive(key):
+                        anycase.setdefault(key.lower(), (entity, form))
+                    else:
+                        exact.setdefault(key, (entity, form))
+                        exact.setdefault(key[:1].upper() + key[1:], (entity, form))
+        self._exact, self._anycase = exact, anycase
+        alternatives = [(k, False) for k in exact] + [(k, True) for k in anycase]
+        alternatives.sort(key=lambda item: len(item[0]), reverse=True)
+        body = "|".join(f"(?i:{re.escape(k)})" if ci else re.escape(k) for k, ci in alternatives)
         self._pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])")
         return self._pattern
+
+    def _resolve(self, text: str) -> tuple[Entity, str]:
+        return self._exact.get(text) or self._anycase[text.lower()]
 
     def find(self, sentence: str) -> list[Mention]:
         """Every entity mention in *sentence*, longest match first, left to right."""
         pattern = self._pattern or self._compile()
         out = []
         for m in pattern.finditer(fold(sentence)):
-            entity, form = self._lookup[m.group(0)]
+            entity, form = self._resolve(m.group(0))
             out.append(Mention(m.start(), m.end(), entity, form))
         return out
 
@@ -93,10 +112,15 @@ class AliasTable:
         """The canonical name for *name*, if the table knows it as a whole."""
         pattern = self._pattern or self._compile()
         m = pattern.fullmatch(fold(name.strip()))
-        return self._lookup[m.group(0)][0].canonical if m else None
+        return self._resolve(m.group(0))[0].canonical if m else None
 
     def get(self, canonical: str) -> Entity | None:
         return self.entities.get(canonical)
+
+    def place_parents(self) -> dict[str, str]:
+        """place → the larger place holding it (Vladivostok → Russia Far East → Russia)."""
+        return {e.canonical: (e.within or e.country) for e in self.entities.values()
+                if e.type == "place" and (e.within or e.country)}
 
 
 def _entities_from_toml(text: str, origin: str) -> list[Entity]:
@@ -112,12 +136,12 @@ def _entities_from_toml(text: str, origin: str) -> list[Entity]:
         if kind and kind not in ENTITY_TYPES:
             raise AliasError(f"alias file `{origin}`: entity `{raw['canonical']}` has unknown type `{kind}`")
         lists = {}
-        for key in ("aliases", "metonyms", "adjectives"):
+        for key in ("aliases", "metonyms", "adjectives", "titles"):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise AliasError(f"alias file `{origin}`: `{key}` of `{raw['canonical']}` must be a list of strings")
             lists[key] = tuple(value)
-        out.append(Entity(raw["canonical"], kind, raw.get("country"), **lists))
+        out.append(Entity(raw["canonical"], kind, raw.get("country"), within=raw.get("within"), **lists))
     return out
 
 

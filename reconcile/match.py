@@ -28,6 +28,9 @@ from reconcile.text import normalize_text
 STRICT_DETAIL_FAMILIES = frozenset({"ships", "aircraft", "missiles", "munitions", "weapons", "units"})
 # Scopes that name different quantities; None is compatible with any of them.
 EXCLUSIVE_SCOPES = frozenset({"first_batch", "second_batch", "additional", "total"})
+# A part of a whole: it can only agree with an unscoped figure, never conflict with one
+# ("a first batch of 1,500" against "11,000 are there" is not a discrepancy).
+PARTIAL_SCOPES = frozenset({"first_batch", "second_batch", "additional"})
 # Places that contain other places: a claim "in Russia" may be about the Far East.
 _NUMBER_RE = re.compile(r"\d[\d,.]*")
 
@@ -43,7 +46,7 @@ class Prepared:
     low: float | None  # value interval widened by the hedge tolerance
     high: float | None
     key_text: str  # the quote without figures, normalised: what text similarity sees
-    place_country: str | None
+    places: tuple[str, ...]  # the claim's place and every larger place holding it
 
 
 def origin_of(claim: Claim, source: SourceInfo | None) -> str:
@@ -81,8 +84,16 @@ def value_interval(claim: Claim, policy: MatchPolicy) -> tuple[float | None, flo
     return v * (1 - policy.exact_tolerance), v * (1 + policy.exact_tolerance)
 
 
+def place_chain(place: str | None, parents: Mapping[str, str]) -> tuple[str, ...]:
+    chain: list[str] = []
+    while place and place not in chain:
+        chain.append(place)
+        place = parents.get(place)
+    return tuple(chain)
+
+
 def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy,
-            place_country: Mapping[str, str] | None = None) -> list[Prepared]:
+            place_parents: Mapping[str, str] | None = None) -> list[Prepared]:
     out = []
     for i, c in enumerate(claims):
         src = sources.get(c.doc_id)
@@ -90,7 +101,7 @@ def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
         lo, hi = value_interval(c, policy)
         text = c.predicate if c.kind == "statement" and c.predicate else _NUMBER_RE.sub(" ", normalize_text(c.quote))
         out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
-                            lo, hi, " ".join(text.split()), (place_country or {}).get(c.place or "", None)))
+                            lo, hi, " ".join(text.split()), place_chain(c.place, place_parents or {})))
     return out
 
 
@@ -196,6 +207,8 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         return "measure"
     if ca.subject and cb.subject and ca.subject != cb.subject:
         return "subject"
+    if ca.kind == "date" and not (ca.subject and cb.subject):
+        return "subject"  # a bare date with nobody doing anything matches nothing
     if ca.kind == "numeric" and ca.measure in STRICT_DETAIL_FAMILIES:
         da, db = _detail_words(ca), _detail_words(cb)
         if da and db and not (da & db):
@@ -203,19 +216,23 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
     sa, sb = ca.scope, cb.scope
     if sa in EXCLUSIVE_SCOPES and sb in EXCLUSIVE_SCOPES and sa != sb:
         return "scope"
-    if ca.kind != "statement":
+    if sa != sb and (sa in PARTIAL_SCOPES or sb in PARTIAL_SCOPES) and not values_agree(a, b, policy):
+        return "part and whole"
+    if ca.kind == "numeric":
         ma, mb = ca.modality or "actual", cb.modality or "actual"
         if (ma == "actual") != (mb == "actual"):
             return "modality"
-    if ca.place and cb.place and ca.place != cb.place:
-        if not (a.place_country == cb.place or b.place_country == ca.place):
+    if ca.place and cb.place and ca.place not in b.places and cb.place not in a.places:
+        # Two named places that do not hold one another (Kursk, the Far East) are two quantities;
+        # two different countries are weak evidence ("to Russia" / "in Ukraine") and only score lower.
+        if len(a.places) > 1 or len(b.places) > 1:
             return "place"
     if a.anchor is not None and b.anchor is not None:
         gap = abs(a.anchor - b.anchor)
         if gap > policy.date_window_days and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
             return "time"
-    if ca.doc_id == cb.doc_id and ca.kind == "numeric" and not values_agree(a, b, policy):
-        return "same document"  # one article does not contradict itself: two quantities
+    if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and not values_agree(a, b, policy):
+        return "same document"  # one source in one article does not contradict itself: two quantities
     if ca.kind == "numeric" and _magnitude_ratio(a, b) > policy.max_magnitude_ratio:
         return "magnitude"
     return None
@@ -244,7 +261,7 @@ def values_agree(a: Prepared, b: Prepared, policy: MatchPolicy) -> bool:
         return pa == pb
     if a.low is None or b.low is None:
         return True
-    slack = policy.agree_tolerance * max(abs(a.low), abs(b.low), 1.0) if a.claim.kind == "numeric" else 0.0
+    slack = policy.agree_tolerance * min(abs(a.low), abs(b.low)) if a.claim.kind == "numeric" else 0.0
     return a.low <= (b.high if b.high is not None else b.low) + slack and b.low <= (
         a.high if a.high is not None else a.low
     ) + slack
@@ -266,11 +283,13 @@ def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy) -> ClaimMatch | No
         threshold = policy.statement_threshold
         method = "statement"
     else:
-        place = 100.0 if ca.place == cb.place else 70.0 if not (ca.place and cb.place) else 50.0
+        place = 100.0 if ca.place == cb.place else 85.0 if (ca.place in b.places or cb.place in a.places) else \
+            70.0 if not (ca.place and cb.place) else 40.0
         detail = 100.0 if ca.measure_detail == cb.measure_detail else 80.0 if not (
             ca.measure_detail and cb.measure_detail) else fuzz.token_set_ratio(ca.measure_detail or "",
                                                                              cb.measure_detail or "")
-        scope = 100.0 if ca.scope == cb.scope else 75.0
+        scope = 100.0 if ca.scope == cb.scope else 30.0 if (ca.scope in PARTIAL_SCOPES or cb.scope in PARTIAL_SCOPES) \
+            else 70.0
         if a.anchor is not None and b.anchor is not None:
             when = max(0.0, 100.0 - 100.0 * abs(a.anchor - b.anchor) / (3 * policy.date_window_days))
         else:
@@ -286,6 +305,8 @@ def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy) -> ClaimMatch | No
     if ca.kind == "statement":
         components = {"text": round(text, 1), "attribution": round(attribution, 1)}
     components["values_agree"] = "yes" if agree else "no"
+    if a.anchor is not None and b.anchor is not None and abs(a.anchor - b.anchor) > policy.date_window_days:
+        components["revision"] = "yes"  # same origin, later date: only an update can join these
     first, second = sorted((ca.claim_id, cb.claim_id))
     return ClaimMatch(first, second, round(score, 2), method, components, compatible=agree)
 

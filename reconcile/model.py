@@ -172,10 +172,10 @@ class SourceInfo:
 class MatchPolicy:
     """The knobs of matching and verdicts. Defaults are documented in the README."""
 
-    date_window_days: int = 7  # claims further apart than this are not "the same time"
-    about_tolerance: float = 0.10  # "about 1,500" admits ±10%
-    exact_tolerance: float = 0.02  # a bare figure admits ±2% (rounding in copy)
-    agree_tolerance: float = 0.05  # two intervals closer than 5% of their size agree
+    date_window_days: int = 4  # claims further apart than this are not "the same time" (one news cycle)
+    about_tolerance: float = 0.05  # "about 1,500" admits ±5%: "about 11,000" is not "12,000"
+    exact_tolerance: float = 0.01  # a bare figure admits ±1% (rounding in copy)
+    agree_tolerance: float = 0.0  # extra slack, relative to the smaller figure, before two intervals disagree
     numeric_threshold: float = 55.0  # minimum combined score to call two figures the same quantity
     statement_threshold: float = 62.0  # minimum text similarity for two statements
     max_magnitude_ratio: float = 40.0  # figures 40x apart are not reports of one quantity
