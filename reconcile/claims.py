@@ -631,7 +631,8 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable) -
     default = counts.most_common(1)[0][0] if counts else None
     out = []
     for c in claims:
-        if c.subject is None and c.kind in ("numeric", "date") and c.measure not in ("age",):
+        movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
+        if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",):
             owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if c.kind == "numeric" else None
             c = replace(c, subject=owner or default)
         out.append(c)
