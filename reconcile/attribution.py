@@ -25,7 +25,9 @@ REPORTING_VERBS = (
     "believed|thinks|expects|expected|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
-    "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying"
+    "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
+    "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
+    "insisting|arguing|saying"
 )
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|its|their|his|her|of|media|news|press)\s+$", re.I)
 
@@ -34,6 +36,8 @@ def _has_reporting_verb(text: str) -> bool:
     return any(not _NOUN_BEFORE.search(text[: m.start()]) for m in _VERB_RE.finditer(text))
 
 
+# "..., noting that ...": the participle's speaker is the main clause's.
+_PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying".split())
 _AMBIGUOUS_VERBS = frozenset(
     "calls called described describes expects expected showed shows found finds believed tell say estimate "
     "assess counted believe claims reports notes states".split()
@@ -44,6 +48,8 @@ _ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|cited by|as report
                            r"reports?|media reports|sources|documents|imagery|satellite)\b)", re.I)
 _CITING_VERBS = frozenset({"citing", "quoting", "according to", "cited by", "as reported by", "in the words of",
                            "briefed by"})
+_REPORTS_RE = re.compile(r"\b(?:amid|following|after|despite)\s+(?:media\s+|news\s+|recent\s+|unconfirmed\s+)?"
+                         r"reports\s+that\b", re.I)
 _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\s+(?:estimates?|assessment|count|tally|"
                              r"figures?|calculations?|reckoning)\b", re.I)
 _PRONOUN_RE = re.compile(
@@ -128,7 +134,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
                 _PRONOUN_RE.search(core):
             return None, None, True
     if candidates:
-        best = min(candidates, key=lambda m: (SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
+        best = min(candidates, key=lambda m: (not in_core(m), SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
         return best.canonical, best.entity.type, False
     name = _NAME_RE.search(core)
     if name and not re.match(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile)\b", name.group("name")):
@@ -169,6 +175,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker or pron:
             raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
 
+    for m in _REPORTS_RE.finditer(folded):
+        raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
+
     for m in _BY_ESTIMATE_RE.finditer(folded):
         if re.match(r"\s*(?:its|their|his|her|our|the)\b", m.group("np"), re.I):
             continue  # "said in its daily assessment": the verb's own speaker
@@ -180,6 +189,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
+        if verb in _PARTICIPLES:
+            if re.search(r",\s*(?:while\s+)?$", before):
+                raw.append((v0, v1, None, None, True, verb, "verb"))
+            continue
         if _NOUN_BEFORE.search(before):
             continue  # "dismissed the reports", "media reports": a noun, not a reporting verb
         # Inversion: ', said the NIS' / '" said Budanov'

@@ -205,9 +205,13 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
             claim = _date_claim(doc, sent, d, mentions, speaker_for, statement_date, published)
             if claim is not None:
                 new_claims.append(claim)
-        if not new_claims:
-            for att in atts:
-                claim = _statement_claim(doc, sent, att, mentions, context_speaker, statement_date, published)
+        figures = [q.number_start for q in quantities] + [d.start for d in dates if d is not statement_date]
+        for att in atts:
+            for clause in _statement_clauses(sent.text, att):
+                if any(clause[0] <= pos < clause[1] for pos in figures):
+                    continue  # the figure's own claim already carries this clause
+                claim = _statement_claim(doc, sent, att, clause, mentions, context_speaker, statement_date,
+                                         published)
                 if claim is not None:
                     new_claims.append(claim)
         claims.extend(new_claims)
@@ -556,15 +560,38 @@ def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[M
     )
 
 
-def _statement_claim(doc: Document, sent: _Sentence, att: Attribution, mentions: list[Mention],
-                     context_speaker: tuple[str | None, tuple[str, ...]], statement_date: DateMention | None,
-                     published: date | None) -> Claim | None:
+_CLAUSE_CUT = re.compile(
+    r";|, with\b|, while\b|,? and that\b|, noting\b|, adding\b|, saying\b|, cautioning\b|, warning\b|, but\b|"
+    r", so that\b|, following\b|, in a sign\b|, which\b|"
+    r"\sand (?=(?:will|would|are|is|were|was|has|have|had|could|may|might|can|should|must)\b)",
+    re.I,
+)
+
+
+def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
+    """The clauses of *att*'s content: each one a statement of its own."""
+    start, end = att.content_start, att.content_end
+    folded = fold(text)
+    out = []
+    for m in _CLAUSE_CUT.finditer(folded, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
+    return [c for c in out if c[1] - c[0] > 12]
+
+
+def _statement_claim(doc: Document, sent: _Sentence, att: Attribution, clause: tuple[int, int],
+                     mentions: list[Mention], context_speaker: tuple[str | None, tuple[str, ...]],
+                     statement_date: DateMention | None, published: date | None) -> Claim | None:
     text = sent.text
     speaker, chain = (att.speaker, att.chain) if att.speaker and not att.pronoun else context_speaker
     if speaker is None:
         return None
-    s, e = _trim(text, att.content_start, att.content_end)
+    s, e = _trim(text, *clause)
     s, e = _trim_quotes(text, s, e)
+    that = re.match(r"(?:that|whether|how)\s+", text[s:e])
+    if that:
+        s += that.end()
     content = text[s:e]
     words = [w for w in re.findall(r"[a-z0-9']+", normalize_text(content)) if w not in _STOPWORDS]
     if len(words) < 3:
