@@ -547,6 +547,7 @@ def _date_columns(row: Row) -> list[str]:
 
 
 def system_claim(row: Row, text: str) -> SystemClaim:
+    """A claims row of a document with *text*, its span checked (or repaired) and values parsed."""
     quote = None if row.get("quote") is None else str(row.get("quote"))
     start, end = _offsets(row)
     span = claim_span(text, quote, start, end)
@@ -687,6 +688,10 @@ def primary_of(g: Row, candidates: Sequence[tuple[SystemClaim, float]]) -> Syste
 
 def match(gold: Mapping[str, Any], corpus: Mapping[str, CorpusBody], rows: WarehouseRows,
           notes: list[str]) -> tuple[Matching, dict[str, Row]]:
+    """Map documents, read their claims, and find each gold claim's candidates and primary match.
+
+    Only claims of documents mapped to a gold document take part; the rest are ignored
+    (they do not lower precision). Also returns the document mapping."""
     docs = map_documents(gold, rows.documents, notes)
     by_doc: dict[str, list[Row]] = defaultdict(list)
     for c in rows.claims:
