@@ -235,6 +235,7 @@ def test_a_quote_missing_from_the_text_falls_back_to_fuzzy_quotes() -> None:
     for c in rows.claims:
         if c["doc_id"] == "d-b":
             c.update(start_char=None, end_char=None)
+    claim_row(rows, "b1")["quote"] = "roughly 1,500 soldiers"  # a part of the gold quote is enough
     report = score(rows)
     assert report["numeric_span_recall"].value == 1.0  # "Some 10,000" by span, b1 by fuzzy quote
     assert any("fuzzy" in n for n in report.notes)
@@ -264,14 +265,16 @@ def test_documents_map_by_file_stem_in_a_url_or_by_stem_inside_the_uri() -> None
 
 def test_document_mapping_fallbacks() -> None:
     gold = {"documents": [{"doc": "story-one"}, {"doc": "story-two", "url": "https://www.example.org/two/"},
-                          {"doc": "story-three"}],
+                          {"doc": "story-three"}, {"doc": "story-four"}],
             "claims": [{"id": "q1", "doc": "story-three", "quote": "first quote"},
-                       {"id": "q2", "doc": "story-three", "quote": "second quote"}],
+                       {"id": "q2", "doc": "story-three", "quote": "second quote"},
+                       *({"id": f"r{i}", "doc": "story-four", "quote": f"quote {i} of four"} for i in range(3))],
             "clusters": []}
     rows = [{"doc_id": "1", "uri": "https://example.org/story-one/amp", "text": ""},
             {"doc_id": "2", "uri": "http://example.org/two", "text": ""},
             {"doc_id": "3", "uri": "/feeds/item-77.html", "text": "the second quote only"},
-            {"doc_id": "4", "uri": "/feeds/item-78.html", "text": "no gold quote here"}]
+            {"doc_id": "4", "uri": "/feeds/item-78.html", "text": "no gold quote here"},
+            {"doc_id": "5", "uri": "/feeds/item-79.html", "text": "only quote 0 of four: less than half"}]
     notes: list[str] = []
     mapped = map_documents(gold, rows, notes)
     assert {stem: row["doc_id"] for stem, row in mapped.items()} == {"story-one": "1", "story-two": "2",
