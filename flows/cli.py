@@ -89,6 +89,31 @@ def sql(query: str, db: Path | None) -> None:
         con.close()
 
 
+@cli.command()
+@click.option("--gold", type=click.Path(dir_okay=False, exists=True, path_type=Path), required=True,
+              help="Gold file in the EVALUATION.md format.")
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), required=True,
+              help="The folder the warehouse was built from.")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
+def evaluate(gold: Path, corpus: Path, db: Path | None, as_json: bool) -> None:
+    """Score the warehouse against a gold annotation of CORPUS (recall, precision, clustering, verdicts)."""
+    import json
+
+    from flows.evaluate import evaluate_warehouse, format_report
+
+    settings = load_settings(db=db)
+    try:
+        report = evaluate_warehouse(settings.db, corpus, gold)
+    except wdb.WarehouseError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps({k: {"value": round(m.value, 4), "num": m.num, "den": m.den}
+                               for k, m in report.metrics.items()}))
+    else:
+        click.echo(format_report(report))
+
+
 def main() -> None:
     cli()
 

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass, field, fields, replace
+from importlib.resources import files
 from pathlib import Path
 
 from reconcile.model import MatchPolicy
@@ -45,8 +46,12 @@ class Settings:
     policy: MatchPolicy = field(default_factory=MatchPolicy)
 
     def config_hash(self) -> str:
-        """Hash of what changes results (the policy and the alias file), recorded with each run."""
-        blob = json.dumps({"policy": asdict(self.policy), "aliases": self.aliases_text()}, sort_keys=True)
+        """Hash of what changes results: the extractor's code and data, the alias file, the policy.
+
+        Recorded with each run; when it changes, stored claims are extracted again.
+        """
+        blob = json.dumps({"policy": asdict(self.policy), "aliases": self.aliases_text(),
+                           "extractor": extractor_fingerprint()}, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def aliases_text(self) -> str | None:
@@ -56,6 +61,17 @@ class Settings:
             return self.aliases.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read alias file `{self.aliases}`: {exc}") from exc
+
+
+def extractor_fingerprint() -> str:
+    """Hash of reconcile/'s code and shipped data: a new extractor means new claims."""
+    digest = hashlib.sha256()
+    root = files("reconcile")
+    for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".py")):
+        digest.update(name.encode() + root.joinpath(name).read_bytes())
+    for name in sorted(p.name for p in root.joinpath("data").iterdir()):
+        digest.update(name.encode() + root.joinpath("data").joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class ConfigError(ValueError):

@@ -26,7 +26,7 @@ from sources.collect import collect
 from sources.related import CatalogueEntry, resolve_links
 from warehouse import db as wdb
 from warehouse.report import write_report
-from warehouse.store import WarehouseState, load_state, save_run
+from warehouse.store import WarehouseState, load_documents, load_state, save_run
 
 from flows.config import Settings, load_settings
 
@@ -73,6 +73,12 @@ def load_warehouse_state(db: Path) -> WarehouseState:
     with wdb.connect(db) as con:
         wdb.apply_migrations(con)
         return load_state(con)
+
+
+@task(cache_policy=NO_CACHE)
+def load_stored_documents(db: Path, doc_ids: list[str]) -> list[Document]:
+    with wdb.connect(db) as con:
+        return load_documents(con, doc_ids)
 
 
 @task(cache_policy=NO_CACHE)
@@ -141,6 +147,13 @@ def reconcile_coverage(
     documents, errors = ingest_sources(source_list, started)
     state = load_warehouse_state(settings.db)
     documents, new_docs = _current_documents(documents, state)
+    config_hash = settings.config_hash()
+    reextract: list[str] = []
+    if state.last_config_hash and state.last_config_hash != config_hash:
+        # The extractor, its alias table or the policy changed: stored claims are stale.
+        fresh = {d.doc_id for d in new_docs}
+        reextract = [doc_id for doc_id, _, _ in state.latest.values() if doc_id not in fresh]
+        new_docs += load_stored_documents(settings.db, reextract)
 
     aliases_text = settings.aliases_text()
     new_claims, extract_errors = extract_new_claims(new_docs, aliases_text, str(settings.aliases))
@@ -166,8 +179,8 @@ def reconcile_coverage(
     record = RunRecord(
         run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=tuple(documents),
         claims=tuple(new_claims), links=tuple(links), matches=tuple(matches), findings=tuple(findings),
-        errors=tuple(errors), flow_run_id=str(flow_run.get_id() or ""), config_hash=settings.config_hash(),
-        version=package_version(), sources=tuple(source_list),
+        errors=tuple(errors), flow_run_id=str(flow_run.get_id() or ""), config_hash=config_hash,
+        version=package_version(), sources=tuple(source_list), reextracted=tuple(reextract),
     )
     store(settings.db, record)
     report_path = report(settings.db, settings.report_dir, run_id)
@@ -180,7 +193,7 @@ def reconcile_coverage(
                  key=lambda f: (-(f.independent_origins or 0), -(f.relative_spread or 0), f.finding_id))[:5]
     return RunSummary(
         run_id=run_id, db=str(settings.db), report=str(report_path), documents=len(current_ids),
-        documents_new=len(new_docs), claims=len(claims), findings_by_verdict=verdicts,
+        documents_new=len(new_docs) - len(reextract), claims=len(claims), findings_by_verdict=verdicts,
         top_discrepancies=[{"finding_id": f.finding_id, "summary": f.summary,
                             "claims": [claim_by_id[c] for c in f.claim_ids if c in claim_by_id]} for f in top],
         errors=errors,

@@ -221,7 +221,10 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
             context_paragraph = span.paragraph
         elif atts:
             context_paragraph = span.paragraph  # "he said" keeps the speaker alive
-    return _fill_default_subject(claims, text[:limit], aliases)
+    unique: dict[str, Claim] = {}
+    for c in claims:  # two attributions can cover one clause: one claim per span
+        unique.setdefault(c.claim_id, c)
+    return _fill_default_subject(list(unique.values()), text[:limit], aliases)
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -210,3 +210,5 @@ class RunRecord:
     config_hash: str = ""
     version: str = ""
     sources: tuple[str, ...] = ()
+    # Documents whose stored claims are replaced: the extractor or its alias table changed.
+    reextracted: tuple[str, ...] = ()

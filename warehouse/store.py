@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 import duckdb
@@ -40,6 +40,7 @@ class WarehouseState:
     catalogue: list[tuple[str, str, str | None, str]] = field(default_factory=list)  # doc_id, title, url, uri
     extracted_doc_ids: set[str] = field(default_factory=set)  # every stored document: its claims are stored too
     last_run_id: str | None = None
+    last_config_hash: str | None = None  # what the stored claims were extracted with
 
 
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], types: dict[str, pa.DataType] | None = None) -> pa.Table:
@@ -95,9 +96,30 @@ def load_state(con: duckdb.DuckDBPyConnection) -> WarehouseState:
         state.claims.append(claim_from_row(dict(zip(columns, values, strict=True))))
     # A document is stored in the run that extracts its claims, so every stored one is done.
     state.extracted_doc_ids = {r[0] for r in con.execute("select doc_id from documents").fetchall()}
-    row = con.execute("select run_id from runs order by started_at desc, run_id desc limit 1").fetchone()
-    state.last_run_id = row[0] if row else None
+    row = con.execute("select run_id, config_hash from runs order by started_at desc, run_id desc limit 1").fetchone()
+    state.last_run_id, state.last_config_hash = row if row else (None, None)
     return state
+
+
+def load_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> list[Document]:
+    """Stored documents by id, as Documents (related references are not kept, so not returned)."""
+    ids = sorted(set(doc_ids))
+    if not ids:
+        return []
+    con.register("_wanted", pa.table({"doc_id": ids}))
+    try:
+        rows = con.execute(
+            "select uri, text, title, outlet, published_at, url, fetched_at, source_kind from documents "
+            "where doc_id in (select doc_id from _wanted) order by uri").fetchall()
+    finally:
+        con.unregister("_wanted")
+    out = []
+    for uri, text, title, outlet, published, url, fetched, kind in rows:
+        out.append(Document(uri=uri, text=text, title=title or "", outlet=outlet,
+                            published_at=published.replace(tzinfo=timezone.utc) if published else None, url=url,
+                            fetched_at=fetched.replace(tzinfo=timezone.utc) if fetched else None,
+                            source_kind=kind or "file"))
+    return out
 
 
 def _doc_rows(documents: Iterable[Document], versions: dict[str, int], run_id: str) -> list[dict[str, Any]]:
@@ -162,6 +184,10 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord) -> None:
         _insert(con, "documents", _doc_rows(new_docs, versions, run_id),
                 ["doc_id", "uri", "version", "outlet", "title", "published_at", "fetched_at", "content_hash",
                  "text", "url", "source_kind", "notes", "first_run_id"], _DOC_TYPES)
+        if record.reextracted:
+            con.register("_reextracted", pa.table({"doc_id": list(record.reextracted)}))
+            con.execute("delete from claims where doc_id in (select doc_id from _reextracted)")
+            con.unregister("_reextracted")
         _insert(con, "claims", [claim_row(c) for c in record.claims], CLAIM_COLUMNS, _CLAIM_TYPES)
 
         link_rows = [{"from_doc_id": lk.from_doc_id, "to_doc_id": lk.to_doc_id, "anchor_text": lk.anchor_text,

@@ -98,3 +98,33 @@ def test_a_second_run_adds_no_rows(run) -> None:
     assert after == before
     assert again.documents_new == 0
     assert query(db, "select count(*) from runs")[0][0] == 2
+
+
+def test_quality_on_the_gold_stays_above_its_floors(run) -> None:
+    """The bundled gold, scored the way the external evaluation scores (reconcile/evaluate.py)."""
+    import json
+
+    from flows.evaluate import evaluate_warehouse
+
+    _, db = run
+    root = Path(__file__).resolve().parents[2]
+    floors = json.loads((root / "tests" / "gold" / "floors.json").read_text(encoding="utf-8"))
+    report = evaluate_warehouse(db, root / "sources" / "corpus", root / "tests" / "gold" / "bundled.json")
+    below = {k: round(report[k].value, 3) for k, floor in floors.items()
+             if not k.startswith("_") and not k.endswith("_max") and report[k].value < floor}
+    assert below == {}, f"below the floors in tests/gold/floors.json: {below}"
+    assert report["confusable_pairs_merged"].value <= floors["confusable_pairs_merged_max"]
+
+
+def test_a_new_alias_table_re_extracts_stored_documents(run, tmp_path) -> None:
+    _, db = run
+    aliases = tmp_path / "extra.toml"
+    aliases.write_text('[[entity]]\ncanonical = "Rep. Park Sun-won"\ntype = "person"\ncountry = "South Korea"\n'
+                       'aliases = ["Park Sun-won", "Park"]\n', encoding="utf-8")
+    before = query(db, "select count(*), count(distinct claim_id) from claims")[0]
+    summary = reconcile_coverage(db=str(db), report_dir=str(tmp_path / "r"), aliases=str(aliases))
+    after = query(db, "select count(*), count(distinct claim_id) from claims")[0]
+    assert summary.documents_new == 0
+    assert after[0] == after[1]  # replaced, not duplicated
+    assert abs(after[0] - before[0]) <= 5
+    assert query(db, "select count(*) from claims where attributed_to = 'Rep. Park Sun-won'")[0][0] >= 1
