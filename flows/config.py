@@ -33,7 +33,7 @@ SETTINGS = (
     Setting("exact_tolerance", "CLAIMS_EXACT_TOLERANCE", 0.01, "relative slack of a bare figure"),
     Setting("agree_tolerance", "CLAIMS_AGREE_TOLERANCE", 0.0, "extra relative slack before two figures disagree"),
     Setting("numeric_threshold", "CLAIMS_NUMERIC_THRESHOLD", 55.0, "minimum score (0-100) to match two figures"),
-    Setting("statement_threshold", "CLAIMS_STATEMENT_THRESHOLD", 62.0, "minimum text similarity to match statements"),
+    Setting("statement_threshold", "CLAIMS_STATEMENT_THRESHOLD", 45.0, "minimum weighted term overlap to match statements"),
 )
 _POLICY_FIELDS = {f.name for f in fields(MatchPolicy)}
 

@@ -95,6 +95,15 @@ class Attribution:
         return self.content_start <= pos < self.content_end
 
 
+# A country's own body: "South Korea's Foreign Ministry", "the Russian defence ministry".
+_BODY_AFTER = re.compile(
+    r"(?:'s)?\s+(?P<body>(?:foreign|defen[cs]e|interior|unification|emergencies|justice)\s+ministry|"
+    r"ministry of (?:foreign affairs|defen[cs]e)|presidential office|president's office|military|armed forces|army|"
+    r"navy|government|embassy|mission to the un|joint chiefs of staff|general staff|parliament|national assembly|"
+    r"state media|foreign office|cabinet|border guards?|security council|national security council|"
+    r"defen[cs]e department|war ministry)\b",
+    re.I,
+)
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 _DEFINITE_ROLE = re.compile(
     rf"^(?:the|this|that)\s+(?:[a-z'-]+\s+){{0,3}}(?:{_ROLE_HEADS}|alliance chief|spy chief)$", re.I
@@ -135,6 +144,10 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             return None, None, True
     if candidates:
         best = min(candidates, key=lambda m: (not in_core(m), SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
+        if best.entity.type in ("country", "bloc"):
+            body = _BODY_AFTER.match(folded[best.end - np_start :])
+            if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
+                return f"{best.canonical} {' '.join(body.group('body').lower().split())}", "agency", False
         return best.canonical, best.entity.type, False
     name = _NAME_RE.search(core)
     if name and not re.match(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile)\b", name.group("name")):

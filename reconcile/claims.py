@@ -24,6 +24,7 @@ from reconcile.dates import DateMention, find_dates
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
+from reconcile.statements import statement_terms
 from reconcile.text import fold, normalize_text, split_sentences
 
 # --- the measured thing -----------------------------------------------------------------
@@ -116,12 +117,12 @@ _MORE_AFTER = re.compile(r"^\s*(?:more|additional|others?|extra)\b", re.I)
 
 # --- statements -----------------------------------------------------------------------------
 
-_DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|fake|false|"
-                   r"groundless|baseless|not true|untrue|no evidence|fabricat\w+|nonsense|no such|never|"
-                   r"propaganda|lies?)\b", re.I)
+_DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
+                   r"fake news|false (?:reports?|claims?|information)|groundless|baseless|not true|untrue|"
+                   r"fabricat(?:ed|ion|ions)|nonsense|propaganda|no basis|lies)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:yet )?(?:able to )?(?:confirm|"
                         r"verify|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
-                        r"yet to (?:confirm|verify)|not in a position to)\b", re.I)
+                        r"yet to (?:confirm|verify)|not in a position to|no evidence|no proof)\b", re.I)
 _STOPWORDS = frozenset(
     "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
     "had by with as from into than then also very not no will would could should may might can said says "
@@ -599,6 +600,7 @@ def _statement_claim(doc: Document, sent: _Sentence, att: Attribution, clause: t
     words = [w for w in re.findall(r"[a-z0-9']+", normalize_text(content)) if w not in _STOPWORDS]
     if len(words) < 3:
         return None
+    terms = statement_terms(content, s, [m for m in mentions if s <= m.start and m.end <= e])
     polarity = "deny" if _DENY.search(content) or re.search(r"\b(?:denied|dismissed|rejected)\b", att.verb) else \
         "uncertain" if _UNCERTAIN.search(content) else "affirm"
     subject = None
@@ -621,7 +623,7 @@ def _statement_claim(doc: Document, sent: _Sentence, att: Attribution, clause: t
         event_date=event_date,
         date_note=note,
         polarity=polarity,
-        predicate=" ".join(words),
+        predicate=" ".join(terms),
         modality=_modality(fold(content)),
         sentence=text,
     )

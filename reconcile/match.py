@@ -21,6 +21,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from reconcile.model import Claim, ClaimMatch, MatchPolicy, SourceInfo
+from reconcile.statements import idf_weights, weighted_dice
 from reconcile.text import normalize_text
 
 # Measure families whose kind modifiers name different things ("landing" vs "escort" ships).
@@ -205,7 +206,7 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         return "kind"
     if ca.kind != "statement" and ca.measure != cb.measure:
         return "measure"
-    if ca.subject and cb.subject and ca.subject != cb.subject:
+    if ca.kind != "statement" and ca.subject and cb.subject and ca.subject != cb.subject:
         return "subject"
     if ca.kind == "date" and not (ca.subject and cb.subject):
         return "subject"  # a bare date with nobody doing anything matches nothing
@@ -229,7 +230,9 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
             return "place"
     if a.anchor is not None and b.anchor is not None:
         gap = abs(a.anchor - b.anchor)
-        if gap > policy.date_window_days and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
+        # A stance ("the deployment is under way") lasts longer than a figure does.
+        window = policy.date_window_days * (3 if ca.kind == "statement" else 1)
+        if gap > window and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
             return "time"
     if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and not values_agree(a, b, policy):
         return "same document"  # one source in one article does not contradict itself: two quantities
@@ -270,19 +273,21 @@ def values_agree(a: Prepared, b: Prepared, policy: MatchPolicy) -> bool:
 # --- scoring -----------------------------------------------------------------------------------
 
 
-def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy) -> ClaimMatch | None:
+def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy, weights: dict[str, float] | None = None) -> ClaimMatch | None:
     """A scored match when *a* and *b* report one quantity (or one statement); else None."""
     reason = same_quantity_reason(a, b, policy)
     if reason is not None:
         return None
     ca, cb = a.claim, b.claim
-    text = fuzz.token_set_ratio(a.key_text, b.key_text)
     attribution = 100.0 if a.origin == b.origin else fuzz.token_set_ratio(a.origin, b.origin)
     if ca.kind == "statement":
-        score = text
+        # Terms shared, weighted by rarity; the same speaker saying it counts for a little more.
+        text = weighted_dice(set(a.key_text.split()), set(b.key_text.split()), weights or {})
+        score = min(100.0, text + (10.0 if a.origin == b.origin else 0.0))
         threshold = policy.statement_threshold
         method = "statement"
     else:
+        text = fuzz.token_set_ratio(a.key_text, b.key_text)
         place = 100.0 if ca.place == cb.place else 85.0 if (ca.place in b.places or cb.place in a.places) else \
             70.0 if not (ca.place and cb.place) else 40.0
         detail = 100.0 if ca.measure_detail == cb.measure_detail else 80.0 if not (
@@ -313,6 +318,7 @@ def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy) -> ClaimMatch | No
 
 def match_claims(items: Sequence[Prepared], policy: MatchPolicy) -> list[ClaimMatch]:
     """Every scored match among *items*, from blocked candidates only."""
+    weights = idf_weights([p.key_text.split() for p in items if p.claim.kind == "statement"])
     seen: set[tuple[int, int]] = set()
     out = []
     for a, b in (*candidate_pairs(items, policy), *statement_pairs(items)):
@@ -320,7 +326,7 @@ def match_claims(items: Sequence[Prepared], policy: MatchPolicy) -> list[ClaimMa
         if key in seen:
             continue
         seen.add(key)
-        m = score_pair(a, b, policy)
+        m = score_pair(a, b, policy, weights)
         if m is not None:
             out.append(m)
     return out

@@ -177,7 +177,7 @@ class MatchPolicy:
     exact_tolerance: float = 0.01  # a bare figure admits ±1% (rounding in copy)
     agree_tolerance: float = 0.0  # extra slack, relative to the smaller figure, before two intervals disagree
     numeric_threshold: float = 55.0  # minimum combined score to call two figures the same quantity
-    statement_threshold: float = 62.0  # minimum text similarity for two statements
+    statement_threshold: float = 45.0  # minimum weighted term overlap (0-100) for two statements
     max_magnitude_ratio: float = 40.0  # figures 40x apart are not reports of one quantity
     max_block_size: int = 5000  # larger blocks are split by place and date bucket
 
