@@ -35,7 +35,8 @@ for _family, _unit, _nouns in [
     ("troops", "troops", "troops troop soldiers soldier personnel forces force servicemen servicemembers "
      "service members fighters infantry infantrymen commandos officers generals recruits conscripts mercenaries "
      "paratroopers marines sailors men combatants operatives special forces military personnel boots "
-     "engineers snipers instructors advisers advisors staff crew crews"),
+     "engineers snipers instructors advisers advisors staff crew crews peacekeepers militants volunteers "
+     "contractors guards"),
     ("units", "units", "brigades brigade battalions battalion regiments regiment divisions division units unit "
      "contingents contingent companies corps"),
     ("ships", "ships", "ships ship vessels vessel warships warship boats frigates destroyers submarines "
@@ -69,6 +70,10 @@ for _multi, _fam in [("special forces", ("troops", "troops")), ("service members
                      ("armoured vehicles", ("weapons", "weapons")), ("armored vehicles", ("weapons", "weapons")),
                      ("artillery systems", ("weapons", "weapons")), ("years old", ("age", "years"))]:
     MEASURE_NOUNS[_multi] = _fam
+# Families counted as things, whose figure a later bare number may refer back to.
+COUNTED_FAMILIES = frozenset({"troops", "units", "ships", "aircraft", "missiles", "munitions", "containers",
+                              "weapons", "casualties", "people"})
+
 # Modifiers that say which kind of the measure it is; kept in measure_detail.
 KIND_MODIFIERS = frozenset(
     """special elite infantry officers officer generals general commando commandos engineers engineer
@@ -176,6 +181,8 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
     claims: list[Claim] = []
     context_speaker: tuple[str | None, tuple[str, ...]] = (None, ())
     context_paragraph = -1
+    last_count: Claim | None = None  # the last figure of a counted thing: "put the number at 3,000"
+    last_count_paragraph = -1
     for span in split_sentences(text[:limit]):
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         if len(sent.text) < 12 or not re.search(r"[a-z]", sent.text):
@@ -197,9 +204,12 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
 
         new_claims: list[Claim] = []
         for q in quantities:
-            claim = _numeric_claim(doc, sent, q, mentions, speaker_for, statement_date, published, dates)
+            antecedent = last_count if last_count and span.paragraph - last_count_paragraph <= 2 else None
+            claim = _numeric_claim(doc, sent, q, mentions, speaker_for, statement_date, published, dates, antecedent)
             if claim is not None:
                 new_claims.append(claim)
+                if claim.measure in COUNTED_FAMILIES:
+                    last_count, last_count_paragraph = claim, span.paragraph
         for d in dates:
             if d is statement_date or d.value is None and d.note.startswith("invalid"):
                 continue
@@ -266,6 +276,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     best: tuple[int, str, str, str] | None = None
     modifiers: list[str] = []
     of_seen = False
+    unknown: tuple[int, str] | None = None  # a plural noun the table does not know: "10,000 peacekeepers"
     for i, tok in enumerate(tokens[:8]):
         w = tok.group(0)
         low = w.lower().rstrip(".")
@@ -303,12 +314,17 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
             if re.search(r"(?:ed|ing)$", low) and low not in ("trained", "armed"):
                 break
+            if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
+                    and low not in _STOPWORDS and not low.endswith("ly"):
+                unknown = (q.end + tok.end(), low)
     if best:
         end, fam, unit, head = best
         mods = [m for m in modifiers if m not in head.split()]
         if head == "special forces":
             mods = ["special forces", *mods]
         return end, fam, unit, head, mods
+    if unknown is not None:
+        return unknown[0], unknown[1], unknown[1], unknown[1], modifiers
     return q.end, None, None, "", modifiers
 
 
@@ -333,7 +349,8 @@ def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tupl
     lo, hi = (att if att else (0, len(sentence)))
     lo, hi = max(0, lo), min(len(sentence), hi)
     cuts = list(re.finditer(r";|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
-                            r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:", folded))
+                            r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:|"
+                            r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)", folded))
     start, end = lo, hi
     for c in cuts:
         if c.end() <= pos and c.end() > start:
@@ -345,7 +362,7 @@ def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tupl
 
 
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
-             speaker: str | None, aliases: AliasTable) -> str | None:
+             attribution: tuple[int, int] | None) -> str | None:
     folded = fold(sentence)
     # 1. A demonym inside the noun phrase: "11,000 North Korean infantry troops".
     for m in mentions:
@@ -366,8 +383,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
             continue
         if m.entity.type == "agency":
             continue  # an agency speaks about a country's troops; it is not their owner
-        if m.canonical == speaker:
-            continue
+        if attribution and attribution[0] <= m.start < attribution[1]:
+            continue  # the speaker of "Rome says" is not the owner of "1,000 troops"
         best = m
     if best is not None:
         return best.canonical
@@ -445,7 +462,7 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
 
 def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
                    statement_date: DateMention | None, published: date | None,
-                   dates: list[DateMention]) -> Claim | None:
+                   dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
     np_end, family, unit, head, mods = _head_noun(text, q)
     if family is None and q.unit_hint:
@@ -456,6 +473,12 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
             family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
         else:
             family, unit, head = _measure_from_context(text, q)
+    inherited = False
+    if family is None and antecedent is not None and re.match(
+            r"\s*(?:$|[,.;:)]|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|in|to|by|"
+            r"from|at|on|or|and|remain\w*|arriv\w+)\b)", text[q.end :]):
+        # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
+        family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
     if family == "people" and head.endswith("koreans") or head in ("north koreans", "koreans"):
@@ -466,7 +489,9 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
     window = folded[clause[0] : clause[1]]
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
-    subject = _subject(text, q.start, np_end, mentions, clause, speaker, None)  # type: ignore[arg-type]
+    subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None)
+    if inherited and antecedent is not None:
+        subject = antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start)
     modality = _modality(window)
     scope = _scope(before, folded[q.start : np_end], after)
@@ -526,10 +551,10 @@ def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[M
             break
     if d.role == "period" or (d.role == "point" and event is None):
         return None  # a month, or a day with no event to date, is context, not a claim
-    if d.role == "since" and event is None:
-        return None
+    if d.role == "since" and (event is None or d.relative):
+        return None  # "up from last week's estimate" dates a comparison, not an event
     speaker, chain, _att = speaker_for(d.start)
-    subject = _subject(text, d.start, d.end, mentions, (clause[0], d.start), speaker, None)  # type: ignore[arg-type]
+    subject = _subject(text, d.start, d.end, mentions, (clause[0], d.start), (_att.start, _att.end) if _att else None)
     if subject is None:
         for m in mentions:
             if clause[0] <= m.start < clause[1] and m.entity.type == "country" and m.form == "adjective":
@@ -664,8 +689,15 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable) -
     out = []
     for c in claims:
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
-        if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",):
-            owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if c.kind == "numeric" else None
+        folded = fold(c.sentence)
+        elliptical = not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
+                             not _PLACE_PREP.search(folded[max(0, m.start - 14) : m.start])
+                             for m in aliases.find(c.sentence))
+        if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and elliptical:
+            # Equipment often belongs to whoever's it was a sentence ago ("Russian navy ships" ... "four
+            # landing ships"); for people that guess is worse than the article's main subject.
+            equipment = c.kind == "numeric" and c.measure in ("ships", "aircraft", "missiles", "munitions", "weapons")
+            owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if equipment else None
             c = replace(c, subject=owner or default)
         out.append(c)
     return out

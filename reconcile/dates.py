@@ -236,8 +236,8 @@ def _resolve(
             start, end = date(published.year + step, 1, 1), date(published.year + step, 12, 31)
         if w.startswith("earlier") or w.startswith("early"):
             end = min(end, published)
-        if "end of" in w:
-            start = end - timedelta(days=6 if unit == "week" else 9 if unit == "month" else 30)
+        if "end of" in w:  # "by the end of the month": the last day is the date that counts
+            start = end
             role = "deadline" if role == "point" else role
         return start, end, True, "period" if role == "point" else role, "relative to the publication date"
     if kind == "ago":
