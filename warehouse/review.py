@@ -81,7 +81,8 @@ def add_review(con: duckdb.DuckDBPyConnection, finding_id: str, status: str, not
                reviewer: str | None = None, reviewed_at: datetime | None = None) -> Review:
     """Record a reviewer's decision on a finding (any verdict; discrepancies are the usual case).
 
-    *reviewed_at* defaults to now, in UTC, stored without a zone like every timestamp here.
+    *reviewed_at* defaults to now; it is stored in UTC without a zone, like every timestamp
+    here (a naive *reviewed_at* is taken to be UTC).
 
     :raises InvalidReviewError: *status* is not one of REVIEW_STATUSES.
     :raises UnknownFindingError: no finding (or several) match *finding_id*.
@@ -90,7 +91,9 @@ def add_review(con: duckdb.DuckDBPyConnection, finding_id: str, status: str, not
         raise InvalidReviewError("status", status, f"use one of {', '.join(REVIEW_STATUSES)}")
     note = (note or "").strip()
     reviewer = (reviewer or "").strip() or None
-    at = (reviewed_at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(tzinfo=None)
+    at = reviewed_at or datetime.now(timezone.utc)
+    if at.tzinfo is not None:  # a naive time is taken to be UTC already
+        at = at.astimezone(timezone.utc).replace(tzinfo=None)
     with transaction(con):
         full_id = resolve_finding_id(con, finding_id)
         verdict, members_hash, summary = con.execute(
