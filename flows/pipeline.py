@@ -15,6 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
@@ -25,8 +26,8 @@ from reconcile.model import Claim, ClaimMatch, Document, Finding, IngestError, L
 from sources.collect import collect
 from sources.related import CatalogueEntry, resolve_links
 from warehouse import db as wdb
-from warehouse.report import write_report
-from warehouse.store import WarehouseState, load_documents, load_state, save_run
+from warehouse.report import discrepancy_table, write_report
+from warehouse.store import WarehouseState, load_documents, load_state, record_failed_run, save_run
 
 from flows.config import Settings, load_settings
 
@@ -34,6 +35,10 @@ from flows.config import Settings, load_settings
 def bundled_corpus() -> Path:
     """The corpus that ships with the project: the seed article and its coverage."""
     return Path(str(files("sources").joinpath("corpus")))
+
+
+REPORT_ARTIFACT_KEY = "reconciliation-report"
+DISCREPANCIES_ARTIFACT_KEY = "discrepancies"
 
 
 def package_version() -> str:
@@ -111,15 +116,32 @@ def match_and_decide(claims: list[Claim], sources: dict[str, SourceInfo], policy
 
 
 @task(cache_policy=NO_CACHE)
-def store(db: Path, record: RunRecord) -> None:
+def store(db: Path, record: RunRecord, flow_run_name: str | None = None) -> None:
     with wdb.connect(db) as con:
-        save_run(con, record)
+        save_run(con, record, flow_run_name=flow_run_name)
 
 
 @task(cache_policy=NO_CACHE)
 def report(db: Path, report_dir: Path, run_id: str) -> Path:
+    """Write the run's Markdown and HTML reports; publish the report and the discrepancies as artifacts."""
     with wdb.connect(db, read_only=False) as con:
-        return write_report(con, report_dir, run_id)
+        path = write_report(con, report_dir, run_id)
+        table = discrepancy_table(con)
+    create_markdown_artifact(key=REPORT_ARTIFACT_KEY, markdown=path.read_text(encoding="utf-8"),
+                             description=f"Claim reconciliation report of run {run_id}")
+    create_table_artifact(key=DISCREPANCIES_ARTIFACT_KEY, table=table,
+                          description=f"Current discrepancies after run {run_id}")
+    return path
+
+
+def _record_failure(db: Path, record: RunRecord, exc: BaseException, flow_run_name: str | None) -> None:
+    """Best effort: a failed run gets a `runs` row saying why. The original error is what the caller sees."""
+    try:
+        with wdb.connect(db) as con:
+            wdb.apply_migrations(con)
+            record_failed_run(con, record, f"{type(exc).__name__}: {exc}", flow_run_name=flow_run_name)
+    except Exception as inner:  # the warehouse may be the very thing that failed (locked, unreadable)
+        get_run_logger().warning("could not record the failed run %s: %s", record.run_id, inner)
 
 
 def _current_documents(documents: list[Document], state: WarehouseState) -> tuple[list[Document], list[Document]]:
@@ -143,7 +165,22 @@ def reconcile_coverage(
     started = datetime.now(timezone.utc)
     run_id = started.strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
     source_list = list(sources) if sources else [str(bundled_corpus())]
+    flow_run_name = flow_run.get_name()
+    config_hash = settings.config_hash()  # raises ConfigError (before any run exists) on an unreadable alias file
+    try:
+        return _reconcile(settings, started, run_id, source_list, flow_run_name)
+    except Exception as exc:
+        failed = RunRecord(
+            run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=(), claims=(),
+            links=(), matches=(), findings=(), errors=(), status="failed", flow_run_id=str(flow_run.get_id() or ""),
+            config_hash=config_hash, version=package_version(), sources=tuple(source_list),
+        )
+        _record_failure(settings.db, failed, exc, flow_run_name)
+        raise
 
+
+def _reconcile(settings: Settings, started: datetime, run_id: str, source_list: list[str],
+               flow_run_name: str | None) -> RunSummary:
     documents, errors = ingest_sources(source_list, started)
     state = load_warehouse_state(settings.db)
     documents, new_docs = _current_documents(documents, state)
@@ -182,7 +219,7 @@ def reconcile_coverage(
         errors=tuple(errors), flow_run_id=str(flow_run.get_id() or ""), config_hash=config_hash,
         version=package_version(), sources=tuple(source_list), reextracted=tuple(reextract),
     )
-    store(settings.db, record)
+    store(settings.db, record, flow_run_name)
     report_path = report(settings.db, settings.report_dir, run_id)
 
     verdicts: dict[str, int] = {}
