@@ -26,7 +26,10 @@ CHROMIUM_ARGS = [
 @pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install -y chromium`)")
+        message = f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install -y chromium`)"
+        if os.environ.get("CLAIMS_REQUIRE_BROWSER"):
+            pytest.fail(message)  # CI installs it and sets this: the browser test never silently skips there
+        pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
