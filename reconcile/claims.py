@@ -56,7 +56,7 @@ for _family, _unit, _nouns in [
     ("years", "years", "years year"),
     ("hours", "hours", "hours hour"),
     ("kilometres", "km", "kilometres kilometers km miles"),
-    ("countries", "countries", "countries nations members states"),
+    ("countries", "countries", "countries nations members member states"),
     ("meetings", "meetings", "meetings talks visits"),
     ("sanctions", "sanctions", "sanctions entities individuals"),
 ]:
@@ -277,6 +277,16 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     modifiers: list[str] = []
     of_seen = False
     unknown: tuple[int, str] | None = None  # a plural noun the table does not know: "10,000 peacekeepers"
+    compound = re.match(r"-(member|nation|country|day|week|month|year|hour|man|strong)\b", rest)
+    if compound:  # "the 32-member alliance", "a 10-day visit", "a 12,000-strong force"
+        unit = {"member": "members", "nation": "countries", "country": "countries", "man": "troops"}.get(
+            compound.group(1), compound.group(1) + "s")
+        if unit != "strongs":
+            fam = MEASURE_NOUNS.get(unit, (unit, unit))[0]
+            return q.end + compound.end(), fam, unit, unit, []
+    demonym = re.match(r"\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|ers))\b", rest)
+    if demonym:  # "2,000 to 12,000 North Koreans": people of a country
+        return q.end + demonym.end(), "people", "people", demonym.group(1).lower(), []
     for i, tok in enumerate(tokens[:8]):
         w = tok.group(0)
         low = w.lower().rstrip(".")
@@ -481,8 +491,8 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
-    if family == "people" and head.endswith("koreans") or head in ("north koreans", "koreans"):
-        family = "troops" if _MILITARY_CONTEXT.search(text) else "people"
+    if family == "people" and re.search(r"(?:ans|ese|ers)$", head) and _MILITARY_CONTEXT.search(text):
+        family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     speaker, chain, att = speaker_for(q.start)
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
     folded = fold(text)
@@ -490,8 +500,11 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
     subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None)
-    if inherited and antecedent is not None:
-        subject = antecedent.subject
+    if subject is None and re.match(r"\s+of (?:them|those|these)\b", folded[np_end : np_end + 12]):
+        owners = [m for m in mentions if m.start < q.start and m.form == "adjective" and m.entity.type == "country"]
+        subject = owners[-1].canonical if owners else None  # "the first 2,600 of them"
+    if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:
+        subject = subject or antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start)
     modality = _modality(window)
     scope = _scope(before, folded[q.start : np_end], after)
