@@ -7,7 +7,9 @@ once, in one transaction (DuckDB allows one writer).
 
 from __future__ import annotations
 
+import os
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
@@ -89,7 +91,30 @@ def load_stored_documents(db: Path, doc_ids: list[str]) -> list[Document]:
 @task(cache_policy=NO_CACHE)
 def extract_new_claims(documents: list[Document], aliases_text: str | None,
                        aliases_origin: str) -> tuple[list[Claim], list[IngestError]]:
-    """Claims of the documents not extracted before; one bad document never stops the others."""
+    """Claims of the documents not extracted before; one bad document never stops the others.
+
+    Large batches are spread over a process pool (extraction is pure Python and CPU-bound);
+    each worker loads the alias table once.
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if len(documents) < PARALLEL_EXTRACTION_MIN_DOCS or workers < 2:
+        return extract_batch(documents, aliases_text, aliases_origin)
+    chunks = [documents[i : i + 50] for i in range(0, len(documents), 50)]
+    claims: list[Claim] = []
+    errors: list[IngestError] = []
+    with ProcessPoolExecutor(workers) as pool:
+        for batch_claims, batch_errors in pool.map(extract_batch, chunks, [aliases_text] * len(chunks),
+                                                   [aliases_origin] * len(chunks)):
+            claims += batch_claims
+            errors += batch_errors
+    return claims, errors
+
+
+PARALLEL_EXTRACTION_MIN_DOCS = 200  # below this, starting processes costs more than it saves
+
+
+def extract_batch(documents: list[Document], aliases_text: str | None,
+                  aliases_origin: str) -> tuple[list[Claim], list[IngestError]]:
     aliases = load_aliases(aliases_text, aliases_origin)
     claims: list[Claim] = []
     errors: list[IngestError] = []

@@ -176,12 +176,14 @@ def body_end(text: str) -> int:
 def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
     """All claims in *doc*, in text order. Pure: the same document gives the same claims."""
     text = doc.text
+    doc_id = doc.doc_id  # a hash of the whole text: computed once
     limit = body_end(text)
     published = doc.published_date
     claims: list[Claim] = []
     context_speaker: tuple[str | None, tuple[str, ...]] = (None, ())
     context_paragraph = -1
     last_count: Claim | None = None  # the last figure of a counted thing: "put the number at 3,000"
+    sentence_mentions: dict[str, list[Mention]] = {}
     last_count_paragraph = -1
     for span in split_sentences(text[:limit]):
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
@@ -190,6 +192,7 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
         if span.paragraph > context_paragraph + 1:
             context_speaker = (None, ())  # attribution does not carry over a gap of paragraphs
         mentions = aliases.find(sent.text)
+        sentence_mentions[sent.text] = mentions
         atts = find_attributions(sent.text, mentions, aliases)
         dates = find_dates(sent.text, published)
         quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
@@ -205,7 +208,7 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
         new_claims: list[Claim] = []
         for q in quantities:
             antecedent = last_count if last_count and span.paragraph - last_count_paragraph <= 2 else None
-            claim = _numeric_claim(doc, sent, q, mentions, speaker_for, statement_date, published, dates, antecedent)
+            claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, published, dates, antecedent)
             if claim is not None:
                 new_claims.append(claim)
                 if claim.measure in COUNTED_FAMILIES:
@@ -213,7 +216,7 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
         for d in dates:
             if d is statement_date or d.value is None and d.note.startswith("invalid"):
                 continue
-            claim = _date_claim(doc, sent, d, mentions, speaker_for, statement_date, published)
+            claim = _date_claim(doc_id, sent, d, mentions, speaker_for, statement_date, published)
             if claim is not None:
                 new_claims.append(claim)
         figures = [q.number_start for q in quantities] + [d.start for d in dates if d is not statement_date]
@@ -221,7 +224,7 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
             for clause in _statement_clauses(sent.text, att):
                 if any(clause[0] <= pos < clause[1] for pos in figures):
                     continue  # the figure's own claim already carries this clause
-                claim = _statement_claim(doc, sent, att, clause, mentions, context_speaker, statement_date,
+                claim = _statement_claim(doc_id, sent, att, clause, mentions, context_speaker, statement_date,
                                          published)
                 if claim is not None:
                     new_claims.append(claim)
@@ -235,7 +238,7 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)
-    return _fill_default_subject(list(unique.values()), text[:limit], aliases)
+    return _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -470,7 +473,7 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
     return None, "no date in the sentence"
 
 
-def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
+def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
                    statement_date: DateMention | None, published: date | None,
                    dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
@@ -526,8 +529,8 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
     detail = " ".join(dict.fromkeys(mods)) or None
     value, low, high = q.value, q.low, q.high
     return Claim(
-        claim_id=stable_id(doc.doc_id, "numeric", sent.start + s, sent.start + e, q.start),
-        doc_id=doc.doc_id,
+        claim_id=stable_id(doc_id, "numeric", sent.start + s, sent.start + e, q.start),
+        doc_id=doc_id,
         kind="numeric",
         quote=text[s:e],
         start_char=sent.start + s,
@@ -551,7 +554,7 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
     )
 
 
-def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[Mention], speaker_for,
+def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Mention], speaker_for,
                 statement_date: DateMention | None, published: date | None) -> Claim | None:
     text = sent.text
     folded = fold(text)
@@ -581,8 +584,8 @@ def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[M
     event_date, note = _event_date(statement_date, [], clause, published)
     qualifier = "range" if d.role == "range" else "up_to" if d.role == "deadline" else "at_least" if d.role == "since" else "exact"
     return Claim(
-        claim_id=stable_id(doc.doc_id, "date", sent.start + s, sent.start + e, d.start),
-        doc_id=doc.doc_id,
+        claim_id=stable_id(doc_id, "date", sent.start + s, sent.start + e, d.start),
+        doc_id=doc_id,
         kind="date",
         quote=text[s:e],
         start_char=sent.start + s,
@@ -622,7 +625,7 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
     return [c for c in out if c[1] - c[0] > 12]
 
 
-def _statement_claim(doc: Document, sent: _Sentence, att: Attribution, clause: tuple[int, int],
+def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tuple[int, int],
                      mentions: list[Mention], context_speaker: tuple[str | None, tuple[str, ...]],
                      statement_date: DateMention | None, published: date | None) -> Claim | None:
     text = sent.text
@@ -648,8 +651,8 @@ def _statement_claim(doc: Document, sent: _Sentence, att: Attribution, clause: t
             break
     event_date, note = _event_date(statement_date, [], (s, e), published)
     return Claim(
-        claim_id=stable_id(doc.doc_id, "statement", sent.start + s, sent.start + e),
-        doc_id=doc.doc_id,
+        claim_id=stable_id(doc_id, "statement", sent.start + s, sent.start + e),
+        doc_id=doc_id,
         kind="statement",
         quote=content,
         start_char=sent.start + s,
@@ -694,7 +697,8 @@ def _owner_of_measure(text: str, before: int, family: str, aliases: AliasTable) 
     return owner
 
 
-def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable) -> list[Claim]:
+def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
+                          mentions_of: dict[str, list[Mention]]) -> list[Claim]:
     """A figure with no owner in its sentence belongs to whoever owned that kind of thing
     earlier in the article, else to the article's main subject."""
     counts = Counter(c.subject for c in claims if c.subject and c.kind == "numeric")
@@ -705,7 +709,7 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable) -
         folded = fold(c.sentence)
         elliptical = not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
                              not _PLACE_PREP.search(folded[max(0, m.start - 14) : m.start])
-                             for m in aliases.find(c.sentence))
+                             for m in (mentions_of.get(c.sentence) or aliases.find(c.sentence)))
         if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and elliptical:
             # Equipment often belongs to whoever's it was a sentence ago ("Russian navy ships" ... "four
             # landing ships"); for people that guess is worse than the article's main subject.

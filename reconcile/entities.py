@@ -40,6 +40,8 @@ class Mention:
         return self.entity.canonical
 
 
+# A word as names are written: "U.S.", "Seoul's", "Jong-un", "G-7", "N.".
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*\.?")
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "'s"})
 
 
@@ -56,9 +58,9 @@ class AliasError(ValueError):
 @dataclass
 class AliasTable:
     entities: dict[str, Entity] = field(default_factory=dict)
-    _pattern: re.Pattern[str] | None = None
     _exact: dict[str, tuple[Entity, str]] = field(default_factory=dict)
     _anycase: dict[str, tuple[Entity, str]] = field(default_factory=dict)
+    _starts: dict[str, int] = field(default_factory=dict)  # first word → longest name starting with it
 
     def add(self, entity: Entity) -> None:
         old = self.entities.get(entity.canonical)
@@ -74,45 +76,82 @@ class AliasTable:
                 within=entity.within or old.within,
             )
         self.entities[entity.canonical] = entity
-        self._pattern = None
+        self._exact, self._anycase = {}, {}  # rebuilt on the next lookup
 
-    def _compile(self) -> re.Pattern[str]:
+    def _compile(self) -> int:
+        """Build the lookup tables: token sequences (joined by one space) → entity.
+
+        Lookup walks the sentence's tokens and tries the longest sequence first, so "South
+        Korea's spy agency" wins over "South Korea". A dictionary probe per position is
+        much cheaper than one regex alternation of every alias.
+        """
         exact: dict[str, tuple[Entity, str]] = {}
         anycase: dict[str, tuple[Entity, str]] = {}
+        longest = 1
         for entity in self.entities.values():
             for form, names in (("name", entity.aliases), ("name", (entity.canonical,)), ("title", entity.titles),
                                 ("metonym", entity.metonyms), ("adjective", entity.adjectives)):
                 for name in names:
-                    key = fold(name)
+                    words = [m.group(0) for m in _TOKEN.finditer(fold(name))]
+                    if not words:
+                        continue
+                    longest = max(longest, len(words))
+                    key = " ".join(words)
                     if form == "title" or _is_descriptive(key):
                         anycase.setdefault(key.lower(), (entity, form))
                     else:
                         exact.setdefault(key, (entity, form))
                         exact.setdefault(key[:1].upper() + key[1:], (entity, form))
-        self._exact, self._anycase = exact, anycase
-        alternatives = [(k, False) for k in exact] + [(k, True) for k in anycase]
-        alternatives.sort(key=lambda item: len(item[0]), reverse=True)
-        body = "|".join(f"(?i:{re.escape(k)})" if ci else re.escape(k) for k, ci in alternatives)
-        self._pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])")
-        return self._pattern
+        starts: dict[str, int] = {}
+        for key in (*exact, *anycase):
+            words = key.split(" ")
+            first = words[0].lower().rstrip(".")
+            starts[first] = max(starts.get(first, 0), len(words))
+        self._exact, self._anycase, self._starts = exact, anycase, starts
+        return longest
 
-    def _resolve(self, text: str) -> tuple[Entity, str]:
-        return self._exact.get(text) or self._anycase[text.lower()]
+    def _lookup(self, key: str) -> tuple[Entity, str] | None:
+        return self._exact.get(key) or self._anycase.get(key.lower())
 
     def find(self, sentence: str) -> list[Mention]:
         """Every entity mention in *sentence*, longest match first, left to right."""
-        pattern = self._pattern or self._compile()
-        out = []
-        for m in pattern.finditer(fold(sentence)):
-            entity, form = self._resolve(m.group(0))
-            out.append(Mention(m.start(), m.end(), entity, form))
+        if not self._exact:
+            self._compile()
+        folded = fold(sentence)
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
+        # gap_ok[k]: only whitespace between token k and k+1, so a name may run across it.
+        gap_ok = [folded[tokens[k][1] : tokens[k + 1][0]].isspace() for k in range(len(tokens) - 1)]
+        out: list[Mention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            first = tokens[i][2].lower().rstrip(".")
+            longest = self._starts.get(first, 0)
+            found = None
+            for length in range(min(longest, n - i), 0, -1):
+                last = i + length - 1
+                if not all(gap_ok[i:last]):
+                    continue
+                key = " ".join(t[2] for t in tokens[i : last + 1])
+                hit, end = self._lookup(key), tokens[last][1]
+                if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
+                    hit, end = self._lookup(key[:-1]), end - 1
+                if hit is not None:
+                    found = (length, end, hit)
+                    break
+            if found is None:
+                i += 1
+                continue
+            length, end, (entity, form) = found
+            out.append(Mention(tokens[i][0], end, entity, form))
+            i += length
         return out
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for *name*, if the table knows it as a whole."""
-        pattern = self._pattern or self._compile()
-        m = pattern.fullmatch(fold(name.strip()))
-        return self._resolve(m.group(0))[0].canonical if m else None
+        mentions = self.find(name.strip())
+        if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end >= len(name.strip().rstrip(".")):
+            return mentions[0].canonical
+        return None
 
     def get(self, canonical: str) -> Entity | None:
         return self.entities.get(canonical)

@@ -33,11 +33,8 @@ STOPWORDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class ConceptTable:
-    phrases: tuple[tuple[str, str], ...]  # (phrase, concept), longest first
-    pattern: re.Pattern[str]
-
-    def concept_of(self, phrase: str) -> str | None:
-        return dict(self.phrases).get(phrase.lower())
+    concept: dict[str, str]  # phrase → concept
+    pattern: re.Pattern[str]  # every phrase, longest first
 
 
 def load_concepts(extra_toml: str | None = None) -> ConceptTable:
@@ -47,9 +44,8 @@ def load_concepts(extra_toml: str | None = None) -> ConceptTable:
         for concept, words in data.get("concepts", {}).items():
             for w in words:
                 mapping[fold(w).lower()] = concept
-    phrases = tuple(sorted(mapping.items(), key=lambda kv: len(kv[0]), reverse=True))
-    body = "|".join(re.escape(p) for p, _ in phrases)
-    return ConceptTable(phrases, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"))
+    body = "|".join(re.escape(p) for p in sorted(mapping, key=len, reverse=True))
+    return ConceptTable(mapping, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"))
 
 
 _DEFAULT: ConceptTable | None = None
@@ -82,9 +78,12 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
             terms.append((s, m.canonical.lower().replace(" ", "_")))
             chars[s:e] = [" "] * (e - s)
     masked = "".join(chars)
+    spans = []
     for m in concepts.pattern.finditer(masked):
-        terms.append((m.start(), dict(concepts.phrases)[m.group(0)]))
-    masked = concepts.pattern.sub(lambda m: " " * len(m.group(0)), masked)
+        terms.append((m.start(), concepts.concept[m.group(0)]))
+        spans.append((m.start(), m.end()))
+    for start, end in spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
     for m in re.finditer(r"[a-z][a-z'-]+", masked):
         word = m.group(0).strip("'-")
         if len(word) > 2 and word not in STOPWORDS:
