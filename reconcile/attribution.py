@@ -44,7 +44,7 @@ _AMBIGUOUS_VERBS = frozenset(
 )
 _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|cited by|as reported by|in the words of|"
-                           r"briefed by)\s+(?!(?:unspecified\s+|unnamed\s+|its\s+own\s+)?(?:information|intelligence|data|"
+                           r"briefed by)\s+(?!(?:unspecified\s+|unnamed\s+|(?:its|their|his|her)\s+own\s+)?(?:information|intelligence|data|"
                            r"reports?|media reports|sources|documents|imagery|satellite)\b)", re.I)
 _CITING_VERBS = frozenset({"citing", "quoting", "according to", "cited by", "as reported by", "in the words of",
                            "briefed by"})
@@ -210,8 +210,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             continue  # "dismissed the reports", "media reports": a noun, not a reporting verb
         # Inversion: ', said the NIS' / '" said Budanov'
         inv = re.search(r'[,"]\s*$', before)
-        after_np = re.match(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=[,;.\"]|$| on | in | at | that |\s+(?:on|last)\s)", folded[v1:])
-        if inv and after_np and verb in ("said", "says", "added", "wrote", "told", "stated", "noted", "reported"):
+        after_np = re.match(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))",
+                            folded[v1:])
+        if inv and after_np and verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
+                not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
             np0 = v1 + after_np.start("np")
             speaker, stype, pron = _speaker_from_np(sentence[np0 : v1 + after_np.end("np")], np0, mentions)
             if speaker or pron:
@@ -223,20 +225,26 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                          r"on X|in a post|in an assessment|in its assessment|in its report|it|reportedly|"
                          r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$", before)
         np_end = skip.start() if skip else v0
-        np_start = _clause_start_before(folded, np_end, max(0, np_end - 110))
+        np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
+        if re.fullmatch(r"[\s,]*(?:and|but|or|then)\s*", folded[np_start:np_end]):
+            # "X called for A, and emphasized that B": the coordinated verb shares X.
+            raw.append((np_start, v1, None, None, True, verb, "verb"))
+            continue
         if re.fullmatch(r"[\s,]*(?:who|which)\s*", folded[np_start:np_end]):
             # "Zelensky, who said Thursday that ...": the speaker is the phrase before the comma.
             comma = folded.rfind(",", 0, np_start + 1)
             np_end = comma if comma > 0 else np_end
-            np_start = _clause_start_before(folded, np_end, max(0, np_end - 110))
+            np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
         np_text = sentence[np_start:np_end]
         if not np_text.strip() or _has_reporting_verb(fold(np_text)):
             continue  # another reporting verb sits between: this one is not the speaker's
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
         if speaker is None and not pron:
             continue
-        # These are ordinary verbs too ("troops are expected"): take them only after a named speaker.
-        if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place"):
+        # These are ordinary verbs too ("troops are expected"): take them only after a named speaker
+        # or a bare pronoun ("He described the move as ...").
+        bare_pronoun = pron and _BARE_PRONOUN.match(np_text.strip()) is not None
+        if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun:
             if stype != "country" or verb not in ("calls", "called", "claims", "reports"):
                 continue
         raw.append((np_start + len(np_text) - len(np_text.lstrip()), v1, speaker, stype, pron, verb, "verb"))
@@ -265,7 +273,18 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             content = (e + that.end(), next_start) if that else (e, next_start)
         chain = (speaker,) if speaker else ()
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
-    return _resolve_relays(out)
+    out = _resolve_relays(out)
+    # "..., noting that ...", "and emphasized that ...": a pronoun-like speaker after a named one
+    # in the same sentence is that speaker.
+    resolved: list[Attribution] = []
+    for a in out:
+        named = [b for b in resolved if b.speaker and not b.pronoun]
+        if a.pronoun and named and a.verb not in ("said", "says", "told", "added") or (
+                a.pronoun and named and re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "")):
+            a = Attribution(named[-1].speaker, named[-1].chain, a.start, a.end, a.content_start, a.content_end,
+                            a.verb, False, named[-1].speaker_type)
+        resolved.append(a)
+    return resolved
 
 
 _TIME_WORDS = re.compile(

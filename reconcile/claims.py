@@ -219,7 +219,10 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
             claim = _date_claim(doc_id, sent, d, mentions, speaker_for, statement_date, published)
             if claim is not None:
                 new_claims.append(claim)
-        figures = [q.number_start for q in quantities] + [d.start for d in dates if d is not statement_date]
+        # A clause whose figure is a count of something is that figure's claim; a clause with a
+        # passing figure ("the 32-member alliance still cannot confirm ...") is a statement too.
+        counted = [c for c in new_claims if c.kind == "date" or c.measure in COUNTED_FAMILIES]
+        figures = [c.start_char - sent.start for c in counted]
         for att in atts:
             for clause in _statement_clauses(sent.text, att):
                 if any(clause[0] <= pos < clause[1] for pos in figures):
@@ -497,6 +500,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "people" and re.search(r"(?:ans|ese|ers)$", head) and _MILITARY_CONTEXT.search(text):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     speaker, chain, att = speaker_for(q.start)
+    if family == "age" or re.match(r"-[a-z]", text[q.end : q.end + 2]):
+        speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
     folded = fold(text)
     window = folded[clause[0] : clause[1]]
