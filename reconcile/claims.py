@@ -216,7 +216,7 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
         for d in dates:
             if d is statement_date or d.value is None and d.note.startswith("invalid"):
                 continue
-            claim = _date_claim(doc_id, sent, d, mentions, speaker_for, statement_date, published)
+            claim = _date_claim(doc_id, sent, d, mentions, speaker_for, statement_date, published, last_count)
             if claim is not None:
                 new_claims.append(claim)
         # A clause whose figure is a count of something is that figure's claim; a clause with a
@@ -560,7 +560,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
 
 
 def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Mention], speaker_for,
-                statement_date: DateMention | None, published: date | None) -> Claim | None:
+                statement_date: DateMention | None, published: date | None,
+                antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
     folded = fold(text)
     clause = _clause_bounds(text, d.start, None)
@@ -581,6 +582,8 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
             if clause[0] <= m.start < clause[1] and m.entity.type == "country" and m.form == "adjective":
                 subject = m.canonical
                 break
+    if subject is None and antecedent is not None and event in ("ready", "move", "train"):
+        subject = antecedent.subject  # "they will be ready by Nov. 1": whoever the last figure counted
     place = _place(text, d.end, clause, mentions, subject, d.start)
     s, e = _trim(text, max(clause[0], d.start - 90), max(d.end, min(clause[1], d.end)))
     if s > clause[0]:
@@ -713,7 +716,7 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
         folded = fold(c.sentence)
         elliptical = not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
-                             not _PLACE_PREP.search(folded[max(0, m.start - 14) : m.start])
+                             not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start])
                              for m in (mentions_of.get(c.sentence) or aliases.find(c.sentence)))
         if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and elliptical:
             # Equipment often belongs to whoever's it was a sentence ago ("Russian navy ships" ... "four

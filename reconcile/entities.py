@@ -124,7 +124,7 @@ class AliasTable:
         out: list[Mention] = []
         i, n = 0, len(tokens)
         while i < n:
-            first = tokens[i][2].lower().rstrip(".")
+            first = tokens[i][2].lower().rstrip(".").removesuffix("'s")
             longest = self._starts.get(first, 0)
             found = None
             for length in range(min(longest, n - i), 0, -1):
@@ -135,6 +135,9 @@ class AliasTable:
                 hit, end = self._lookup(key), tokens[last][1]
                 if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
                     hit, end = self._lookup(key[:-1]), end - 1
+                if hit is None and key.endswith(("'s", "'s.")):  # "Pyongyang's troops": the name, not the 's
+                    cut = 2 if key.endswith("'s") else 3
+                    hit, end = self._lookup(key[:-cut]), tokens[last][1] - cut
                 if hit is not None:
                     found = (length, end, hit)
                     break

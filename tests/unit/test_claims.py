@@ -97,3 +97,10 @@ def test_statement_with_polarity(aliases) -> None:
     (s,) = [c for c in claims if c.kind == "statement"]
     assert s.polarity == "uncertain"
     assert s.attributed_to == "Mark Rutte"
+
+
+def test_possessives_and_full_stops_do_not_hide_names(aliases) -> None:
+    text = "Pyongyang's troops reached Russia. North Korea’s envoy met officials in Moscow."
+    found = [(text[m.start : m.end], m.canonical) for m in aliases.find(text)]
+    assert found == [("Pyongyang", "North Korea"), ("Russia", "Russia"), ("North Korea", "North Korea"),
+                     ("Moscow", "Russia")]
