@@ -24,7 +24,7 @@ from reconcile.dates import DateMention, find_dates
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
-from reconcile.statements import statement_terms
+from reconcile.statements import frame_of, statement_terms
 from reconcile.text import fold, normalize_text, split_sentences
 
 # --- the measured thing -----------------------------------------------------------------
@@ -666,7 +666,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         start_char=sent.start + s,
         end_char=sent.start + e,
         subject=subject,
-        measure="statement",
+        measure=f"statement:{frame}" if (frame := frame_of(terms, _modality(fold(content)))) else "statement",
         attributed_to=speaker,
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
         event_date=event_date,

@@ -163,6 +163,20 @@ def _cross_window_pairs(left: list[Prepared], right: list[Prepared], reach: int)
                 yield a, b
 
 
+FRAME_FLOOR = 50.0  # the score of two statements of one frame whose wording shares little
+
+
+def frame_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tuple[Prepared, Prepared]]:
+    """Statements of one frame and subject within the statement window: candidates by meaning."""
+    blocks: dict[tuple[str, str], list[Prepared]] = defaultdict(list)
+    for p in items:
+        c = p.claim
+        if c.kind == "statement" and c.measure and c.measure != "statement":
+            blocks[(c.measure, c.subject or "?")].append(p)
+    for members in blocks.values():
+        yield from _window_pairs(members, 3 * policy.date_window_days)
+
+
 def statement_pairs(items: Sequence[Prepared], min_shared: int = 2, max_df: float = 0.2) -> Iterator[tuple[Prepared, Prepared]]:
     """Statement candidates: pairs sharing at least *min_shared* informative words.
 
@@ -206,6 +220,8 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         return "kind"
     if ca.kind != "statement" and ca.measure != cb.measure:
         return "measure"
+    if ca.kind == "statement" and ca.measure != cb.measure and ca.measure != "statement" and cb.measure != "statement":
+        return "frame"  # "cannot confirm" and "would be an escalation" are two statements
     if ca.kind != "statement" and ca.subject and cb.subject and ca.subject != cb.subject:
         return "subject"
     if ca.kind == "date" and not (ca.subject and cb.subject):
@@ -284,6 +300,8 @@ def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy, weights: dict[str,
         # Terms shared, weighted by rarity; the same speaker saying it counts for a little more.
         text = weighted_dice(set(a.key_text.split()), set(b.key_text.split()), weights or {})
         score = min(100.0, text + (10.0 if a.origin == b.origin else 0.0))
+        if ca.measure == cb.measure != "statement":
+            score = max(score, FRAME_FLOOR)  # one frame: the same event, however it is worded
         threshold = policy.statement_threshold
         method = "statement"
     else:
@@ -321,7 +339,7 @@ def match_claims(items: Sequence[Prepared], policy: MatchPolicy) -> list[ClaimMa
     weights = idf_weights([p.key_text.split() for p in items if p.claim.kind == "statement"])
     seen: set[tuple[int, int]] = set()
     out = []
-    for a, b in (*candidate_pairs(items, policy), *statement_pairs(items)):
+    for a, b in (*candidate_pairs(items, policy), *statement_pairs(items), *frame_pairs(items, policy)):
         key = (min(a.index, b.index), max(a.index, b.index))
         if key in seen:
             continue

@@ -92,6 +92,40 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
     return list(dict.fromkeys(t for _, t in terms))
 
 
+# What a statement is about, by its first matching concept: more specific frames first, the
+# story's core event (troops sent, present or fighting) last. Statements of one frame may
+# disagree (asserted against denied); statements of two different frames never match.
+FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("confirm", frozenset({"confirm"})),
+    ("escalation", frozenset({"escalation"})),
+    ("manpower", frozenset({"manpower"})),
+    ("contradictory", frozenset({"contradictory"})),
+    ("sovereign", frozenset({"sovereign"})),
+    ("disguise", frozenset({"uniform", "identity"})),
+    ("arms", frozenset({"arms"})),
+    ("concern", frozenset({"concern"})),
+    ("threat", frozenset({"threat"})),
+    ("summon", frozenset({"summon", "withdraw"})),
+    ("casualties", frozenset({"casualties"})),
+    ("sanction", frozenset({"sanction"})),
+    ("training", frozenset({"training", "base"})),
+    ("deploy", frozenset({"deploy", "fight"})),
+)
+
+
+def frame_of(terms: Iterable[str], modality: str | None = "actual") -> str | None:
+    """The frame of a statement's terms, or None when it names none of them.
+
+    The core event is only a frame when it is said to have happened: "would be sent" and
+    "if they fight" are forecasts, compared by their wording alone.
+    """
+    present = set(terms)
+    for frame, concepts in FRAMES:
+        if concepts & present:
+            return None if frame == "deploy" and modality not in (None, "actual") else frame
+    return None
+
+
 def idf_weights(predicates: Sequence[Iterable[str]]) -> dict[str, float]:
     """log((N + 1) / (df + 0.5)): a term in every statement weighs little, a rare one a lot."""
     df: Counter[str] = Counter()
