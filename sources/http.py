@@ -39,8 +39,9 @@ def _user_agent() -> str:
         ours = version("claim-reconciliation")
     except PackageNotFoundError:
         ours = "0+unknown"
+    # No contact URL yet: the project has no public home. Add "+https://…" here when it has one.
     return (f"claim-reconciliation/{ours} (news coverage reconciliation; reads articles and the coverage "
-            f"they link to; +https://github.com/claim-reconciliation) httpx/{httpx.__version__}")
+            f"they link to) httpx/{httpx.__version__}")
 
 
 USER_AGENT = _user_agent()

@@ -53,7 +53,8 @@ def canonical_url(url: str | None) -> str | None:
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname
-    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        parts.port  # noqa: B018 - raises ValueError for a port outside 0-65535
+    except ValueError:  # an unbalanced IPv6 bracket, a port out of range
         return None
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES or not host:

@@ -19,7 +19,8 @@ def test_two_spellings_of_one_page_have_one_canonical_url(given: str, canonical:
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)", "data:text/html,x", "ftp://x.org/a",
-                                 "/relative/path", "mailto:a@b.org", "", None])
+                                 "/relative/path", "mailto:a@b.org", "http://[::1/x", "http://h.example:99999/",
+                                 "", None])
 def test_only_absolute_http_urls_have_a_canonical_form(url: str | None) -> None:
     assert canonical_url(url) is None
 
