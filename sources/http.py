@@ -134,17 +134,29 @@ def make_client(options: FetchOptions, transport: httpx.BaseTransport | None = N
     )
 
 
+def _host(url: str) -> str:
+    """The host as sent on the wire (IDNA-encoded ASCII), which is what the resolver takes.
+
+    :raises httpx.InvalidURL, ValueError: for URLs httpx cannot parse (idna errors are ValueErrors).
+    """
+    return httpx.URL(url).raw_host.decode("ascii")
+
+
 def _refuse_host(url: str, requested: str, options: FetchOptions) -> IngestError | None:
-    parsed = httpx.URL(url)
+    try:
+        parsed = httpx.URL(url)
+        host = _host(url)
+    except (httpx.InvalidURL, ValueError) as exc:
+        return IngestError(requested, "resolve", "invalid_url", f"`{url}`: {exc}")
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
     try:
-        problem = resolve_problem(parsed.host, port, options.allow_private)
+        problem = resolve_problem(host, port, options.allow_private)
     except socket.gaierror as exc:
         if exc.errno == socket.EAI_AGAIN:  # the resolver is busy or unreachable: try again later
-            raise TransientFetchError(requested, "dns_error", f"`{parsed.host}`: {exc.strerror}") from exc
-        return IngestError(requested, "resolve", "dns_error", f"`{parsed.host}`: {exc.strerror or exc}")
+            raise TransientFetchError(requested, "dns_error", f"`{host}`: {exc.strerror}") from exc
+        return IngestError(requested, "resolve", "dns_error", f"`{host}`: {exc.strerror or exc}")
     except (OSError, UnicodeError) as exc:
-        return IngestError(requested, "resolve", "dns_error", f"`{parsed.host}`: {exc}")
+        return IngestError(requested, "resolve", "dns_error", f"`{host}`: {exc}")
     if problem:
         reason, detail = problem
         where = f" (redirected to `{url}`)" if url != requested else ""
@@ -214,9 +226,9 @@ def fetch(url: str, *, client: httpx.Client, options: FetchOptions, cache: HttpC
         if refused:
             return refused
         cached = cache.get(current) if cache is not None else None
-        request = client.build_request("GET", current, headers=cached.validators() if cached else None)
         try:
-            with slots.hold(httpx.URL(current).host, options.per_host):
+            request = client.build_request("GET", current, headers=cached.validators() if cached else None)
+            with slots.hold(_host(current), options.per_host):
                 response = client.send(request, stream=True)
                 try:
                     result = _handle(response, requested, current, cached, passed, hop, options, cache, deadline)
@@ -228,7 +240,7 @@ def fetch(url: str, *, client: httpx.Client, options: FetchOptions, cache: HttpC
             raise TransientFetchError(requested, "connection_error", f"{type(exc).__name__}: {exc}") from exc
         except httpx.DecodingError as exc:
             return IngestError(requested, "fetch", "undecodable", f"content encoding: {exc}")
-        except httpx.HTTPError as exc:  # invalid URLs, local protocol errors: retrying will not help
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # local protocol errors, bad URLs: a retry will not help
             return IngestError(requested, "fetch", "http_error", f"{type(exc).__name__}: {exc}")
         if isinstance(result, str):  # a redirect: the next hop
             passed.append(current)

@@ -188,3 +188,10 @@ def test_a_batch_turns_each_url_into_one_outcome_in_order(newsroom, fetch_option
     assert [o.error.reason for o in outcomes if isinstance(o, Failed)] == [
         "http_404", "unsupported_content_type", "no_article_text"]
     assert outcomes[2].error(1).reason == "http_500"
+
+
+@pytest.mark.parametrize("url", ["http://xn--/", "http://a\x00b.example/x", "http://h.example:99999/",
+                                 "http://[::1/x", "http://bücher.invalid/x", "https://", "http:///path-only"])
+def test_malformed_urls_are_rows_never_exceptions(url: str, fetch_options) -> None:
+    error = get(url, fetch_options)
+    assert error.stage == "resolve" and error.reason in {"invalid_url", "dns_error", "unsupported_scheme"}
