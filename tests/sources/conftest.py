@@ -8,11 +8,9 @@ mutable pages), so counts can be asserted.
 from __future__ import annotations
 
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -21,7 +19,6 @@ import pytest
 from sources.collect import IngestOptions
 from sources.http import FetchOptions
 
-NOW = datetime(2024, 10, 25, tzinfo=timezone.utc)
 HUGE_BYTES = 2 * 1024 * 1024
 CAP_BYTES = 256 * 1024
 
@@ -294,11 +291,3 @@ def ingest_options(fetch_options: FetchOptions, tmp_path) -> Callable[..., Inges
 
     return make
 
-
-def wait_until(predicate: Callable[[], bool], timeout: float = 2.0) -> bool:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if predicate():
-            return True
-        time.sleep(0.01)
-    return predicate()
