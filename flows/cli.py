@@ -26,6 +26,8 @@ from warehouse.export import export_parquet  # noqa: E402
 from warehouse.report import render  # noqa: E402
 from warehouse.review import REVIEW_STATUSES, add_review  # noqa: E402
 
+MAX_LISTED_FAILURES = 20  # the rest are in the warehouse's ingest_errors table
+
 DB_OPTION = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
     help="Warehouse file [env CLAIMS_DB; default ./warehouse.duckdb].",
@@ -69,15 +71,31 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option("--source", "sources", multiple=True, metavar="DIR|FILE|URL",
-              help="Where to read documents; repeatable. Default: the bundled corpus.")
+@click.option("--source", "sources", multiple=True, metavar="URL|FEED_URL|DIR|FILE",
+              help="Where to read documents: a page, an RSS/Atom feed, a folder or a file; repeatable. "
+                   "Default: the bundled corpus.")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Link hops to follow from each web page or feed entry (0: only the sources).")
+@click.option("--max-docs", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Cap on the web documents taken (pages fetched, feed entries); local files are never capped.")
+@click.option("--same-site", is_flag=True, help="Follow only links to the site of the page they start from.")
+@click.option("--allow-domain", "allow_domains", multiple=True, metavar="DOMAIN",
+              help="Follow only links to DOMAIN or its subdomains; repeatable.")
+@click.option("--allow-private", is_flag=True,
+              help="Fetch hosts on private, loopback or link-local addresses (refused by default).")
 @DB_OPTION
 @click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder for the Markdown report [env CLAIMS_REPORT_DIR; default ./reports].")
 @click.option("--aliases", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Extra alias table (TOML) [env CLAIMS_ALIASES].")
-def run(sources: tuple[str, ...], db: Path | None, report_dir: Path | None, aliases: Path | None) -> None:
+def run(sources: tuple[str, ...], depth: int, max_docs: int, same_site: bool, allow_domains: tuple[str, ...],
+        allow_private: bool, db: Path | None, report_dir: Path | None, aliases: Path | None) -> None:
     """Run the pipeline on SOURCES (default: the bundled corpus) and print a summary.
+
+    \b
+        claims run --source https://example.org/news/story --depth 1 --same-site
+        claims run --source https://example.org/feed.xml --max-docs 50
+        claims run --source ./articles
 
     Exit status: 0 when every source was read, 3 when the run completed but some failed.
     """
@@ -90,6 +108,8 @@ def run(sources: tuple[str, ...], db: Path | None, report_dir: Path | None, alia
         summary = reconcile_coverage(
             sources=list(sources) or None, db=str(settings.db), report_dir=str(settings.report_dir),
             aliases=str(settings.aliases) if settings.aliases else None,
+            depth=depth, max_docs=max_docs, same_site=same_site, allow_domains=list(allow_domains),
+            allow_private=allow_private,
         )
     except (ConfigError, wdb.WarehouseError) as exc:
         raise click.ClickException(str(exc)) from exc
@@ -103,9 +123,16 @@ def run(sources: tuple[str, ...], db: Path | None, report_dir: Path | None, alia
         for i, item in enumerate(summary.top_discrepancies, 1):
             click.echo(f"  {i}. {item['summary']}")
     if summary.errors:
-        click.echo(f"\n{len(summary.errors)} source(s) failed:")
+        by_reason: dict[str, int] = {}
         for e in summary.errors:
-            click.echo(f"  {e.uri}: {e.stage} {e.reason} {e.detail}"[:300])
+            by_reason[e.reason] = by_reason.get(e.reason, 0) + 1
+        click.echo(f"\n{len(summary.errors)} source(s) failed: "
+                   + ", ".join(f"{reason} {n}" for reason, n in sorted(by_reason.items())))
+        for e in summary.errors[:MAX_LISTED_FAILURES]:
+            click.echo(f"  {e.uri}  [{e.stage} {e.reason}] {e.detail}"[:300])
+        if len(summary.errors) > MAX_LISTED_FAILURES:
+            click.echo(f"  … and {len(summary.errors) - MAX_LISTED_FAILURES} more: "
+                       f"claims sql \"select * from ingest_errors where run_id = '{summary.run_id}'\"")
     click.echo(f"\nwarehouse: {Path(summary.db).resolve()}")
     click.echo(f"report:    {Path(summary.report).resolve() if summary.report else '-'}")
     sys.exit(summary.exit_code)

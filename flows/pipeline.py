@@ -15,17 +15,26 @@ from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
-from prefect import flow, get_run_logger, task
+from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import TaskRun
+from prefect.futures import wait
+from prefect.states import State
+from prefect.tasks import exponential_backoff
 from prefect.runtime import flow_run
 
 from reconcile.claims import extract_claims
 from reconcile.entities import load_aliases
 from reconcile.findings import reconcile
 from reconcile.model import Claim, ClaimMatch, Document, Finding, IngestError, Link, MatchPolicy, RunRecord, SourceInfo
-from sources.collect import collect
+from sources.collect import Collected, IngestOptions, collect, read_local
+from sources.crawl import Failed, Fetched, Outcome, ProgressHook, Retry, Target, fetch_batch, fetch_one
+from sources.errors import TransientFetchError
+from sources.http import FetchOptions
+from sources.progress import console_progress
 from sources.related import CatalogueEntry, resolve_links
 from warehouse import db as wdb
 from warehouse.report import discrepancy_table, write_report
@@ -68,11 +77,88 @@ class RunSummary:
         return 3 if self.errors else 0
 
 
+# --- ingest: local files in one task, web pages in one task per fetch batch (one per hop,
+# or more when --max-docs leaves room for fewer pages than the hop holds). Only the URLs
+# that failed transiently are fetched again, each by a task that Prefect retries with
+# exponential backoff; the pages that succeeded are not fetched twice.
+
+
+def retry_if_transient(task: Task[..., Any], task_run: TaskRun, state: State[Any]) -> bool:
+    """Retry only what a retry can fix (timeouts, dropped connections, 429/5xx)."""
+    try:
+        state.result()
+    except TransientFetchError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
 @task(cache_policy=NO_CACHE)
-def ingest_sources(sources: list[str], fetched_at: datetime) -> tuple[list[Document], list[IngestError]]:
-    result = collect(sources, fetched_at=fetched_at)
-    get_run_logger().info("ingested %d documents, %d failures", len(result.documents), len(result.errors))
-    return result.documents, result.errors
+def read_local_sources(files: list[Path], fetched_at: datetime, progress: ProgressHook) -> Collected:
+    return read_local(files, fetched_at, progress)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="fetch-batch-of-{targets_count}")
+def fetch_pages(targets: list[Target], targets_count: int, known: frozenset[str], options: FetchOptions,
+                fetched_at: datetime, http_cache: str | None, progress: ProgressHook) -> list[Outcome]:
+    return fetch_batch(targets, options, fetched_at, http_cache, progress=progress, known=known)
+
+
+@task(cache_policy=NO_CACHE, retry_condition_fn=retry_if_transient, retry_jitter_factor=0.2,
+      task_run_name="fetch-again-{target.url}")
+def fetch_again(target: Target, known: frozenset[str], options: FetchOptions, fetched_at: datetime,
+                http_cache: str | None) -> Fetched | Failed:
+    return fetch_one(target, options, fetched_at, http_cache, known)
+
+
+def _retry_transient(outcomes: list[Outcome], known: frozenset[str], options: FetchOptions, fetched_at: datetime,
+                     http_cache: str | None, retries: int, retry_delay: float) -> list[Outcome]:
+    """Fetch the batch's transient failures again; what still fails becomes an error row."""
+    transient = [o for o in outcomes if isinstance(o, Retry)]
+    if not transient or retries < 1:
+        return outcomes
+    again = fetch_again.with_options(retries=retries - 1, retry_delay_seconds=exponential_backoff(retry_delay))
+    futures = [again.submit(o.target, known, options, fetched_at, http_cache) for o in transient]
+    wait(futures)
+    settled: dict[str, Outcome] = {}
+    for retry, future in zip(transient, futures, strict=True):
+        if future.state.is_completed():
+            settled[retry.target.url] = future.result()
+            continue
+        exc = future.result(raise_on_failure=False)
+        if isinstance(exc, TransientFetchError):
+            settled[retry.target.url] = Failed(retry.target, exc.as_ingest_error(retries + 1))
+        else:  # a bug while fetching one page: keep it as a row, the run goes on
+            settled[retry.target.url] = Failed(retry.target, IngestError(
+                retry.target.url, "fetch", "internal_error", f"{type(exc).__name__}: {exc}"))
+    return [settled.get(o.target.url, o) if isinstance(o, Retry) else o for o in outcomes]
+
+
+def ingest(sources: list[str], fetched_at: datetime, options: IngestOptions, retries: int,
+           retry_delay: float) -> Collected:
+    """Run sources.collect with its two I/O steps as Prefect tasks, and a progress bar on a terminal."""
+    with console_progress("ingesting") as progress:
+        def fetch_step(targets: list[Target], known: frozenset[str]) -> list[Outcome]:
+            outcomes = fetch_pages(targets, len(targets), known, options.fetch, fetched_at, options.http_cache,
+                                   progress)
+            return _retry_transient(outcomes, known, options.fetch, fetched_at, options.http_cache, retries,
+                                    retry_delay)
+
+        result = collect(sources, fetched_at, options, progress=progress,
+                         read_local_fn=lambda files: read_local_sources(files, fetched_at, progress),
+                         fetch_batch_fn=fetch_step)
+    logger = get_run_logger()
+    logger.info("ingested %d documents (%d unchanged since the last fetch), %d failures", len(result.documents),
+                result.not_modified, len(result.errors))
+    if result.skipped:
+        logger.warning("--max-docs reached: %d pages were not taken", result.skipped)
+    return result
+
+
+def default_http_cache(db: Path) -> Path:
+    """The HTTP validator cache lives next to the warehouse: `warehouse.duckdb` → `warehouse.http-cache.sqlite`."""
+    return db.with_name(db.stem + ".http-cache.sqlite")
 
 
 @task(cache_policy=NO_CACHE)
@@ -184,16 +270,39 @@ def reconcile_coverage(
     db: str | None = None,
     report_dir: str | None = None,
     aliases: str | None = None,
+    depth: int = 1,
+    max_docs: int | None = 200,
+    same_site: bool = False,
+    allow_domains: list[str] | None = None,
+    allow_private: bool = False,
+    fetch_timeout: float = 10.0,
+    fetch_retries: int = 2,
+    retry_delay: float = 2.0,
+    max_bytes: int = 5 * 1024 * 1024,
+    http_cache: str | None = None,
 ) -> RunSummary:
-    """Read the sources, extract their claims, reconcile them with the warehouse's, store and report."""
+    """Read the sources, extract their claims, reconcile them with the warehouse's, store and report.
+
+    Web sources are followed *depth* link hops, up to *max_docs* documents in all;
+    *same_site* and *allow_domains* limit which links are followed, and *allow_private*
+    lets the run fetch hosts on private or loopback addresses. A transient fetch failure
+    is retried *fetch_retries* times (the first at once, then after *retry_delay* seconds,
+    doubling). ETag/Last-Modified validators persist in *http_cache* (default: next to *db*).
+    """
     settings: Settings = load_settings(db=db, report_dir=report_dir, aliases=aliases)
     started = datetime.now(timezone.utc)
     run_id = started.strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
     source_list = list(sources) if sources else [str(bundled_corpus())]
     flow_run_name = flow_run.get_name()
     config_hash = settings.config_hash()  # raises ConfigError (before any run exists) on an unreadable alias file
+    fetch_options = FetchOptions(timeout=fetch_timeout, total_timeout=max(3 * fetch_timeout, fetch_timeout + 5),
+                                 max_bytes=max_bytes, allow_private=allow_private)
+    ingest_options = IngestOptions(depth=depth, max_docs=max_docs, same_site=same_site,
+                                   allow_domains=tuple(allow_domains or ()), fetch=fetch_options,
+                                   http_cache=http_cache or str(default_http_cache(settings.db)))
     try:
-        return _reconcile(settings, started, run_id, source_list, flow_run_name)
+        return _reconcile(settings, started, run_id, source_list, flow_run_name, ingest_options, fetch_retries,
+                          retry_delay)
     except Exception as exc:
         failed = RunRecord(
             run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=(), claims=(),
@@ -204,9 +313,12 @@ def reconcile_coverage(
         raise
 
 
+
 def _reconcile(settings: Settings, started: datetime, run_id: str, source_list: list[str],
-               flow_run_name: str | None) -> RunSummary:
-    documents, errors = ingest_sources(source_list, started)
+               flow_run_name: str | None, ingest_options: IngestOptions, fetch_retries: int,
+               retry_delay: float) -> RunSummary:
+    collected = ingest(source_list, started, ingest_options, fetch_retries, retry_delay)
+    documents, errors = collected.documents, collected.errors
     state = load_warehouse_state(settings.db)
     documents, new_docs = _current_documents(documents, state)
     config_hash = settings.config_hash()

@@ -29,47 +29,41 @@ from reconcile.text import fold, normalize_text, split_sentences
 
 # --- the measured thing -----------------------------------------------------------------
 
-# head noun → (measure family, unit). Multi-word heads are matched first.
+# head noun → (measure family, unit). Phrases are separated by commas; multi-word phrases
+# ("special forces", "landing ships") are matched before their last word.
 MEASURE_NOUNS: dict[str, tuple[str, str]] = {}
 for _family, _unit, _nouns in [
-    ("troops", "troops", "troops troop soldiers soldier personnel forces force servicemen servicemembers "
-     "service members fighters infantry infantrymen commandos officers generals recruits conscripts mercenaries "
-     "paratroopers marines sailors men combatants operatives special forces military personnel boots "
-     "engineers snipers instructors advisers advisors staff crew crews peacekeepers militants volunteers "
-     "contractors guards"),
-    ("units", "units", "brigades brigade battalions battalion regiments regiment divisions division units unit "
-     "contingents contingent companies corps"),
-    ("ships", "ships", "ships ship vessels vessel warships warship boats frigates destroyers submarines "
-     "landing ships landing craft"),
-    ("aircraft", "aircraft", "aircraft planes jets fighter jets helicopters drones drone sorties flights"),
-    ("missiles", "missiles", "missiles missile rockets rocket ballistic missiles cruise missiles"),
-    ("munitions", "munitions", "shells shell rounds munitions ammunition artillery shells mortar rounds"),
-    ("containers", "containers", "containers container shipments shipment railcars wagons"),
-    ("weapons", "weapons", "weapons guns howitzers tanks tank vehicles armoured vehicles armored vehicles "
-     "launchers artillery systems systems"),
-    ("casualties", "people", "casualties dead deaths killed wounded injured losses bodies"),
-    ("people", "people", "people civilians residents refugees children prisoners hostages migrants workers "
-     "laborers labourers students citizens nationals persons individuals families victims"),
-    ("days", "days", "days day"),
-    ("weeks", "weeks", "weeks week"),
-    ("months", "months", "months month"),
-    ("years", "years", "years year"),
-    ("hours", "hours", "hours hour"),
-    ("kilometres", "km", "kilometres kilometers km miles"),
-    ("countries", "countries", "countries nations members member states"),
-    ("meetings", "meetings", "meetings talks visits"),
-    ("sanctions", "sanctions", "sanctions entities individuals"),
+    ("troops", "troops", "troops, troop, soldiers, soldier, personnel, forces, force, servicemen, servicemembers, "
+     "service members, fighters, infantry, infantrymen, commandos, officers, generals, recruits, conscripts, "
+     "mercenaries, paratroopers, marines, sailors, men, combatants, operatives, special forces, "
+     "military personnel, engineers, snipers, instructors, advisers, advisors, crews, peacekeepers, "
+     "militants, volunteers, contractors, guards"),
+    ("units", "units", "brigades, brigade, battalions, battalion, regiments, regiment, divisions, division, units, "
+     "unit, contingents, contingent, companies, corps"),
+    ("ships", "ships", "ships, ship, vessels, vessel, warships, warship, boats, frigates, destroyers, submarines, "
+     "landing ships, landing craft"),
+    ("aircraft", "aircraft", "aircraft, planes, jets, fighter jets, helicopters, drones, drone, sorties, flights"),
+    ("missiles", "missiles", "missiles, missile, rockets, rocket, ballistic missiles, cruise missiles"),
+    ("munitions", "munitions", "shells, shell, rounds, munitions, ammunition, artillery shells, mortar rounds"),
+    ("containers", "containers", "containers, container, shipments, shipment, railcars, wagons"),
+    ("weapons", "weapons", "weapons, guns, howitzers, tanks, tank, vehicles, armoured vehicles, armored vehicles, "
+     "launchers, artillery systems"),
+    ("casualties", "people", "casualties, dead, deaths, killed, wounded, injured, losses, bodies"),
+    ("people", "people", "people, civilians, residents, refugees, children, prisoners, hostages, migrants, "
+     "workers, laborers, labourers, students, citizens, nationals, persons, individuals, families, victims"),
+    ("days", "days", "days, day"),
+    ("weeks", "weeks", "weeks, week"),
+    ("months", "months", "months, month"),
+    ("years", "years", "years, year"),
+    ("hours", "hours", "hours, hour"),
+    ("kilometres", "km", "kilometres, kilometers, km, miles"),
+    ("countries", "countries", "countries, nations, members, member states, states"),
+    ("meetings", "meetings", "meetings, talks, visits"),
+    ("sanctions", "sanctions", "sanctions, entities"),
+    ("age", "years", "years old"),
 ]:
-    for _w in _nouns.split():
-        MEASURE_NOUNS.setdefault(_w, (_family, _unit))
-for _multi, _fam in [("special forces", ("troops", "troops")), ("service members", ("troops", "troops")),
-                     ("military personnel", ("troops", "troops")), ("landing ships", ("ships", "ships")),
-                     ("landing craft", ("ships", "ships")), ("fighter jets", ("aircraft", "aircraft")),
-                     ("ballistic missiles", ("missiles", "missiles")), ("cruise missiles", ("missiles", "missiles")),
-                     ("artillery shells", ("munitions", "munitions")), ("mortar rounds", ("munitions", "munitions")),
-                     ("armoured vehicles", ("weapons", "weapons")), ("armored vehicles", ("weapons", "weapons")),
-                     ("artillery systems", ("weapons", "weapons")), ("years old", ("age", "years"))]:
-    MEASURE_NOUNS[_multi] = _fam
+    for _phrase in _nouns.split(","):
+        MEASURE_NOUNS.setdefault(" ".join(_phrase.split()), (_family, _unit))
 # Families counted as things, whose figure a later bare number may refer back to.
 COUNTED_FAMILIES = frozenset({"troops", "units", "ships", "aircraft", "missiles", "munitions", "containers",
                               "weapons", "casualties", "people"})
@@ -145,6 +139,11 @@ _EVENT_WORDS = [
     ("sign", r"sign\w*|ratif\w+|treaty|pact|agreement"),
 ]
 _EVENT_RE = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in _EVENT_WORDS]
+
+
+def _event_near(window: str, event: str | None) -> bool:
+    """True when *event*'s word is in *window* (the words just before a date)."""
+    return any(name == event and pattern.search(window) for name, pattern in _EVENT_RE)
 
 # Sections that are page furniture, not the article: claims stop there.
 _FURNITURE = re.compile(
@@ -490,7 +489,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         else:
             family, unit, head = _measure_from_context(text, q)
     inherited = False
-    if family is None and antecedent is not None and re.match(
+    if family is None and antecedent is not None and q.value is not None and q.value >= 100 and re.match(
             r"\s*(?:$|[,.;:)]|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|in|to|by|"
             r"from|at|on|or|and|remain\w*|arriv\w+)\b)", text[q.end :]):
         # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
@@ -573,6 +572,8 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
             break
     if d.role == "period" or (d.role == "point" and event is None):
         return None  # a month, or a day with no event to date, is context, not a claim
+    if d.role == "point" and not _event_near(folded[max(clause[0], d.start - 60) : d.start], event):
+        return None  # "summoned the ambassador on Monday to protest against the deployment": not the event's date
     if d.role == "since" and (event is None or d.relative):
         return None  # "up from last week's estimate" dates a comparison, not an event
     speaker, chain, _att = speaker_for(d.start)
@@ -582,7 +583,8 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
             if clause[0] <= m.start < clause[1] and m.entity.type == "country" and m.form == "adjective":
                 subject = m.canonical
                 break
-    if subject is None and antecedent is not None and event in ("ready", "move", "train"):
+    if subject is None and antecedent is not None and event in ("ready", "move", "train") and \
+            antecedent.measure in ("troops", "units", "people"):
         subject = antecedent.subject  # "they will be ready by Nov. 1": whoever the last figure counted
     place = _place(text, d.end, clause, mentions, subject, d.start)
     s, e = _trim(text, max(clause[0], d.start - 90), max(d.end, min(clause[1], d.end)))

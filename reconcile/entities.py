@@ -114,7 +114,11 @@ class AliasTable:
         return self._exact.get(key) or self._anycase.get(key.lower())
 
     def find(self, sentence: str) -> list[Mention]:
-        """Every entity mention in *sentence*, longest match first, left to right."""
+        """Every entity mention in *sentence*, longest match first, left to right.
+
+        When a name that starts inside a match runs past its end, the later, longer name
+        wins: "the North Korean troops" is "North Korean", not "the North".
+        """
         if not self._exact:
             self._compile()
         folded = fold(sentence)
@@ -124,30 +128,38 @@ class AliasTable:
         out: list[Mention] = []
         i, n = 0, len(tokens)
         while i < n:
-            first = tokens[i][2].lower().rstrip(".").removesuffix("'s")
-            longest = self._starts.get(first, 0)
-            found = None
-            for length in range(min(longest, n - i), 0, -1):
-                last = i + length - 1
-                if not all(gap_ok[i:last]):
-                    continue
-                key = " ".join(t[2] for t in tokens[i : last + 1])
-                hit, end = self._lookup(key), tokens[last][1]
-                if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
-                    hit, end = self._lookup(key[:-1]), end - 1
-                if hit is None and key.endswith(("'s", "'s.")):  # "Pyongyang's troops": the name, not the 's
-                    cut = 2 if key.endswith("'s") else 3
-                    hit, end = self._lookup(key[:-cut]), tokens[last][1] - cut
-                if hit is not None:
-                    found = (length, end, hit)
-                    break
+            found = self._match_at(tokens, gap_ok, i)
             if found is None:
                 i += 1
                 continue
             length, end, (entity, form) = found
+            later = [(k, self._match_at(tokens, gap_ok, k)) for k in range(i + 1, i + length)]
+            overrun = [(k, f) for k, f in later if f is not None and f[1] > end]
+            if overrun:
+                i = overrun[0][0]
+                continue
             out.append(Mention(tokens[i][0], end, entity, form))
             i += length
         return out
+
+    def _match_at(self, tokens: list[tuple[int, int, str]], gap_ok: list[bool],
+                  i: int) -> tuple[int, int, tuple[Entity, str]] | None:
+        """(tokens used, end offset, entity and form) of the longest name starting at token *i*."""
+        first = tokens[i][2].lower().rstrip(".").removesuffix("'s")
+        for length in range(min(self._starts.get(first, 0), len(tokens) - i), 0, -1):
+            last = i + length - 1
+            if not all(gap_ok[i:last]):
+                continue
+            key = " ".join(t[2] for t in tokens[i : last + 1])
+            hit, end = self._lookup(key), tokens[last][1]
+            if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
+                hit, end = self._lookup(key[:-1]), end - 1
+            if hit is None and key.endswith(("'s", "'s.")):  # "Pyongyang's troops": the name, not the 's
+                cut = 2 if key.endswith("'s") else 3
+                hit, end = self._lookup(key[:-cut]), tokens[last][1] - cut
+            if hit is not None:
+                return length, end, hit
+        return None
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for *name*, if the table knows it as a whole."""

@@ -31,10 +31,13 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
             x = parent[x]
         return x
 
-    # Same-time edges first, revisions (same origin, later date) last: a revision joins a
-    # finding only when nothing reported at the same time stands against it.
-    for m in sorted(matches, key=lambda m: (m.components.get("revision") == "yes", -m.score, m.claim_id_a,
-                                            m.claim_id_b)):
+    # Like with like first: same-time edges before revisions (same origin, later date), and
+    # edges within one scope before edges across scopes. A revision joins a finding only when
+    # nothing reported at the same time stands against it, and an unscoped "1,500 sent" meets
+    # the other figures for what was sent before it is taken for a part ("a first batch").
+    for m in sorted(matches, key=lambda m: (m.components.get("revision") == "yes",
+                                            m.components.get("scope_differs") == "yes",
+                                            -m.score, m.claim_id_a, m.claim_id_b)):
         ra, rb = find(m.claim_id_a), find(m.claim_id_b)
         if ra == rb:
             continue

@@ -120,25 +120,18 @@ def candidate_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[
     """Pairs that share a blocking key and lie within the time window, each once.
 
     Within a block, claims are sorted by date and compared only with neighbours closer
-    than the window (three windows for the same origin, to see its revisions); undated
-    claims are compared with the whole block. A claim with no subject falls back to the
-    blocks of its measure.
+    than three windows (the same origin may revise a figure that much later; the rules
+    then decide); undated claims are compared with the whole block. A claim whose owner
+    is unknown blocks with the other unknowns of its measure, never with everyone.
     """
     blocks: dict[tuple[str, str, str], list[Prepared]] = defaultdict(list)
     for p in items:
         if p.claim.kind == "statement":
-            continue  # statements are matched by text: see statement_pairs
+            continue  # statements are matched by meaning: see statement_pairs and frame_pairs
         blocks[blocking_key(p)].append(p)
-    by_measure: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    for key in blocks:
-        by_measure[(key[0], key[2])].append(key)
     reach = 3 * policy.date_window_days
-    for key, members in blocks.items():
+    for members in blocks.values():
         yield from _window_pairs(members, reach)
-        if key[1] == "?":  # fallback: unknown subject meets every subject of the same measure
-            for other in by_measure[(key[0], key[2])]:
-                if other != key:
-                    yield from _cross_window_pairs(members, blocks[other], reach)
 
 
 def _window_pairs(members: list[Prepared], reach: int) -> Iterator[tuple[Prepared, Prepared]]:
@@ -154,13 +147,6 @@ def _window_pairs(members: list[Prepared], reach: int) -> Iterator[tuple[Prepare
             yield a, b
         for b in dated:
             yield a, b
-
-
-def _cross_window_pairs(left: list[Prepared], right: list[Prepared], reach: int) -> Iterator[tuple[Prepared, Prepared]]:
-    for a in left:
-        for b in right:
-            if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) <= reach:
-                yield a, b
 
 
 FRAME_FLOOR = 50.0  # the score of two statements of one frame whose wording shares little
@@ -222,7 +208,9 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         return "measure"
     if ca.kind == "statement" and ca.measure != cb.measure and ca.measure != "statement" and cb.measure != "statement":
         return "frame"  # "cannot confirm" and "would be an escalation" are two statements
-    if ca.kind != "statement" and ca.subject and cb.subject and ca.subject != cb.subject:
+    if ca.kind != "statement" and ca.subject != cb.subject:
+        # An owner the extractor could not find is not a wildcard: "roughly 10,000 peacekeepers"
+        # in a story about North Korean troops belongs to someone else.
         return "subject"
     if ca.kind == "date" and not (ca.subject and cb.subject):
         return "subject"  # a bare date with nobody doing anything matches nothing
@@ -330,6 +318,8 @@ def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy, weights: dict[str,
     components["values_agree"] = "yes" if agree else "no"
     if a.anchor is not None and b.anchor is not None and abs(a.anchor - b.anchor) > policy.date_window_days:
         components["revision"] = "yes"  # same origin, later date: only an update can join these
+    if ca.scope != cb.scope:
+        components["scope_differs"] = "yes"
     first, second = sorted((ca.claim_id, cb.claim_id))
     return ClaimMatch(first, second, round(score, 2), method, components, compatible=agree)
 

@@ -104,3 +104,9 @@ def test_possessives_and_full_stops_do_not_hide_names(aliases) -> None:
     found = [(text[m.start : m.end], m.canonical) for m in aliases.find(text)]
     assert found == [("Pyongyang", "North Korea"), ("Russia", "Russia"), ("North Korea", "North Korea"),
                      ("Moscow", "Russia")]
+
+
+def test_a_longer_name_inside_a_match_wins(aliases) -> None:
+    text = "Officials said the North Korean troops would be ready, and the North denied it."
+    assert [(text[m.start : m.end], m.form) for m in aliases.find(text)] == [("North Korean", "adjective"),
+                                                                              ("the North", "name")]
