@@ -641,7 +641,7 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
 
 _CLAUSE_CUT = re.compile(
     r";|, with\b|, while\b|,? and that\b|, noting\b|, adding\b|, saying\b|, cautioning\b|, warning\b|, but\b|"
-    r", so that\b|, following\b|, in a sign\b|, which\b|"
+    r", so that\b|, following\b|, in a sign\b|, which\b|, (?:an|a) (?:accusation|claim|charge|allegation)\b|"
     r"\sand (?=(?:will|would|are|is|were|was|has|have|had|could|may|might|can|should|must)\b)",
     re.I,
 )
@@ -692,7 +692,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         start_char=sent.start + s,
         end_char=sent.start + e,
         subject=subject,
-        measure=f"statement:{frame}" if (frame := frame_of(terms, _modality(fold(content)))) else "statement",
+        measure=f"statement:{frame}" if (frame := frame_of(terms, _modality(fold(content)), polarity)) else "statement",
         attributed_to=speaker,
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
         event_date=event_date,
