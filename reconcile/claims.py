@@ -502,7 +502,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
                    dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
     np_end, family, unit, head, mods = _head_noun(text, q)
-    if family is None and q.unit_hint:
+    if q.unit_hint:  # "40 percent of the troops", "$425 million in aid": the unit is what is counted
+        mods = [head] if family and head else mods
         family, unit = ("percent", "percent") if q.unit_hint == "percent" else ("money", q.unit_hint)
     if family is None:
         if re.match(r"^,\s*$", fold(text[q.end : q.end + 2])) and re.search(r"[A-Z][a-z]+,\s*$", text[: q.start]) and \
