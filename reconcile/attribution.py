@@ -273,6 +273,12 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         else:
             that = re.match(r"[\s,]*(?:on \w+|last \w+|this \w+|in an? [\w ]{1,30}?|during an? [\w ]{1,40}?|"
                             r"to [\w ]{1,20}?|at an? [\w ]{1,30}?)?[\s,]*that\b", folded[e:next_start])
+            if not that:
+                # "told reporters in Brussels, where he met EU leaders, that ...": the listener and
+                # the setting come before what was said.
+                that = re.match(r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|the media|"
+                                r"(?:a|an) (?:news conference|briefing|interview|statement)|in|at|on|during|"
+                                r"before|after|to)\b[^.;:\"]{0,160}?,?\s+that\b", folded[e:next_start])
             content = (e + that.end(), next_start) if that else (e, next_start)
         chain = (speaker,) if speaker else ()
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
