@@ -199,6 +199,12 @@ def extract_new_claims(documents: list[Document], aliases_text: str | None,
 PARALLEL_EXTRACTION_MIN_DOCS = 200  # below this, starting processes costs more than it saves
 
 
+# A news article holds tens of claims (the bundled corpus: at most 16). Matching compares one
+# document's claims pairwise, so a hostile or broken file with thousands of figures would stall
+# the run: past this many, the first ones are kept and an ingest_errors row says so.
+MAX_CLAIMS_PER_DOCUMENT = 300
+
+
 def extract_batch(documents: list[Document], aliases_text: str | None,
                   aliases_origin: str) -> tuple[list[Claim], list[IngestError]]:
     aliases = load_aliases(aliases_text, aliases_origin)
@@ -206,9 +212,17 @@ def extract_batch(documents: list[Document], aliases_text: str | None,
     errors: list[IngestError] = []
     for doc in documents:
         try:
-            claims.extend(extract_claims(doc, aliases))
+            found = extract_claims(doc, aliases, max_claims=MAX_CLAIMS_PER_DOCUMENT)
         except Exception as exc:  # a bug on one document's text must not lose the run
             errors.append(IngestError(doc.uri, "extract", "extraction_failed", f"{type(exc).__name__}: {exc}"))
+            continue
+        if len(found) > MAX_CLAIMS_PER_DOCUMENT:
+            found = found[:MAX_CLAIMS_PER_DOCUMENT]
+            read_to = max(c.end_char for c in found)
+            errors.append(IngestError(doc.uri, "extract", "too_many_claims",
+                                      f"more than {MAX_CLAIMS_PER_DOCUMENT} claims; the first {MAX_CLAIMS_PER_DOCUMENT} "
+                                      f"(up to character {read_to:,} of {len(doc.text):,}) are kept"))
+        claims.extend(found)
     return claims, errors
 
 
