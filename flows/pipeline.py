@@ -161,16 +161,21 @@ def default_http_cache(db: Path) -> Path:
     return db.with_name(db.stem + ".http-cache.sqlite")
 
 
+# DuckDB lets one process at a time open the file. A stage that finds it held (by `claims sql`,
+# a report, another run between two of its stages) waits this long for it before failing the run.
+WAREHOUSE_WAIT_SECONDS = 60.0
+
+
 @task(cache_policy=NO_CACHE)
 def load_warehouse_state(db: Path) -> WarehouseState:
-    with wdb.connect(db) as con:
+    with wdb.connect(db, wait=WAREHOUSE_WAIT_SECONDS) as con:
         wdb.apply_migrations(con)
         return load_state(con)
 
 
 @task(cache_policy=NO_CACHE)
 def load_stored_documents(db: Path, doc_ids: list[str]) -> list[Document]:
-    with wdb.connect(db) as con:
+    with wdb.connect(db, wait=WAREHOUSE_WAIT_SECONDS) as con:
         return load_documents(con, doc_ids)
 
 
@@ -242,14 +247,14 @@ def match_and_decide(claims: list[Claim], sources: dict[str, SourceInfo], policy
 
 @task(cache_policy=NO_CACHE)
 def store(db: Path, record: RunRecord, flow_run_name: str | None = None) -> None:
-    with wdb.connect(db) as con:
+    with wdb.connect(db, wait=WAREHOUSE_WAIT_SECONDS) as con:
         save_run(con, record, flow_run_name=flow_run_name)
 
 
 @task(cache_policy=NO_CACHE)
 def report(db: Path, report_dir: Path, run_id: str) -> Path:
     """Write the run's Markdown and HTML reports; publish the report and the discrepancies as artifacts."""
-    with wdb.connect(db, read_only=False) as con:
+    with wdb.connect(db, read_only=False, wait=WAREHOUSE_WAIT_SECONDS) as con:
         path = write_report(con, report_dir, run_id)
         table = discrepancy_table(con)
     create_markdown_artifact(key=REPORT_ARTIFACT_KEY, markdown=path.read_text(encoding="utf-8"),
@@ -262,7 +267,7 @@ def report(db: Path, report_dir: Path, run_id: str) -> Path:
 def _record_failure(db: Path, record: RunRecord, exc: BaseException, flow_run_name: str | None) -> None:
     """Best effort: a failed run gets a `runs` row saying why. The original error is what the caller sees."""
     try:
-        with wdb.connect(db) as con:
+        with wdb.connect(db, wait=WAREHOUSE_WAIT_SECONDS) as con:
             wdb.apply_migrations(con)
             record_failed_run(con, record, f"{type(exc).__name__}: {exc}", flow_run_name=flow_run_name)
     except Exception as inner:  # the warehouse may be the very thing that failed (locked, unreadable)
