@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
 from reconcile.model import Document, IngestError, RelatedRef
-from sources.local import ReadResult, parse_published
+from sources.local import ReadResult, future_date_note, parse_published
 from sources.urls import canonical_url
 
 MAX_HTML_CHARS = 5_000_000
@@ -255,6 +255,9 @@ def document_from_html(html: str, uri: str, url: str | None, fetched_at: datetim
     notes: list[str] = []
     if published is None:
         published = _publication_date(data, tree, url, notes)
+    future = future_date_note(published, fetched_at)
+    if future:
+        notes.append(future)
     own = {u for u in (canonical_url(uri), canonical_url(url)) if u}
     refs = _refs(related + body_links, own)[:MAX_LINKS]
     return ReadResult(Document(
