@@ -7,6 +7,7 @@ warehouse is a real DuckDB file, and the servers are real sockets on 127.0.0.1.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import os
 import shutil
@@ -17,15 +18,16 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "sources" / "corpus"
+T = TypeVar("T")
 CONTRACT_TABLES = ("documents", "links", "claims", "claim_matches", "findings", "finding_claims", "runs",
                    "ingest_errors", "reviews")
 
@@ -232,6 +234,30 @@ def integrity_problems(db: Path) -> list[str]:
     return problems
 
 
+def within(seconds: float, fn: Callable[[], T]) -> T:
+    """fn(), run in a daemon thread (with this thread's context): fails the test, instead of hanging
+    it, when fn is not done after *seconds*. The thread is left behind; the servers' teardown ends it."""
+    import pytest
+
+    box: dict[str, Any] = {}
+    context = contextvars.copy_context()
+
+    def target() -> None:
+        try:
+            box["value"] = context.run(fn)
+        except BaseException as exc:  # re-raised in the test's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name="within", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        pytest.fail(f"still running after {seconds:g} s: nothing bounded it")
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
 # --- hostile servers ----------------------------------------------------------------------------
 
 
@@ -240,6 +266,7 @@ class HostileServer:
     """A TCP server on 127.0.0.1 whose every connection is handled by *behaviour* in a thread."""
 
     behaviour: str
+    host: str = "127.0.0.1"  # any 127.x.y.z is loopback: one address per server keeps per-host limits apart
     sock: socket.socket = field(init=False)
     stop: threading.Event = field(default_factory=threading.Event)
     accepted: int = 0
@@ -248,7 +275,7 @@ class HostileServer:
     def __post_init__(self) -> None:
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", 0))
+        self.sock.bind((self.host, 0))
         self.sock.listen(32)
         self.sock.settimeout(0.2)
         thread = threading.Thread(target=self._accept, name=f"hostile-{self.behaviour}", daemon=True)
@@ -260,7 +287,7 @@ class HostileServer:
         return self.sock.getsockname()[1]
 
     def url(self, path: str = "/story") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def _accept(self) -> None:
         while not self.stop.is_set():
@@ -333,7 +360,7 @@ class HostileServer:
 
 
 def hostile_servers(behaviours: Sequence[str]) -> Iterator[dict[str, HostileServer]]:
-    servers = {b: HostileServer(b) for b in behaviours}
+    servers = {b: HostileServer(b, f"127.0.0.{10 + i}") for i, b in enumerate(behaviours)}
     try:
         yield servers
     finally:
