@@ -21,6 +21,16 @@ CHROMIUM_ARGS = [
 ]
 
 
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test of this folder is marked `reliability` (`pytest -m reliability` runs the suite alone)."""
+    for item in items:
+        if HERE in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.reliability)
+
+
 @pytest.fixture(scope="session")
 def claims_env(prefect_harness, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """The environment of a `claims` subprocess: the session's Prefect API, telemetry off."""
