@@ -17,7 +17,7 @@ from reliability_kit import Claims, Finished, copy_corpus, integrity_problems, q
 
 from flows.pipeline import MAX_CLAIMS_PER_DOCUMENT
 
-pytestmark = [pytest.mark.e2e, pytest.mark.integration]
+pytestmark = [pytest.mark.e2e, pytest.mark.integration, pytest.mark.slow]  # two runs, ~10 s, shared by all
 
 MB = 1024 * 1024
 RUN_SECONDS = 60  # the bad-input run takes ~5 s; a hang or a quadratic blow-up takes far longer

@@ -43,15 +43,16 @@ def assert_consistent(db: Path, documents: int) -> None:
     assert stored >= 1
 
 
+@pytest.mark.slow
 def test_a_second_run_while_the_first_holds_the_warehouse_mid_write(claims: Claims, tmp_path: Path) -> None:
-    """The first run is frozen (SIGSTOP) inside its write transaction, holding the file; it resumes after 2 s."""
+    """The first run is frozen (SIGSTOP) inside its write transaction, holding the file; it resumes after 1 s."""
     folder = copy_corpus(tmp_path / "corpus", corpus_names()[:5])
     db = tmp_path / "w.duckdb"
     args = ("run", "--db", str(db), "--report-dir", str(tmp_path / "reports"), "--source", str(folder))
     first = claims.start(*args, extra_env={"CLAIMS_FAULT": "store:after-claims:stop"}, name="first")
     try:
         assert first.wait_for_state("T", timeout=BOUND), first.wait(5).describe()
-        resume = threading.Timer(2.0, lambda: first.proc.send_signal(signal.SIGCONT))
+        resume = threading.Timer(1.0, lambda: first.proc.send_signal(signal.SIGCONT))
         resume.start()
         try:
             second = claims.run(*args, timeout=BOUND)
@@ -68,6 +69,7 @@ def test_a_second_run_while_the_first_holds_the_warehouse_mid_write(claims: Clai
     assert_consistent(db, documents=5)
 
 
+@pytest.mark.slow
 def test_two_runs_started_at_once(claims: Claims, tmp_path: Path) -> None:
     folder = copy_corpus(tmp_path / "corpus", corpus_names()[:5])
     db = tmp_path / "w.duckdb"

@@ -49,6 +49,7 @@ def story(prefect_harness, tmp_path_factory: pytest.TempPathFactory) -> Story:
     return Story(folder, after_first, reference, base / "reports")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("point", ["after-claims", "before-commit"])
 def test_kill_9_inside_the_warehouse_write_keeps_the_last_complete_state(story: Story, claims: Claims,
                                                                           tmp_path: Path, point: str) -> None:

@@ -22,7 +22,7 @@ from reliability_kit import CONTRACT_TABLES, Claims, Finished, integrity_problem
 
 from flows.pipeline import reconcile_coverage
 
-pytestmark = [pytest.mark.e2e, pytest.mark.integration]
+pytestmark = [pytest.mark.e2e, pytest.mark.integration, pytest.mark.slow]  # one real run, ~5 s, shared
 
 SCRIPT = "<script>window.__pwned=1;document.title='pwned'</script>"
 EVIL_TITLE = f"{SCRIPT} North | Korea <img src=x onerror=\"window.__pwned=2\"> troops"

@@ -50,6 +50,7 @@ def test_every_hostile_server_ends_within_the_fetch_deadline(servers: dict[str, 
 
 
 @pytest.mark.e2e
+@pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
 def test_the_flow_stores_an_error_row_for_each_in_bounded_time(servers: dict[str, HostileServer],
                                                                 tmp_path: Path) -> None:
