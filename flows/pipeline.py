@@ -385,8 +385,10 @@ def _reconcile(settings: Settings, started: datetime, run_id: str, source_list: 
     for f in findings:
         verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
     claim_by_id = {c.claim_id: c for c in claims}
+    # Figures first (the product's question is "how many"), then the most independent origins.
     top = sorted((f for f in findings if f.verdict == "discrepancy"),
-                 key=lambda f: (-(f.independent_origins or 0), -(f.relative_spread or 0), f.finding_id))[:5]
+                 key=lambda f: (f.kind != "numeric", -(f.independent_origins or 0), -(f.relative_spread or 0),
+                                f.finding_id))[:5]
     return RunSummary(
         run_id=run_id, db=str(settings.db), report=str(report_path), documents=len(current_ids),
         documents_new=len(new_docs) - len(reextract), claims=len(claims), findings_by_verdict=verdicts,

@@ -178,6 +178,9 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
     """Every attribution in *sentence*, with the span of content each one covers."""
     folded = fold(sentence)
+    if not (_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
+            or _BY_ESTIMATE_RE.search(folded)):
+        return []  # no reporting verb, no "according to": nobody is quoted here
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
     for m in _ACCORDING_RE.finditer(folded):

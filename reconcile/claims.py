@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from reconcile.attribution import Attribution, find_attributions
 from reconcile.dates import DateMention, find_dates
@@ -440,6 +440,28 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
     return places[0][2].canonical
 
 
+_PREVIOUS = re.compile(r"\b(?:(?:up|down|increase|increased|rise|rose|jump|jumped|climb|climbed|decrease|drop|fall|"
+                       r"grew|growth)\s+from|compared with|compared to|previous(?:ly)?|earlier estimate|"
+                       r"(?:had|has) (?:earlier |previously )?(?:estimated|reported|said|put))\b", re.I)
+
+
+def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMention],
+           stated: date | None) -> date | None:
+    """The date an earlier figure describes: "up from the 3,000 it estimated last week".
+
+    None when the figure describes the time of its statement (the usual case).
+    """
+    before = folded[max(clause[0], q.start - 45) : q.start]
+    after = folded[q.end : min(clause[1], q.end + 60)]
+    if not (_PREVIOUS.search(before) or re.match(r"[^.;]{0,40}\b(?:had|has) (?:estimated|reported|put)", after)):
+        return None
+    for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
+        if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):
+            return d.value
+    # No date given: an earlier estimate is, in wire copy, usually last week's.
+    return stated - timedelta(days=7) if stated else None
+
+
 def _modality(window: str) -> str:
     if _PLANNED.search(window) and not re.search(r"\b(?:already|so far|to date|have been|has been)\b", window, re.I):
         return "planned"
@@ -488,7 +510,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
                    dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
     np_end, family, unit, head, mods = _head_noun(text, q)
-    if family is None and q.unit_hint:
+    if q.unit_hint:  # "40 percent of the troops", "$425 million in aid": the unit is what is counted
+        mods = [head] if family and head else mods
         family, unit = ("percent", "percent") if q.unit_hint == "percent" else ("money", q.unit_hint)
     if family is None:
         if re.match(r"^,\s*$", fold(text[q.end : q.end + 2])) and re.search(r"[A-Z][a-z]+,\s*$", text[: q.start]) and \
@@ -526,6 +549,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family in ("age", "percent", "days", "weeks", "months", "years", "hours"):
         scope = None
     event_date, note = _event_date(statement_date, dates, clause, published)
+    as_of = _as_of(folded, clause, q, dates, published or event_date)
     # The quote: from the start of the clause's verb phrase to the end of the noun phrase
     # and the place phrase that follows it.
     start = max(clause[0], q.start - 70)
@@ -559,6 +583,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
         event_date=event_date,
         date_note=note,
+        as_of=as_of,
         place=place,
         modality=modality,
         scope=scope,
@@ -625,7 +650,7 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
 
 _CLAUSE_CUT = re.compile(
     r";|, with\b|, while\b|,? and that\b|, noting\b|, adding\b|, saying\b|, cautioning\b|, warning\b|, but\b|"
-    r", so that\b|, following\b|, in a sign\b|, which\b|"
+    r", so that\b|, following\b|, in a sign\b|, which\b|, (?:an|a) (?:accusation|claim|charge|allegation)\b|"
     r"\sand (?=(?:will|would|are|is|were|was|has|have|had|could|may|might|can|should|must)\b)",
     re.I,
 )
@@ -676,7 +701,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         start_char=sent.start + s,
         end_char=sent.start + e,
         subject=subject,
-        measure=f"statement:{frame}" if (frame := frame_of(terms, _modality(fold(content)))) else "statement",
+        measure=f"statement:{frame}" if (frame := frame_of(terms, _modality(fold(content)), polarity)) else "statement",
         attributed_to=speaker,
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
         event_date=event_date,

@@ -151,9 +151,16 @@ def members_hash(group: Sequence[Prepared]) -> str:
 
 def summarize(group: Sequence[Prepared], verdict: str, sides: Sequence[Side]) -> str:
     c = group[0].claim
-    thing = " ".join(x for x in (c.subject, c.measure_detail, c.measure if c.kind != "statement" else "statement") if x)
-    qual = ", ".join(x for x in (c.modality if c.modality != "actual" else None, c.scope, c.place) if x)
-    head = f"{thing} ({qual})" if qual else thing
+    if c.kind == "statement":
+        # A statement finding is named by what it is about and by its shortest wording.
+        frame = (c.measure or "statement").removeprefix("statement:")
+        shortest = min((p.claim.quote for p in group), key=len)
+        words = shortest.split()
+        head = f"{frame if frame != 'statement' else 'statement'}: “{' '.join(words[:14])}{'…' if len(words) > 14 else ''}”"
+    else:
+        thing = " ".join(x for x in (c.subject, c.measure_detail, c.measure) if x)
+        qual = ", ".join(x for x in (c.modality if c.modality != "actual" else None, c.scope, c.place) if x)
+        head = f"{thing} ({qual})" if qual else thing
     if verdict == "discrepancy":
         parts = []
         by_id = {p.claim.claim_id: p for p in group}

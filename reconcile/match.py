@@ -98,7 +98,7 @@ def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
     out = []
     for i, c in enumerate(claims):
         src = sources.get(c.doc_id)
-        anchor = c.event_date or (src.published if src else None)
+        anchor = c.as_of or c.event_date or (src.published if src else None)
         lo, hi = value_interval(c, policy)
         text = c.predicate if c.kind == "statement" and c.predicate else _NUMBER_RE.sub(" ", normalize_text(c.quote))
         out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,

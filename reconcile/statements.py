@@ -113,14 +113,17 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
-def frame_of(terms: Iterable[str], modality: str | None = "actual") -> str | None:
+def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: str | None = "uncertain") -> str | None:
     """The frame of a statement's terms, or None when it names none of them.
 
     The core event is only a frame when it is said to have happened: "would be sent" and
-    "if they fight" are forecasts, compared by their wording alone.
+    "if they fight" are forecasts, compared by their wording alone. "Cannot confirm" is a
+    frame of its own; "there is evidence that ..." is not, it asserts what follows.
     """
     present = set(terms)
     for frame, concepts in FRAMES:
+        if frame == "confirm" and polarity != "uncertain":
+            continue  # "there was evidence that troops had arrived" asserts the event itself
         if concepts & present:
             return None if frame == "deploy" and modality not in (None, "actual") else frame
     return None

@@ -197,7 +197,8 @@ def report_scope(con: duckdb.DuckDBPyConnection, run_id: str | None = None, sinc
 def _member(row: dict[str, Any]) -> dict[str, Any]:
     m = dict(row)
     m["value_text"] = fmt_value(row)
-    m["source"] = row["outlet"] or row["uri"]
+    # No outlet (a file without front matter): its file name, not the whole path.
+    m["source"] = row["outlet"] or (row["uri"].rstrip("/").rsplit("/", 1)[-1] if row["uri"] else "unknown source")
     m["origin"] = row["attributed_to"] or "—"
     m["link"] = safe_url(row["url"]) or safe_url(row["uri"])
     m["segments"] = highlight(row["quote"], row["kind"])

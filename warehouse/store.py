@@ -25,10 +25,12 @@ CLAIM_COLUMNS = [
     "claim_id", "doc_id", "kind", "quote", "start_char", "end_char", "subject", "measure", "measure_detail",
     "value", "value_low", "value_high", "unit", "qualifier", "attributed_to", "attribution_chain", "event_date",
     "date_note", "date_value", "date_value_end", "place", "modality", "scope", "polarity", "predicate", "sentence",
+    "as_of",
 ]  # fmt: skip
 _CLAIM_TYPES = {
     "start_char": pa.int32(), "end_char": pa.int32(), "value": pa.float64(), "value_low": pa.float64(),
     "value_high": pa.float64(), "event_date": pa.date32(), "date_value": pa.date32(), "date_value_end": pa.date32(),
+    "as_of": pa.date32(),
 }  # fmt: skip
 
 

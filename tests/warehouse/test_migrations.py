@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from importlib.resources import files
 
 import duckdb
@@ -13,7 +14,8 @@ from warehouse import db as wdb
 from warehouse.store import save_run
 
 pytestmark = pytest.mark.integration
-LATER = ["0002_run_history.sql", "0003_review_context.sql", "0004_views.sql"]
+LATER = sorted(p.name for p in (Path(__file__).resolve().parents[2] / "warehouse" / "migrations").glob("*.sql")
+               if p.name != "0001_initial.sql")
 VIEWS = ["v_runs", "v_latest_run", "v_current_findings", "v_finding_reviews", "v_finding_members", "v_discrepancies",
          "v_agreements", "v_source_matrix", "v_claims_by_origin", "v_review_queue", "v_new_since_last_run",
          "v_resolved_since_last_run"]
