@@ -268,7 +268,7 @@ def report(db: Path, report_dir: Path, run_id: str) -> Path:
 def _record_failure(db: Path, record: RunRecord, exc: BaseException, flow_run_name: str | None) -> None:
     """Best effort: a failed run gets a `runs` row saying why. The original error is what the caller sees."""
     try:
-        with wdb.connect(db, wait=WAREHOUSE_WAIT_SECONDS) as con:
+        with wdb.connect(db, wait=5.0) as con:  # short: the run may have failed waiting for this very file
             wdb.apply_migrations(con)
             record_failed_run(con, record, f"{type(exc).__name__}: {exc}", flow_run_name=flow_run_name)
     except Exception as inner:  # the warehouse may be the very thing that failed (locked, unreadable)
