@@ -172,8 +172,14 @@ def body_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
-def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
-    """All claims in *doc*, in text order. Pure: the same document gives the same claims."""
+def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = None) -> list[Claim]:
+    """All claims in *doc*, in text order. Pure: the same document gives the same claims.
+
+    With *max_claims*, reading stops at the first sentence that takes the count past it, so
+    the result holds more than *max_claims* claims exactly when the document has more (the
+    caller keeps the first ones and says so). Matching compares the claims of one document
+    pairwise, so an unbounded count from one hostile document would stall a whole run.
+    """
     text = doc.text
     doc_id = doc.doc_id  # a hash of the whole text: computed once
     limit = body_end(text)
@@ -185,6 +191,8 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
     sentence_mentions: dict[str, list[Mention]] = {}
     last_count_paragraph = -1
     for span in split_sentences(text[:limit]):
+        if max_claims is not None and len(claims) > max_claims:
+            break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         if len(sent.text) < 12 or not re.search(r"[a-z]", sent.text):
             continue

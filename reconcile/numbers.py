@@ -8,6 +8,7 @@ out here, so everything returned is a candidate count.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -154,6 +155,8 @@ def _parse_figure(m: re.Match[str]) -> tuple[float, str | None] | None:
             value *= SCALES[m.group("dscale").lower()]
         elif m.group("abbr"):
             value *= ABBREVIATED_SCALES[m.group("abbr").lower()]
+        if not math.isfinite(value):
+            return None  # 310 digits overflow a float to inf: no one reports that, and inf breaks arithmetic
         return value, unit
     words = m.group("words")
     value = words_to_number(words) if words else None

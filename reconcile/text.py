@@ -77,7 +77,12 @@ ABBREVIATIONS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)")
+_NEXT_CHAR = re.compile(r"\s+(\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# A news sentence is a few hundred characters. A longer "sentence" is a dump (a table or a
+# whole article flattened into one line): it is cut at a space so that claim extraction,
+# which looks around each figure within its sentence, stays linear in the document's length.
+MAX_SENTENCE_CHARS = 1_000
 
 
 def _is_abbreviation(text: str, dot_at: int) -> bool:
@@ -113,7 +118,7 @@ def split_sentences(text: str) -> list[Span]:
         start = line_start
         for m in _BOUNDARY.finditer(folded, line_start, line_start + len(line)):
             end = m.end()
-            nxt = re.match(r"\s+(\S)", folded[end : line_start + len(line) + 1])
+            nxt = _NEXT_CHAR.match(folded, end, line_start + len(line) + 1)  # no slice: linear on long lines
             if not nxt:
                 continue
             ch = nxt.group(1)
@@ -134,5 +139,12 @@ def _append(spans: list[Span], text: str, start: int, end: int, paragraph: int) 
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # not a sentence: cut at the last space before the cap
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append(spans, text, start, cut, paragraph)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append(Span(start, end, paragraph))

@@ -27,13 +27,16 @@ from lxml.html import HtmlElement
 from trafilatura.xml import xmltotxt
 
 from reconcile.model import Document, IngestError, RelatedRef
-from sources.local import ReadResult, parse_published
+from sources.local import ReadResult, future_date_note, parse_published
 from sources.urls import canonical_url
 
 MAX_HTML_CHARS = 5_000_000
 MIN_TEXT_CHARS = 100  # less is a teaser, a cookie wall or a JS shell, not an article
 MAX_LINKS = 200  # per page; a page with more is a link farm, not an article
 MAX_ANCHOR_CHARS = 300
+# libxml2 stops nesting elements at this depth (unless XML_PARSE_HUGE, which we do not set):
+# whatever lies deeper is dropped from the tree, so a page that deep may look empty.
+PARSER_MAX_DEPTH = 255
 
 # A heading that introduces a list of links to other coverage.
 _RELATED_HEADING = re.compile(
@@ -199,6 +202,24 @@ def _publication_date(data: trafilatura.settings.Document, tree: HtmlElement, ur
     return published
 
 
+def _depth(tree: HtmlElement) -> int:
+    """How deep elements nest in *tree* (the root is 0), in one pass."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest - 1
+
+
+def _no_text(uri: str, tree: HtmlElement, detail: str) -> ReadResult:
+    """The error for a page without article text; a page nested past the parser's limit says so."""
+    if _depth(tree) >= PARSER_MAX_DEPTH:
+        return ReadResult(None, IngestError(uri, "extract", "too_deep",
+                                            f"elements nest {PARSER_MAX_DEPTH} or more levels deep; the HTML "
+                                            "parser drops what lies deeper, and no article text was left"))
+    return ReadResult(None, IngestError(uri, "extract", "no_article_text", detail))
+
+
 def document_from_html(html: str, uri: str, url: str | None, fetched_at: datetime | None,
                        source_kind: str = "html", title: str | None = None, outlet: str | None = None,
                        published: datetime | None = None) -> ReadResult:
@@ -223,18 +244,20 @@ def document_from_html(html: str, uri: str, url: str | None, fetched_at: datetim
     except Exception as exc:  # trafilatura raises a variety of parser errors on hostile markup
         return ReadResult(None, IngestError(uri, "extract", "unparsable_html", f"{type(exc).__name__}: {exc}"))
     if data is None or data.body is None:
-        return ReadResult(None, IngestError(uri, "extract", "no_article_text", "no article text found in the page"))
+        return _no_text(uri, tree, "no article text found in the page")
     body = data.body
     body_links = [(" ".join("".join(ref.itertext()).split()), urljoin(base, ref.get("target", "")) if base
                    else ref.get("target", "")) for ref in body.iter("ref")]
     etree.strip_tags(body, "ref")  # the text for claims is plain prose, without [markdown](links)
     text = xmltotxt(body, False).strip()
     if len(text) < MIN_TEXT_CHARS:
-        return ReadResult(None, IngestError(uri, "extract", "no_article_text",
-                                            f"only {len(text)} characters of text; not an article"))
+        return _no_text(uri, tree, f"only {len(text)} characters of text; not an article")
     notes: list[str] = []
     if published is None:
         published = _publication_date(data, tree, url, notes)
+    future = future_date_note(published, fetched_at)
+    if future:
+        notes.append(future)
     own = {u for u in (canonical_url(uri), canonical_url(url)) if u}
     refs = _refs(related + body_links, own)[:MAX_LINKS]
     return ReadResult(Document(

@@ -5,8 +5,9 @@ expected failure: a 404, a PDF, a redirect loop, a private address), and raises
 :class:`~sources.errors.TransientFetchError` for what a retry may fix (timeouts, dropped
 connections, 408/425/429/5xx), so the orchestrator retries exactly those.
 
-Every request has timeouts; the whole fetch, redirects and body included, also has a
-deadline (a server that drips one byte a second never trips a read timeout). Redirects
+Every request has timeouts; the whole fetch, redirects, headers and body included, also has
+a deadline (a server that drips one byte a second never trips a read timeout): every socket
+read and write of a fetch waits at most until that deadline (:class:`DeadlineBackend`). Redirects
 are followed by hand, up to a cap, so that each hop is checked like a fresh URL: scheme,
 host address, loops. Bodies are streamed and abandoned past ``max_bytes`` (decompressed
 bytes, so a gzip bomb stops too). Content types other than HTML and feeds are refused
@@ -26,6 +27,7 @@ from datetime import datetime, timezone
 from email.message import Message
 from importlib.metadata import PackageNotFoundError, version
 
+import httpcore
 import httpx
 
 from reconcile.model import IngestError
@@ -116,9 +118,101 @@ class HostSlots:
 
 HOST_SLOTS = HostSlots()
 
+# The deadline of the fetch this thread is running (time.monotonic()), read by every socket
+# operation of its connections. A connection serves one request at a time, in one thread.
+_FETCH = threading.local()
+
+
+@contextmanager
+def fetch_deadline(deadline: float) -> Iterator[None]:
+    """Socket reads and writes in this thread wait at most until *deadline* (monotonic seconds)."""
+    outer = getattr(_FETCH, "deadline", None)
+    _FETCH.deadline = deadline if outer is None else min(outer, deadline)
+    try:
+        yield
+    finally:
+        _FETCH.deadline = outer
+
+
+def _within_deadline(timeout: float | None, error: type[Exception]) -> float | None:
+    """*timeout*, shortened to what is left of this thread's fetch deadline.
+
+    :raises error: the deadline has passed.
+    """
+    deadline = getattr(_FETCH, "deadline", None)
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the fetch's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _within_deadline(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _within_deadline(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:  # noqa: ANN001
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname,
+                                                     _within_deadline(timeout, httpcore.ConnectTimeout)))
+
+    def get_extra_info(self, info: str) -> object:
+        return self._inner.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's network backend, with every connect, read and write bounded by the fetch deadline.
+
+    Timeouts bound each socket operation; a server that sends a byte a second, in the
+    headers or the body, never trips one. This bounds the whole fetch instead.
+    """
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None,  # noqa: ANN001
+                    socket_options=None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.connect_tcp(host, port, _within_deadline(timeout, httpcore.ConnectTimeout),
+                                                       local_address, socket_options))
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None) -> httpcore.NetworkStream:  # noqa: ANN001
+        return _DeadlineStream(self._inner.connect_unix_socket(
+            path, _within_deadline(timeout, httpcore.ConnectTimeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _deadline_transport(options: FetchOptions) -> httpx.HTTPTransport:
+    """httpx's own transport, its connection pool given :class:`DeadlineBackend`.
+
+    httpx has no public argument for the network backend, so it is swapped on the pool it
+    built (before any connection exists). httpx and httpcore are pinned, and
+    tests/reliability/test_network_faults.py fails if a new version breaks this.
+    """
+    transport = httpx.HTTPTransport(
+        trust_env=False,
+        limits=httpx.Limits(max_connections=max(4, options.concurrency * 2),
+                            max_keepalive_connections=max(2, options.concurrency)),
+    )
+    pool = transport._pool  # noqa: SLF001
+    if not isinstance(pool, httpcore.ConnectionPool) or not hasattr(pool, "_network_backend"):
+        raise RuntimeError("httpx's transport changed: cannot bound fetches by their deadline")
+    pool._network_backend = DeadlineBackend(pool._network_backend)  # noqa: SLF001
+    return transport
+
 
 def make_client(options: FetchOptions, transport: httpx.BaseTransport | None = None) -> httpx.Client:
-    """An httpx client with our timeouts, User-Agent and no automatic redirects.
+    """An httpx client with our timeouts, User-Agent, no automatic redirects, and fetch deadlines.
 
     ``trust_env=False``: proxy variables would hide the address we actually connect to,
     which the private-address check needs to see. Tests pass an ``httpx.MockTransport``.
@@ -127,10 +221,8 @@ def make_client(options: FetchOptions, transport: httpx.BaseTransport | None = N
         timeout=httpx.Timeout(options.timeout),
         follow_redirects=False,
         headers={"User-Agent": options.user_agent, "Accept": ACCEPT},
-        limits=httpx.Limits(max_connections=max(4, options.concurrency * 2),
-                            max_keepalive_connections=max(2, options.concurrency)),
         trust_env=False,
-        transport=transport,
+        transport=transport if transport is not None else _deadline_transport(options),
     )
 
 
@@ -228,13 +320,17 @@ def fetch(url: str, *, client: httpx.Client, options: FetchOptions, cache: HttpC
         cached = cache.get(current) if cache is not None else None
         try:
             request = client.build_request("GET", current, headers=cached.validators() if cached else None)
-            with slots.hold(_host(current), options.per_host):
+            with slots.hold(_host(current), options.per_host), fetch_deadline(deadline):
                 response = client.send(request, stream=True)
                 try:
                     result = _handle(response, requested, current, cached, passed, hop, options, cache, deadline)
                 finally:
                     response.close()
         except httpx.TimeoutException as exc:
+            if time.monotonic() >= deadline:
+                raise TransientFetchError(requested, "timeout",
+                                          f"not complete after {options.total_timeout:g} s (the deadline of one "
+                                          "fetch, redirects, headers and body included)") from exc
             raise TransientFetchError(requested, "timeout", f"{type(exc).__name__} after {options.timeout:g} s") from exc
         except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             raise TransientFetchError(requested, "connection_error", f"{type(exc).__name__}: {exc}") from exc

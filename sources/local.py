@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 import yaml
@@ -59,6 +59,22 @@ def parse_published(value: object) -> datetime | None:
             return None
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
     return None
+
+
+def future_date_note(published: datetime | None, fetched_at: datetime | None) -> str | None:
+    """A note when a document says it was published after we read it (a day's slack for time zones).
+
+    The date is kept as given (it may be a typo, or an embargoed release); the note lets
+    a reviewer see why relative dates in it resolve into the future.
+    """
+    if published is None or fetched_at is None:
+        return None
+    if fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=timezone.utc)
+    if published <= fetched_at + timedelta(days=1):
+        return None
+    return (f"publication date {published.date().isoformat()} is after the document was read "
+            f"({fetched_at.date().isoformat()}); kept as given")
 
 
 _FM_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s?(?P<value>.*)$")
@@ -148,6 +164,9 @@ def read_text_document(path: Path, raw: str, fetched_at: datetime) -> Document:
         if published is None:
             notes.append(f"front matter `published` ({str(meta['published'])[:40]!r}) is not a date; "
                          "relative dates stay unresolved")
+    future = future_date_note(published, fetched_at)
+    if future:
+        notes.append(future)
     return Document(
         uri=str(path),
         text=body,

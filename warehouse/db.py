@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
@@ -94,10 +95,17 @@ class UnknownRunError(WarehouseError):
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (.*?)(?:\. See also|$)", re.S)
 
 
-def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+LOCK_RETRY_SECONDS = 0.1
+
+
+def connect(path: str | Path, read_only: bool = False, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
     """Open the warehouse at *path*; create it (and its folder) when writing and it is missing.
 
-    :raises WarehouseLockedError: another process holds the file.
+    DuckDB refuses at once while another process holds the file. With *wait* (seconds),
+    the open is tried again until then: the pipeline's stages wait out a reader or another
+    run that holds the file for a moment, instead of failing the whole run.
+
+    :raises WarehouseLockedError: another process holds the file (still, after *wait*).
     :raises NotAWarehouseError: the file exists but is not a DuckDB database.
     """
     path = Path(path)
@@ -105,6 +113,17 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         raise NotAWarehouseError(str(path), "no such file; run `claims run` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+    give_up = time.monotonic() + wait
+    while True:
+        try:
+            return _open(path, read_only)
+        except WarehouseLockedError:
+            if time.monotonic() + LOCK_RETRY_SECONDS > give_up:
+                raise
+            time.sleep(LOCK_RETRY_SECONDS)
+
+
+def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:

@@ -8,6 +8,8 @@ content hashes, and the current matches, findings and memberships are replaced w
 from __future__ import annotations
 
 import json
+import os
+import signal
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -30,6 +32,29 @@ _CLAIM_TYPES = {
     "value_high": pa.float64(), "event_date": pa.date32(), "date_value": pa.date32(), "date_value_end": pa.date32(),
     "as_of": pa.date32(),
 }  # fmt: skip
+
+
+# --- test hook: crash points --------------------------------------------------------------
+# The crash-safety tests (tests/reliability/test_crash_safety.py) stop a real `claims run` at a
+# chosen point inside save_run's open transaction. The hook is off unless the environment
+# variable CLAIMS_FAULT names one of these points, e.g. CLAIMS_FAULT=store:after-claims: the
+# process then sends itself SIGKILL there, as `kill -9` would. `store:<point>:stop` sends SIGSTOP
+# instead, so a test can hold a run still, mid-transaction, with the warehouse locked.
+FAULT_ENV = "CLAIMS_FAULT"
+FAULT_POINTS = ("after-documents", "after-claims", "after-findings", "before-commit")
+_FAULT_SIGNALS = {"kill": signal.SIGKILL, "stop": signal.SIGSTOP}
+
+
+def _fault(point: str) -> None:
+    """The test hook above: does nothing unless CLAIMS_FAULT names *point* of this module."""
+    spec = os.environ.get(FAULT_ENV, "")
+    if not spec.startswith("store:"):
+        return
+    _, name, *action = spec.split(":")
+    if name not in FAULT_POINTS or len(action) > 1 or action and action[0] not in _FAULT_SIGNALS:
+        raise ValueError(f"{FAULT_ENV}={spec!r}: use store:<point>[:kill|:stop], point one of {', '.join(FAULT_POINTS)}")
+    if name == point:
+        os.kill(os.getpid(), _FAULT_SIGNALS[action[0] if action else "kill"])
 
 
 @dataclass
@@ -191,11 +216,13 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
         _insert(con, "documents", _doc_rows(new_docs, versions, run_id),
                 ["doc_id", "uri", "version", "outlet", "title", "published_at", "fetched_at", "content_hash",
                  "text", "url", "source_kind", "notes", "first_run_id"], _DOC_TYPES)
+        _fault("after-documents")
         if record.reextracted:
             con.register("_reextracted", pa.table({"doc_id": list(record.reextracted)}))
             con.execute("delete from claims where doc_id in (select doc_id from _reextracted)")
             con.unregister("_reextracted")
         _insert(con, "claims", [claim_row(c) for c in record.claims], CLAIM_COLUMNS, _CLAIM_TYPES)
+        _fault("after-claims")
 
         link_rows = [{"from_doc_id": lk.from_doc_id, "to_doc_id": lk.to_doc_id, "anchor_text": lk.anchor_text,
                       "url": lk.url, "resolved_by": lk.resolved_by, "score": lk.score, "run_id": run_id}
@@ -238,6 +265,7 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
             {"finding_id": f.finding_id, "claim_id": cid, "side": side_of.get((f.finding_id, cid))}
             for f in record.findings for cid in f.claim_ids
         ], ["finding_id", "claim_id", "side"], mode="insert")
+        _fault("after-findings")
 
         now = datetime.now().replace(microsecond=0)
         _insert(con, "ingest_errors", [
@@ -259,6 +287,7 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
             "version": record.version, "sources": json.dumps(list(record.sources)), "flow_run_name": flow_run_name,
             "stored_seq": stored_seq,
         }], RUN_COLUMNS, _RUN_TYPES, mode="insert")
+        _fault("before-commit")
 
 
 RUN_COLUMNS = ["run_id", "flow_run_id", "flow_run_name", "started_at", "finished_at", "status", "counts",
