@@ -150,13 +150,20 @@ def load_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> li
     return out
 
 
+def _utc_naive(moment: datetime | None) -> datetime | None:
+    """The warehouse stores UTC without a zone: convert first, then drop the zone."""
+    if moment is None:
+        return None
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def _doc_rows(documents: Iterable[Document], versions: dict[str, int], run_id: str) -> list[dict[str, Any]]:
     out = []
     for d in documents:
         out.append({
             "doc_id": d.doc_id, "uri": d.uri, "version": versions[d.doc_id], "outlet": d.outlet, "title": d.title,
-            "published_at": d.published_at.replace(tzinfo=None) if d.published_at else None,
-            "fetched_at": d.fetched_at.replace(tzinfo=None) if d.fetched_at else None,
+            "published_at": _utc_naive(d.published_at),
+            "fetched_at": _utc_naive(d.fetched_at),
             "content_hash": d.content_hash, "text": d.text, "url": d.url, "source_kind": d.source_kind,
             "notes": "; ".join(d.notes) or None, "first_run_id": run_id,
         })
