@@ -1,0 +1,222 @@
+"""Scale: match, cluster, verdict and write N claims, timed together, scored against the truth.
+
+    python benchmarks/scale.py --claims N [--json] [--engine reference|fast] [--seed S]
+    python benchmarks/scale.py --input CLAIMS.parquet [--json]
+
+Without ``--input`` a synthetic claim table is generated first (benchmarks/synthetic.py;
+not timed). With it, the table is read from Parquet: the contract's claim columns
+(subject, measure, value, qualifier, attributed_to, event_date, quote or sentence; a
+missing column counts as null) plus ``cluster_id``, the truth.
+
+The timed part turns rows into claims, runs the engine (``reference`` is
+``reconcile.findings.reconcile``; ``fast`` is ``reconcile.fastmatch.reconcile``), and
+writes claims, matches, findings and memberships to a DuckDB file in a temporary folder
+with ``warehouse.store.save_run`` (Arrow inserts, one transaction). The last line printed
+is one JSON object: claims, seconds, peak_rss_mb, pairs_compared, pairwise_f1 (and more).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reconcile import match as match_module  # noqa: E402
+from reconcile.model import Claim, MatchPolicy, RunRecord, SourceInfo  # noqa: E402
+from warehouse.db import apply_migrations, connect  # noqa: E402
+from warehouse.store import save_run  # noqa: E402
+
+CLAIM_FIELDS = [f for f in Claim.__slots__]  # type: ignore[attr-defined]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux: KiB
+
+
+def claims_from_table(table: pa.Table) -> tuple[list[Claim], dict[str, SourceInfo]]:
+    """Rows → Claim objects and one SourceInfo per document; absent columns are null."""
+    n = table.num_rows
+    cols = {name: table.column(name).to_pylist() for name in table.column_names}
+    none = [None] * n
+    get = lambda name: cols.get(name, none)  # noqa: E731
+    quote = [q if q is not None else s for q, s in zip(get("quote"), get("sentence"), strict=True)]
+    quote = [q or "" for q in quote]
+    claim_id = get("claim_id") if "claim_id" in cols else [f"row{i}" for i in range(n)]
+    doc_id = get("doc_id") if "doc_id" in cols else [f"doc{i}" for i in range(n)]
+    value = get("value")
+    kind = get("kind") if "kind" in cols else [
+        "numeric" if v is not None or lo is not None else "statement" for v, lo in zip(value, get("value_low"),
+                                                                                      strict=True)]
+    claims = []
+    for i in range(n):
+        claims.append(Claim(
+            claim_id=str(claim_id[i]), doc_id=str(doc_id[i]), kind=kind[i], quote=quote[i], start_char=0,
+            end_char=len(quote[i]), subject=get("subject")[i], measure=get("measure")[i],
+            measure_detail=get("measure_detail")[i], value=value[i], value_low=get("value_low")[i],
+            value_high=get("value_high")[i], unit=get("unit")[i], qualifier=get("qualifier")[i],
+            attributed_to=get("attributed_to")[i], event_date=get("event_date")[i], place=get("place")[i],
+            modality=get("modality")[i], scope=get("scope")[i], polarity=get("polarity")[i],
+            predicate=get("predicate")[i], sentence=get("sentence")[i] or quote[i],
+        ))
+    sources: dict[str, SourceInfo] = {}
+    published, outlet = get("published"), get("outlet")
+    for i in range(n):
+        d = str(doc_id[i])
+        if d not in sources:
+            sources[d] = SourceInfo(d, f"synthetic://{d}", outlet[i], published[i])
+    return claims, sources
+
+
+def pairwise_f1(truth: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
+    """(precision, recall, F1) over claim pairs: same predicted cluster vs same true cluster."""
+    def pairs(counts: np.ndarray) -> float:
+        return float(np.sum(counts * (counts - 1) / 2))
+
+    _, t_inv = np.unique(truth, return_inverse=True)
+    _, p_inv = np.unique(predicted, return_inverse=True)
+    both = t_inv.astype(np.int64) * (int(p_inv.max()) + 1) + p_inv
+    tp = pairs(np.unique(both, return_counts=True)[1])
+    pp = pairs(np.unique(p_inv, return_counts=True)[1])
+    tt = pairs(np.unique(t_inv, return_counts=True)[1])
+    precision = tp / pp if pp else 1.0
+    recall = tp / tt if tt else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+@contextmanager
+def counting_pairs() -> "iter[list[int]]":
+    """Count the candidate pairs the engine scores (wraps reconcile.match.score_pair)."""
+    counter = [0]
+    original = match_module.score_pair
+
+    def counted(a, b, policy):
+        counter[0] += 1
+        return original(a, b, policy)
+
+    match_module.score_pair = counted
+    try:
+        yield counter
+    finally:
+        match_module.score_pair = original
+
+
+def engine(name: str) -> Callable:
+    if name == "reference":
+        from reconcile.findings import reconcile
+        return reconcile
+    if name == "fast":
+        from reconcile.fastmatch import reconcile as fast
+        return fast
+    raise SystemExit(f"unknown engine `{name}`: reference | fast")
+
+
+def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = None,
+        profile: str | None = None) -> dict:
+    """Time rows → claims → matches → findings → DuckDB; score against ``cluster_id``."""
+    reconcile = engine(engine_name)
+    truth = np.asarray(table.column("cluster_id").to_numpy(zero_copy_only=False))
+    policy = MatchPolicy()
+    gc.collect()
+    timings: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        con = connect(Path(tmp) / "scale.duckdb")
+        apply_migrations(con)
+        t0 = time.perf_counter()
+        claims, sources = claims_from_table(table)
+        timings["load"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        with counting_pairs() as counter:
+            if profile:
+                import cProfile
+                prof = cProfile.Profile()
+                prof.enable()
+            if engine_name == "fast":
+                matches, findings, pairs = reconcile(claims, sources, policy, return_pair_count=True)
+            else:
+                matches, findings = reconcile(claims, sources, policy)
+                pairs = counter[0]
+            if profile:
+                prof.disable()
+                prof.dump_stats(profile)
+        timings["reconcile"] = time.perf_counter() - t1
+        t2 = time.perf_counter()
+        now = datetime.now(timezone.utc)
+        save_run(con, RunRecord(run_id="scale", started_at=now, finished_at=now, documents=(), claims=tuple(claims),
+                                links=(), matches=tuple(matches), findings=tuple(findings), errors=()))
+        timings["write"] = time.perf_counter() - t2
+        seconds = time.perf_counter() - t0
+        stored = con.execute("select count(*) from finding_claims").fetchone()[0]
+        con.close()
+    index = {c.claim_id: i for i, c in enumerate(claims)}
+    predicted = np.arange(len(claims), dtype=np.int64)
+    for k, f in enumerate(findings):
+        for cid in f.claim_ids:
+            predicted[index[cid]] = len(claims) + k
+    precision, recall, f1 = pairwise_f1(truth, predicted)
+    verdicts: dict[str, int] = {}
+    for f in findings:
+        verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
+    return {
+        "claims": len(claims), "seconds": round(seconds, 2), "peak_rss_mb": round(peak_rss_mb(), 1),
+        "pairs_compared": int(pairs), "pairwise_f1": round(f1, 4), "pairwise_precision": round(precision, 4),
+        "pairwise_recall": round(recall, 4), "matches": len(matches), "findings": len(findings),
+        "finding_claims_stored": int(stored), "verdicts": verdicts, "engine": engine_name,
+        "seconds_by_stage": {k: round(v, 2) for k, v in timings.items()},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--claims", type=int, default=10_000, help="size of the synthetic table")
+    ap.add_argument("--input", type=Path, help="a Parquet claim table with a cluster_id truth column")
+    ap.add_argument("--engine", default="reference", help="reference | fast")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--statement-share", type=float, default=0.10, help="share of synthetic clusters that are statements")
+    ap.add_argument("--save", type=Path, help="also write the generated table to this Parquet file")
+    ap.add_argument("--profile", help="write cProfile stats of the engine to this file")
+    ap.add_argument("--json", action="store_true", help="print one JSON line last")
+    args = ap.parse_args(argv)
+    t = time.perf_counter()
+    if args.input:
+        table = pq.read_table(args.input)
+        origin = str(args.input)
+    else:
+        from benchmarks.synthetic import generate
+        table = generate(args.claims, seed=args.seed, statement_share=args.statement_share)
+        origin = f"synthetic (seed {args.seed})"
+        if args.save:
+            pq.write_table(table, args.save)
+    prepared_s = time.perf_counter() - t
+    result = run(table, args.engine, profile=args.profile)
+    result["table"] = origin
+    result["table_seconds"] = round(prepared_s, 2)
+    print(f"{result['claims']:,} claims from {origin} (made/read in {prepared_s:.1f} s, not timed)")
+    print(f"engine {result['engine']}: {result['seconds']:.1f} s "
+          f"({', '.join(f'{k} {v:.1f} s' for k, v in result['seconds_by_stage'].items())}), "
+          f"peak RSS {result['peak_rss_mb']:,.0f} MB")
+    print(f"pairs compared {result['pairs_compared']:,}; matches {result['matches']:,}; findings {result['findings']:,}")
+    print(f"pairwise P {result['pairwise_precision']:.4f} R {result['pairwise_recall']:.4f} "
+          f"F1 {result['pairwise_f1']:.4f}; verdicts {result['verdicts']}")
+    if args.json:
+        print(json.dumps(result, sort_keys=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
