@@ -169,13 +169,18 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         for cid in f.claim_ids:
             predicted[index[cid]] = len(claims) + k
     precision, recall, f1 = pairwise_f1(truth, predicted)
+    kinds = np.array([c.kind for c in claims])
+    by_kind = {}
+    for kind in sorted(set(kinds.tolist())):
+        sel = kinds == kind
+        by_kind[kind] = round(pairwise_f1(truth[sel], predicted[sel])[2], 4)
     verdicts: dict[str, int] = {}
     for f in findings:
         verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
     return {
         "claims": len(claims), "seconds": round(seconds, 2), "peak_rss_mb": round(peak_rss_mb(), 1),
         "pairs_compared": int(pairs), "pairwise_f1": round(f1, 4), "pairwise_precision": round(precision, 4),
-        "pairwise_recall": round(recall, 4), "matches": len(matches), "findings": len(findings),
+        "pairwise_recall": round(recall, 4), "pairwise_f1_by_kind": by_kind, "matches": len(matches), "findings": len(findings),
         "finding_claims_stored": int(stored), "verdicts": verdicts, "engine": engine_name,
         "seconds_by_stage": {k: round(v, 2) for k, v in timings.items()},
     }
@@ -212,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
           f"peak RSS {result['peak_rss_mb']:,.0f} MB")
     print(f"pairs compared {result['pairs_compared']:,}; matches {result['matches']:,}; findings {result['findings']:,}")
     print(f"pairwise P {result['pairwise_precision']:.4f} R {result['pairwise_recall']:.4f} "
-          f"F1 {result['pairwise_f1']:.4f}; verdicts {result['verdicts']}")
+          f"F1 {result['pairwise_f1']:.4f} (by kind {result['pairwise_f1_by_kind']}); verdicts {result['verdicts']}")
     if args.json:
         print(json.dumps(result, sort_keys=False))
     return 0

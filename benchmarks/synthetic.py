@@ -8,9 +8,11 @@ How the table is made (all of it seeded, so one ``--seed`` gives one table):
 - **Events.** A true cluster is one quantity: (subject, measure, kind of thing, place,
   scope, modality, date). Subjects follow a Zipf law (exponent 1.1) over ``n / 200``
   names, places a Zipf law over 60 names, so a few blocks are very large.
-  Dates fall on a 35-day grid over two years (plus up to 6 days of jitter), and no two
-  clusters share all key fields and a grid slot: two clusters that agree on every
-  field a matcher can see would be indistinguishable, and the truth would be a coin toss.
+  Dates fall on a 35-day grid over two years (plus up to 6 days of jitter). Two
+  clusters never agree on everything a matcher can see (see ``_free``): otherwise they
+  would be indistinguishable and the truth a coin toss. Troop kinds ("infantry",
+  "special forces") vary from report to report, as they are one contingent; the kinds of
+  ships, aircraft, missiles, munitions and weapons are different things.
 - **Reports.** A cluster has 1–12 claims (1 + geometric, mean ≈ 3.3), each from a
   different document, citing one of the cluster's 1–3 origins, written with one of
   several sentence templates and synonyms (paraphrases), with a hedge: exact, "about",
@@ -26,7 +28,9 @@ How the table is made (all of it seeded, so one ``--seed`` gives one table):
   in), 0.1% no subject.
 - **Statements.** ``statement_share`` of the clusters (default 10%) are statements
   (who said what about whom, affirmed or denied), paraphrased the same way; a denial of a
-  statement stays in its cluster (that is a contradiction, not another statement).
+  statement stays in its cluster (that is a contradiction, not another statement). A
+  quarter get a hard-negative sibling: same speaker, same parties, same days, another
+  object ("supplied the northern port" / "supplied the eastern airfield").
 """
 
 from __future__ import annotations
@@ -75,9 +79,10 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 STATEMENT_VERBS = (("supplied", "provided", "delivered"), ("attacked", "struck", "shelled"),
                    ("funded", "financed", "paid for"), ("recognised", "acknowledged", "accepted"),
                    ("blocked", "stopped", "halted"), ("trained", "drilled", "instructed"))  # fmt: skip
-STATEMENT_OBJECTS = ("the border crossing", "the power plant", "the rebel units", "the grain corridor",
-                     "the port facilities", "the airfield", "the convoy", "the pipeline", "the talks",
-                     "the ceasefire", "the election", "the embassy", "the dam", "the refinery")  # fmt: skip
+STATEMENT_OBJECTS = tuple(f"the {a} {b}" for a in ("northern", "eastern", "new", "main", "old", "coastal")
+                          for b in ("border crossing", "power plant", "rebel units", "grain corridor", "port",
+                                    "airfield", "convoy", "pipeline", "talks", "ceasefire", "election", "embassy",
+                                    "dam", "refinery"))  # fmt: skip
 
 
 def _names(count: int, rng: random.Random, parts: int = 3) -> list[str]:
@@ -124,7 +129,7 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
     rows: dict[str, list] = {c: [] for c in (
         "cluster_id", "kind", "subject", "measure", "measure_detail", "value", "value_low", "value_high", "qualifier",
         "attributed_to", "event_date", "place", "modality", "scope", "polarity", "quote", "predicate", "sentence")}
-    used: set[tuple] = set()
+    used: dict[tuple, list[str | None]] = {}  # what a matcher can tell apart → scopes already there
     total = 0
     cluster_no = 0
 
@@ -134,7 +139,9 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
             if base is None:
                 subj = subject_of(rng)
                 mi = rng.choices(range(len(MEASURES)), weights=measure_w)[0]
-                detail = rng.choice(MEASURES[mi][3])
+                # Only strict families' kinds are different things; "infantry" and "special
+                # forces" troops are one contingent described two ways (match.STRICT_DETAIL_FAMILIES).
+                detail = rng.choice(MEASURES[mi][3]) if MEASURES[mi][4] else None
                 place = place_of(rng)
                 scope = rng.choices(SCOPES, weights=SCOPE_P)[0]
                 modality = "planned" if rng.random() < 0.15 else "actual"
@@ -154,16 +161,15 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
                 elif change == "later":
                     shift = 40
                 key = (subj, mi, detail, place, scope, modality, slot, shift)
-            probe = (*key[:6], (key[6] * SLOT_DAYS + key[7]) // SLOT_DAYS)
-            if probe not in used:
-                used.add(probe)
-                return key
+            if not _free(used, key):
+                continue
+            return key
         return None
 
     def emit_numeric(key: tuple, size: int, base_value: float) -> None:
         nonlocal total, cluster_no
         subj, mi, detail, place, scope, modality, slot, shift = key
-        family, _, nouns, _, _ = MEASURES[mi]
+        family, _, nouns, details, strict = MEASURES[mi]
         day0 = START + timedelta(days=slot * SLOT_DAYS + shift + rng.randrange(5))
         cluster_origins = rng.sample(range(len(origins)), rng.randint(1, 3))
         conflict = rng.random() < 0.15 and size >= 2
@@ -200,6 +206,8 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
             if modality == "planned":
                 template = "{origin} said {subject} {verb} {q} {detail}{noun} to {place}."
             noun = rng.choice(nouns)
+            if not strict:
+                detail = rng.choice(details)
             scope_words = {"first_batch": "a first batch of ", "additional": "another ", "total": "a total of "}
             sentence = template.format(origin=origins[oi], subject=subject, q=scope_words.get(scope, "") + qtext,
                                        detail=(detail + " ") if detail else "", noun=noun, place=places[place],
@@ -214,13 +222,25 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
             total += 1
         cluster_no += 1
 
-    def emit_statement(size: int) -> None:
+    def statement_key(base: tuple | None = None) -> tuple | None:
+        """(subject, target, verbs, object, speaker, slot); a sibling changes the object only."""
+        for _ in range(20):
+            if base is None:
+                key = (subject_of(rng), subject_of(rng), rng.randrange(len(STATEMENT_VERBS)),
+                       rng.randrange(len(STATEMENT_OBJECTS)), rng.randrange(len(origins)), rng.randrange(SLOTS))
+            else:
+                key = (*base[:3], rng.randrange(len(STATEMENT_OBJECTS)), *base[4:])
+            probe = ("statement", *key)
+            if probe not in used:
+                used[probe] = []
+                return key
+        return None
+
+    def emit_statement(key: tuple, size: int) -> None:
         nonlocal total, cluster_no
-        subj, target = subject_of(rng), subject_of(rng)
-        verbs = rng.choice(STATEMENT_VERBS)
-        obj = rng.choice(STATEMENT_OBJECTS)
-        day0 = START + timedelta(days=rng.randrange(SLOTS * SLOT_DAYS))
-        speaker = rng.choice(origins)
+        subj, target, verb_set, obj_no, speaker_no, slot = key
+        verbs, obj, speaker = STATEMENT_VERBS[verb_set], STATEMENT_OBJECTS[obj_no], origins[speaker_no]
+        day0 = START + timedelta(days=slot * SLOT_DAYS + rng.randrange(5))
         for _ in range(size):
             verb = rng.choice(verbs)
             deny = rng.random() < 0.15
@@ -239,7 +259,12 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
     while total < n_claims:
         size = min(_geometric(rng, 0.3), 12, n_claims - total)
         if rng.random() < statement_share:
-            emit_statement(size)
+            skey = statement_key()
+            if skey is not None:
+                emit_statement(skey, size)
+                sibling = statement_key(skey) if rng.random() < 0.25 and total < n_claims else None
+                if sibling is not None:  # hard negative: same speaker and parties, another object
+                    emit_statement(sibling, min(_geometric(rng, 0.5), n_claims - total))
             continue
         key = new_key()
         if key is None:
@@ -253,6 +278,25 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
                 sib_size = min(_geometric(rng, 0.5), 12, n_claims - total)
                 emit_numeric(sibling, sib_size, round(base_value * rng.uniform(0.8, 1.25), -1))
     return _table(rows, n_claims, np.random.default_rng(seed))
+
+
+def _free(used: dict[tuple, list[str | None]], key: tuple) -> bool:
+    """Claim *key*'s slot unless a matcher could not tell it from a cluster already there.
+
+    Within one (subject, measure, strict kind, place, modality, 35-day slot) only clusters
+    with different exclusive scopes (first batch / additional / total) can coexist; a
+    cluster without a scope would be compatible with all of them.
+    """
+    subj, mi, detail, place, scope, modality, slot, shift = key
+    coarse = (subj, mi, detail, place, modality == "actual", (slot * SLOT_DAYS + shift) // SLOT_DAYS)
+    scopes = used.get(coarse)
+    if scopes is None:
+        used[coarse] = [scope]
+        return True
+    if scope is None or any(s is None or s == scope for s in scopes):
+        return False
+    scopes.append(scope)
+    return True
 
 
 def _geometric(rng: random.Random, p: float) -> int:

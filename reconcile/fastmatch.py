@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -351,14 +352,25 @@ def _pair_scores(values: list, ca: np.ndarray, cb: np.ndarray, scorer) -> np.nda
     return table[inv] if len(uniq) else np.zeros(0)
 
 
-def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> tuple[list[ClaimMatch], int]:
-    """The matches of ``reconcile.match.match_claims`` (as a set), and how many pairs were examined."""
+@dataclass
+class MatchResult:
+    matches: list[ClaimMatch]
+    examined: int  # candidate pairs the rules looked at
+    compatible: set[int]  # i * n + j (i < j) for every numeric or date pair the rules accept
+    statement: np.ndarray  # which items are statements: their compatibility is not all in the set
+
+
+def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
+    """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses."""
     arr = _Arrays(items, policy)
     pairs = np.concatenate([_candidates(arr, items, policy), _statement_candidates(arr, items, policy)])
     examined = len(pairs)
     pairs = pairs[_compatible(arr, pairs, policy)]
+    n = len(items)
+    numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
+    compatible = set((numeric_pairs[:, 0] * n + numeric_pairs[:, 1]).tolist())
     if not len(pairs):
-        return [], examined
+        return MatchResult([], examined, compatible, arr.statement)
     a, b = pairs[:, 0], pairs[:, 1]
     keys = [p.key_text for p in items]
     text = process.cpdist([keys[i] for i in a], [keys[i] for i in b], scorer=fuzz.token_set_ratio,
@@ -402,11 +414,18 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> tuple[list[C
         components["values_agree"] = "yes" if agree[k] else "no"
         first, second = sorted((ca.claim_id, cb.claim_id))
         out.append(ClaimMatch(first, second, round(float(score[k]), 2), method, components, compatible=bool(agree[k])))
-    return out, examined
+    return MatchResult(out, examined, compatible, arr.statement)
 
 
-def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: MatchPolicy) -> list[list[Prepared]]:
-    """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check."""
+def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: MatchPolicy,
+            known: MatchResult | None = None) -> list[list[Prepared]]:
+    """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check.
+
+    With *known* (from :func:`match_arrays`), the constraint check for numeric and date
+    claims is a set look-up: the candidate blocks hold every pair the rules can accept,
+    so a pair outside *known.compatible* is one ``same_quantity_reason`` rejects.
+    Statements still go through ``same_quantity_reason``.
+    """
     index = {p.claim.claim_id: i for i, p in enumerate(items)}
     rank = np.empty(len(items), dtype=np.int64)
     rank[np.argsort(np.array([p.claim.claim_id for p in items], dtype=object), kind="stable")] = np.arange(len(items))
@@ -417,6 +436,15 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {}
     reason = ref.same_quantity_reason
+    n = len(items)
+    compatible = known.compatible if known is not None else None
+    statement = known.statement.tolist() if known is not None else None
+
+    def incompatible(i: int, j: int) -> bool:
+        if compatible is not None and not statement[i]:
+            return (min(i, j) * n + max(i, j)) not in compatible
+        return reason(items[i], items[j], policy) is not None
+
     for x, y in zip(ea[order].tolist(), eb[order].tolist(), strict=True):
         rx = x
         while parent[rx] != rx:
@@ -431,7 +459,7 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
         left = members.get(rx) or [rx]
         right = members.get(ry) or [ry]
         if len(left) > 1 or len(right) > 1:  # two single claims: their own match says they are compatible
-            if any(reason(items[i], items[j], policy) is not None for i in left for j in right):
+            if any(incompatible(i, j) for i in left for j in right):
                 continue
         if len(left) < len(right):
             rx, ry, left, right = ry, rx, right, left
@@ -486,8 +514,9 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy
     """
     policy = policy or MatchPolicy()
     items = prepare(claims, sources, policy, place_country)
-    matches, examined = match_arrays(items, policy)
-    found = build_findings(items, cluster(items, matches, policy), sources, policy)
+    result = match_arrays(items, policy)
+    matches = result.matches
+    found = build_findings(items, cluster(items, matches, policy, result), sources, policy)
     if return_pair_count:
-        return matches, found, examined
+        return matches, found, result.examined
     return matches, found
