@@ -30,7 +30,7 @@ How the table is made (all of it seeded, so one ``--seed`` gives one table):
   (who said what about whom, affirmed or denied), paraphrased the same way; a denial of a
   statement stays in its cluster (that is a contradiction, not another statement). A
   quarter get a hard-negative sibling: same speaker, same parties, same days, another
-  object ("supplied the northern port" / "supplied the eastern airfield").
+  object ("supplied the northern Kelvar port" / "supplied the eastern Dunor airfield").
 """
 
 from __future__ import annotations
@@ -78,11 +78,14 @@ PLANNED = ("plans to send", "is preparing to send", "will send", "intends to dep
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 STATEMENT_VERBS = (("supplied", "provided", "delivered"), ("attacked", "struck", "shelled"),
                    ("funded", "financed", "paid for"), ("recognised", "acknowledged", "accepted"),
-                   ("blocked", "stopped", "halted"), ("trained", "drilled", "instructed"))  # fmt: skip
-STATEMENT_OBJECTS = tuple(f"the {a} {b}" for a in ("northern", "eastern", "new", "main", "old", "coastal")
-                          for b in ("border crossing", "power plant", "rebel units", "grain corridor", "port",
-                                    "airfield", "convoy", "pipeline", "talks", "ceasefire", "election", "embassy",
-                                    "dam", "refinery"))  # fmt: skip
+                   ("blocked", "stopped", "halted"), ("trained", "drilled", "instructed"),
+                   ("seized", "captured", "took"), ("evacuated", "emptied", "cleared"),
+                   ("mined", "booby-trapped", "laid mines around"), ("rebuilt", "repaired", "restored"),
+                   ("sanctioned", "penalised", "blacklisted"), ("inspected", "visited", "toured"))  # fmt: skip
+OBJECT_KINDS = ("border crossing", "power plant", "rebel units", "grain corridor", "port", "airfield", "convoy",
+                "pipeline", "talks", "ceasefire", "election", "embassy", "dam", "refinery", "bridge", "hospital",
+                "rail depot", "fuel depot", "radar station", "naval base")  # fmt: skip
+OBJECT_WORDS = ("northern", "eastern", "southern", "western", "new", "main", "old", "coastal", "central", "upper")
 
 
 def _names(count: int, rng: random.Random, parts: int = 3) -> list[str]:
@@ -227,9 +230,9 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
         for _ in range(20):
             if base is None:
                 key = (subject_of(rng), subject_of(rng), rng.randrange(len(STATEMENT_VERBS)),
-                       rng.randrange(len(STATEMENT_OBJECTS)), rng.randrange(len(origins)), rng.randrange(SLOTS))
+                       _statement_object(rng, places), rng.randrange(len(origins)), rng.randrange(SLOTS))
             else:
-                key = (*base[:3], rng.randrange(len(STATEMENT_OBJECTS)), *base[4:])
+                key = (*base[:3], _statement_object(rng, places), *base[4:])
             probe = ("statement", *key)
             if probe not in used:
                 used[probe] = []
@@ -238,8 +241,8 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
 
     def emit_statement(key: tuple, size: int) -> None:
         nonlocal total, cluster_no
-        subj, target, verb_set, obj_no, speaker_no, slot = key
-        verbs, obj, speaker = STATEMENT_VERBS[verb_set], STATEMENT_OBJECTS[obj_no], origins[speaker_no]
+        subj, target, verb_set, obj, speaker_no, slot = key
+        verbs, speaker = STATEMENT_VERBS[verb_set], origins[speaker_no]
         day0 = START + timedelta(days=slot * SLOT_DAYS + rng.randrange(5))
         for _ in range(size):
             verb = rng.choice(verbs)
@@ -278,6 +281,11 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
                 sib_size = min(_geometric(rng, 0.5), 12, n_claims - total)
                 emit_numeric(sibling, sib_size, round(base_value * rng.uniform(0.8, 1.25), -1))
     return _table(rows, n_claims, np.random.default_rng(seed))
+
+
+def _statement_object(rng: random.Random, places: list[str]) -> str:
+    """'the northern Kelvar port': 10 × 60 × 20 objects."""
+    return f"the {rng.choice(OBJECT_WORDS)} {rng.choice(places)} {rng.choice(OBJECT_KINDS)}"
 
 
 def _free(used: dict[tuple, list[str | None]], key: tuple) -> bool:
