@@ -57,12 +57,12 @@ def terms(text: str, bigrams: bool = True) -> list[str]:
 class SearchParams:
     """The knobs of :class:`TextIndex`; the defaults are the tuned ones (see the module doc)."""
 
-    k1: float = 1.2
-    b: float = 0.75
-    field_weights: tuple[tuple[str, float], ...] = (("text", 1.0), ("title", 0.6))
-    bigram_weight: float = 0.5  # a bigram hit counts this much of a unigram hit
+    k1: float = 1.6
+    b: float = 0.5
+    field_weights: tuple[tuple[str, float], ...] = (("text", 1.0), ("title", 1.0))
+    bigram_weight: float = 0.0  # a bigram hit counts this much of a unigram hit (tuning chose none)
     rerank_depth: int = 50  # how many BM25 hits the fuzzy re-ranker sees
-    fuzz_weight: float = 0.3  # share of the final score given to token_set_ratio (0 turns it off)
+    fuzz_weight: float = 0.2  # share of the final score given to token_set_ratio (0 turns it off)
 
 
 class TextIndex:

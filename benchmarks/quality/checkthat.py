@@ -4,7 +4,7 @@
 
 Ranks the 10,375 fact-checked claims for each test tweet and reports MAP@5 (TREC style),
 MRR and P@1, with a plain BM25 baseline (k1 1.2, b 0.75, ``\\w+`` tokens, raw tweet,
-documents = vclaim + title) computed in the same run. DIR defaults to
+documents = vclaim + title, each query word once) computed in the same run. DIR defaults to
 ``../shared/datasets/checkthat2020_task2_en`` relative to the repository root. ``--tune``
 grid-searches the index's parameters on train + dev (never test) and prints the best.
 """
@@ -92,10 +92,10 @@ class PlainBM25:
 
     def __call__(self, query: str, k: int = 100) -> list[str]:
         scores: dict[int, float] = defaultdict(float)
-        for t, qf in Counter(re.findall(r"\w+", query.casefold())).items():
+        for t in set(re.findall(r"\w+", query.casefold())):  # each query word once (as SOURCE.md's floor)
             for i, f in self.postings.get(t, ()):
                 norm = self.k1 * (1 - self.b + self.b * self.len[i] / self.avg)
-                scores[i] += qf * self.idf[t] * f * (self.k1 + 1) / (f + norm)
+                scores[i] += self.idf[t] * f * (self.k1 + 1) / (f + norm)
         best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         return [self.ids[i] for i, _ in best]
 
