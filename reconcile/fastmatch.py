@@ -14,7 +14,7 @@ keeps its rules and its results but changes how the work is done:
    floating-point operations, so scores are bit-identical; rapidfuzz scores the texts with
    ``process.cpdist`` on both cores.
 3. **Statements** are paired through (token, subject) postings inside the date window;
-   the number of shared informative words is counted with ``np.unique``, which gives the
+   the number of shared informative words is counted by sorting (pair, word) codes, which gives the
    pairs ``statement_pairs`` would have kept among those the rules allow.
 4. **Clustering** is the same greedy, best-edge-first merge with the same constraint
    check, over integer arrays sorted with ``np.lexsort``; verdicts and ids reuse
@@ -39,6 +39,8 @@ from reconcile.match import EXCLUSIVE_SCOPES, STRICT_DETAIL_FAMILIES, Prepared, 
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, SourceInfo
 
 _NO_DATE = np.iinfo(np.int64).min // 4
+# Merges that would check at least this many cross pairs check them as one array operation.
+VECTOR_CHECK_MIN = 24
 
 
 class _Codes:
@@ -56,6 +58,29 @@ class _Codes:
         return code
 
 
+def _unique(x: np.ndarray) -> np.ndarray:
+    """Sorted unique values (sort-based: numpy's hash-based unique is slower on millions of int64)."""
+    x = np.sort(x)
+    return x[np.concatenate([[True], x[1:] != x[:-1]])] if len(x) else x
+
+
+def _unique_inverse(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(x, kind="stable")
+    xs = x[order]
+    first = np.concatenate([[True], xs[1:] != xs[:-1]]) if len(x) else np.zeros(0, bool)
+    inverse = np.empty(len(x), dtype=np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return xs[first], inverse
+
+
+def _unique_counts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    x = np.sort(x)
+    if not len(x):
+        return x, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate([[True], x[1:] != x[:-1]]))
+    return x[starts], np.diff(np.append(starts, len(x)))
+
+
 def _expand(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For ranges [starts[i], stops[i]): (owner i, position) for every position."""
     counts = np.maximum(stops - starts, 0)
@@ -70,7 +95,7 @@ def _window_pairs(members: np.ndarray, group: np.ndarray, anchor: np.ndarray, re
     """Pairs (i, j) of *members* in one *group*, both dated, at most *reach* days apart."""
     if len(members) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    g, a = np.unique(group[members], return_inverse=True)[1].astype(np.int64), anchor[members]
+    g, a = _unique_inverse(group[members])[1], anchor[members]
     order = np.lexsort((members, a, g))
     m, g, a = members[order], g[order], a[order]
     key = g.astype(np.int64) * (1 << 32) + (a - a.min())
@@ -87,7 +112,7 @@ def _cross_pairs(left: np.ndarray, left_group: np.ndarray, right: np.ndarray, ri
     """
     if not len(left) or not len(right):
         return np.empty((0, 2), dtype=np.int64)
-    dense = np.unique(np.concatenate([left_group, right_group]), return_inverse=True)[1].astype(np.int64)
+    dense = _unique_inverse(np.concatenate([left_group, right_group]))[1]
     left_group, right_group = dense[: len(left)], dense[len(left) :]
     order = np.lexsort((anchor[right], right_group))
     r, rg, ra = right[order], right_group[order], anchor[right][order]
@@ -130,7 +155,7 @@ def _normalise(pairs: np.ndarray) -> np.ndarray:
         return pairs.reshape(0, 2)
     lo, hi = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
     keep = lo != hi
-    code = np.unique(lo[keep].astype(np.int64) * (1 << 31) + hi[keep])
+    code = _unique(lo[keep].astype(np.int64) * (1 << 31) + hi[keep])
     return np.column_stack([code >> 31, code & ((1 << 31) - 1)])
 
 
@@ -138,61 +163,46 @@ class _Arrays:
     """Per-claim arrays the vectorised rules read."""
 
     def __init__(self, items: Sequence[Prepared], policy: MatchPolicy) -> None:
-        n = len(items)
         self.codes = {k: _Codes() for k in ("kind", "measure", "subject", "place", "scope", "detail", "origin",
                                               "doc", "family", "block", "polarity")}
         c = self.codes
-        self.kind = np.empty(n, np.int64)
-        self.measure = np.empty(n, np.int64)
-        self.subject = np.empty(n, np.int64)  # code of the truthy subject, -1 when missing
-        self.raw_place = np.empty(n, np.int64)  # code of the raw value (None, "" and names differ)
-        self.place = np.empty(n, np.int64)  # code of a truthy place, -1 when missing
-        self.place_country = np.empty(n, np.int64)  # place code of the country it lies in, -2 unknown
-        self.raw_scope = np.empty(n, np.int64)
-        self.exclusive_scope = np.empty(n, np.int64)  # -1 unless the scope is exclusive
-        self.actual = np.empty(n, bool)
-        self.detail = np.empty(n, np.int64)
-        self.origin = np.empty(n, np.int64)
-        self.doc = np.empty(n, np.int64)
-        self.anchor = np.empty(n, np.int64)
-        self.low = np.empty(n, np.float64)
-        self.high = np.empty(n, np.float64)
-        self.has_low = np.empty(n, bool)
-        self.has_high = np.empty(n, bool)
-        self.center = np.empty(n, np.float64)  # NaN when none
-        self.polarity = np.empty(n, np.int64)
-        self.block = np.empty(n, np.int64)
-        self.family = np.empty(n, np.int64)
-        self.statement = np.empty(n, bool)
-        self.strict = np.empty(n, bool)
-        self.numeric = np.empty(n, bool)
-        for i, p in enumerate(items):
-            cl = p.claim
-            self.kind[i] = c["kind"](cl.kind)
-            self.measure[i] = c["measure"](cl.measure)
-            self.subject[i] = c["subject"](cl.subject) if cl.subject else -1
-            self.raw_place[i] = c["place"](cl.place)
-            self.place[i] = c["place"](cl.place) if cl.place else -1
-            self.place_country[i] = c["place"](p.place_country) if p.place_country else -2
-            self.raw_scope[i] = c["scope"](cl.scope)
-            self.exclusive_scope[i] = c["scope"](cl.scope) if cl.scope in EXCLUSIVE_SCOPES else -1
-            self.actual[i] = (cl.modality or "actual") == "actual"
-            self.detail[i] = c["detail"](cl.measure_detail)
-            self.origin[i] = c["origin"](p.origin)
-            self.doc[i] = c["doc"](cl.doc_id)
-            self.anchor[i] = p.anchor if p.anchor is not None else _NO_DATE
-            self.has_low[i] = p.low is not None
-            self.has_high[i] = p.high is not None
-            self.low[i] = p.low if p.low is not None else np.nan
-            self.high[i] = p.high if p.high is not None else np.nan
-            center = _center(p) if cl.kind != "statement" else None
-            self.center[i] = center if center is not None else np.nan
-            self.polarity[i] = c["polarity"](cl.polarity or "affirm")
-            self.statement[i] = cl.kind == "statement"
-            self.numeric[i] = cl.kind == "numeric"
-            self.strict[i] = cl.kind == "numeric" and cl.measure in STRICT_DETAIL_FAMILIES
-            self.family[i] = c["family"]((cl.kind, cl.measure or "?"))
-            self.block[i] = c["block"]((cl.kind, cl.subject or "?", cl.measure or "?"))
+        claims = [p.claim for p in items]
+
+        def codes(name: str, values: list) -> np.ndarray:
+            code = c[name]
+            return np.array([code(v) for v in values], dtype=np.int64)
+
+        def flags(values: list) -> np.ndarray:
+            return np.array(values, dtype=bool)
+
+        self.kind = codes("kind", [x.kind for x in claims])
+        self.measure = codes("measure", [x.measure for x in claims])
+        # subject / place: code of a truthy value, -1 when missing; raw_place keeps None and "" apart.
+        self.subject = np.array([c["subject"](x.subject) if x.subject else -1 for x in claims], dtype=np.int64)
+        self.raw_place = codes("place", [x.place for x in claims])
+        self.place = np.where(flags([bool(x.place) for x in claims]), self.raw_place, -1)
+        # the place code of the country a place lies in, -2 when unknown
+        self.place_country = np.array([c["place"](p.place_country) if p.place_country else -2 for p in items],
+                                      dtype=np.int64)
+        self.raw_scope = codes("scope", [x.scope for x in claims])
+        self.exclusive_scope = np.where(flags([x.scope in EXCLUSIVE_SCOPES for x in claims]), self.raw_scope, -1)
+        self.actual = flags([(x.modality or "actual") == "actual" for x in claims])
+        self.detail = codes("detail", [x.measure_detail for x in claims])
+        self.origin = codes("origin", [p.origin for p in items])
+        self.doc = codes("doc", [x.doc_id for x in claims])
+        self.anchor = np.array([p.anchor if p.anchor is not None else _NO_DATE for p in items], dtype=np.int64)
+        self.has_low = flags([p.low is not None for p in items])
+        self.has_high = flags([p.high is not None for p in items])
+        self.low = np.array([p.low if p.low is not None else np.nan for p in items], dtype=np.float64)
+        self.high = np.array([p.high if p.high is not None else np.nan for p in items], dtype=np.float64)
+        centers = [_center(p) if p.claim.kind != "statement" else None for p in items]
+        self.center = np.array([x if x is not None else np.nan for x in centers], dtype=np.float64)  # NaN: none
+        self.polarity = codes("polarity", [x.polarity or "affirm" for x in claims])
+        self.statement = flags([x.kind == "statement" for x in claims])
+        self.numeric = flags([x.kind == "numeric" for x in claims])
+        self.strict = flags([x.kind == "numeric" and x.measure in STRICT_DETAIL_FAMILIES for x in claims])
+        self.family = codes("family", [(x.kind, x.measure or "?") for x in claims])
+        self.block = codes("block", [(x.kind, x.subject or "?", x.measure or "?") for x in claims])
         # The place codes of truthy places are shared with raw values; -1 marks "no place".
 
 
@@ -270,10 +280,11 @@ def _statement_candidates(arr: _Arrays, items: Sequence[Prepared], policy: Match
     keep = lo != hi
     lo, hi, w = lo[keep], hi[keep], w[keep]
     # One count per (pair, shared word): the paths above may find a pair twice through one word.
-    triple = np.unique(np.column_stack([lo, hi, w]), axis=0)
-    code = triple[:, 0] * (1 << 31) + triple[:, 1]
-    uniq, shared = np.unique(code, return_counts=True)
-    lo, hi = uniq >> 31, uniq & ((1 << 31) - 1)
+    n, n_words = len(arr.kind), int(word.max()) + 1
+    # (pair, word) once each; fits int64 while n * n * n_words < 2**63 (10**6 claims, 10**6 words).
+    triple = _unique((lo * n + hi) * n_words + w)
+    uniq, shared = _unique_counts(triple // n_words)
+    lo, hi = uniq // n, uniq % n
     size_of = np.zeros(len(arr.kind), dtype=np.int64)
     for i, ws in words.items():
         size_of[i] = len(ws)
@@ -311,8 +322,9 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     ca, cb = arr.center[a], arr.center[b]
     valid = num & (ca > 0) & (cb > 0)  # NaN compares False: "no centre" gives ratio 1
     ratio = np.ones(len(a))
-    ratio[valid] = np.maximum(ca[valid], cb[valid]) / np.minimum(ca[valid], cb[valid])
-    ok &= ratio <= policy.max_magnitude_ratio
+    with np.errstate(invalid="ignore"):  # inf / inf is NaN, and NaN > limit is False, as in Python
+        ratio[valid] = np.maximum(ca[valid], cb[valid]) / np.minimum(ca[valid], cb[valid])
+    ok &= ~(ratio > policy.max_magnitude_ratio)
     return ok
 
 
@@ -321,7 +333,7 @@ def _details_compatible(arr: _Arrays, da: np.ndarray, db: np.ndarray) -> np.ndar
     words = [set((v or "").split()) for v in values]
     n = len(values)
     code = da * n + db
-    uniq, inv = np.unique(code, return_inverse=True)
+    uniq, inv = _unique_inverse(code)
     table = np.array([not (words[u // n] and words[u % n] and not (words[u // n] & words[u % n])) for u in uniq],
                      dtype=bool)
     return table[inv]
@@ -347,7 +359,7 @@ def _pair_scores(values: list, ca: np.ndarray, cb: np.ndarray, scorer) -> np.nda
     """scorer(values[x], values[y]) for code pairs, each distinct pair scored once."""
     n = len(values)
     code = ca.astype(np.int64) * n + cb
-    uniq, inv = np.unique(code, return_inverse=True)
+    uniq, inv = _unique_inverse(code)
     table = np.array([scorer(values[u // n], values[u % n]) for u in uniq], dtype=np.float64)
     return table[inv] if len(uniq) else np.zeros(0)
 
@@ -358,6 +370,7 @@ class MatchResult:
     examined: int  # candidate pairs the rules looked at
     compatible: set[int]  # i * n + j (i < j) for every numeric or date pair the rules accept
     statement: np.ndarray  # which items are statements: their compatibility is not all in the set
+    arrays: _Arrays  # for checking many pairs at once
 
 
 def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
@@ -370,7 +383,7 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
     compatible = set((numeric_pairs[:, 0] * n + numeric_pairs[:, 1]).tolist())
     if not len(pairs):
-        return MatchResult([], examined, compatible, arr.statement)
+        return MatchResult([], examined, compatible, arr.statement, arr)
     a, b = pairs[:, 0], pairs[:, 1]
     keys = [p.key_text for p in items]
     text = process.cpdist([keys[i] for i in a], [keys[i] for i in b], scorer=fuzz.token_set_ratio,
@@ -400,21 +413,24 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     score = np.where(stmt, text, numeric_score)
     passed = score >= np.where(stmt, policy.statement_threshold, policy.numeric_threshold)
     agree = _values_agree(arr, a, b, policy)
+    keep = np.flatnonzero(passed)
+    # Python floats from here on: round() on them is the reference's round(), bit for bit.
+    cols = [x[keep].tolist() for x in (a, b, text, attribution, place, detail, scope, when, score, agree, stmt)]
+    ids = [p.claim.claim_id for p in items]
+    kinds = [p.claim.kind for p in items]
     out = []
-    for k in np.flatnonzero(passed).tolist():
-        ca, cb = items[a[k]].claim, items[b[k]].claim
-        t, att = float(text[k]), float(attribution[k])
-        if stmt[k]:
+    for i, j, t, att, pl, de, sc, wh, total, ok, is_stmt in zip(*cols, strict=True):
+        if is_stmt:
             components: dict[str, float | str] = {"text": round(t, 1), "attribution": round(att, 1)}
             method = "statement"
         else:
-            components = {"text": round(t, 1), "place": float(place[k]), "detail": round(float(detail[k]), 1),
-                          "scope": float(scope[k]), "time": round(float(when[k]), 1), "attribution": round(att, 1)}
-            method = ca.kind
-        components["values_agree"] = "yes" if agree[k] else "no"
-        first, second = sorted((ca.claim_id, cb.claim_id))
-        out.append(ClaimMatch(first, second, round(float(score[k]), 2), method, components, compatible=bool(agree[k])))
-    return MatchResult(out, examined, compatible, arr.statement)
+            components = {"text": round(t, 1), "place": pl, "detail": round(de, 1), "scope": sc, "time": round(wh, 1),
+                          "attribution": round(att, 1)}
+            method = kinds[i]
+        components["values_agree"] = "yes" if ok else "no"
+        first, second = (ids[i], ids[j]) if ids[i] <= ids[j] else (ids[j], ids[i])
+        out.append(ClaimMatch(first, second, round(total, 2), method, components, compatible=ok))
+    return MatchResult(out, examined, compatible, arr.statement, arr)
 
 
 def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: MatchPolicy,
@@ -459,7 +475,11 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
         left = members.get(rx) or [rx]
         right = members.get(ry) or [ry]
         if len(left) > 1 or len(right) > 1:  # two single claims: their own match says they are compatible
-            if any(incompatible(i, j) for i in left for j in right):
+            if known is not None and len(left) * len(right) >= VECTOR_CHECK_MIN:
+                cross = np.array([(i, j) for i in left for j in right], dtype=np.int64)
+                if not _compatible(known.arrays, cross, policy).all():
+                    continue
+            elif any(incompatible(i, j) for i in left for j in right):
                 continue
         if len(left) < len(right):
             rx, ry, left, right = ry, rx, right, left

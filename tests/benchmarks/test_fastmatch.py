@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from reconcile import fastmatch
 from reconcile.fastmatch import reconcile as fast_reconcile
 from reconcile.findings import reconcile as reference_reconcile
 from reconcile.model import Claim, MatchPolicy, SourceInfo
@@ -63,6 +64,25 @@ def test_fast_engine_equals_the_reference(seed: int) -> None:
     fast_matches, fast_findings = fast_reconcile(claims, sources, policy, place_country)
     assert sorted(map(match_key, fast_matches)) == sorted(map(match_key, ref_matches))
     assert fast_findings == ref_findings
+
+
+@pytest.mark.parametrize("seed", range(100, 108))
+def test_array_constraint_check_equals_the_reference(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fastmatch, "VECTOR_CHECK_MIN", 1)  # every merge goes through the array path
+    rng = random.Random(seed)
+    claims, sources = random_claims(rng, 90)
+    place_country = {"Kursk": "Russia"}
+    ref_findings = reference_reconcile(claims, sources, MatchPolicy(), place_country)[1]
+    assert fast_reconcile(claims, sources, MatchPolicy(), place_country)[1] == ref_findings
+
+
+def test_open_ended_figures_without_a_value_compare_like_the_reference() -> None:
+    # "at least ?" has the interval (None, inf): its centre is inf, and inf / inf is NaN.
+    base = dict(kind="numeric", quote="troops sent", start_char=0, end_char=11, subject="North Korea",
+                measure="troops", qualifier="at_least", attributed_to="NIS", event_date=date(2024, 10, 18))
+    claims = [Claim(claim_id="a", doc_id="d0", **base), Claim(claim_id="b", doc_id="d1", **base)]
+    sources = {d: SourceInfo(d, f"/{d}", None, None) for d in ("d0", "d1")}
+    assert fast_reconcile(claims, sources) == reference_reconcile(claims, sources)
 
 
 def test_fast_engine_handles_no_claims_and_one_claim() -> None:
