@@ -221,10 +221,17 @@ def _candidates(arr: _Arrays, items: Sequence[Prepared], policy: MatchPolicy) ->
     sub = blk * (len(arr.codes["place"].values) + 1) + arr.place + 1
     dated = with_place[arr.anchor[with_place] != _NO_DATE]
     undated = with_place[arr.anchor[with_place] == _NO_DATE]
-    parts.append(_window_pairs(dated, sub, arr.anchor, reach))
+    # Two dated claims must lie within the window, or within three windows when one origin
+    # revises itself: two passes, the wide one per origin.
+    window = policy.date_window_days
+    n_origins = len(arr.codes["origin"].values)
+    parts.append(_window_pairs(dated, sub, arr.anchor, window))
+    parts.append(_window_pairs(dated, sub * n_origins + arr.origin, arr.anchor, reach))
     parts.append(_cross_pairs(undated, sub[undated], with_place, sub[with_place], arr.anchor, None))
     # No place: the whole block (with or without place), in the window.
-    parts.append(_cross_pairs(no_place, blk[no_place], idx, blk[idx], arr.anchor, reach))
+    parts.append(_cross_pairs(no_place, blk[no_place], idx, blk[idx], arr.anchor, window))
+    parts.append(_cross_pairs(no_place, blk[no_place] * n_origins + arr.origin[no_place], idx,
+                              blk[idx] * n_origins + arr.origin[idx], arr.anchor, reach))
     # A place meets the country it lies in (the reference's place_country exception).
     inside = with_place[arr.place_country[with_place] >= 0]
     if len(inside):
