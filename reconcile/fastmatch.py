@@ -39,8 +39,10 @@ from reconcile.match import EXCLUSIVE_SCOPES, STRICT_DETAIL_FAMILIES, Prepared, 
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, SourceInfo
 
 _NO_DATE = np.iinfo(np.int64).min // 4
-# Merges that would check at least this many cross pairs check them as one array operation.
-VECTOR_CHECK_MIN = 24
+# Statement merges that would check at least this many cross pairs (numpy's fixed cost is
+# ~100 µs, a Python check ~2 µs) check them as one array operation; numeric and date merges
+# look pairs up in the set of compatible pairs instead.
+VECTOR_CHECK_MIN = 100
 
 
 class _Codes:
@@ -482,7 +484,7 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
         left = members.get(rx) or [rx]
         right = members.get(ry) or [ry]
         if len(left) > 1 or len(right) > 1:  # two single claims: their own match says they are compatible
-            if known is not None and len(left) * len(right) >= VECTOR_CHECK_MIN:
+            if known is not None and statement[left[0]] and len(left) * len(right) >= VECTOR_CHECK_MIN:
                 cross = np.array([(i, j) for i in left for j in right], dtype=np.int64)
                 if not _compatible(known.arrays, cross, policy).all():
                     continue
