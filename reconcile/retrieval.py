@@ -7,7 +7,8 @@ never a decision.
 
 Defaults were tuned on CLEF CheckThat! 2020 task 2 *train* and *dev* (tweets against
 10,375 fact-checked claims) by ``benchmarks/quality/checkthat.py --tune``; the test split
-is only used to report. Pure: stdlib and rapidfuzz.
+is only used to report: MAP@5 0.910, MRR 0.911, P@1 0.884 (plain BM25: 0.852 / 0.858 /
+0.819). Pure: stdlib and rapidfuzz; building 10k documents takes ~2 s, a query 3–5 ms.
 """
 
 from __future__ import annotations

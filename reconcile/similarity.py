@@ -6,7 +6,9 @@ names agree; how much of each side is left unexplained). The weights were fitted
 MRPC *train* split by ``benchmarks/quality/mrpc.py --fit`` and frozen below; the MRPC
 *test* split is only ever used to report (figures in ``benchmarks/README.md``).
 
-Pure: stdlib, rapidfuzz and nothing else; :func:`similarity` costs ~50 µs a pair.
+Pure: stdlib and rapidfuzz. :func:`similarity` costs ~230 µs a pair: use it to verify
+candidates, not to find them (that is :mod:`reconcile.retrieval`). On MRPC test it scores
+76.2% accuracy / 83.0 F1 (token_set_ratio alone: 71.7 / 80.5).
 """
 
 from __future__ import annotations
