@@ -82,6 +82,20 @@ def claims_from_table(table: pa.Table) -> tuple[list[Claim], dict[str, SourceInf
     return claims, sources
 
 
+def truth_labels(table: pa.Table) -> np.ndarray:
+    """``cluster_id`` as integers (any type: ints, strings); a null truth is a cluster of its own."""
+    import pyarrow.compute as pc
+
+    if "cluster_id" not in table.column_names:
+        raise SystemExit("the table has no `cluster_id` column: the truth is needed to score F1")
+    col = table.column("cluster_id").combine_chunks()
+    codes = pc.dictionary_encode(col).indices.to_numpy(zero_copy_only=False)
+    labels = np.asarray(codes, dtype=np.float64)
+    missing = np.isnan(labels)
+    labels[missing] = -1 - np.arange(int(missing.sum()))
+    return labels.astype(np.int64)
+
+
 def pairwise_f1(truth: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
     """(precision, recall, F1) over claim pairs: same predicted cluster vs same true cluster."""
     def pairs(counts: np.ndarray) -> float:
@@ -200,7 +214,7 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         profile: str | None = None, writer: str = "store") -> dict:
     """Time rows → claims → matches → findings → DuckDB; score against ``cluster_id``."""
     reconcile = engine(engine_name)
-    truth = np.asarray(table.column("cluster_id").to_numpy(zero_copy_only=False))
+    truth = truth_labels(table)
     policy = MatchPolicy()
     gc.collect()
     timings: dict[str, float] = {}

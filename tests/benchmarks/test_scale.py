@@ -67,3 +67,13 @@ def test_pairwise_f1() -> None:
     p, r, f = pairwise_f1(truth, np.array([1, 1, 2, 2, 2, 3]))  # one claim in the wrong cluster
     assert (p, r) == (pytest.approx(2 / 4), pytest.approx(2 / 4)) and f == pytest.approx(0.5)
     assert pairwise_f1(truth, np.arange(6))[1] == 0.0  # all apart: nothing recalled
+
+
+def test_truth_labels_accept_strings_and_nulls() -> None:
+    import pyarrow as pa
+
+    from benchmarks.scale import truth_labels
+
+    labels = truth_labels(pa.table({"cluster_id": ["x", "y", None, "x", None]}))
+    assert labels[0] == labels[3] and labels[0] != labels[1]
+    assert len({labels[2], labels[4], labels[0], labels[1]}) == 4  # each null its own cluster
