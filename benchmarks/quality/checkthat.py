@@ -131,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with verified_claims.docs.tsv and splits")
     ap.add_argument("--json", action="store_true", help="print one JSON line last")
+    ap.add_argument("--check", action="store_true", help="exit 1 when a figure falls below floors.json")
+    ap.add_argument("--allow-regression", action="store_true", help="with --check: report, but do not fail")
     ap.add_argument("--tune", action="store_true", help="grid-search parameters on train + dev")
     args = ap.parse_args(argv)
     claims = load_claims(args.data / "verified_claims.docs.tsv")
@@ -155,6 +157,13 @@ def main(argv: list[str] | None = None) -> int:
         r = lambda m: {k: round(v, 4) for k, v in m.items() if k != "queries"}  # noqa: E731
         print(json.dumps({"benchmark": "checkthat2020-task2-en", "split": "test", "queries": ours["queries"],
                           **r(ours), "ms_per_query": round(per_query_ms, 1), "baselines": {"bm25": r(base)}}))
+    if args.check:
+        from benchmarks.quality.floors import check
+
+        below = check("checkthat2020-task2-en", ours, args.allow_regression)
+        for line in below:
+            print(f"below floor: {line}", file=sys.stderr)
+        return 1 if below else 0
     return 0
 
 

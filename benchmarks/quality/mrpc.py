@@ -135,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the two MRPC files")
     ap.add_argument("--json", action="store_true", help="print one JSON line last")
+    ap.add_argument("--check", action="store_true", help="exit 1 when a figure falls below floors.json")
+    ap.add_argument("--allow-regression", action="store_true", help="with --check: report, but do not fail")
     ap.add_argument("--fit", action="store_true", help="refit on train and print the constants")
     args = ap.parse_args(argv)
     train = load(args.data / "msr_paraphrase_train.txt")
@@ -164,7 +166,18 @@ def main(argv: list[str] | None = None) -> int:
                           "f1": rows[-1]["f1"], "us_per_pair": round(per_pair_us, 1),
                           "baselines": {r["system"].split(" (")[0]: {"accuracy": r["accuracy"], "f1": r["f1"]}
                                         for r in rows[:-1]}}))
+    if args.check:
+        return _check("mrpc", {"accuracy": rows[-1]["accuracy"], "f1": rows[-1]["f1"]}, args.allow_regression)
     return 0
+
+
+def _check(name: str, measured: dict[str, float], allow: bool) -> int:
+    from benchmarks.quality.floors import check
+
+    below = check(name, measured, allow)
+    for line in below:
+        print(f"below floor: {line}", file=sys.stderr)
+    return 1 if below else 0
 
 
 if __name__ == "__main__":
