@@ -4,7 +4,8 @@
 keeps its rules and its results but changes how the work is done:
 
 1. **Tighter blocks, same answers.** Candidates come from (kind, subject, measure,
-   actual-or-not, place) blocks and a sorted date window, plus the pairs the rules still
+   actual-or-not, place) blocks and a sorted date window (one window; three windows only
+   within one origin, the reference's revision allowance), plus the pairs the rules still
    allow across them: a claim without a place meets every place of its block, a place
    meets the country it lies in, an undated claim meets its whole block, and a claim
    without a subject meets every subject of its measure (the reference's fallback). Every
