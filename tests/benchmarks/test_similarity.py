@@ -59,3 +59,9 @@ def test_tokens_normalise_figures_and_stem_meets_inflections() -> None:
     assert tokens("$1,500 and 2.50% of 3,000.") == ["1500", "and", "2.5", "of", "3000"]
     assert stem("reported") == stem("reports") == stem("report")
     assert stem("released") == stem("release")
+
+
+def test_features_still_fit_the_frozen_weights() -> None:
+    """Pinned scores: changing a feature without refitting (`mrpc.py --fit`) breaks the model silently."""
+    assert similarity(*PARAPHRASES[0]) == pytest.approx(94.80, abs=0.05)
+    assert similarity(*NON_PARAPHRASES[1]) == pytest.approx(19.69, abs=0.05)
