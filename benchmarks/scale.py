@@ -24,9 +24,9 @@ import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -114,7 +114,7 @@ def pairwise_f1(truth: np.ndarray, predicted: np.ndarray) -> tuple[float, float,
 
 
 @contextmanager
-def counting_pairs() -> "iter[list[int]]":
+def counting_pairs() -> Iterator[list[int]]:
     """Count the candidate pairs the engine scores (wraps reconcile.match.score_pair)."""
     counter = [0]
     original = match_module.score_pair

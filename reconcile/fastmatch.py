@@ -27,7 +27,6 @@ and findings equal the reference's.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -133,7 +132,7 @@ def _cross_pairs(left: np.ndarray, left_group: np.ndarray, right: np.ndarray, ri
         out.append(np.column_stack([left[~dated][own], r[pos]]))
         # dated left: undated right claims of the group (they sort first) and the dated window
         ld, lg, llo, lhi = left[dated], left_group[dated], g_lo[dated], g_hi[dated]
-        first_dated = llo + _count_undated(ra, rg, lg, llo, lhi)
+        first_dated = llo + _count_undated(ra, llo, lhi)
         own, pos = _expand(llo, first_dated)
         out.append(np.column_stack([ld[own], r[pos]]))
         key_r = rg.astype(np.int64) * (1 << 40) + np.where(ra == _NO_DATE, -(1 << 39), ra)
@@ -145,11 +144,10 @@ def _cross_pairs(left: np.ndarray, left_group: np.ndarray, right: np.ndarray, ri
     return np.concatenate(out) if out else np.empty((0, 2), dtype=np.int64)
 
 
-def _count_undated(ra: np.ndarray, rg: np.ndarray, lg: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """How many undated right claims open each left claim's group (undated sort first)."""
+def _count_undated(ra: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """How many undated right claims open each group [lo, hi) (undated ones sort first)."""
     undated_prefix = np.concatenate([[0], np.cumsum(ra == _NO_DATE)])
-    total = undated_prefix[hi] - undated_prefix[lo]
-    return total
+    return undated_prefix[hi] - undated_prefix[lo]
 
 
 def _normalise(pairs: np.ndarray) -> np.ndarray:
