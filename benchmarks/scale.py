@@ -3,7 +3,7 @@
     python benchmarks/scale.py --claims N [--json] [--engine reference|fast] [--seed S]
     python benchmarks/scale.py --input CLAIMS.parquet [--json]
 
-Without ``--input`` a synthetic claim table is generated first (benchmarks/synthetic.py;
+Without ``--input`` a synthetic claim table is generated first (benchmarks/synthetic_claims.py;
 not timed). With it, the table is read from Parquet: the contract's claim columns
 (subject, measure, value, qualifier, attributed_to, event_date, quote or sentence; a
 missing column counts as null) plus ``cluster_id``, the truth.
@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         table = pq.read_table(args.input)
         origin = str(args.input)
     else:
-        from benchmarks.synthetic import generate
+        from benchmarks.synthetic_claims import generate
         table = generate(args.claims, seed=args.seed, statement_share=args.statement_share)
         origin = f"synthetic (seed {args.seed})"
         if args.save:

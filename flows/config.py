@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass, field, fields, replace
+from importlib.resources import files
 from pathlib import Path
 
 from reconcile.model import MatchPolicy
@@ -27,12 +28,12 @@ SETTINGS = (
     Setting("db", "CLAIMS_DB", "warehouse.duckdb", "DuckDB warehouse file (created if missing)"),
     Setting("report_dir", "CLAIMS_REPORT_DIR", "reports", "folder for the per-run Markdown report"),
     Setting("aliases", "CLAIMS_ALIASES", None, "extra alias table (TOML) that extends the shipped one"),
-    Setting("date_window_days", "CLAIMS_DATE_WINDOW_DAYS", 7, "claims further apart in days are not 'the same time'"),
-    Setting("about_tolerance", "CLAIMS_ABOUT_TOLERANCE", 0.10, "relative slack of an 'about' figure"),
-    Setting("exact_tolerance", "CLAIMS_EXACT_TOLERANCE", 0.02, "relative slack of a bare figure"),
-    Setting("agree_tolerance", "CLAIMS_AGREE_TOLERANCE", 0.05, "extra relative slack before two figures disagree"),
+    Setting("date_window_days", "CLAIMS_DATE_WINDOW_DAYS", 4, "claims further apart in days are not 'the same time'"),
+    Setting("about_tolerance", "CLAIMS_ABOUT_TOLERANCE", 0.05, "relative slack of an 'about' figure"),
+    Setting("exact_tolerance", "CLAIMS_EXACT_TOLERANCE", 0.01, "relative slack of a bare figure"),
+    Setting("agree_tolerance", "CLAIMS_AGREE_TOLERANCE", 0.0, "extra relative slack before two figures disagree"),
     Setting("numeric_threshold", "CLAIMS_NUMERIC_THRESHOLD", 55.0, "minimum score (0-100) to match two figures"),
-    Setting("statement_threshold", "CLAIMS_STATEMENT_THRESHOLD", 62.0, "minimum text similarity to match statements"),
+    Setting("statement_threshold", "CLAIMS_STATEMENT_THRESHOLD", 45.0, "minimum weighted term overlap to match statements"),
 )
 _POLICY_FIELDS = {f.name for f in fields(MatchPolicy)}
 
@@ -45,8 +46,12 @@ class Settings:
     policy: MatchPolicy = field(default_factory=MatchPolicy)
 
     def config_hash(self) -> str:
-        """Hash of what changes results (the policy and the alias file), recorded with each run."""
-        blob = json.dumps({"policy": asdict(self.policy), "aliases": self.aliases_text()}, sort_keys=True)
+        """Hash of what changes results: the extractor's code and data, the alias file, the policy.
+
+        Recorded with each run; when it changes, stored claims are extracted again.
+        """
+        blob = json.dumps({"policy": asdict(self.policy), "aliases": self.aliases_text(),
+                           "extractor": extractor_fingerprint()}, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def aliases_text(self) -> str | None:
@@ -56,6 +61,17 @@ class Settings:
             return self.aliases.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read alias file `{self.aliases}`: {exc}") from exc
+
+
+def extractor_fingerprint() -> str:
+    """Hash of reconcile/'s code and shipped data: a new extractor means new claims."""
+    digest = hashlib.sha256()
+    root = files("reconcile")
+    for name in sorted(p.name for p in root.iterdir() if p.name.endswith(".py")):
+        digest.update(name.encode() + root.joinpath(name).read_bytes())
+    for name in sorted(p.name for p in root.joinpath("data").iterdir()):
+        digest.update(name.encode() + root.joinpath("data").joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class ConfigError(ValueError):

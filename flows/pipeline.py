@@ -7,26 +7,38 @@ once, in one transaction (DuckDB allows one writer).
 
 from __future__ import annotations
 
+import os
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
-from prefect import flow, get_run_logger, task
+from prefect import Task, flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import TaskRun
+from prefect.futures import wait
+from prefect.states import State
+from prefect.tasks import exponential_backoff
 from prefect.runtime import flow_run
 
 from reconcile.claims import extract_claims
 from reconcile.entities import load_aliases
 from reconcile.findings import reconcile
 from reconcile.model import Claim, ClaimMatch, Document, Finding, IngestError, Link, MatchPolicy, RunRecord, SourceInfo
-from sources.collect import collect
+from sources.collect import Collected, IngestOptions, collect, read_local
+from sources.crawl import Failed, Fetched, Outcome, ProgressHook, Retry, Target, fetch_batch, fetch_one
+from sources.errors import TransientFetchError
+from sources.http import FetchOptions
+from sources.progress import console_progress
 from sources.related import CatalogueEntry, resolve_links
 from warehouse import db as wdb
-from warehouse.report import write_report
-from warehouse.store import WarehouseState, load_state, save_run
+from warehouse.report import discrepancy_table, write_report
+from warehouse.store import WarehouseState, load_documents, load_state, record_failed_run, save_run
 
 from flows.config import Settings, load_settings
 
@@ -34,6 +46,10 @@ from flows.config import Settings, load_settings
 def bundled_corpus() -> Path:
     """The corpus that ships with the project: the seed article and its coverage."""
     return Path(str(files("sources").joinpath("corpus")))
+
+
+REPORT_ARTIFACT_KEY = "reconciliation-report"
+DISCREPANCIES_ARTIFACT_KEY = "discrepancies"
 
 
 def package_version() -> str:
@@ -61,11 +77,88 @@ class RunSummary:
         return 3 if self.errors else 0
 
 
+# --- ingest: local files in one task, web pages in one task per fetch batch (one per hop,
+# or more when --max-docs leaves room for fewer pages than the hop holds). Only the URLs
+# that failed transiently are fetched again, each by a task that Prefect retries with
+# exponential backoff; the pages that succeeded are not fetched twice.
+
+
+def retry_if_transient(task: Task[..., Any], task_run: TaskRun, state: State[Any]) -> bool:
+    """Retry only what a retry can fix (timeouts, dropped connections, 429/5xx)."""
+    try:
+        state.result()
+    except TransientFetchError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
 @task(cache_policy=NO_CACHE)
-def ingest_sources(sources: list[str], fetched_at: datetime) -> tuple[list[Document], list[IngestError]]:
-    result = collect(sources, fetched_at=fetched_at)
-    get_run_logger().info("ingested %d documents, %d failures", len(result.documents), len(result.errors))
-    return result.documents, result.errors
+def read_local_sources(files: list[Path], fetched_at: datetime, progress: ProgressHook) -> Collected:
+    return read_local(files, fetched_at, progress)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="fetch-batch-of-{targets_count}")
+def fetch_pages(targets: list[Target], targets_count: int, known: frozenset[str], options: FetchOptions,
+                fetched_at: datetime, http_cache: str | None, progress: ProgressHook) -> list[Outcome]:
+    return fetch_batch(targets, options, fetched_at, http_cache, progress=progress, known=known)
+
+
+@task(cache_policy=NO_CACHE, retry_condition_fn=retry_if_transient, retry_jitter_factor=0.2,
+      task_run_name="fetch-again-{target.url}")
+def fetch_again(target: Target, known: frozenset[str], options: FetchOptions, fetched_at: datetime,
+                http_cache: str | None) -> Fetched | Failed:
+    return fetch_one(target, options, fetched_at, http_cache, known)
+
+
+def _retry_transient(outcomes: list[Outcome], known: frozenset[str], options: FetchOptions, fetched_at: datetime,
+                     http_cache: str | None, retries: int, retry_delay: float) -> list[Outcome]:
+    """Fetch the batch's transient failures again; what still fails becomes an error row."""
+    transient = [o for o in outcomes if isinstance(o, Retry)]
+    if not transient or retries < 1:
+        return outcomes
+    again = fetch_again.with_options(retries=retries - 1, retry_delay_seconds=exponential_backoff(retry_delay))
+    futures = [again.submit(o.target, known, options, fetched_at, http_cache) for o in transient]
+    wait(futures)
+    settled: dict[str, Outcome] = {}
+    for retry, future in zip(transient, futures, strict=True):
+        if future.state.is_completed():
+            settled[retry.target.url] = future.result()
+            continue
+        exc = future.result(raise_on_failure=False)
+        if isinstance(exc, TransientFetchError):
+            settled[retry.target.url] = Failed(retry.target, exc.as_ingest_error(retries + 1))
+        else:  # a bug while fetching one page: keep it as a row, the run goes on
+            settled[retry.target.url] = Failed(retry.target, IngestError(
+                retry.target.url, "fetch", "internal_error", f"{type(exc).__name__}: {exc}"))
+    return [settled.get(o.target.url, o) if isinstance(o, Retry) else o for o in outcomes]
+
+
+def ingest(sources: list[str], fetched_at: datetime, options: IngestOptions, retries: int,
+           retry_delay: float) -> Collected:
+    """Run sources.collect with its two I/O steps as Prefect tasks, and a progress bar on a terminal."""
+    with console_progress("ingesting") as progress:
+        def fetch_step(targets: list[Target], known: frozenset[str]) -> list[Outcome]:
+            outcomes = fetch_pages(targets, len(targets), known, options.fetch, fetched_at, options.http_cache,
+                                   progress)
+            return _retry_transient(outcomes, known, options.fetch, fetched_at, options.http_cache, retries,
+                                    retry_delay)
+
+        result = collect(sources, fetched_at, options, progress=progress,
+                         read_local_fn=lambda files: read_local_sources(files, fetched_at, progress),
+                         fetch_batch_fn=fetch_step)
+    logger = get_run_logger()
+    logger.info("ingested %d documents (%d unchanged since the last fetch), %d failures", len(result.documents),
+                result.not_modified, len(result.errors))
+    if result.skipped:
+        logger.warning("--max-docs reached: %d pages were not taken", result.skipped)
+    return result
+
+
+def default_http_cache(db: Path) -> Path:
+    """The HTTP validator cache lives next to the warehouse: `warehouse.duckdb` → `warehouse.http-cache.sqlite`."""
+    return db.with_name(db.stem + ".http-cache.sqlite")
 
 
 @task(cache_policy=NO_CACHE)
@@ -76,9 +169,38 @@ def load_warehouse_state(db: Path) -> WarehouseState:
 
 
 @task(cache_policy=NO_CACHE)
+def load_stored_documents(db: Path, doc_ids: list[str]) -> list[Document]:
+    with wdb.connect(db) as con:
+        return load_documents(con, doc_ids)
+
+
+@task(cache_policy=NO_CACHE)
 def extract_new_claims(documents: list[Document], aliases_text: str | None,
                        aliases_origin: str) -> tuple[list[Claim], list[IngestError]]:
-    """Claims of the documents not extracted before; one bad document never stops the others."""
+    """Claims of the documents not extracted before; one bad document never stops the others.
+
+    Large batches are spread over a process pool (extraction is pure Python and CPU-bound);
+    each worker loads the alias table once.
+    """
+    workers = min(os.cpu_count() or 1, 8)
+    if len(documents) < PARALLEL_EXTRACTION_MIN_DOCS or workers < 2:
+        return extract_batch(documents, aliases_text, aliases_origin)
+    chunks = [documents[i : i + 50] for i in range(0, len(documents), 50)]
+    claims: list[Claim] = []
+    errors: list[IngestError] = []
+    with ProcessPoolExecutor(workers) as pool:
+        for batch_claims, batch_errors in pool.map(extract_batch, chunks, [aliases_text] * len(chunks),
+                                                   [aliases_origin] * len(chunks)):
+            claims += batch_claims
+            errors += batch_errors
+    return claims, errors
+
+
+PARALLEL_EXTRACTION_MIN_DOCS = 200  # below this, starting processes costs more than it saves
+
+
+def extract_batch(documents: list[Document], aliases_text: str | None,
+                  aliases_origin: str) -> tuple[list[Claim], list[IngestError]]:
     aliases = load_aliases(aliases_text, aliases_origin)
     claims: list[Claim] = []
     errors: list[IngestError] = []
@@ -100,20 +222,37 @@ def resolve_related(documents: list[Document], catalogue: list[CatalogueEntry]) 
 
 @task(cache_policy=NO_CACHE)
 def match_and_decide(claims: list[Claim], sources: dict[str, SourceInfo], policy: MatchPolicy,
-                     place_country: dict[str, str]) -> tuple[list[ClaimMatch], list[Finding]]:
-    return reconcile(claims, sources, policy, place_country)
+                     place_parents: dict[str, str]) -> tuple[list[ClaimMatch], list[Finding]]:
+    return reconcile(claims, sources, policy, place_parents)
 
 
 @task(cache_policy=NO_CACHE)
-def store(db: Path, record: RunRecord) -> None:
+def store(db: Path, record: RunRecord, flow_run_name: str | None = None) -> None:
     with wdb.connect(db) as con:
-        save_run(con, record)
+        save_run(con, record, flow_run_name=flow_run_name)
 
 
 @task(cache_policy=NO_CACHE)
 def report(db: Path, report_dir: Path, run_id: str) -> Path:
+    """Write the run's Markdown and HTML reports; publish the report and the discrepancies as artifacts."""
     with wdb.connect(db, read_only=False) as con:
-        return write_report(con, report_dir, run_id)
+        path = write_report(con, report_dir, run_id)
+        table = discrepancy_table(con)
+    create_markdown_artifact(key=REPORT_ARTIFACT_KEY, markdown=path.read_text(encoding="utf-8"),
+                             description=f"Claim reconciliation report of run {run_id}")
+    create_table_artifact(key=DISCREPANCIES_ARTIFACT_KEY, table=table,
+                          description=f"Current discrepancies after run {run_id}")
+    return path
+
+
+def _record_failure(db: Path, record: RunRecord, exc: BaseException, flow_run_name: str | None) -> None:
+    """Best effort: a failed run gets a `runs` row saying why. The original error is what the caller sees."""
+    try:
+        with wdb.connect(db) as con:
+            wdb.apply_migrations(con)
+            record_failed_run(con, record, f"{type(exc).__name__}: {exc}", flow_run_name=flow_run_name)
+    except Exception as inner:  # the warehouse may be the very thing that failed (locked, unreadable)
+        get_run_logger().warning("could not record the failed run %s: %s", record.run_id, inner)
 
 
 def _current_documents(documents: list[Document], state: WarehouseState) -> tuple[list[Document], list[Document]]:
@@ -131,16 +270,64 @@ def reconcile_coverage(
     db: str | None = None,
     report_dir: str | None = None,
     aliases: str | None = None,
+    depth: int = 1,
+    max_docs: int | None = 200,
+    same_site: bool = False,
+    allow_domains: list[str] | None = None,
+    allow_private: bool = False,
+    fetch_timeout: float = 10.0,
+    fetch_retries: int = 2,
+    retry_delay: float = 2.0,
+    max_bytes: int = 5 * 1024 * 1024,
+    http_cache: str | None = None,
 ) -> RunSummary:
-    """Read the sources, extract their claims, reconcile them with the warehouse's, store and report."""
+    """Read the sources, extract their claims, reconcile them with the warehouse's, store and report.
+
+    Web sources are followed *depth* link hops, up to *max_docs* documents in all;
+    *same_site* and *allow_domains* limit which links are followed, and *allow_private*
+    lets the run fetch hosts on private or loopback addresses. A transient fetch failure
+    is retried *fetch_retries* times (the first at once, then after *retry_delay* seconds,
+    doubling). ETag/Last-Modified validators persist in *http_cache* (default: next to *db*).
+    """
     settings: Settings = load_settings(db=db, report_dir=report_dir, aliases=aliases)
     started = datetime.now(timezone.utc)
     run_id = started.strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
     source_list = list(sources) if sources else [str(bundled_corpus())]
+    flow_run_name = flow_run.get_name()
+    config_hash = settings.config_hash()  # raises ConfigError (before any run exists) on an unreadable alias file
+    fetch_options = FetchOptions(timeout=fetch_timeout, total_timeout=max(3 * fetch_timeout, fetch_timeout + 5),
+                                 max_bytes=max_bytes, allow_private=allow_private)
+    ingest_options = IngestOptions(depth=depth, max_docs=max_docs, same_site=same_site,
+                                   allow_domains=tuple(allow_domains or ()), fetch=fetch_options,
+                                   http_cache=http_cache or str(default_http_cache(settings.db)))
+    try:
+        return _reconcile(settings, started, run_id, source_list, flow_run_name, ingest_options, fetch_retries,
+                          retry_delay)
+    except Exception as exc:
+        failed = RunRecord(
+            run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=(), claims=(),
+            links=(), matches=(), findings=(), errors=(), status="failed", flow_run_id=str(flow_run.get_id() or ""),
+            config_hash=config_hash, version=package_version(), sources=tuple(source_list),
+        )
+        _record_failure(settings.db, failed, exc, flow_run_name)
+        raise
 
-    documents, errors = ingest_sources(source_list, started)
+
+
+def _reconcile(settings: Settings, started: datetime, run_id: str, source_list: list[str],
+               flow_run_name: str | None, ingest_options: IngestOptions, fetch_retries: int,
+               retry_delay: float) -> RunSummary:
+    collected = ingest(source_list, started, ingest_options, fetch_retries, retry_delay)
+    documents, errors = collected.documents, collected.errors
     state = load_warehouse_state(settings.db)
     documents, new_docs = _current_documents(documents, state)
+    config_hash = settings.config_hash()
+    reextract: list[str] = []
+    if state.last_config_hash and state.last_config_hash != config_hash:
+        # The extractor, its alias table or the policy changed: stored claims are stale.
+        fresh = {d.doc_id for d in new_docs}
+        reextract = [doc_id for doc_id, _, _ in state.latest.values() if doc_id not in fresh]
+        new_docs += load_stored_documents(settings.db, reextract)
 
     aliases_text = settings.aliases_text()
     new_claims, extract_errors = extract_new_claims(new_docs, aliases_text, str(settings.aliases))
@@ -161,27 +348,28 @@ def reconcile_coverage(
     claims = [c for c in state.claims if c.doc_id in current_ids and c.doc_id not in {d.doc_id for d in new_docs}]
     claims += new_claims
     table = load_aliases(aliases_text, str(settings.aliases))
-    place_country = {e.canonical: e.country for e in table.entities.values() if e.type == "place" and e.country}
-    matches, findings = match_and_decide(claims, sources_info, settings.policy, place_country)
+    matches, findings = match_and_decide(claims, sources_info, settings.policy, table.place_parents())
 
     record = RunRecord(
         run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=tuple(documents),
         claims=tuple(new_claims), links=tuple(links), matches=tuple(matches), findings=tuple(findings),
-        errors=tuple(errors), flow_run_id=str(flow_run.get_id() or ""), config_hash=settings.config_hash(),
-        version=package_version(), sources=tuple(source_list),
+        errors=tuple(errors), flow_run_id=str(flow_run.get_id() or ""), config_hash=config_hash,
+        version=package_version(), sources=tuple(source_list), reextracted=tuple(reextract),
     )
-    store(settings.db, record)
+    store(settings.db, record, flow_run_name)
     report_path = report(settings.db, settings.report_dir, run_id)
 
     verdicts: dict[str, int] = {}
     for f in findings:
         verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
     claim_by_id = {c.claim_id: c for c in claims}
+    # Figures first (the product's question is "how many"), then the most independent origins.
     top = sorted((f for f in findings if f.verdict == "discrepancy"),
-                 key=lambda f: (-(f.independent_origins or 0), -(f.relative_spread or 0), f.finding_id))[:5]
+                 key=lambda f: (f.kind != "numeric", -(f.independent_origins or 0), -(f.relative_spread or 0),
+                                f.finding_id))[:5]
     return RunSummary(
         run_id=run_id, db=str(settings.db), report=str(report_path), documents=len(current_ids),
-        documents_new=len(new_docs), claims=len(claims), findings_by_verdict=verdicts,
+        documents_new=len(new_docs) - len(reextract), claims=len(claims), findings_by_verdict=verdicts,
         top_discrepancies=[{"finding_id": f.finding_id, "summary": f.summary,
                             "claims": [claim_by_id[c] for c in f.claim_ids if c in claim_by_id]} for f in top],
         errors=errors,

@@ -24,14 +24,32 @@ REPORTING_VERBS = (
     "describes|put the number|put the figure|put the total|tallied|counted|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
-    "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses"
+    "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
+    "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
+    "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
+    "insisting|arguing|saying"
 )
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|its|their|his|her|of|media|news|press)\s+$", re.I)
+
+
+def _has_reporting_verb(text: str) -> bool:
+    return any(not _NOUN_BEFORE.search(text[: m.start()]) for m in _VERB_RE.finditer(text))
+
+
+# "..., noting that ...": the participle's speaker is the main clause's.
+_PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying".split())
 _AMBIGUOUS_VERBS = frozenset(
     "calls called described describes expects expected showed shows found finds believed tell say estimate "
     "assess counted believe claims reports notes states".split()
 )
 _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
-_ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|cited by|as reported by|in the words of)\s+", re.I)
+_ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|cited by|as reported by|in the words of|"
+                           r"briefed by)\s+(?!(?:unspecified\s+|unnamed\s+|(?:its|their|his|her)\s+own\s+)?(?:information|intelligence|data|"
+                           r"reports?|media reports|sources|documents|imagery|satellite)\b)", re.I)
+_CITING_VERBS = frozenset({"citing", "quoting", "according to", "cited by", "as reported by", "in the words of",
+                           "briefed by"})
+_REPORTS_RE = re.compile(r"\b(?:amid|following|after|despite)\s+(?:media\s+|news\s+|recent\s+|unconfirmed\s+)?"
+                         r"reports\s+that\b", re.I)
 _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\s+(?:estimates?|assessment|count|tally|"
                              r"figures?|calculations?|reckoning)\b", re.I)
 _PRONOUN_RE = re.compile(
@@ -50,7 +68,7 @@ _ROLE_HEADS = (
 )
 _ROLE_NP_RE = re.compile(
     rf"(?:\b(?:an?|the|two|three|several|some|other|one)\s+)?"
-    rf"(?P<np>(?:[A-Za-z.'-]+\s+){{0,3}}?(?:{_ROLE_HEADS}))\b(?P<tail>[^,;]*)$",
+    rf"(?P<np>(?:[A-Za-z.'-]+\s+){{0,3}}?(?:{_ROLE_HEADS}))\s*$",
     re.I,
 )
 _NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,3})\s*$")
@@ -77,30 +95,64 @@ class Attribution:
         return self.content_start <= pos < self.content_end
 
 
+# A country's own body: "South Korea's Foreign Ministry", "the Russian defence ministry".
+_BODY_AFTER = re.compile(
+    r"(?:'s)?\s+(?P<body>(?:foreign|defen[cs]e|interior|unification|emergencies|justice)\s+ministry|"
+    r"ministry of (?:foreign affairs|defen[cs]e)|presidential office|president's office|military|armed forces|army|"
+    r"navy|government|embassy|mission to the un|joint chiefs of staff|general staff|parliament|national assembly|"
+    r"state media|foreign office|cabinet|border guards?|security council|national security council|"
+    r"defen[cs]e department|war ministry)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
+_DEFINITE_ROLE = re.compile(
+    rf"^(?:the|this|that)\s+(?:[a-z'-]+\s+){{0,3}}(?:{_ROLE_HEADS}|alliance chief|spy chief)$", re.I
+)
+_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we)$", re.I)
+
+
 def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
-    """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text*."""
+    """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text*.
+
+    Preference: a person, then an agency, bloc, country or news outlet named in the phrase
+    (not inside a prepositional phrase such as "ambassador to Ukraine"), then an unknown
+    proper name, then a role ("a Western official"). "He", "the agency" or "the
+    intelligence chief" refer back to someone named before: the caller resolves them.
+    """
+    folded = fold(np_text)
+    rel = _RELATIVE.search(folded)
+    core_len = rel.start() if rel else len(folded)
+    core = folded[:core_len].strip(" ,")
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
-    # A mention that sits in a prepositional phrase ("ambassador to Ukraine") is not the speaker,
-    # unless it is a person or an agency ("chief of the NIS").
-    def in_pp(m: Mention) -> bool:
-        before = fold(np_text[: m.start - np_start])
-        return bool(re.search(r"\b(?:to|of|for|from|in|at|on|with|against|by|over)\s+(?:the\s+)?$", before, re.I))
 
-    candidates = [m for m in inside if m.entity.type in ("person", "agency") or not in_pp(m)]
+    def in_pp(m: Mention) -> bool:
+        before = folded[: m.start - np_start]
+        return bool(re.search(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", before, re.I))
+
+    def in_core(m: Mention) -> bool:
+        return m.start - np_start < core_len
+
+    candidates = [m for m in inside if (m.entity.type in ("person", "agency") or not in_pp(m)) and
+                  (in_core(m) or m.entity.type == "person")]
     candidates = [m for m in candidates if m.form != "adjective" or m.entity.type in ("person", "agency")]
-    if _PRONOUN_RE.search(np_text.strip()) and not any(m.entity.type == "person" for m in candidates):
-        tail = np_text.strip().split()[-3:]
-        if not candidates or candidates[-1].end < np_end - len(" ".join(tail)) - 1:
+    if not any(m.entity.type in ("person", "agency") for m in candidates):
+        last_words = core.split()[-4:]
+        tail = " ".join(last_words)
+        if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
+                _PRONOUN_RE.search(core):
             return None, None, True
     if candidates:
-        best = min(candidates, key=lambda m: (SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
-        # "South Korea's National Intelligence Service": the agency, not the country before it.
+        best = min(candidates, key=lambda m: (not in_core(m), SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
+        if best.entity.type in ("country", "bloc"):
+            body = _BODY_AFTER.match(folded[best.end - np_start :])
+            if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
+                return f"{best.canonical} {' '.join(body.group('body').lower().split())}", "agency", False
         return best.canonical, best.entity.type, False
-    name = _NAME_RE.search(np_text.rstrip(" ,"))
+    name = _NAME_RE.search(core)
     if name and not re.match(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile)\b", name.group("name")):
         return " ".join(name.group("name").split()), "person", False
-    role = _ROLE_NP_RE.search(np_text.rstrip(" ,"))
+    role = _ROLE_NP_RE.search(core)
     if role:
         words = [w for w in role.group("np").split() if w.lower() not in _GENERIC_WORDS]
         if words:
@@ -126,6 +178,9 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
     """Every attribution in *sentence*, with the span of content each one covers."""
     folded = fold(sentence)
+    if not (_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
+            or _BY_ESTIMATE_RE.search(folded)):
+        return []  # no reporting verb, no "according to": nobody is quoted here
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
     for m in _ACCORDING_RE.finditer(folded):
@@ -136,7 +191,12 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker or pron:
             raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
 
+    for m in _REPORTS_RE.finditer(folded):
+        raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
+
     for m in _BY_ESTIMATE_RE.finditer(folded):
+        if re.match(r"\s*(?:its|their|his|her|our|the)\b", m.group("np"), re.I):
+            continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
@@ -145,10 +205,18 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
+        if verb in _PARTICIPLES:
+            if re.search(r",\s*(?:while\s+)?$", before):
+                raw.append((v0, v1, None, None, True, verb, "verb"))
+            continue
+        if _NOUN_BEFORE.search(before):
+            continue  # "dismissed the reports", "media reports": a noun, not a reporting verb
         # Inversion: ', said the NIS' / '" said Budanov'
         inv = re.search(r'[,"]\s*$', before)
-        after_np = re.match(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=[,;.\"]|$| on | in | at | that |\s+(?:on|last)\s)", folded[v1:])
-        if inv and after_np and verb in ("said", "says", "added", "wrote", "told", "stated", "noted", "reported"):
+        after_np = re.match(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))",
+                            folded[v1:])
+        if inv and after_np and verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
+                not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
             np0 = v1 + after_np.start("np")
             speaker, stype, pron = _speaker_from_np(sentence[np0 : v1 + after_np.end("np")], np0, mentions)
             if speaker or pron:
@@ -160,24 +228,35 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                          r"on X|in a post|in an assessment|in its assessment|in its report|it|reportedly|"
                          r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$", before)
         np_end = skip.start() if skip else v0
-        np_start = _clause_start_before(folded, np_end, max(0, np_end - 110))
-        np_text = sentence[np_start:np_end]
-        if not np_text.strip():
+        np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
+        if re.fullmatch(r"[\s,]*(?:and|but|or|then)\s*", folded[np_start:np_end]):
+            # "X called for A, and emphasized that B": the coordinated verb shares X.
+            raw.append((np_start, v1, None, None, True, verb, "verb"))
             continue
+        if re.fullmatch(r"[\s,]*(?:who|which)\s*", folded[np_start:np_end]):
+            # "Zelensky, who said Thursday that ...": the speaker is the phrase before the comma.
+            comma = folded.rfind(",", 0, np_start + 1)
+            np_end = comma if comma > 0 else np_end
+            np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
+        np_text = sentence[np_start:np_end]
+        if not np_text.strip() or _has_reporting_verb(fold(np_text)):
+            continue  # another reporting verb sits between: this one is not the speaker's
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
         if speaker is None and not pron:
             continue
-        # These are ordinary verbs too ("troops are expected"): take them only after a named speaker.
-        if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place"):
+        # These are ordinary verbs too ("troops are expected"): take them only after a named speaker
+        # or a bare pronoun ("He described the move as ...").
+        bare_pronoun = pron and _BARE_PRONOUN.match(np_text.strip()) is not None
+        if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun:
             if stype != "country" or verb not in ("calls", "called", "claims", "reports"):
                 continue
         raw.append((np_start + len(np_text) - len(np_text.lstrip()), v1, speaker, stype, pron, verb, "verb"))
 
-    raw.sort()
+    raw.sort(key=lambda r: (r[0], -r[1]))
     # Drop attributions nested inside another's speaker phrase.
     kept: list[tuple[int, int, str | None, str | None, bool, str, str]] = []
     for item in raw:
-        if kept and item[0] < kept[-1][1] and item[2] == kept[-1][2]:
+        if kept and item[0] < kept[-1][1]:
             continue
         kept.append(item)
 
@@ -197,7 +276,18 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             content = (e + that.end(), next_start) if that else (e, next_start)
         chain = (speaker,) if speaker else ()
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
-    return _resolve_relays(out)
+    out = _resolve_relays(out)
+    # "..., noting that ...", "and emphasized that ...": a pronoun-like speaker after a named one
+    # in the same sentence is that speaker.
+    resolved: list[Attribution] = []
+    for a in out:
+        named = [b for b in resolved if b.speaker and not b.pronoun]
+        if a.pronoun and named and a.verb not in ("said", "says", "told", "added") or (
+                a.pronoun and named and re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "")):
+            a = Attribution(named[-1].speaker, named[-1].chain, a.start, a.end, a.content_start, a.content_end,
+                            a.verb, False, named[-1].speaker_type)
+        resolved.append(a)
+    return resolved
 
 
 _TIME_WORDS = re.compile(
@@ -213,33 +303,43 @@ def _content_words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9']+", _TIME_WORDS.sub(" ", text)))
 
 
+def _is_relay(a: Attribution) -> bool:
+    """A news outlet carrying a statement, or the 'citing X' half of a chain."""
+    return a.speaker_type == "media" or a.verb in _CITING_VERBS
+
+
 def _resolve_relays(atts: list[Attribution]) -> list[Attribution]:
-    """'Yonhap reported, citing the NIS': the NIS is the origin of what Yonhap carries."""
-    if len(atts) < 2:
-        return atts
-    out = list(atts)
-    for i, outer in enumerate(out):
-        if outer.speaker_type != "media" and outer.verb not in ("reported", "reports"):
+    """Adjacent attributions are one chain: "Yonhap reported, citing the NIS"; "the NIS said,
+    according to Yonhap"; "Park said, citing the NIS". The primary origin is the cited source,
+    else the one that is not a news outlet; the chain lists the relays first."""
+    groups: list[list[Attribution]] = []
+    for a in sorted(atts, key=lambda a: a.start):
+        group = groups[-1] if groups else []
+        origins_in_group = sum(1 for g in group if not _is_relay(g))
+        if group and a.start - group[-1].end <= 45 and (_is_relay(a) or _is_relay(group[-1])) and \
+                (_is_relay(a) or origins_in_group == 0):
+            group.append(a)
+        else:
+            groups.append([a])
+    out = []
+    for group in groups:
+        if len(group) == 1:
+            out.append(group[0])
             continue
-        for j, inner in enumerate(out):
-            if i == j or inner.speaker is None or inner.speaker_type == "media":
-                continue
-            if inner.verb in ("citing", "quoting", "according to", "cited by", "estimate") or abs(inner.start - outer.end) < 40:
-                merged = Attribution(
-                    speaker=inner.speaker,
-                    chain=tuple(x for x in (outer.speaker, inner.speaker) if x),
-                    start=min(outer.start, inner.start),
-                    end=max(outer.end, inner.end),
-                    content_start=min(outer.content_start, inner.content_start),
-                    content_end=max(outer.content_end, inner.content_end),
-                    verb=inner.verb,
-                    speaker_type=inner.speaker_type,
-                )
-                out[i] = merged
-                out[j] = merged
-                break
-    unique: list[Attribution] = []
-    for a in out:
-        if a not in unique:
-            unique.append(a)
-    return unique
+        named = [a for a in group if a.speaker and not a.pronoun]
+        cited = [a for a in named if a.verb in _CITING_VERBS and a.speaker_type != "media"]
+        origins = [a for a in named if a.speaker_type != "media"]
+        primary = cited[0] if cited else origins[0] if origins else named[0] if named else group[0]
+        relays = tuple(a.speaker for a in group if a.speaker and a is not primary and not a.pronoun)
+        out.append(Attribution(
+            speaker=primary.speaker,
+            chain=tuple(dict.fromkeys((*relays, *primary.chain))),
+            start=min(a.start for a in group),
+            end=max(a.end for a in group),
+            content_start=min(a.content_start for a in group),
+            content_end=max(a.content_end for a in group),
+            verb=primary.verb,
+            pronoun=primary.pronoun and not named,
+            speaker_type=primary.speaker_type,
+        ))
+    return out

@@ -17,57 +17,57 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from reconcile.attribution import Attribution, find_attributions
 from reconcile.dates import DateMention, find_dates
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
+from reconcile.statements import frame_of, statement_terms
 from reconcile.text import fold, normalize_text, split_sentences
 
 # --- the measured thing -----------------------------------------------------------------
 
-# head noun → (measure family, unit). Multi-word heads are matched first.
+# head noun → (measure family, unit). Phrases are separated by commas; multi-word phrases
+# ("special forces", "landing ships") are matched before their last word.
 MEASURE_NOUNS: dict[str, tuple[str, str]] = {}
 for _family, _unit, _nouns in [
-    ("troops", "troops", "troops troop soldiers soldier personnel forces force servicemen servicemembers "
-     "service members fighters infantry infantrymen commandos officers generals recruits conscripts mercenaries "
-     "paratroopers marines sailors men combatants operatives special forces military personnel boots "
-     "engineers snipers instructors advisers advisors staff crew crews"),
-    ("units", "units", "brigades brigade battalions battalion regiments regiment divisions division units unit "
-     "contingents contingent companies corps"),
-    ("ships", "ships", "ships ship vessels vessel warships warship boats frigates destroyers submarines "
-     "landing ships landing craft"),
-    ("aircraft", "aircraft", "aircraft planes jets fighter jets helicopters drones drone sorties flights"),
-    ("missiles", "missiles", "missiles missile rockets rocket ballistic missiles cruise missiles"),
-    ("munitions", "munitions", "shells shell rounds munitions ammunition artillery shells mortar rounds"),
-    ("containers", "containers", "containers container shipments shipment railcars wagons"),
-    ("weapons", "weapons", "weapons guns howitzers tanks tank vehicles armoured vehicles armored vehicles "
-     "launchers artillery systems systems"),
-    ("casualties", "people", "casualties dead deaths killed wounded injured losses bodies"),
-    ("people", "people", "people civilians residents refugees children prisoners hostages migrants workers "
-     "laborers labourers students citizens nationals persons individuals families victims"),
-    ("days", "days", "days day"),
-    ("weeks", "weeks", "weeks week"),
-    ("months", "months", "months month"),
-    ("years", "years", "years year"),
-    ("hours", "hours", "hours hour"),
-    ("kilometres", "km", "kilometres kilometers km miles"),
-    ("countries", "countries", "countries nations members states"),
-    ("meetings", "meetings", "meetings talks visits"),
-    ("sanctions", "sanctions", "sanctions entities individuals"),
+    ("troops", "troops", "troops, troop, soldiers, soldier, personnel, forces, force, servicemen, servicemembers, "
+     "service members, fighters, infantry, infantrymen, commandos, officers, generals, recruits, conscripts, "
+     "mercenaries, paratroopers, marines, sailors, men, combatants, operatives, special forces, "
+     "military personnel, engineers, snipers, instructors, advisers, advisors, crews, peacekeepers, "
+     "militants, volunteers, contractors, guards"),
+    ("units", "units", "brigades, brigade, battalions, battalion, regiments, regiment, divisions, division, units, "
+     "unit, contingents, contingent, companies, corps"),
+    ("ships", "ships", "ships, ship, vessels, vessel, warships, warship, boats, frigates, destroyers, submarines, "
+     "landing ships, landing craft"),
+    ("aircraft", "aircraft", "aircraft, planes, jets, fighter jets, helicopters, drones, drone, sorties, flights"),
+    ("missiles", "missiles", "missiles, missile, rockets, rocket, ballistic missiles, cruise missiles"),
+    ("munitions", "munitions", "shells, shell, rounds, munitions, ammunition, artillery shells, mortar rounds"),
+    ("containers", "containers", "containers, container, shipments, shipment, railcars, wagons"),
+    ("weapons", "weapons", "weapons, guns, howitzers, tanks, tank, vehicles, armoured vehicles, armored vehicles, "
+     "launchers, artillery systems"),
+    ("casualties", "people", "casualties, dead, deaths, killed, wounded, injured, losses, bodies"),
+    ("people", "people", "people, civilians, residents, refugees, children, prisoners, hostages, migrants, "
+     "workers, laborers, labourers, students, citizens, nationals, persons, individuals, families, victims"),
+    ("days", "days", "days, day"),
+    ("weeks", "weeks", "weeks, week"),
+    ("months", "months", "months, month"),
+    ("years", "years", "years, year"),
+    ("hours", "hours", "hours, hour"),
+    ("kilometres", "km", "kilometres, kilometers, km, miles"),
+    ("countries", "countries", "countries, nations, members, member states, states"),
+    ("meetings", "meetings", "meetings, talks, visits"),
+    ("sanctions", "sanctions", "sanctions, entities"),
+    ("age", "years", "years old"),
 ]:
-    for _w in _nouns.split():
-        MEASURE_NOUNS.setdefault(_w, (_family, _unit))
-for _multi, _fam in [("special forces", ("troops", "troops")), ("service members", ("troops", "troops")),
-                     ("military personnel", ("troops", "troops")), ("landing ships", ("ships", "ships")),
-                     ("landing craft", ("ships", "ships")), ("fighter jets", ("aircraft", "aircraft")),
-                     ("ballistic missiles", ("missiles", "missiles")), ("cruise missiles", ("missiles", "missiles")),
-                     ("artillery shells", ("munitions", "munitions")), ("mortar rounds", ("munitions", "munitions")),
-                     ("armoured vehicles", ("weapons", "weapons")), ("armored vehicles", ("weapons", "weapons")),
-                     ("artillery systems", ("weapons", "weapons")), ("years old", ("age", "years"))]:
-    MEASURE_NOUNS[_multi] = _fam
+    for _phrase in _nouns.split(","):
+        MEASURE_NOUNS.setdefault(" ".join(_phrase.split()), (_family, _unit))
+# Families counted as things, whose figure a later bare number may refer back to.
+COUNTED_FAMILIES = frozenset({"troops", "units", "ships", "aircraft", "missiles", "munitions", "containers",
+                              "weapons", "casualties", "people"})
+
 # Modifiers that say which kind of the measure it is; kept in measure_detail.
 KIND_MODIFIERS = frozenset(
     """special elite infantry officers officer generals general commando commandos engineers engineer
@@ -87,7 +87,8 @@ _MILITARY_CONTEXT = re.compile(r"\b(troops?|soldiers?|military|army|deploy\w*|di
 
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|decided|decides|decide|decision|will|intends?|intended|intention|aims?|aimed|"
-    r"expected|expects|expect|set to|going to|prepar(?:e|es|ed|ing)|pledged|promised|agreed to|scheduled|"
+    r"expected|expects|expect|set to|going to|prepar(?:e|es|ed|ing)|ready(?:ing)?|readie[sd]|pledged|promised|"
+    r"agreed to|scheduled|committ(?:ed|ing|s)|commit|"
     r"eventually|slated|earmarked|ultimately|due to|is to|are to|to be sent|to be deployed|could send|"
     r"would send|is sending|are sending|projected|forecast|target|envisage[sd]?|ready to send|"
     r"in the coming|by the end of|next month|next week|(?:to|would|will|could|may|might)\s+(?:send|deploy|dispatch|"
@@ -115,12 +116,12 @@ _MORE_AFTER = re.compile(r"^\s*(?:more|additional|others?|extra)\b", re.I)
 
 # --- statements -----------------------------------------------------------------------------
 
-_DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|fake|false|"
-                   r"groundless|baseless|not true|untrue|no evidence|fabricat\w+|nonsense|no such|never|"
-                   r"propaganda|lies?)\b", re.I)
+_DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
+                   r"fake news|false (?:reports?|claims?|information)|groundless|baseless|not true|untrue|"
+                   r"fabricat(?:ed|ion|ions)|nonsense|propaganda|no basis|lies)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:yet )?(?:able to )?(?:confirm|"
                         r"verify|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
-                        r"yet to (?:confirm|verify)|not in a position to)\b", re.I)
+                        r"yet to (?:confirm|verify)|not in a position to|no evidence|no proof)\b", re.I)
 _STOPWORDS = frozenset(
     "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
     "had by with as from into than then also very not no will would could should may might can said says "
@@ -129,16 +130,20 @@ _STOPWORDS = frozenset(
 
 # Dates a claim is about are tied to an event word; a date next to "said" dates the statement.
 _EVENT_WORDS = [
-    ("ready", r"ready|readiness|prepared for combat|combat-ready|battle-ready"),
-    ("deploy", r"deploy\w*|dispatch\w*|sen[dt]|sending|move[ds]?|moving|transfer\w*|began|begun|start\w*"),
-    ("arrive", r"arriv\w+|reach\w*|land(?:ed|ing)"),
-    ("transport", r"carried|transport\w*|ferr\w+|shipped|airlift\w*|aboard"),
+    ("ready", r"ready|readiness|prepared for combat|combat-ready|battle-ready|combat|fight\w*|battle\w*|front"),
+    ("move", r"deploy\w*|dispatch\w*|sen[dt]|sending|move[ds]?|moving|transfer\w*|began|begun|start\w*|"
+             r"arriv\w+|reach\w*|land(?:ed|ing)|carried|transport\w*|ferr\w+|shipped|airlift\w*|aboard|"
+             r"expected in|expected to"),
     ("train", r"train\w*"),
-    ("fight", r"combat|fight\w*|battle\w*|front"),
     ("meet", r"met|meet\w*|summit|talks|visit\w*"),
     ("sign", r"sign\w*|ratif\w+|treaty|pact|agreement"),
 ]
 _EVENT_RE = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in _EVENT_WORDS]
+
+
+def _event_near(window: str, event: str | None) -> bool:
+    """True when *event*'s word is in *window* (the words just before a date)."""
+    return any(name == event and pattern.search(window) for name, pattern in _EVENT_RE)
 
 # Sections that are page furniture, not the article: claims stop there.
 _FURNITURE = re.compile(
@@ -170,11 +175,15 @@ def body_end(text: str) -> int:
 def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
     """All claims in *doc*, in text order. Pure: the same document gives the same claims."""
     text = doc.text
+    doc_id = doc.doc_id  # a hash of the whole text: computed once
     limit = body_end(text)
     published = doc.published_date
     claims: list[Claim] = []
     context_speaker: tuple[str | None, tuple[str, ...]] = (None, ())
     context_paragraph = -1
+    last_count: Claim | None = None  # the last figure of a counted thing: "put the number at 3,000"
+    sentence_mentions: dict[str, list[Mention]] = {}
+    last_count_paragraph = -1
     for span in split_sentences(text[:limit]):
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         if len(sent.text) < 12 or not re.search(r"[a-z]", sent.text):
@@ -182,6 +191,7 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
         if span.paragraph > context_paragraph + 1:
             context_speaker = (None, ())  # attribution does not carry over a gap of paragraphs
         mentions = aliases.find(sent.text)
+        sentence_mentions[sent.text] = mentions
         atts = find_attributions(sent.text, mentions, aliases)
         dates = find_dates(sent.text, published)
         quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
@@ -196,18 +206,28 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
 
         new_claims: list[Claim] = []
         for q in quantities:
-            claim = _numeric_claim(doc, sent, q, mentions, speaker_for, statement_date, published, dates)
+            antecedent = last_count if last_count and span.paragraph - last_count_paragraph <= 2 else None
+            claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, published, dates, antecedent)
             if claim is not None:
                 new_claims.append(claim)
+                if claim.measure in COUNTED_FAMILIES:
+                    last_count, last_count_paragraph = claim, span.paragraph
         for d in dates:
             if d is statement_date or d.value is None and d.note.startswith("invalid"):
                 continue
-            claim = _date_claim(doc, sent, d, mentions, speaker_for, statement_date, published)
+            claim = _date_claim(doc_id, sent, d, mentions, speaker_for, statement_date, published, last_count)
             if claim is not None:
                 new_claims.append(claim)
-        if not new_claims:
-            for att in atts:
-                claim = _statement_claim(doc, sent, att, mentions, context_speaker, statement_date, published)
+        # A clause whose figure is a count of something is that figure's claim; a clause with a
+        # passing figure ("the 32-member alliance still cannot confirm ...") is a statement too.
+        counted = [c for c in new_claims if c.kind == "date" or c.measure in COUNTED_FAMILIES]
+        figures = [c.start_char - sent.start for c in counted]
+        for att in atts:
+            for clause in _statement_clauses(sent.text, att):
+                if any(clause[0] <= pos < clause[1] for pos in figures):
+                    continue  # the figure's own claim already carries this clause
+                claim = _statement_claim(doc_id, sent, att, clause, mentions, context_speaker, statement_date,
+                                         published)
                 if claim is not None:
                     new_claims.append(claim)
         claims.extend(new_claims)
@@ -217,7 +237,10 @@ def extract_claims(doc: Document, aliases: AliasTable) -> list[Claim]:
             context_paragraph = span.paragraph
         elif atts:
             context_paragraph = span.paragraph  # "he said" keeps the speaker alive
-    return _fill_default_subject(claims)
+    unique: dict[str, Claim] = {}
+    for c in claims:  # two attributions can cover one clause: one claim per span
+        unique.setdefault(c.claim_id, c)
+    return _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -233,11 +256,14 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
     for d in dates:
         if d.role not in ("point",) and not (d.role == "period" and d.relative):
             continue
+        if any(a.start <= d.start and d.end <= a.end for a in atts):
+            return d  # "Peskov on Monday described ..."
         for a in atts:
             gap_after = folded[a.end : d.start]
-            if 0 <= d.start - a.end <= 40 and re.fullmatch(r"[\s,]*(?:on|last|this|earlier|late|early|in a "
-                                                             r"\w+|to \w+(?: \w+)?)?[\s,]*(?:on\s+)?",
-                                                             gap_after or ""):
+            if 0 <= d.start - a.end <= 45 and re.fullmatch(
+                    r"[\s,]*(?:(?:on|last|this|earlier|late|early)|in an? \w+|(?:to|at|before) (?:the )?\w+(?: \w+)?|"
+                    r"(?:lawmakers|reporters|journalists|parliament|a briefing|a news conference|the \w+ \w+))?"
+                    r"[\s,]*(?:on\s+)?", gap_after or ""):
                 return d
             if 0 <= a.start - d.end <= 80 and d.start < 25 and re.fullmatch(r"[\s,]*", folded[d.end : d.end + 2]):
                 return d  # "Last Friday, the NIS said ..."
@@ -255,6 +281,17 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     best: tuple[int, str, str, str] | None = None
     modifiers: list[str] = []
     of_seen = False
+    unknown: tuple[int, str] | None = None  # a plural noun the table does not know: "10,000 peacekeepers"
+    compound = re.match(r"-(member|nation|country|day|week|month|year|hour|man|strong)\b", rest)
+    if compound:  # "the 32-member alliance", "a 10-day visit", "a 12,000-strong force"
+        unit = {"member": "members", "nation": "countries", "country": "countries", "man": "troops"}.get(
+            compound.group(1), compound.group(1) + "s")
+        if unit != "strongs":
+            fam = MEASURE_NOUNS.get(unit, (unit, unit))[0]
+            return q.end + compound.end(), fam, unit, unit, []
+    demonym = re.match(r"\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|ers))\b", rest)
+    if demonym:  # "2,000 to 12,000 North Koreans": people of a country
+        return q.end + demonym.end(), "people", "people", demonym.group(1).lower(), []
     for i, tok in enumerate(tokens[:8]):
         w = tok.group(0)
         low = w.lower().rstrip(".")
@@ -292,12 +329,17 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
             if re.search(r"(?:ed|ing)$", low) and low not in ("trained", "armed"):
                 break
+            if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
+                    and low not in _STOPWORDS and not low.endswith("ly"):
+                unknown = (q.end + tok.end(), low)
     if best:
         end, fam, unit, head = best
         mods = [m for m in modifiers if m not in head.split()]
         if head == "special forces":
             mods = ["special forces", *mods]
         return end, fam, unit, head, mods
+    if unknown is not None:
+        return unknown[0], unknown[1], unknown[1], unknown[1], modifiers
     return q.end, None, None, "", modifiers
 
 
@@ -322,7 +364,8 @@ def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tupl
     lo, hi = (att if att else (0, len(sentence)))
     lo, hi = max(0, lo), min(len(sentence), hi)
     cuts = list(re.finditer(r";|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
-                            r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:", folded))
+                            r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:|"
+                            r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)", folded))
     start, end = lo, hi
     for c in cuts:
         if c.end() <= pos and c.end() > start:
@@ -334,7 +377,7 @@ def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tupl
 
 
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
-             speaker: str | None, aliases: AliasTable) -> str | None:
+             attribution: tuple[int, int] | None) -> str | None:
     folded = fold(sentence)
     # 1. A demonym inside the noun phrase: "11,000 North Korean infantry troops".
     for m in mentions:
@@ -355,8 +398,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
             continue
         if m.entity.type == "agency":
             continue  # an agency speaks about a country's troops; it is not their owner
-        if m.canonical == speaker:
-            continue
+        if attribution and attribution[0] <= m.start < attribution[1]:
+            continue  # the speaker of "Rome says" is not the owner of "1,000 troops"
         best = m
     if best is not None:
         return best.canonical
@@ -364,9 +407,9 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     for m in mentions:
         if m.end <= q_start and q_start - m.end <= 4 and folded[m.end : m.end + 2] == "'s":
             return m.canonical
-    # 5. A demonym elsewhere in the clause: "... of North Korean soldiers".
+    # 5. A demonym earlier in the clause: "North Korean officials say 1,500 ...".
     for m in mentions:
-        if clause[0] <= m.start < clause[1] and m.form == "adjective" and m.entity.type == "country":
+        if clause[0] <= m.start < q_start and m.form == "adjective" and m.entity.type == "country":
             return m.canonical
     return None
 
@@ -389,6 +432,28 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
     return places[0][2].canonical
 
 
+_PREVIOUS = re.compile(r"\b(?:(?:up|down|increase|increased|rise|rose|jump|jumped|climb|climbed|decrease|drop|fall|"
+                       r"grew|growth)\s+from|compared with|compared to|previous(?:ly)?|earlier estimate|"
+                       r"(?:had|has) (?:earlier |previously )?(?:estimated|reported|said|put))\b", re.I)
+
+
+def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMention],
+           stated: date | None) -> date | None:
+    """The date an earlier figure describes: "up from the 3,000 it estimated last week".
+
+    None when the figure describes the time of its statement (the usual case).
+    """
+    before = folded[max(clause[0], q.start - 45) : q.start]
+    after = folded[q.end : min(clause[1], q.end + 60)]
+    if not (_PREVIOUS.search(before) or re.match(r"[^.;]{0,40}\b(?:had|has) (?:estimated|reported|put)", after)):
+        return None
+    for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
+        if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):
+            return d.value
+    # No date given: an earlier estimate is, in wire copy, usually last week's.
+    return stated - timedelta(days=7) if stated else None
+
+
 def _modality(window: str) -> str:
     if _PLANNED.search(window) and not re.search(r"\b(?:already|so far|to date|have been|has been)\b", window, re.I):
         return "planned"
@@ -400,6 +465,8 @@ def _modality(window: str) -> str:
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
+    if re.search(r"\b(?:first|initial)\s+$", window_before):
+        return "first_batch"  # "the first 2,600 of them"
     for name, pattern in _SCOPES:
         if pattern.search(window_before[-40:]) or pattern.search(np_text) or (
             name in ("total", "first_batch") and pattern.search(after[:30])
@@ -430,12 +497,13 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
     return None, "no date in the sentence"
 
 
-def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
+def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
                    statement_date: DateMention | None, published: date | None,
-                   dates: list[DateMention]) -> Claim | None:
+                   dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
     np_end, family, unit, head, mods = _head_noun(text, q)
-    if family is None and q.unit_hint:
+    if q.unit_hint:  # "40 percent of the troops", "$425 million in aid": the unit is what is counted
+        mods = [head] if family and head else mods
         family, unit = ("percent", "percent") if q.unit_hint == "percent" else ("money", q.unit_hint)
     if family is None:
         if re.match(r"^,\s*$", fold(text[q.end : q.end + 2])) and re.search(r"[A-Z][a-z]+,\s*$", text[: q.start]) and \
@@ -443,23 +511,37 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
             family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
         else:
             family, unit, head = _measure_from_context(text, q)
+    inherited = False
+    if family is None and antecedent is not None and q.value is not None and q.value >= 100 and re.match(
+            r"\s*(?:$|[,.;:)]|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|in|to|by|"
+            r"from|at|on|or|and|remain\w*|arriv\w+)\b)", text[q.end :]):
+        # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
+        family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
-    if family == "people" and head.endswith("koreans") or head in ("north koreans", "koreans"):
-        family = "troops" if _MILITARY_CONTEXT.search(text) else "people"
+    if family == "people" and re.search(r"(?:ans|ese|ers)$", head) and _MILITARY_CONTEXT.search(text):
+        family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     speaker, chain, att = speaker_for(q.start)
+    if family == "age" or re.match(r"-[a-z]", text[q.end : q.end + 2]):
+        speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
     folded = fold(text)
     window = folded[clause[0] : clause[1]]
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
-    subject = _subject(text, q.start, np_end, mentions, clause, speaker, None)  # type: ignore[arg-type]
+    subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None)
+    if subject is None and re.match(r"\s+of (?:them|those|these)\b", folded[np_end : np_end + 12]):
+        owners = [m for m in mentions if m.start < q.start and m.form == "adjective" and m.entity.type == "country"]
+        subject = owners[-1].canonical if owners else None  # "the first 2,600 of them"
+    if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:
+        subject = subject or antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start)
     modality = _modality(window)
     scope = _scope(before, folded[q.start : np_end], after)
     if family in ("age", "percent", "days", "weeks", "months", "years", "hours"):
         scope = None
     event_date, note = _event_date(statement_date, dates, clause, published)
+    as_of = _as_of(folded, clause, q, dates, published or event_date)
     # The quote: from the start of the clause's verb phrase to the end of the noun phrase
     # and the place phrase that follows it.
     start = max(clause[0], q.start - 70)
@@ -475,8 +557,8 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
     detail = " ".join(dict.fromkeys(mods)) or None
     value, low, high = q.value, q.low, q.high
     return Claim(
-        claim_id=stable_id(doc.doc_id, "numeric", sent.start + s, sent.start + e, q.start),
-        doc_id=doc.doc_id,
+        claim_id=stable_id(doc_id, "numeric", sent.start + s, sent.start + e, q.start),
+        doc_id=doc_id,
         kind="numeric",
         quote=text[s:e],
         start_char=sent.start + s,
@@ -493,6 +575,7 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
         event_date=event_date,
         date_note=note,
+        as_of=as_of,
         place=place,
         modality=modality,
         scope=scope,
@@ -500,8 +583,9 @@ def _numeric_claim(doc: Document, sent: _Sentence, q: Quantity, mentions: list[M
     )
 
 
-def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[Mention], speaker_for,
-                statement_date: DateMention | None, published: date | None) -> Claim | None:
+def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Mention], speaker_for,
+                statement_date: DateMention | None, published: date | None,
+                antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
     folded = fold(text)
     clause = _clause_bounds(text, d.start, None)
@@ -513,15 +597,20 @@ def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[M
             break
     if d.role == "period" or (d.role == "point" and event is None):
         return None  # a month, or a day with no event to date, is context, not a claim
-    if d.role == "since" and event is None:
-        return None
+    if d.role == "point" and not _event_near(folded[max(clause[0], d.start - 60) : d.start], event):
+        return None  # "summoned the ambassador on Monday to protest against the deployment": not the event's date
+    if d.role == "since" and (event is None or d.relative):
+        return None  # "up from last week's estimate" dates a comparison, not an event
     speaker, chain, _att = speaker_for(d.start)
-    subject = _subject(text, d.start, d.end, mentions, (clause[0], d.start), speaker, None)  # type: ignore[arg-type]
+    subject = _subject(text, d.start, d.end, mentions, (clause[0], d.start), (_att.start, _att.end) if _att else None)
     if subject is None:
         for m in mentions:
             if clause[0] <= m.start < clause[1] and m.entity.type == "country" and m.form == "adjective":
                 subject = m.canonical
                 break
+    if subject is None and antecedent is not None and event in ("ready", "move", "train") and \
+            antecedent.measure in ("troops", "units", "people"):
+        subject = antecedent.subject  # "they will be ready by Nov. 1": whoever the last figure counted
     place = _place(text, d.end, clause, mentions, subject, d.start)
     s, e = _trim(text, max(clause[0], d.start - 90), max(d.end, min(clause[1], d.end)))
     if s > clause[0]:
@@ -530,14 +619,14 @@ def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[M
     event_date, note = _event_date(statement_date, [], clause, published)
     qualifier = "range" if d.role == "range" else "up_to" if d.role == "deadline" else "at_least" if d.role == "since" else "exact"
     return Claim(
-        claim_id=stable_id(doc.doc_id, "date", sent.start + s, sent.start + e, d.start),
-        doc_id=doc.doc_id,
+        claim_id=stable_id(doc_id, "date", sent.start + s, sent.start + e, d.start),
+        doc_id=doc_id,
         kind="date",
         quote=text[s:e],
         start_char=sent.start + s,
         end_char=sent.start + e,
         subject=subject,
-        measure=f"date:{event or 'event'}",
+        measure=f"date:{event or 'event'}:{d.role if d.role in ('deadline', 'since') else 'when'}",
         qualifier=qualifier,
         attributed_to=speaker,
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
@@ -551,19 +640,43 @@ def _date_claim(doc: Document, sent: _Sentence, d: DateMention, mentions: list[M
     )
 
 
-def _statement_claim(doc: Document, sent: _Sentence, att: Attribution, mentions: list[Mention],
-                     context_speaker: tuple[str | None, tuple[str, ...]], statement_date: DateMention | None,
-                     published: date | None) -> Claim | None:
+_CLAUSE_CUT = re.compile(
+    r";|, with\b|, while\b|,? and that\b|, noting\b|, adding\b|, saying\b|, cautioning\b|, warning\b|, but\b|"
+    r", so that\b|, following\b|, in a sign\b|, which\b|, (?:an|a) (?:accusation|claim|charge|allegation)\b|"
+    r"\sand (?=(?:will|would|are|is|were|was|has|have|had|could|may|might|can|should|must)\b)",
+    re.I,
+)
+
+
+def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
+    """The clauses of *att*'s content: each one a statement of its own."""
+    start, end = att.content_start, att.content_end
+    folded = fold(text)
+    out = []
+    for m in _CLAUSE_CUT.finditer(folded, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
+    return [c for c in out if c[1] - c[0] > 12]
+
+
+def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tuple[int, int],
+                     mentions: list[Mention], context_speaker: tuple[str | None, tuple[str, ...]],
+                     statement_date: DateMention | None, published: date | None) -> Claim | None:
     text = sent.text
     speaker, chain = (att.speaker, att.chain) if att.speaker and not att.pronoun else context_speaker
     if speaker is None:
         return None
-    s, e = _trim(text, att.content_start, att.content_end)
+    s, e = _trim(text, *clause)
     s, e = _trim_quotes(text, s, e)
+    that = re.match(r"(?:that|whether|how)\s+", text[s:e])
+    if that:
+        s += that.end()
     content = text[s:e]
     words = [w for w in re.findall(r"[a-z0-9']+", normalize_text(content)) if w not in _STOPWORDS]
     if len(words) < 3:
         return None
+    terms = statement_terms(content, s, [m for m in mentions if s <= m.start and m.end <= e])
     polarity = "deny" if _DENY.search(content) or re.search(r"\b(?:denied|dismissed|rejected)\b", att.verb) else \
         "uncertain" if _UNCERTAIN.search(content) else "affirm"
     subject = None
@@ -573,20 +686,20 @@ def _statement_claim(doc: Document, sent: _Sentence, att: Attribution, mentions:
             break
     event_date, note = _event_date(statement_date, [], (s, e), published)
     return Claim(
-        claim_id=stable_id(doc.doc_id, "statement", sent.start + s, sent.start + e),
-        doc_id=doc.doc_id,
+        claim_id=stable_id(doc_id, "statement", sent.start + s, sent.start + e),
+        doc_id=doc_id,
         kind="statement",
         quote=content,
         start_char=sent.start + s,
         end_char=sent.start + e,
         subject=subject,
-        measure="statement",
+        measure=f"statement:{frame}" if (frame := frame_of(terms, _modality(fold(content)), polarity)) else "statement",
         attributed_to=speaker,
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
         event_date=event_date,
         date_note=note,
         polarity=polarity,
-        predicate=" ".join(words),
+        predicate=" ".join(terms),
         modality=_modality(fold(content)),
         sentence=text,
     )
@@ -600,11 +713,43 @@ def _trim_quotes(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _fill_default_subject(claims: list[Claim]) -> list[Claim]:
-    """A figure with no owner in its sentence belongs to the document's main subject."""
+def _owner_of_measure(text: str, before: int, family: str, aliases: AliasTable) -> str | None:
+    """The last demonym put on this kind of thing earlier in the text ("Russian navy ships")."""
+    nouns = [n for n, (fam, _) in MEASURE_NOUNS.items() if fam == family]
+    if not nouns:
+        return None
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b",
+                         re.I)
+    window_start = max(0, before - 1500)
+    window = text[window_start:before]
+    owner = None
+    for m in pattern.finditer(fold(window)):
+        lead = window[max(0, m.start() - 40) : m.start()]
+        for mention in aliases.find(lead):
+            if mention.form == "adjective" and mention.entity.type == "country" and \
+                    len(lead[mention.end :].split()) <= 3:
+                owner = mention.canonical
+    return owner
+
+
+def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
+                          mentions_of: dict[str, list[Mention]]) -> list[Claim]:
+    """A figure with no owner in its sentence belongs to whoever owned that kind of thing
+    earlier in the article, else to the article's main subject."""
     counts = Counter(c.subject for c in claims if c.subject and c.kind == "numeric")
-    if not counts:
-        return claims
-    default = counts.most_common(1)[0][0]
-    return [replace(c, subject=default) if c.subject is None and c.kind in ("numeric", "date") and
-            c.measure not in ("age",) else c for c in claims]
+    default = counts.most_common(1)[0][0] if counts else None
+    out = []
+    for c in claims:
+        movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
+        folded = fold(c.sentence)
+        elliptical = not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
+                             not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start])
+                             for m in (mentions_of.get(c.sentence) or aliases.find(c.sentence)))
+        if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and elliptical:
+            # Equipment often belongs to whoever's it was a sentence ago ("Russian navy ships" ... "four
+            # landing ships"); for people that guess is worse than the article's main subject.
+            equipment = c.kind == "numeric" and c.measure in ("ships", "aircraft", "missiles", "munitions", "weapons")
+            owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if equipment else None
+            c = replace(c, subject=owner or default)
+        out.append(c)
+    return out

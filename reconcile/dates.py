@@ -128,13 +128,37 @@ def _month_end(d: date) -> date:
     return _month_start(d, 1) - timedelta(days=1)
 
 
+# Every pattern needs one of these words or an ISO date; most sentences have none.
+_HINT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|"
+    r"tomorrow|morning|afternoon|evening|night|overnight|week|weekend|month|year|ago)|\d{4}-\d\d-\d\d",
+    re.I,
+)
+
+
+_MONTHS3 = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+_DAYS3 = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+# Which hint words (first three letters) each pattern needs before it is worth running.
+_NEEDS = {
+    "iso": set(), "md_range": _MONTHS3, "dm_range": _MONTHS3, "md": _MONTHS3, "dm": _MONTHS3, "my": _MONTHS3,
+    "month": _MONTHS3, "weekday": _DAYS3,
+    "relday": {"yes", "tod", "ton", "tom", "mor", "aft", "eve", "nig", "ove"},
+    "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"},
+}
+
+
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in *sentence*, resolved against *published* where it can be."""
+    if not _HINT.search(sentence):
+        return []
     folded = fold(sentence)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     future = bool(_FUTURE_CUE.search(folded))
+    present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
     for kind, pattern in _PATTERNS:
+        if not (_NEEDS[kind] & present or (kind == "iso" and "-" in folded)):
+            continue  # none of the words this pattern needs is in the sentence
         for m in pattern.finditer(folded):
             s, e = m.start(), m.end()
             if any(s < y and x < e for x, y in taken):
@@ -192,13 +216,15 @@ def _resolve(
         prep = g["prep"].lower()
         if published is None:
             return None, None, True, "period", "unresolved: month without a year and no publication date"
+        role = "deadline" if prep in ("by", "until") else "since" if prep in ("since", "from") else "period"
         year = published.year
-        if future and mon < published.month - 1:
+        # A deadline lies ahead ("by December"), a start behind ("since August").
+        ahead = role == "deadline" or (future and role != "since")
+        if ahead and mon < published.month:
             year += 1
-        elif not future and mon > published.month + 1:
+        elif not ahead and mon > published.month:
             year -= 1
         first = date(year, mon, 1)
-        role = "deadline" if prep in ("by", "until") else "since" if prep in ("since", "from") else "period"
         return first, _month_end(first), True, role, "month; year from the publication date"
     if published is None:
         return None, None, True, role, f"unresolved: '{m.group(0)}' needs a publication date"
@@ -234,8 +260,8 @@ def _resolve(
             start, end = date(published.year + step, 1, 1), date(published.year + step, 12, 31)
         if w.startswith("earlier") or w.startswith("early"):
             end = min(end, published)
-        if "end of" in w:
-            start = end - timedelta(days=6 if unit == "week" else 9 if unit == "month" else 30)
+        if "end of" in w:  # "by the end of the month": the last day is the date that counts
+            start = end
             role = "deadline" if role == "point" else role
         return start, end, True, "period" if role == "point" else role, "relative to the publication date"
     if kind == "ago":

@@ -24,6 +24,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    within: str | None = None  # a place's larger place; defaults to its country
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +33,22 @@ class Mention:
     start: int
     end: int
     entity: Entity
-    form: str  # name | metonym | adjective
+    form: str  # name | title | metonym | adjective
 
     @property
     def canonical(self) -> str:
         return self.entity.canonical
+
+
+# A word as names are written: "U.S.", "Seoul's", "Jong-un", "G-7", "N.".
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*\.?")
+_FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "'s"})
+
+
+def _is_descriptive(name: str) -> bool:
+    """'Seoul's spy agency' is a description and matches in any case; 'the North' is a name."""
+    words = name.split()
+    return len(words) > 1 and any(w[:1].islower() and w not in _FUNCTION_WORDS for w in words)
 
 
 class AliasError(ValueError):
@@ -45,8 +58,9 @@ class AliasError(ValueError):
 @dataclass
 class AliasTable:
     entities: dict[str, Entity] = field(default_factory=dict)
-    _pattern: re.Pattern[str] | None = None
-    _lookup: dict[str, tuple[Entity, str]] = field(default_factory=dict)
+    _exact: dict[str, tuple[Entity, str]] = field(default_factory=dict)
+    _anycase: dict[str, tuple[Entity, str]] = field(default_factory=dict)
+    _starts: dict[str, int] = field(default_factory=dict)  # first word → longest name starting with it
 
     def add(self, entity: Entity) -> None:
         old = self.entities.get(entity.canonical)
@@ -58,45 +72,109 @@ class AliasTable:
                 aliases=tuple(dict.fromkeys(old.aliases + entity.aliases)),
                 metonyms=tuple(dict.fromkeys(old.metonyms + entity.metonyms)),
                 adjectives=tuple(dict.fromkeys(old.adjectives + entity.adjectives)),
+                titles=tuple(dict.fromkeys(old.titles + entity.titles)),
+                within=entity.within or old.within,
             )
         self.entities[entity.canonical] = entity
-        self._pattern = None
+        self._exact, self._anycase = {}, {}  # rebuilt on the next lookup
 
-    def _compile(self) -> re.Pattern[str]:
-        lookup: dict[str, tuple[Entity, str]] = {}
+    def _compile(self) -> int:
+        """Build the lookup tables: token sequences (joined by one space) → entity.
+
+        Lookup walks the sentence's tokens and tries the longest sequence first, so "South
+        Korea's spy agency" wins over "South Korea". A dictionary probe per position is
+        much cheaper than one regex alternation of every alias.
+        """
+        exact: dict[str, tuple[Entity, str]] = {}
+        anycase: dict[str, tuple[Entity, str]] = {}
+        longest = 1
         for entity in self.entities.values():
-            for form, names in (("name", entity.aliases), ("name", (entity.canonical,)),
+            for form, names in (("name", entity.aliases), ("name", (entity.canonical,)), ("title", entity.titles),
                                 ("metonym", entity.metonyms), ("adjective", entity.adjectives)):
                 for name in names:
-                    key = fold(name)
-                    lookup.setdefault(key, (entity, form))
-                    if key.startswith("the "):
-                        lookup.setdefault("The " + key[4:], (entity, form))
-                    elif key[:1].islower():
-                        lookup.setdefault(key[:1].upper() + key[1:], (entity, form))
-        self._lookup = lookup
-        alternatives = sorted(lookup, key=len, reverse=True)
-        body = "|".join(re.escape(a) for a in alternatives)
-        self._pattern = re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])")
-        return self._pattern
+                    words = [m.group(0) for m in _TOKEN.finditer(fold(name))]
+                    if not words:
+                        continue
+                    longest = max(longest, len(words))
+                    key = " ".join(words)
+                    if form == "title" or _is_descriptive(key):
+                        anycase.setdefault(key.lower(), (entity, form))
+                    else:
+                        exact.setdefault(key, (entity, form))
+                        exact.setdefault(key[:1].upper() + key[1:], (entity, form))
+        starts: dict[str, int] = {}
+        for key in (*exact, *anycase):
+            words = key.split(" ")
+            first = words[0].lower().rstrip(".")
+            starts[first] = max(starts.get(first, 0), len(words))
+        self._exact, self._anycase, self._starts = exact, anycase, starts
+        return longest
+
+    def _lookup(self, key: str) -> tuple[Entity, str] | None:
+        return self._exact.get(key) or self._anycase.get(key.lower())
 
     def find(self, sentence: str) -> list[Mention]:
-        """Every entity mention in *sentence*, longest match first, left to right."""
-        pattern = self._pattern or self._compile()
-        out = []
-        for m in pattern.finditer(fold(sentence)):
-            entity, form = self._lookup[m.group(0)]
-            out.append(Mention(m.start(), m.end(), entity, form))
+        """Every entity mention in *sentence*, longest match first, left to right.
+
+        When a name that starts inside a match runs past its end, the later, longer name
+        wins: "the North Korean troops" is "North Korean", not "the North".
+        """
+        if not self._exact:
+            self._compile()
+        folded = fold(sentence)
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
+        # gap_ok[k]: only whitespace between token k and k+1, so a name may run across it.
+        gap_ok = [folded[tokens[k][1] : tokens[k + 1][0]].isspace() for k in range(len(tokens) - 1)]
+        out: list[Mention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            found = self._match_at(tokens, gap_ok, i)
+            if found is None:
+                i += 1
+                continue
+            length, end, (entity, form) = found
+            later = [(k, self._match_at(tokens, gap_ok, k)) for k in range(i + 1, i + length)]
+            overrun = [(k, f) for k, f in later if f is not None and f[1] > end]
+            if overrun:
+                i = overrun[0][0]
+                continue
+            out.append(Mention(tokens[i][0], end, entity, form))
+            i += length
         return out
+
+    def _match_at(self, tokens: list[tuple[int, int, str]], gap_ok: list[bool],
+                  i: int) -> tuple[int, int, tuple[Entity, str]] | None:
+        """(tokens used, end offset, entity and form) of the longest name starting at token *i*."""
+        first = tokens[i][2].lower().rstrip(".").removesuffix("'s")
+        for length in range(min(self._starts.get(first, 0), len(tokens) - i), 0, -1):
+            last = i + length - 1
+            if not all(gap_ok[i:last]):
+                continue
+            key = " ".join(t[2] for t in tokens[i : last + 1])
+            hit, end = self._lookup(key), tokens[last][1]
+            if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
+                hit, end = self._lookup(key[:-1]), end - 1
+            if hit is None and key.endswith(("'s", "'s.")):  # "Pyongyang's troops": the name, not the 's
+                cut = 2 if key.endswith("'s") else 3
+                hit, end = self._lookup(key[:-cut]), tokens[last][1] - cut
+            if hit is not None:
+                return length, end, hit
+        return None
 
     def canonical(self, name: str) -> str | None:
         """The canonical name for *name*, if the table knows it as a whole."""
-        pattern = self._pattern or self._compile()
-        m = pattern.fullmatch(fold(name.strip()))
-        return self._lookup[m.group(0)][0].canonical if m else None
+        mentions = self.find(name.strip())
+        if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end >= len(name.strip().rstrip(".")):
+            return mentions[0].canonical
+        return None
 
     def get(self, canonical: str) -> Entity | None:
         return self.entities.get(canonical)
+
+    def place_parents(self) -> dict[str, str]:
+        """place → the larger place holding it (Vladivostok → Russia Far East → Russia)."""
+        return {e.canonical: (e.within or e.country) for e in self.entities.values()
+                if e.type == "place" and (e.within or e.country)}
 
 
 def _entities_from_toml(text: str, origin: str) -> list[Entity]:
@@ -112,12 +190,12 @@ def _entities_from_toml(text: str, origin: str) -> list[Entity]:
         if kind and kind not in ENTITY_TYPES:
             raise AliasError(f"alias file `{origin}`: entity `{raw['canonical']}` has unknown type `{kind}`")
         lists = {}
-        for key in ("aliases", "metonyms", "adjectives"):
+        for key in ("aliases", "metonyms", "adjectives", "titles"):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise AliasError(f"alias file `{origin}`: `{key}` of `{raw['canonical']}` must be a list of strings")
             lists[key] = tuple(value)
-        out.append(Entity(raw["canonical"], kind, raw.get("country"), **lists))
+        out.append(Entity(raw["canonical"], kind, raw.get("country"), within=raw.get("within"), **lists))
     return out
 
 

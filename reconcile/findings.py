@@ -31,7 +31,13 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
             x = parent[x]
         return x
 
-    for m in sorted(matches, key=lambda m: (-m.score, m.claim_id_a, m.claim_id_b)):
+    # Like with like first: same-time edges before revisions (same origin, later date), and
+    # edges within one scope before edges across scopes. A revision joins a finding only when
+    # nothing reported at the same time stands against it, and an unscoped "1,500 sent" meets
+    # the other figures for what was sent before it is taken for a part ("a first batch").
+    for m in sorted(matches, key=lambda m: (m.components.get("revision") == "yes",
+                                            m.components.get("scope_differs") == "yes",
+                                            -m.score, m.claim_id_a, m.claim_id_b)):
         ra, rb = find(m.claim_id_a), find(m.claim_id_b)
         if ra == rb:
             continue
@@ -60,8 +66,15 @@ def verdict_of(group: Sequence[Prepared], policy: MatchPolicy) -> str:
 
 
 def sides_of(group: Sequence[Prepared], policy: MatchPolicy) -> tuple[Side, ...]:
-    """Split a cluster into sides whose members all agree with one another, by value."""
-    ordered = sorted(group, key=lambda p: (_mid(p), p.index))
+    """Split a cluster into sides whose members all agree with one another, by value.
+
+    Precise figures (exact, about, ranges) found the sides, in value order; bounds and vague
+    amounts ("up to 12,000", "several thousand") then join the first side they agree with.
+    """
+    def precise(p: Prepared) -> bool:
+        return (p.claim.qualifier or "exact") in ("exact", "about", "range") or p.claim.kind != "numeric"
+
+    ordered = sorted(group, key=lambda p: (not precise(p), _mid(p), p.index))
     sides: list[list[Prepared]] = []
     for p in ordered:
         for side in sides:
@@ -70,11 +83,12 @@ def sides_of(group: Sequence[Prepared], policy: MatchPolicy) -> tuple[Side, ...]
                 break
         else:
             sides.append([p])
+    sides.sort(key=lambda side: min(_mid(p) for p in side))
     out = []
     for side in sides:
         lows = [p.low for p in side if p.low is not None]
         highs = [p.high for p in side if p.high is not None and math.isfinite(p.high)]
-        label = _label(side)
+        label = _label(sorted(side, key=lambda p: not precise(p)))
         out.append(Side(label, tuple(p.claim.claim_id for p in side), min(lows) if lows else None,
                         max(highs) if highs else None))
     return tuple(out)
@@ -137,9 +151,16 @@ def members_hash(group: Sequence[Prepared]) -> str:
 
 def summarize(group: Sequence[Prepared], verdict: str, sides: Sequence[Side]) -> str:
     c = group[0].claim
-    thing = " ".join(x for x in (c.subject, c.measure_detail, c.measure if c.kind != "statement" else "statement") if x)
-    qual = ", ".join(x for x in (c.modality if c.modality != "actual" else None, c.scope, c.place) if x)
-    head = f"{thing} ({qual})" if qual else thing
+    if c.kind == "statement":
+        # A statement finding is named by what it is about and by its shortest wording.
+        frame = (c.measure or "statement").removeprefix("statement:")
+        shortest = min((p.claim.quote for p in group), key=len)
+        words = shortest.split()
+        head = f"{frame if frame != 'statement' else 'statement'}: “{' '.join(words[:14])}{'…' if len(words) > 14 else ''}”"
+    else:
+        thing = " ".join(x for x in (c.subject, c.measure_detail, c.measure) if x)
+        qual = ", ".join(x for x in (c.modality if c.modality != "actual" else None, c.scope, c.place) if x)
+        head = f"{thing} ({qual})" if qual else thing
     if verdict == "discrepancy":
         parts = []
         by_id = {p.claim.claim_id: p for p in group}
@@ -186,10 +207,10 @@ def build_findings(items: Sequence[Prepared], matches: Sequence[ClaimMatch], sou
 
 
 def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
-              place_country: Mapping[str, str] | None = None) -> tuple[list[ClaimMatch], list[Finding]]:
+              place_parents: Mapping[str, str] | None = None) -> tuple[list[ClaimMatch], list[Finding]]:
     """Match *claims* across sources and cluster them into findings with verdicts."""
     policy = policy or MatchPolicy()
-    items = prepare(claims, sources, policy, place_country)
+    items = prepare(claims, sources, policy, place_parents)
     matches = match_claims(items, policy)
     findings = build_findings(items, matches, sources, policy)
     return matches, findings

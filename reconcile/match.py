@@ -21,6 +21,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from reconcile.model import Claim, ClaimMatch, MatchPolicy, SourceInfo
+from reconcile.statements import idf_weights, weighted_dice
 from reconcile.text import normalize_text
 
 # Measure families whose kind modifiers name different things ("landing" vs "escort" ships).
@@ -28,6 +29,9 @@ from reconcile.text import normalize_text
 STRICT_DETAIL_FAMILIES = frozenset({"ships", "aircraft", "missiles", "munitions", "weapons", "units"})
 # Scopes that name different quantities; None is compatible with any of them.
 EXCLUSIVE_SCOPES = frozenset({"first_batch", "second_batch", "additional", "total"})
+# A part of a whole: it can only agree with an unscoped figure, never conflict with one
+# ("a first batch of 1,500" against "11,000 are there" is not a discrepancy).
+PARTIAL_SCOPES = frozenset({"first_batch", "second_batch", "additional"})
 # Places that contain other places: a claim "in Russia" may be about the Far East.
 _NUMBER_RE = re.compile(r"\d[\d,.]*")
 
@@ -43,7 +47,7 @@ class Prepared:
     low: float | None  # value interval widened by the hedge tolerance
     high: float | None
     key_text: str  # the quote without figures, normalised: what text similarity sees
-    place_country: str | None
+    places: tuple[str, ...]  # the claim's place and every larger place holding it
 
 
 def origin_of(claim: Claim, source: SourceInfo | None) -> str:
@@ -81,16 +85,24 @@ def value_interval(claim: Claim, policy: MatchPolicy) -> tuple[float | None, flo
     return v * (1 - policy.exact_tolerance), v * (1 + policy.exact_tolerance)
 
 
+def place_chain(place: str | None, parents: Mapping[str, str]) -> tuple[str, ...]:
+    chain: list[str] = []
+    while place and place not in chain:
+        chain.append(place)
+        place = parents.get(place)
+    return tuple(chain)
+
+
 def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy,
-            place_country: Mapping[str, str] | None = None) -> list[Prepared]:
+            place_parents: Mapping[str, str] | None = None) -> list[Prepared]:
     out = []
     for i, c in enumerate(claims):
         src = sources.get(c.doc_id)
-        anchor = c.event_date or (src.published if src else None)
+        anchor = c.as_of or c.event_date or (src.published if src else None)
         lo, hi = value_interval(c, policy)
         text = c.predicate if c.kind == "statement" and c.predicate else _NUMBER_RE.sub(" ", normalize_text(c.quote))
         out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
-                            lo, hi, " ".join(text.split()), (place_country or {}).get(c.place or "", None)))
+                            lo, hi, " ".join(text.split()), place_chain(c.place, place_parents or {})))
     return out
 
 
@@ -108,25 +120,18 @@ def candidate_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[
     """Pairs that share a blocking key and lie within the time window, each once.
 
     Within a block, claims are sorted by date and compared only with neighbours closer
-    than the window (three windows for the same origin, to see its revisions); undated
-    claims are compared with the whole block. A claim with no subject falls back to the
-    blocks of its measure.
+    than three windows (the same origin may revise a figure that much later; the rules
+    then decide); undated claims are compared with the whole block. A claim whose owner
+    is unknown blocks with the other unknowns of its measure, never with everyone.
     """
     blocks: dict[tuple[str, str, str], list[Prepared]] = defaultdict(list)
     for p in items:
         if p.claim.kind == "statement":
-            continue  # statements are matched by text: see statement_pairs
+            continue  # statements are matched by meaning: see statement_pairs and frame_pairs
         blocks[blocking_key(p)].append(p)
-    by_measure: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    for key in blocks:
-        by_measure[(key[0], key[2])].append(key)
     reach = 3 * policy.date_window_days
-    for key, members in blocks.items():
+    for members in blocks.values():
         yield from _window_pairs(members, reach)
-        if key[1] == "?":  # fallback: unknown subject meets every subject of the same measure
-            for other in by_measure[(key[0], key[2])]:
-                if other != key:
-                    yield from _cross_window_pairs(members, blocks[other], reach)
 
 
 def _window_pairs(members: list[Prepared], reach: int) -> Iterator[tuple[Prepared, Prepared]]:
@@ -144,11 +149,18 @@ def _window_pairs(members: list[Prepared], reach: int) -> Iterator[tuple[Prepare
             yield a, b
 
 
-def _cross_window_pairs(left: list[Prepared], right: list[Prepared], reach: int) -> Iterator[tuple[Prepared, Prepared]]:
-    for a in left:
-        for b in right:
-            if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) <= reach:
-                yield a, b
+FRAME_FLOOR = 50.0  # the score of two statements of one frame whose wording shares little
+
+
+def frame_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tuple[Prepared, Prepared]]:
+    """Statements of one frame and subject within the statement window: candidates by meaning."""
+    blocks: dict[tuple[str, str], list[Prepared]] = defaultdict(list)
+    for p in items:
+        c = p.claim
+        if c.kind == "statement" and c.measure and c.measure != "statement":
+            blocks[(c.measure, c.subject or "?")].append(p)
+    for members in blocks.values():
+        yield from _window_pairs(members, 3 * policy.date_window_days)
 
 
 def statement_pairs(items: Sequence[Prepared], min_shared: int = 2, max_df: float = 0.2) -> Iterator[tuple[Prepared, Prepared]]:
@@ -194,8 +206,14 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         return "kind"
     if ca.kind != "statement" and ca.measure != cb.measure:
         return "measure"
-    if ca.subject and cb.subject and ca.subject != cb.subject:
+    if ca.kind == "statement" and ca.measure != cb.measure and ca.measure != "statement" and cb.measure != "statement":
+        return "frame"  # "cannot confirm" and "would be an escalation" are two statements
+    if ca.kind != "statement" and ca.subject != cb.subject:
+        # An owner the extractor could not find is not a wildcard: "roughly 10,000 peacekeepers"
+        # in a story about North Korean troops belongs to someone else.
         return "subject"
+    if ca.kind == "date" and not (ca.subject and cb.subject):
+        return "subject"  # a bare date with nobody doing anything matches nothing
     if ca.kind == "numeric" and ca.measure in STRICT_DETAIL_FAMILIES:
         da, db = _detail_words(ca), _detail_words(cb)
         if da and db and not (da & db):
@@ -203,19 +221,25 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
     sa, sb = ca.scope, cb.scope
     if sa in EXCLUSIVE_SCOPES and sb in EXCLUSIVE_SCOPES and sa != sb:
         return "scope"
-    if ca.kind != "statement":
+    if sa != sb and (sa in PARTIAL_SCOPES or sb in PARTIAL_SCOPES) and not values_agree(a, b, policy):
+        return "part and whole"
+    if ca.kind == "numeric":
         ma, mb = ca.modality or "actual", cb.modality or "actual"
         if (ma == "actual") != (mb == "actual"):
             return "modality"
-    if ca.place and cb.place and ca.place != cb.place:
-        if not (a.place_country == cb.place or b.place_country == ca.place):
+    if ca.place and cb.place and ca.place not in b.places and cb.place not in a.places:
+        # Two named places that do not hold one another (Kursk, the Far East) are two quantities;
+        # two different countries are weak evidence ("to Russia" / "in Ukraine") and only score lower.
+        if len(a.places) > 1 or len(b.places) > 1:
             return "place"
     if a.anchor is not None and b.anchor is not None:
         gap = abs(a.anchor - b.anchor)
-        if gap > policy.date_window_days and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
+        # A stance ("the deployment is under way") lasts longer than a figure does.
+        window = policy.date_window_days * (3 if ca.kind == "statement" else 1)
+        if gap > window and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
             return "time"
-    if ca.doc_id == cb.doc_id and ca.kind == "numeric" and not values_agree(a, b, policy):
-        return "same document"  # one article does not contradict itself: two quantities
+    if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and not values_agree(a, b, policy):
+        return "same document"  # one source in one article does not contradict itself: two quantities
     if ca.kind == "numeric" and _magnitude_ratio(a, b) > policy.max_magnitude_ratio:
         return "magnitude"
     return None
@@ -244,7 +268,7 @@ def values_agree(a: Prepared, b: Prepared, policy: MatchPolicy) -> bool:
         return pa == pb
     if a.low is None or b.low is None:
         return True
-    slack = policy.agree_tolerance * max(abs(a.low), abs(b.low), 1.0) if a.claim.kind == "numeric" else 0.0
+    slack = policy.agree_tolerance * min(abs(a.low), abs(b.low)) if a.claim.kind == "numeric" else 0.0
     return a.low <= (b.high if b.high is not None else b.low) + slack and b.low <= (
         a.high if a.high is not None else a.low
     ) + slack
@@ -253,24 +277,30 @@ def values_agree(a: Prepared, b: Prepared, policy: MatchPolicy) -> bool:
 # --- scoring -----------------------------------------------------------------------------------
 
 
-def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy) -> ClaimMatch | None:
+def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy, weights: dict[str, float] | None = None) -> ClaimMatch | None:
     """A scored match when *a* and *b* report one quantity (or one statement); else None."""
     reason = same_quantity_reason(a, b, policy)
     if reason is not None:
         return None
     ca, cb = a.claim, b.claim
-    text = fuzz.token_set_ratio(a.key_text, b.key_text)
     attribution = 100.0 if a.origin == b.origin else fuzz.token_set_ratio(a.origin, b.origin)
     if ca.kind == "statement":
-        score = text
+        # Terms shared, weighted by rarity; the same speaker saying it counts for a little more.
+        text = weighted_dice(set(a.key_text.split()), set(b.key_text.split()), weights or {})
+        score = min(100.0, text + (10.0 if a.origin == b.origin else 0.0))
+        if ca.measure == cb.measure != "statement":
+            score = max(score, FRAME_FLOOR)  # one frame: the same event, however it is worded
         threshold = policy.statement_threshold
         method = "statement"
     else:
-        place = 100.0 if ca.place == cb.place else 70.0 if not (ca.place and cb.place) else 50.0
+        text = fuzz.token_set_ratio(a.key_text, b.key_text)
+        place = 100.0 if ca.place == cb.place else 85.0 if (ca.place in b.places or cb.place in a.places) else \
+            70.0 if not (ca.place and cb.place) else 40.0
         detail = 100.0 if ca.measure_detail == cb.measure_detail else 80.0 if not (
             ca.measure_detail and cb.measure_detail) else fuzz.token_set_ratio(ca.measure_detail or "",
                                                                              cb.measure_detail or "")
-        scope = 100.0 if ca.scope == cb.scope else 75.0
+        scope = 100.0 if ca.scope == cb.scope else 30.0 if (ca.scope in PARTIAL_SCOPES or cb.scope in PARTIAL_SCOPES) \
+            else 70.0
         if a.anchor is not None and b.anchor is not None:
             when = max(0.0, 100.0 - 100.0 * abs(a.anchor - b.anchor) / (3 * policy.date_window_days))
         else:
@@ -286,20 +316,25 @@ def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy) -> ClaimMatch | No
     if ca.kind == "statement":
         components = {"text": round(text, 1), "attribution": round(attribution, 1)}
     components["values_agree"] = "yes" if agree else "no"
+    if a.anchor is not None and b.anchor is not None and abs(a.anchor - b.anchor) > policy.date_window_days:
+        components["revision"] = "yes"  # same origin, later date: only an update can join these
+    if ca.scope != cb.scope:
+        components["scope_differs"] = "yes"
     first, second = sorted((ca.claim_id, cb.claim_id))
     return ClaimMatch(first, second, round(score, 2), method, components, compatible=agree)
 
 
 def match_claims(items: Sequence[Prepared], policy: MatchPolicy) -> list[ClaimMatch]:
     """Every scored match among *items*, from blocked candidates only."""
+    weights = idf_weights([p.key_text.split() for p in items if p.claim.kind == "statement"])
     seen: set[tuple[int, int]] = set()
     out = []
-    for a, b in (*candidate_pairs(items, policy), *statement_pairs(items)):
+    for a, b in (*candidate_pairs(items, policy), *statement_pairs(items), *frame_pairs(items, policy)):
         key = (min(a.index, b.index), max(a.index, b.index))
         if key in seen:
             continue
         seen.add(key)
-        m = score_pair(a, b, policy)
+        m = score_pair(a, b, policy, weights)
         if m is not None:
             out.append(m)
     return out

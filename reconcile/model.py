@@ -102,6 +102,9 @@ class Claim:
     date_note: str | None = None  # how event_date was found, or why it is missing
     date_value: date | None = None  # for kind == "date": the date being claimed
     date_value_end: date | None = None
+    # The date a figure describes, when it differs from event_date: "up from the 3,000 it
+    # estimated last week" is stated today about last week. Matching uses it; None: event_date.
+    as_of: date | None = None
     place: str | None = None
     modality: str | None = None  # actual | planned | conditional
     scope: str | None = None  # first_batch | additional | total | None
@@ -172,12 +175,12 @@ class SourceInfo:
 class MatchPolicy:
     """The knobs of matching and verdicts. Defaults are documented in the README."""
 
-    date_window_days: int = 7  # claims further apart than this are not "the same time"
-    about_tolerance: float = 0.10  # "about 1,500" admits ±10%
-    exact_tolerance: float = 0.02  # a bare figure admits ±2% (rounding in copy)
-    agree_tolerance: float = 0.05  # two intervals closer than 5% of their size agree
+    date_window_days: int = 4  # claims further apart than this are not "the same time" (one news cycle)
+    about_tolerance: float = 0.05  # "about 1,500" admits ±5%: "about 11,000" is not "12,000"
+    exact_tolerance: float = 0.01  # a bare figure admits ±1% (rounding in copy)
+    agree_tolerance: float = 0.0  # extra slack, relative to the smaller figure, before two intervals disagree
     numeric_threshold: float = 55.0  # minimum combined score to call two figures the same quantity
-    statement_threshold: float = 62.0  # minimum text similarity for two statements
+    statement_threshold: float = 45.0  # minimum weighted term overlap (0-100) for two statements
     max_magnitude_ratio: float = 40.0  # figures 40x apart are not reports of one quantity
     max_block_size: int = 5000  # larger blocks are split by place and date bucket
 
@@ -210,3 +213,5 @@ class RunRecord:
     config_hash: str = ""
     version: str = ""
     sources: tuple[str, ...] = ()
+    # Documents whose stored claims are replaced: the extractor or its alias table changed.
+    reextracted: tuple[str, ...] = ()

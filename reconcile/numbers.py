@@ -262,8 +262,18 @@ _VAGUE_SCALE_RE = re.compile(
 )
 
 
+# A sentence without a digit or a number word holds no amount: most sentences stop here.
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:" + "|".join([*UNITS, *TENS, *SCALES, "dozen", "dozens", "several", "couple", "few", "scores",
+                            "tens", "hundreds", "thousands", "millions", "billions"]) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in *sentence*, with hedge, bounds and the offsets of its text."""
+    if not _ANY_NUMBER.search(sentence):
+        return []
     folded = fold(sentence)
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []

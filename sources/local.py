@@ -188,15 +188,18 @@ def read_file(path: Path, fetched_at: datetime) -> ReadResult:
         data = path.read_bytes()
     except OSError as exc:
         return ReadResult(None, IngestError(name, "read", "unreadable", f"{type(exc).__name__}: {exc}"))
+    if path.suffix.lower() in (".html", ".htm"):
+        # HTML declares its own charset (<meta charset>), as a web page does.
+        from sources.html import decode_html, document_from_html
+
+        if not data.strip():
+            return ReadResult(None, IngestError(name, "read", "empty", "the file holds no text"))
+        return document_from_html(decode_html(data)[0], uri=name, url=None, fetched_at=fetched_at)
     raw, error = decode(data, name)
     if error or raw is None:
         return ReadResult(None, error)
     if not raw.strip():
         return ReadResult(None, IngestError(name, "read", "empty", "the file holds no text"))
-    if path.suffix.lower() in (".html", ".htm"):
-        from sources.html import document_from_html
-
-        return document_from_html(raw, uri=name, url=None, fetched_at=fetched_at)
     doc = read_text_document(path, raw, fetched_at)
     if not doc.text.strip():
         return ReadResult(None, IngestError(name, "read", "empty", "front matter but no body"))

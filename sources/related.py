@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from reconcile.model import Document, Link
+from sources.urls import canonical_url
 
 HEADLINE_CUTOFF = 85.0  # token_sort_ratio after default_process; see tests/unit/test_related.py
 
@@ -22,17 +23,6 @@ class CatalogueEntry:
     title: str
     url: str | None
     uri: str
-
-
-def canonical_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        from courlan import normalize_url
-
-        return normalize_url(url.strip())
-    except (ValueError, TypeError):
-        return url.strip()
 
 
 def resolve_links(doc: Document, catalogue: Sequence[CatalogueEntry]) -> list[Link]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -19,7 +20,30 @@ from sources.local import iter_files, read_file  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "sources" / "corpus"
 GOLD = ROOT / "tests" / "gold" / "bundled.json"
+GOLDEN_DIR = ROOT / "tests" / "golden"
 FETCHED = datetime(2024, 10, 25, tzinfo=timezone.utc)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite tests/golden/ from the current output (then review the diff)")
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare text with tests/golden/<name>; --update-goldens rewrites the file instead."""
+    update = request.config.getoption("--update-goldens")
+
+    def check(name: str, actual: str) -> None:
+        path = GOLDEN_DIR / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+        assert path.exists(), f"missing golden {name}: run pytest --update-goldens, then review the diff"
+        expected = path.read_text(encoding="utf-8")
+        assert actual == expected, f"{name} differs from the golden; if the change is intended: pytest --update-goldens"
+
+    return check
 
 
 @pytest.fixture(scope="session")

@@ -55,6 +55,42 @@ class NotAWarehouseError(WarehouseError):
         return f"`{self.path}` cannot be opened as a DuckDB warehouse: {self.detail}"
 
 
+class MigrationFailedError(WarehouseError):
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(name, detail)
+        self.name = name
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"migration `{self.name}` failed and was rolled back (the warehouse is unchanged): {self.detail}"
+
+
+class NeedsMigrationError(WarehouseError):
+    def __init__(self, path: str, pending: list[str]) -> None:
+        super().__init__(path, pending)
+        self.path = path
+        self.pending = pending
+
+    def __str__(self) -> str:
+        return (f"warehouse `{self.path}` has an older schema ({len(self.pending)} migration(s) pending: "
+                f"{', '.join(self.pending)}); run `claims migrate --db {self.path}` first")
+
+
+class UnknownRunError(WarehouseError):
+    def __init__(self, run_id: str, recent: list[str], matches: list[str] | None = None) -> None:
+        super().__init__(run_id, recent, matches)
+        self.run_id = run_id
+        self.recent = recent
+        self.matches = matches or []
+
+    def __str__(self) -> str:
+        if self.matches:
+            shown = ", ".join(f"`{r}`" for r in self.matches[:5])
+            return f"run `{self.run_id}` is ambiguous: it starts {len(self.matches)} run ids ({shown})"
+        known = ", ".join(f"`{r}`" for r in self.recent) or "none yet"
+        return f"no stored run `{self.run_id}` in the warehouse; recent runs: {known}"
+
+
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (.*?)(?:\. See also|$)", re.S)
 
 
@@ -103,12 +139,15 @@ def _migration_files() -> list[tuple[str, str]]:
     return sorted(out)
 
 
-def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
+def apply_migrations(con: duckdb.DuckDBPyConnection, migrations: list[tuple[str, str]] | None = None) -> list[str]:
     """Apply pending warehouse/migrations/*.sql in name order; return the names applied.
 
-    Each migration runs in its own transaction and is recorded with its checksum.
+    Each migration runs in its own transaction and is recorded with its checksum, so a
+    failing one leaves the warehouse as the previous one left it. *migrations* (name,
+    sql) pairs replace the shipped files; tests use it.
 
     :raises SchemaDriftError: an applied migration's file has changed since.
+    :raises MigrationFailedError: a migration's SQL failed (it was rolled back).
     """
     con.execute(
         "create table if not exists _migrations (name varchar primary key, sha256 varchar not null, "
@@ -116,25 +155,39 @@ def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
     )
     applied = dict(con.execute("select name, sha256 from _migrations").fetchall())
     newly = []
-    for name, sql in _migration_files():
+    for name, sql in migrations if migrations is not None else _migration_files():
         digest = hashlib.sha256(sql.encode("utf-8")).hexdigest()
         if name in applied:
             if applied[name] != digest:
                 raise SchemaDriftError(name)
             continue
-        with transaction(con):
-            con.execute(sql)
-            con.execute("insert into _migrations values (?, ?, now()::timestamp)", [name, digest])
+        try:
+            with transaction(con):
+                con.execute(sql)
+                con.execute("insert into _migrations values (?, ?, now()::timestamp)", [name, digest])
+        except duckdb.Error as exc:
+            raise MigrationFailedError(name, str(exc).splitlines()[0]) from exc
         newly.append(name)
     return newly
 
 
 def pending_migrations(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Names of the shipped migrations not yet applied to the warehouse behind *con*."""
     try:
         applied = {r[0] for r in con.execute("select name from _migrations").fetchall()}
     except duckdb.CatalogException:
         applied = set()
     return [name for name, _ in _migration_files() if name not in applied]
+
+
+def require_current_schema(con: duckdb.DuckDBPyConnection, path: str | Path) -> None:
+    """Readers call this: an old warehouse gets a message naming `claims migrate`, not a SQL error.
+
+    :raises NeedsMigrationError: some shipped migrations are not applied.
+    """
+    pending = pending_migrations(con)
+    if pending:
+        raise NeedsMigrationError(str(path), pending)
 
 
 def query_sql(name: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 import duckdb
@@ -23,10 +23,12 @@ CLAIM_COLUMNS = [
     "claim_id", "doc_id", "kind", "quote", "start_char", "end_char", "subject", "measure", "measure_detail",
     "value", "value_low", "value_high", "unit", "qualifier", "attributed_to", "attribution_chain", "event_date",
     "date_note", "date_value", "date_value_end", "place", "modality", "scope", "polarity", "predicate", "sentence",
+    "as_of",
 ]  # fmt: skip
 _CLAIM_TYPES = {
     "start_char": pa.int32(), "end_char": pa.int32(), "value": pa.float64(), "value_low": pa.float64(),
     "value_high": pa.float64(), "event_date": pa.date32(), "date_value": pa.date32(), "date_value_end": pa.date32(),
+    "as_of": pa.date32(),
 }  # fmt: skip
 
 
@@ -40,6 +42,7 @@ class WarehouseState:
     catalogue: list[tuple[str, str, str | None, str]] = field(default_factory=list)  # doc_id, title, url, uri
     extracted_doc_ids: set[str] = field(default_factory=set)  # every stored document: its claims are stored too
     last_run_id: str | None = None
+    last_config_hash: str | None = None  # what the stored claims were extracted with
 
 
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], types: dict[str, pa.DataType] | None = None) -> pa.Table:
@@ -95,9 +98,31 @@ def load_state(con: duckdb.DuckDBPyConnection) -> WarehouseState:
         state.claims.append(claim_from_row(dict(zip(columns, values, strict=True))))
     # A document is stored in the run that extracts its claims, so every stored one is done.
     state.extracted_doc_ids = {r[0] for r in con.execute("select doc_id from documents").fetchall()}
-    row = con.execute("select run_id from runs order by started_at desc, run_id desc limit 1").fetchone()
-    state.last_run_id = row[0] if row else None
+    found = con.execute("select run_id, config_hash from runs where stored_seq is not null "
+                        "order by stored_seq desc limit 1").fetchall()
+    state.last_run_id, state.last_config_hash = found[0] if found else (None, None)
     return state
+
+
+def load_documents(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> list[Document]:
+    """Stored documents by id, as Documents (related references are not kept, so not returned)."""
+    ids = sorted(set(doc_ids))
+    if not ids:
+        return []
+    con.register("_wanted", pa.table({"doc_id": ids}))
+    try:
+        rows = con.execute(
+            "select uri, text, title, outlet, published_at, url, fetched_at, source_kind from documents "
+            "where doc_id in (select doc_id from _wanted) order by uri").fetchall()
+    finally:
+        con.unregister("_wanted")
+    out = []
+    for uri, text, title, outlet, published, url, fetched, kind in rows:
+        out.append(Document(uri=uri, text=text, title=title or "", outlet=outlet,
+                            published_at=published.replace(tzinfo=timezone.utc) if published else None, url=url,
+                            fetched_at=fetched.replace(tzinfo=timezone.utc) if fetched else None,
+                            source_kind=kind or "file"))
+    return out
 
 
 def _doc_rows(documents: Iterable[Document], versions: dict[str, int], run_id: str) -> list[dict[str, Any]]:
@@ -145,8 +170,12 @@ _FINDING_TYPES = {"independent_origins": pa.int32(), "value_min": pa.float64(), 
                   "relative_spread": pa.float64()}  # fmt: skip
 
 
-def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord) -> None:
-    """Write *record* in one transaction: the run is stored whole, or not at all."""
+def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name: str | None = None) -> None:
+    """Write *record* in one transaction: the run is stored whole, or not at all.
+
+    Besides the current state (findings, memberships, matches), the run's own history is
+    kept: one ``finding_runs`` row per finding it saw, and its place in ``stored_seq``.
+    """
     run_id = record.run_id
     with transaction(con):
         known = dict(con.execute("select uri, max(version) from documents group by uri").fetchall())
@@ -162,6 +191,10 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord) -> None:
         _insert(con, "documents", _doc_rows(new_docs, versions, run_id),
                 ["doc_id", "uri", "version", "outlet", "title", "published_at", "fetched_at", "content_hash",
                  "text", "url", "source_kind", "notes", "first_run_id"], _DOC_TYPES)
+        if record.reextracted:
+            con.register("_reextracted", pa.table({"doc_id": list(record.reextracted)}))
+            con.execute("delete from claims where doc_id in (select doc_id from _reextracted)")
+            con.unregister("_reextracted")
         _insert(con, "claims", [claim_row(c) for c in record.claims], CLAIM_COLUMNS, _CLAIM_TYPES)
 
         link_rows = [{"from_doc_id": lk.from_doc_id, "to_doc_id": lk.to_doc_id, "anchor_text": lk.anchor_text,
@@ -212,14 +245,45 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord) -> None:
              "occurred_at": now} for e in record.errors
         ], ["run_id", "uri", "stage", "reason", "detail", "occurred_at"], {"occurred_at": pa.timestamp("us")},
             mode="insert")
+        _insert(con, "finding_runs", [
+            {"run_id": run_id, "finding_id": f.finding_id, "verdict": f.verdict, "members_hash": f.members_hash,
+             "relative_spread": f.relative_spread} for f in record.findings
+        ], ["run_id", "finding_id", "verdict", "members_hash", "relative_spread"],
+            {"relative_spread": pa.float64()}, mode="insert")
         counts = run_counts(record, len(new_docs))
+        stored_seq = con.execute("select coalesce(max(stored_seq), 0) + 1 from runs").fetchall()[0][0]
         _insert(con, "runs", [{
             "run_id": run_id, "flow_run_id": record.flow_run_id, "started_at": record.started_at.replace(tzinfo=None),
             "finished_at": record.finished_at.replace(tzinfo=None), "status": record.status,
             "counts": json.dumps(counts, sort_keys=True), "config_hash": record.config_hash,
-            "version": record.version, "sources": json.dumps(list(record.sources)),
-        }], ["run_id", "flow_run_id", "started_at", "finished_at", "status", "counts", "config_hash", "version",
-             "sources"], {"started_at": pa.timestamp("us"), "finished_at": pa.timestamp("us")}, mode="insert")
+            "version": record.version, "sources": json.dumps(list(record.sources)), "flow_run_name": flow_run_name,
+            "stored_seq": stored_seq,
+        }], RUN_COLUMNS, _RUN_TYPES, mode="insert")
+
+
+RUN_COLUMNS = ["run_id", "flow_run_id", "flow_run_name", "started_at", "finished_at", "status", "counts",
+               "config_hash", "version", "sources", "stored_seq"]  # fmt: skip
+_RUN_TYPES = {"started_at": pa.timestamp("us"), "finished_at": pa.timestamp("us"), "stored_seq": pa.int32()}
+
+
+def record_failed_run(con: duckdb.DuckDBPyConnection, record: RunRecord, error: str, *,
+                      flow_run_name: str | None = None) -> None:
+    """Record that run *record.run_id* failed: a ``runs`` row with status 'failed' and *error*.
+
+    Only the run's identity is stored (no documents, findings or history), and the
+    current state stays as the last successful run left it. When the run was already
+    stored and failed afterwards (say, writing its report), its row keeps its status and
+    gains the error.
+    """
+    counts = {"documents_seen": len(record.documents), "errors": len(record.errors)}
+    with transaction(con):
+        _insert(con, "runs", [{
+            "run_id": record.run_id, "flow_run_id": record.flow_run_id, "flow_run_name": flow_run_name,
+            "started_at": record.started_at.replace(tzinfo=None), "finished_at": record.finished_at.replace(tzinfo=None),
+            "status": "failed", "counts": json.dumps(counts, sort_keys=True), "config_hash": record.config_hash,
+            "version": record.version, "sources": json.dumps(list(record.sources)), "error": error[:2000],
+        }], [*RUN_COLUMNS[:-1], "error"], _RUN_TYPES, mode="insert or ignore")
+        con.execute("update runs set error = ? where run_id = ? and error is null", [error[:2000], record.run_id])
 
 
 def run_counts(record: RunRecord, new_documents: int) -> dict[str, int]:

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.scale import pairwise_f1, run  # noqa: E402
-from benchmarks.synthetic import generate  # noqa: E402
+from benchmarks.synthetic_claims import generate  # noqa: E402
 
 KEYS = {"claims", "seconds", "peak_rss_mb", "pairs_compared", "pairwise_f1"}
 

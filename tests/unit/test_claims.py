@@ -97,3 +97,23 @@ def test_statement_with_polarity(aliases) -> None:
     (s,) = [c for c in claims if c.kind == "statement"]
     assert s.polarity == "uncertain"
     assert s.attributed_to == "Mark Rutte"
+
+
+def test_possessives_and_full_stops_do_not_hide_names(aliases) -> None:
+    text = "Pyongyang's troops reached Russia. North Korea’s envoy met officials in Moscow."
+    found = [(text[m.start : m.end], m.canonical) for m in aliases.find(text)]
+    assert found == [("Pyongyang", "North Korea"), ("Russia", "Russia"), ("North Korea", "North Korea"),
+                     ("Moscow", "Russia")]
+
+
+def test_a_longer_name_inside_a_match_wins(aliases) -> None:
+    text = "Officials said the North Korean troops would be ready, and the North denied it."
+    assert [(text[m.start : m.end], m.form) for m in aliases.find(text)] == [("North Korean", "adjective"),
+                                                                              ("the North", "name")]
+
+
+def test_percentages_and_money_are_their_own_measures(aliases) -> None:
+    share, aid = numeric("Some 40 percent of the troops are special forces, a lawmaker said. Washington announced "
+                         "$425 million in additional military aid for Kyiv.", aliases)
+    assert (share.measure, share.value, share.qualifier) == ("percent", 40, "about")
+    assert (aid.measure, aid.unit, aid.value) == ("money", "usd", 425_000_000)

@@ -1,0 +1,148 @@
+"""Statement terms: what a statement is about, in a form paraphrases share.
+
+A statement's *predicate* is the set of its terms: entity names resolved to canonical
+ones ("Pyongyang" → north_korea), words and phrases of the concept table
+(``data/concepts.toml``) turned into their concept ("taking part in the fighting" → fight),
+and every other content word reduced to a crude stem. Two statements are compared with a
+weighted Dice coefficient over their terms, each term weighted by how rare it is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+
+from reconcile.entities import Mention
+from reconcile.text import fold
+
+STOPWORDS = frozenset(
+    "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
+    "had by with as from into than then also very not no will would could should may might can said says say "
+    "told tells he she they them their his her we our you your i me my which who whom whose there here about "
+    "after before over under again further once all any both each few more most other some such only own same "
+    "so too just still now even yet if while because until since when where why how what do does did doing "
+    "according added noting adding spokesman spokeswoman minister president official officials agency "
+    "reporters statement reported report reports likely possibly already whether one".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptTable:
+    concept: dict[str, str]  # phrase → concept
+    pattern: re.Pattern[str]  # every phrase, longest first
+
+
+def load_concepts(extra_toml: str | None = None) -> ConceptTable:
+    shipped = tomllib.loads(files("reconcile").joinpath("data/concepts.toml").read_text(encoding="utf-8"))
+    mapping: dict[str, str] = {}
+    for data in (shipped, tomllib.loads(extra_toml) if extra_toml else {}):
+        for concept, words in data.get("concepts", {}).items():
+            for w in words:
+                mapping[fold(w).lower()] = concept
+    body = "|".join(re.escape(p) for p in sorted(mapping, key=len, reverse=True))
+    return ConceptTable(mapping, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"))
+
+
+_DEFAULT: ConceptTable | None = None
+
+
+def default_concepts() -> ConceptTable:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_concepts()
+    return _DEFAULT
+
+
+def stem(word: str) -> str:
+    """A crude English stem: enough to meet 'accusations' with 'accused' half the time."""
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concepts: ConceptTable | None = None) -> list[str]:
+    """The terms of *text* (a slice of a sentence starting at *offset*), in order, without repeats."""
+    concepts = concepts or default_concepts()
+    folded = fold(text).lower()
+    chars = list(folded)
+    terms: list[tuple[int, str]] = []
+    for m in mentions:
+        s, e = m.start - offset, m.end - offset
+        if 0 <= s < e <= len(chars):
+            terms.append((s, m.canonical.lower().replace(" ", "_")))
+            chars[s:e] = [" "] * (e - s)
+    masked = "".join(chars)
+    spans = []
+    for m in concepts.pattern.finditer(masked):
+        terms.append((m.start(), concepts.concept[m.group(0)]))
+        spans.append((m.start(), m.end()))
+    for start, end in spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    for m in re.finditer(r"[a-z][a-z'-]+", masked):
+        word = m.group(0).strip("'-")
+        if len(word) > 2 and word not in STOPWORDS:
+            terms.append((m.start(), stem(word)))
+    terms.sort()
+    return list(dict.fromkeys(t for _, t in terms))
+
+
+# What a statement is about, by its first matching concept: more specific frames first, the
+# story's core event (troops sent, present or fighting) last. Statements of one frame may
+# disagree (asserted against denied); statements of two different frames never match.
+FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("confirm", frozenset({"confirm"})),
+    ("escalation", frozenset({"escalation"})),
+    ("manpower", frozenset({"manpower"})),
+    ("contradictory", frozenset({"contradictory"})),
+    ("sovereign", frozenset({"sovereign"})),
+    ("disguise", frozenset({"uniform", "identity"})),
+    ("arms", frozenset({"arms"})),
+    ("concern", frozenset({"concern"})),
+    ("threat", frozenset({"threat"})),
+    ("summon", frozenset({"summon", "withdraw"})),
+    ("casualties", frozenset({"casualties"})),
+    ("sanction", frozenset({"sanction"})),
+    ("training", frozenset({"training", "base"})),
+    ("deploy", frozenset({"deploy", "fight"})),
+)
+
+
+def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: str | None = "uncertain") -> str | None:
+    """The frame of a statement's terms, or None when it names none of them.
+
+    The core event is only a frame when it is said to have happened: "would be sent" and
+    "if they fight" are forecasts, compared by their wording alone. "Cannot confirm" is a
+    frame of its own; "there is evidence that ..." is not, it asserts what follows.
+    """
+    present = set(terms)
+    for frame, concepts in FRAMES:
+        if frame == "confirm" and polarity != "uncertain":
+            continue  # "there was evidence that troops had arrived" asserts the event itself
+        if concepts & present:
+            return None if frame == "deploy" and modality not in (None, "actual") else frame
+    return None
+
+
+def idf_weights(predicates: Sequence[Iterable[str]]) -> dict[str, float]:
+    """log((N + 1) / (df + 0.5)): a term in every statement weighs little, a rare one a lot."""
+    df: Counter[str] = Counter()
+    for terms in predicates:
+        df.update(set(terms))
+    n = len(predicates)
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+
+
+def weighted_dice(a: set[str], b: set[str], weights: dict[str, float]) -> float:
+    """2·w(A∩B) / (w(A) + w(B)), on a 0–100 scale."""
+    if not a or not b:
+        return 0.0
+    wa = sum(weights.get(t, 1.0) for t in a)
+    wb = sum(weights.get(t, 1.0) for t in b)
+    shared = sum(weights.get(t, 1.0) for t in a & b)
+    return 100.0 * 2 * shared / (wa + wb) if wa + wb else 0.0
