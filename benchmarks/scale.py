@@ -119,9 +119,9 @@ def counting_pairs() -> Iterator[list[int]]:
     counter = [0]
     original = match_module.score_pair
 
-    def counted(a, b, policy):
+    def counted(*args, **kwargs):
         counter[0] += 1
-        return original(a, b, policy)
+        return original(*args, **kwargs)
 
     match_module.score_pair = counted
     try:
