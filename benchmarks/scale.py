@@ -6,7 +6,8 @@
 Without ``--input`` a synthetic claim table is generated first (benchmarks/synthetic_claims.py;
 not timed). With it, the table is read from Parquet: the contract's claim columns
 (subject, measure, value, qualifier, attributed_to, event_date, quote or sentence; a
-missing column counts as null) plus ``cluster_id``, the truth.
+missing column counts as null) plus ``cluster_id``, the truth; an optional ``place_parent``
+column names the larger place each place lies in.
 
 The timed part turns rows into claims, runs the engine (``reference`` is
 ``reconcile.findings.reconcile``; ``fast`` is ``reconcile.fastmatch.reconcile``), and
@@ -80,6 +81,14 @@ def claims_from_table(table: pa.Table) -> tuple[list[Claim], dict[str, SourceInf
         if d not in sources:
             sources[d] = SourceInfo(d, f"synthetic://{d}", outlet[i], published[i])
     return claims, sources
+
+
+def place_parents(table: pa.Table) -> dict[str, str]:
+    """place → the larger place holding it, from an optional ``place_parent`` column."""
+    if "place" not in table.column_names or "place_parent" not in table.column_names:
+        return {}
+    pairs = zip(table.column("place").to_pylist(), table.column("place_parent").to_pylist(), strict=True)
+    return {p: q for p, q in pairs if p and q and p != q}
 
 
 def truth_labels(table: pa.Table) -> np.ndarray:
@@ -231,10 +240,11 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
                 import cProfile
                 prof = cProfile.Profile()
                 prof.enable()
+            parents = place_parents(table)
             if engine_name == "fast":
-                matches, findings, pairs = reconcile(claims, sources, policy, return_pair_count=True)
+                matches, findings, pairs = reconcile(claims, sources, policy, parents, return_pair_count=True)
             else:
-                matches, findings = reconcile(claims, sources, policy)
+                matches, findings = reconcile(claims, sources, policy, parents)
                 pairs = counter[0]
             if profile:
                 prof.disable()

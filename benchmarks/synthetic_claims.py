@@ -24,6 +24,8 @@ How the table is made (all of it seeded, so one ``--seed`` gives one table):
   differs in one field only, on the same dates and with a near value: another place; a
   planned total next to a first batch; another kind of ship or aircraft; the same
   everything 40 days later.
+- **Places** are regions of eight countries (the ``place_parent`` column, which the
+  engines get as ``place_parents``): two different regions are two quantities.
 - **Gaps.** 3% of claims have no place, 5% no event date (the document's date stands
   in), 0.1% no subject.
 - **Statements.** ``statement_share`` of the clusters (default 10%) are statements
@@ -123,6 +125,8 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
     n_subjects = max(30, n_claims // 200)
     subjects = _names(n_subjects, rng)
     places = _names(PLACES, rng, parts=2)
+    countries = [f"{n}land" for n in _names(8, rng, parts=2)]
+    country_of = {p: countries[i % len(countries)] for i, p in enumerate(places)}  # regions inside countries
     origins = [f"{n} {rng.choice(['ministry', 'intelligence service', 'spokesman', 'military', 'monitor'])}"
                for n in _names(300, rng)]
     subject_of, place_of = Zipf(n_subjects, 1.1), Zipf(PLACES, 1.0)
@@ -280,7 +284,7 @@ def generate(n_claims: int, seed: int = 7, statement_share: float = 0.10) -> pa.
             if sibling is not None:
                 sib_size = min(_geometric(rng, 0.5), 12, n_claims - total)
                 emit_numeric(sibling, sib_size, round(base_value * rng.uniform(0.8, 1.25), -1))
-    return _table(rows, n_claims, np.random.default_rng(seed))
+    return _table(rows, n_claims, np.random.default_rng(seed), country_of)
 
 
 def _statement_object(rng: random.Random, places: list[str]) -> str:
@@ -320,7 +324,7 @@ def _append(rows: dict[str, list], **values: object) -> None:
         rows.setdefault(k, []).append(v)
 
 
-def _table(rows: dict[str, list], n_claims: int, rng: np.random.Generator) -> pa.Table:
+def _table(rows: dict[str, list], n_claims: int, rng: np.random.Generator, country_of: dict[str, str]) -> pa.Table:
     """Shuffle, cut to size, and give every claim a document: three claims of one day per document."""
     n = min(n_claims, len(rows["cluster_id"]))
     order = rng.permutation(len(rows["cluster_id"]))[:n]
@@ -344,5 +348,6 @@ def _table(rows: dict[str, list], n_claims: int, rng: np.random.Generator) -> pa
         cols[name] = pa.array([col[i] for i in order], type=typ)
     cols["published"] = pa.array([first_day[int(doc_of[i])] for i in order], type=pa.date32())
     cols["outlet"] = pa.array([f"Outlet {int(doc_of[i]) % 500}" for i in order])
+    cols["place_parent"] = pa.array([country_of.get(rows["place"][i]) for i in order], type=pa.string())
     cols["cluster_id"] = pa.array([rows["cluster_id"][i] for i in order], type=pa.int64())
     return pa.table(cols)

@@ -35,7 +35,9 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
-from reconcile.match import EXCLUSIVE_SCOPES, STRICT_DETAIL_FAMILIES, Prepared, _center, prepare
+from reconcile.match import (EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES, STRICT_DETAIL_FAMILIES, Prepared,
+                             _center, prepare)
+from reconcile.statements import idf_weights, weighted_dice
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, SourceInfo
 
 _NO_DATE = np.iinfo(np.int64).min // 4
@@ -178,13 +180,20 @@ class _Arrays:
 
         self.kind = codes("kind", [x.kind for x in claims])
         self.measure = codes("measure", [x.measure for x in claims])
-        # subject / place: code of a truthy value, -1 when missing; raw_place keeps None and "" apart.
-        self.subject = np.array([c["subject"](x.subject) if x.subject else -1 for x in claims], dtype=np.int64)
+        self.statement_measure = c["measure"]("statement")
+        # subject / place: code of a truthy value, -1 when missing; raw_* keep None and "" apart.
+        self.raw_subject = codes("subject", [x.subject for x in claims])
+        self.subject = np.where(flags([bool(x.subject) for x in claims]), self.raw_subject, -1)
         self.raw_place = codes("place", [x.place for x in claims])
         self.place = np.where(flags([bool(x.place) for x in claims]), self.raw_place, -1)
-        # the place code of the country a place lies in, -2 when unknown
-        self.place_country = np.array([c["place"](p.place_country) if p.place_country else -2 for p in items],
-                                      dtype=np.int64)
+        # A place and the larger places holding it (match.place_chain): per place code.
+        self.chain: dict[int, frozenset[int]] = {}
+        for p, code in zip(items, self.place.tolist(), strict=True):
+            if code >= 0 and code not in self.chain:
+                self.chain[code] = frozenset(c["place"](x) for x in p.places)
+        self.regional = flags([len(p.places) > 1 for p in items])  # its place lies inside a known larger one
+        self.partial_scope = flags([x.scope in PARTIAL_SCOPES for x in claims])
+        self.date_kind = flags([x.kind == "date" for x in claims])
         self.raw_scope = codes("scope", [x.scope for x in claims])
         self.exclusive_scope = np.where(flags([x.scope in EXCLUSIVE_SCOPES for x in claims]), self.raw_scope, -1)
         self.actual = flags([(x.modality or "actual") == "actual" for x in claims])
@@ -204,44 +213,74 @@ class _Arrays:
         self.strict = flags([x.kind == "numeric" and x.measure in STRICT_DETAIL_FAMILIES for x in claims])
         self.family = codes("family", [(x.kind, x.measure or "?") for x in claims])
         self.block = codes("block", [(x.kind, x.subject or "?", x.measure or "?") for x in claims])
-        # The place codes of truthy places are shared with raw values; -1 marks "no place".
+        self.frame = codes("family", [(x.measure, x.subject or "?") if x.kind == "statement" and x.measure
+                                      and x.measure != "statement" else None for x in claims])
+        self.in_frame = flags([x.kind == "statement" and bool(x.measure) and x.measure != "statement" for x in claims])
+
+    def related(self, pa_: np.ndarray, pb_: np.ndarray) -> np.ndarray:
+        """For truthy place codes: one holds the other (``a.place in b.places or b.place in a.places``)."""
+        n = len(self.codes["place"].values)
+        code = pa_.astype(np.int64) * n + pb_
+        uniq, inv = _unique_inverse(code)
+        chain = self.chain
+        table = np.array([(u // n) in chain.get(u % n, ()) or (u % n) in chain.get(u // n, ()) for u in uniq.tolist()],
+                         dtype=bool)
+        return table[inv] if len(uniq) else np.zeros(0, dtype=bool)
+
+
+def _timed_window(members: np.ndarray, group: np.ndarray, arr: _Arrays, window: int, reach: int) -> list[np.ndarray]:
+    """Pairs of *members* in one group that the time rule may accept: dated ones within *window*,
+    or within *reach* for one origin; an undated one meets its whole group."""
+    anchor = arr.anchor
+    dated = members[anchor[members] != _NO_DATE]
+    undated = members[anchor[members] == _NO_DATE]
+    n_origins = len(arr.codes["origin"].values)
+    return [
+        _window_pairs(dated, group, anchor, window),
+        _window_pairs(dated, group * n_origins + arr.origin, anchor, reach),
+        _cross_pairs(undated, group[undated], members, group[members], anchor, None),
+    ]
+
+
+def _timed_cross(left: np.ndarray, left_group: np.ndarray, right: np.ndarray, right_group: np.ndarray,
+                 arr: _Arrays, window: int, reach: int) -> list[np.ndarray]:
+    n_origins = len(arr.codes["origin"].values)
+    return [
+        _cross_pairs(left, left_group, right, right_group, arr.anchor, window),
+        _cross_pairs(left, left_group * n_origins + arr.origin[left], right,
+                     right_group * n_origins + arr.origin[right], arr.anchor, reach),
+    ]
 
 
 def _candidates(arr: _Arrays, items: Sequence[Prepared], policy: MatchPolicy) -> np.ndarray:
-    """Numeric and date candidates: every reference candidate pair the rules could accept."""
-    reach = 3 * policy.date_window_days
+    """Numeric and date candidates: every reference candidate pair the rules could accept.
+
+    Blocks are the reference's (kind, subject, measure), split by actual-or-not for figures.
+    Places: claims without a place, and claims at places with no known larger place, meet
+    one another whatever their place; a place inside a larger one (a region) meets its own
+    place, the places holding it, and claims without a place.
+    """
+    window, reach = policy.date_window_days, 3 * policy.date_window_days
     idx = np.flatnonzero(~arr.statement)
     if len(idx) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    parts = []
-    # Block = (kind, subject-or-?, measure-or-?) × actual; sub-block by place.
-    blk = arr.block * 2 + arr.actual.astype(np.int64)
-    fam = arr.family * 2 + arr.actual.astype(np.int64)
-    with_place = idx[arr.place[idx] >= 0]
+    blk = arr.block * 2 + np.where(arr.numeric, arr.actual, True).astype(np.int64)
+    n_places = len(arr.codes["place"].values) + 1
+    sub = blk * n_places + arr.place + 1
+    regional = idx[arr.regional[idx]]
+    loose = idx[~arr.regional[idx]]  # no place, or a place with no known larger one
     no_place = idx[arr.place[idx] < 0]
-    sub = blk * (len(arr.codes["place"].values) + 1) + arr.place + 1
-    dated = with_place[arr.anchor[with_place] != _NO_DATE]
-    undated = with_place[arr.anchor[with_place] == _NO_DATE]
-    # Two dated claims must lie within the window, or within three windows when one origin
-    # revises itself: two passes, the wide one per origin.
-    window = policy.date_window_days
-    n_origins = len(arr.codes["origin"].values)
-    parts.append(_window_pairs(dated, sub, arr.anchor, window))
-    parts.append(_window_pairs(dated, sub * n_origins + arr.origin, arr.anchor, reach))
-    parts.append(_cross_pairs(undated, sub[undated], with_place, sub[with_place], arr.anchor, None))
-    # No place: the whole block (with or without place), in the window.
-    parts.append(_cross_pairs(no_place, blk[no_place], idx, blk[idx], arr.anchor, window))
-    parts.append(_cross_pairs(no_place, blk[no_place] * n_origins + arr.origin[no_place], idx,
-                              blk[idx] * n_origins + arr.origin[idx], arr.anchor, reach))
-    # A place meets the country it lies in (the reference's place_country exception).
-    inside = with_place[arr.place_country[with_place] >= 0]
-    if len(inside):
-        target = blk[inside] * (len(arr.codes["place"].values) + 1) + arr.place_country[inside] + 1
-        parts.append(_cross_pairs(inside, target, with_place, sub[with_place], arr.anchor, reach))
-    # No subject: every subject of the same kind and measure (the reference's fallback).
-    no_subject = idx[arr.subject[idx] < 0]
-    if len(no_subject):
-        parts.append(_cross_pairs(no_subject, fam[no_subject], idx, fam[idx], arr.anchor, reach))
+    placed = idx[arr.place[idx] >= 0]
+    parts = []
+    parts += _timed_window(loose, blk, arr, window, reach)
+    parts += _timed_window(regional, sub, arr, window, reach)
+    parts += _timed_cross(no_place, blk[no_place], regional, blk[regional], arr, window, reach)
+    # A region meets the places holding it: one row per (claim, larger place).
+    rows = [(i, a) for i in regional.tolist() for a in arr.chain[int(arr.place[i])] if a != arr.place[i]]
+    if rows:
+        left = np.array([r[0] for r in rows], dtype=np.int64)
+        target = blk[left] * n_places + np.array([r[1] for r in rows], dtype=np.int64) + 1
+        parts += _timed_cross(left, target, placed, sub[placed], arr, window, reach)
     return _normalise(np.concatenate(parts))
 
 
@@ -266,19 +305,15 @@ def _statement_candidates(arr: _Arrays, items: Sequence[Prepared], policy: Match
     word = np.array(post_word, dtype=np.int64)
     if len(item) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    # Postings grouped by (word, subject); a statement without a subject meets every subject.
-    subj = arr.subject[item]
-    group = word * (len(arr.codes["subject"].values) + 2) + subj + 1
+    # Postings grouped by word: the statement rules do not compare subjects; the time rule
+    # allows three windows to any two statements.
     anchor = arr.anchor[item]
     slots = np.arange(len(item))
-    has_subject = subj >= 0
     dated = anchor != _NO_DATE
-    d, u, s_all = slots[dated & has_subject], slots[~dated & has_subject], slots[has_subject]
-    nos = slots[~has_subject]
+    d, u = slots[dated], slots[~dated]
     slot_pairs = [
-        _window_pairs(d, group, anchor, reach),
-        _cross_pairs(u, group[u], s_all, group[s_all], anchor, None),
-        _cross_pairs(nos, word[nos], slots, word, anchor, reach),
+        _window_pairs(d, word, anchor, reach),
+        _cross_pairs(u, word[u], slots, word, anchor, None),
     ]
     sp = np.concatenate(slot_pairs)
     if not len(sp):
@@ -301,29 +336,48 @@ def _statement_candidates(arr: _Arrays, items: Sequence[Prepared], policy: Match
     return np.column_stack([lo[ok], hi[ok]])
 
 
+def _frame_candidates(arr: _Arrays, policy: MatchPolicy) -> np.ndarray:
+    """``match.frame_pairs``: statements of one frame and subject within three windows."""
+    members = np.flatnonzero(arr.in_frame)
+    if len(members) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    dated = members[arr.anchor[members] != _NO_DATE]
+    undated = members[arr.anchor[members] == _NO_DATE]
+    pairs = [_window_pairs(dated, arr.frame, arr.anchor, 3 * policy.date_window_days),
+             _cross_pairs(undated, arr.frame[undated], members, arr.frame[members], arr.anchor, None)]
+    return _normalise(np.concatenate(pairs))
+
+
 def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndarray:
     """``same_quantity_reason(a, b) is None``, for every pair at once (rule for rule)."""
     a, b = pairs[:, 0], pairs[:, 1]
     ok = arr.kind[a] == arr.kind[b]
     stmt = arr.statement[a]
-    ok &= stmt | (arr.measure[a] == arr.measure[b])
-    sa, sb = arr.subject[a], arr.subject[b]
-    ok &= (sa < 0) | (sb < 0) | (sa == sb)
+    ma, mb = arr.measure[a], arr.measure[b]
+    ok &= stmt | (ma == mb)
+    sm = arr.statement_measure
+    ok &= ~(stmt & (ma != mb) & (ma != sm) & (mb != sm))  # two frames
+    ok &= stmt | (arr.raw_subject[a] == arr.raw_subject[b])
+    ok &= ~arr.date_kind[a] | ((arr.subject[a] >= 0) & (arr.subject[b] >= 0))
     strict = arr.strict[a]
     if strict.any():
-        da, db = arr.detail[a[strict]], arr.detail[b[strict]]
-        ok[strict] &= _details_compatible(arr, da, db)
+        ok[strict] &= _details_compatible(arr, arr.detail[a[strict]], arr.detail[b[strict]])
     ea, eb = arr.exclusive_scope[a], arr.exclusive_scope[b]
     ok &= (ea < 0) | (eb < 0) | (ea == eb)
-    ok &= stmt | (arr.actual[a] == arr.actual[b])
+    part = (arr.raw_scope[a] != arr.raw_scope[b]) & (arr.partial_scope[a] | arr.partial_scope[b])
+    if part.any():
+        ok[part] &= _values_agree(arr, a[part], b[part], policy)
+    ok &= ~arr.numeric[a] | (arr.actual[a] == arr.actual[b])
     pa_, pb_ = arr.place[a], arr.place[b]
-    ok &= (pa_ < 0) | (pb_ < 0) | (pa_ == pb_) | (arr.place_country[a] == pb_) | (arr.place_country[b] == pa_)
+    differ = (pa_ >= 0) & (pb_ >= 0) & (pa_ != pb_)
+    if differ.any():
+        ok[differ] &= arr.related(pa_[differ], pb_[differ]) | ~(arr.regional[a[differ]] | arr.regional[b[differ]])
     xa, xb = arr.anchor[a], arr.anchor[b]
     both = (xa != _NO_DATE) & (xb != _NO_DATE)
     gap = np.abs(xa - xb)
-    window = policy.date_window_days
-    ok &= ~both | (gap <= window) | ((arr.origin[a] == arr.origin[b]) & (gap <= 3 * window))
-    same_doc = (arr.doc[a] == arr.doc[b]) & arr.numeric[a]
+    window = policy.date_window_days * np.where(stmt, 3, 1)
+    ok &= ~both | (gap <= window) | ((arr.origin[a] == arr.origin[b]) & (gap <= 3 * policy.date_window_days))
+    same_doc = (arr.doc[a] == arr.doc[b]) & arr.numeric[a] & (arr.origin[a] == arr.origin[b])
     if same_doc.any():
         ok[same_doc] &= _values_agree(arr, a[same_doc], b[same_doc], policy)
     num = arr.numeric[a]
@@ -357,8 +411,7 @@ def _values_agree(arr: _Arrays, a: np.ndarray, b: np.ndarray, policy: MatchPolic
     la, lb = arr.low[a], arr.low[b]
     ha = np.where(arr.has_high[a], arr.high[a], la)
     hb = np.where(arr.has_high[b], arr.high[b], lb)
-    slack = np.where(arr.numeric[a], policy.agree_tolerance * np.maximum(np.maximum(np.abs(la), np.abs(lb)), 1.0),
-                     0.0)
+    slack = np.where(arr.numeric[a], policy.agree_tolerance * np.minimum(np.abs(la), np.abs(lb)), 0.0)
     out[rest] = (la <= hb + slack) & (lb <= ha + slack)
     return out
 
@@ -384,7 +437,8 @@ class MatchResult:
 def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses."""
     arr = _Arrays(items, policy)
-    pairs = np.concatenate([_candidates(arr, items, policy), _statement_candidates(arr, items, policy)])
+    pairs = _normalise(np.concatenate([_candidates(arr, items, policy), _statement_candidates(arr, items, policy),
+                                       _frame_candidates(arr, policy)]))
     examined = len(pairs)
     pairs = pairs[_compatible(arr, pairs, policy)]
     n = len(items)
@@ -393,18 +447,34 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     if not len(pairs):
         return MatchResult([], examined, compatible, arr.statement, arr)
     a, b = pairs[:, 0], pairs[:, 1]
+    stmt = arr.statement[a]
     keys = [p.key_text for p in items]
-    text = process.cpdist([keys[i] for i in a], [keys[i] for i in b], scorer=fuzz.token_set_ratio,
-                          dtype=np.float64, workers=-1)
+    text = np.zeros(len(a))
+    na, nb = a[~stmt], b[~stmt]
+    if len(na):
+        text[~stmt] = process.cpdist([keys[i] for i in na], [keys[i] for i in nb], scorer=fuzz.token_set_ratio,
+                                     dtype=np.float64, workers=-1)
+    if stmt.any():
+        # Statements: rarity-weighted shared terms (match.score_pair), one Python call a pair.
+        weights = idf_weights([p.key_text.split() for p in items if p.claim.kind == "statement"])
+        terms = {}
+        for i in np.unique(np.concatenate([a[stmt], b[stmt]])).tolist():
+            terms[i] = set(keys[i].split())
+        text[stmt] = [weighted_dice(terms[i], terms[j], weights) for i, j in zip(a[stmt].tolist(), b[stmt].tolist(),
+                                                                                  strict=True)]
     same_origin = arr.origin[a] == arr.origin[b]
     attribution = np.full(len(a), 100.0)
     origins = arr.codes["origin"].values
     if (~same_origin).any():
         attribution[~same_origin] = _pair_scores(origins, arr.origin[a][~same_origin], arr.origin[b][~same_origin],
                                                  fuzz.token_set_ratio)
-    stmt = arr.statement[a]
+    pa_, pb_ = arr.place[a], arr.place[b]
+    related = np.zeros(len(a), dtype=bool)
+    both_placed = (pa_ >= 0) & (pb_ >= 0)
+    if both_placed.any():
+        related[both_placed] = arr.related(pa_[both_placed], pb_[both_placed])
     place = np.where(arr.raw_place[a] == arr.raw_place[b], 100.0,
-                     np.where((arr.place[a] < 0) | (arr.place[b] < 0), 70.0, 50.0))
+                     np.where(related, 85.0, np.where(~both_placed, 70.0, 40.0)))
     details = arr.codes["detail"].values
     da, db = arr.detail[a], arr.detail[b]
     detail = np.full(len(a), 100.0)
@@ -412,22 +482,28 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     if differ.any():
         detail[differ] = _pair_scores(details, da[differ], db[differ],
                                       lambda x, y: 80.0 if not (x and y) else fuzz.token_set_ratio(x or "", y or ""))
-    scope = np.where(arr.raw_scope[a] == arr.raw_scope[b], 100.0, 75.0)
+    scope_differs = arr.raw_scope[a] != arr.raw_scope[b]
+    scope = np.where(~scope_differs, 100.0, np.where(arr.partial_scope[a] | arr.partial_scope[b], 30.0, 70.0))
     xa, xb = arr.anchor[a], arr.anchor[b]
     both = (xa != _NO_DATE) & (xb != _NO_DATE)
     gap = np.abs(xa - xb).astype(np.float64)
     when = np.where(both, np.maximum(0.0, 100.0 - 100.0 * gap / (3 * policy.date_window_days)), 70.0)
+    revision = both & (gap > policy.date_window_days)
     numeric_score = 0.30 * text + 0.20 * place + 0.15 * detail + 0.15 * scope + 0.10 * when + 0.10 * attribution
-    score = np.where(stmt, text, numeric_score)
+    statement_score = np.minimum(100.0, text + np.where(same_origin, 10.0, 0.0))
+    one_frame = (arr.measure[a] == arr.measure[b]) & (arr.measure[a] != arr.statement_measure)
+    statement_score = np.where(one_frame, np.maximum(statement_score, FRAME_FLOOR), statement_score)
+    score = np.where(stmt, statement_score, numeric_score)
     passed = score >= np.where(stmt, policy.statement_threshold, policy.numeric_threshold)
     agree = _values_agree(arr, a, b, policy)
     keep = np.flatnonzero(passed)
     # Python floats from here on: round() on them is the reference's round(), bit for bit.
-    cols = [x[keep].tolist() for x in (a, b, text, attribution, place, detail, scope, when, score, agree, stmt)]
+    cols = [x[keep].tolist() for x in (a, b, text, attribution, place, detail, scope, when, score, agree, stmt,
+                                       revision, scope_differs)]
     ids = [p.claim.claim_id for p in items]
     kinds = [p.claim.kind for p in items]
     out = []
-    for i, j, t, att, pl, de, sc, wh, total, ok, is_stmt in zip(*cols, strict=True):
+    for i, j, t, att, pl, de, sc, wh, total, ok, is_stmt, rev, sd in zip(*cols, strict=True):
         if is_stmt:
             components: dict[str, float | str] = {"text": round(t, 1), "attribution": round(att, 1)}
             method = "statement"
@@ -436,6 +512,10 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
                           "attribution": round(att, 1)}
             method = kinds[i]
         components["values_agree"] = "yes" if ok else "no"
+        if rev:
+            components["revision"] = "yes"
+        if sd:
+            components["scope_differs"] = "yes"
         first, second = (ids[i], ids[j]) if ids[i] <= ids[j] else (ids[j], ids[i])
         out.append(ClaimMatch(first, second, round(total, 2), method, components, compatible=ok))
     return MatchResult(out, examined, compatible, arr.statement, arr)
@@ -456,7 +536,11 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     ea = np.array([index[m.claim_id_a] for m in matches], dtype=np.int64)
     eb = np.array([index[m.claim_id_b] for m in matches], dtype=np.int64)
     sc = np.array([m.score for m in matches], dtype=np.float64)
-    order = np.lexsort((rank[eb], rank[ea], -sc)) if len(matches) else np.zeros(0, dtype=np.int64)
+    # The reference's edge order: like with like first (no revision, same scope), then by score.
+    revision = np.array([m.components.get("revision") == "yes" for m in matches], dtype=bool)
+    scope_differs = np.array([m.components.get("scope_differs") == "yes" for m in matches], dtype=bool)
+    order = (np.lexsort((rank[eb], rank[ea], -sc, scope_differs, revision)) if len(matches)
+             else np.zeros(0, dtype=np.int64))
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {}
     reason = ref.same_quantity_reason
@@ -535,13 +619,13 @@ def build_findings(items: Sequence[Prepared], groups: Sequence[Sequence[Prepared
 
 
 def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
-              place_country: Mapping[str, str] | None = None, return_pair_count: bool = False):
+              place_parents: Mapping[str, str] | None = None, return_pair_count: bool = False):
     """Same contract and results as :func:`reconcile.findings.reconcile` (matches in another order).
 
     With *return_pair_count*, a third value: how many candidate pairs the rules examined.
     """
     policy = policy or MatchPolicy()
-    items = prepare(claims, sources, policy, place_country)
+    items = prepare(claims, sources, policy, place_parents)
     result = match_arrays(items, policy)
     matches = result.matches
     found = build_findings(items, cluster(items, matches, policy, result), sources, policy)

@@ -33,7 +33,8 @@ def random_claims(rng: random.Random, n: int) -> tuple[list[Claim], dict[str, So
         claims.append(Claim(
             claim_id=f"c{i:03d}", doc_id=rng.choice(docs), kind=kind, quote=" ".join(words) + f" {rng.randrange(9)}",
             start_char=0, end_char=10, subject=rng.choice(["North Korea", "Russia", None, ""]),
-            measure="statement" if kind == "statement" else rng.choice(["troops", "ships", None]),
+            measure=rng.choice(["statement", "statement:arms", "statement:deploy", None]) if kind == "statement"
+            else rng.choice(["troops", "ships", None]),
             measure_detail=rng.choice([None, "", "landing", "escort", "landing escort", "special forces"]),
             value=value if kind == "numeric" else None, value_low=low if kind == "numeric" else None,
             value_high=high if kind == "numeric" else None, qualifier=qualifier,
@@ -41,7 +42,8 @@ def random_claims(rng: random.Random, n: int) -> tuple[list[Claim], dict[str, So
             event_date=rng.choice([None, day, day + timedelta(days=rng.choice([3, 8, 15, 25]))]),
             date_value=day if kind == "date" else None,
             date_value_end=rng.choice([None, day + timedelta(days=2)]) if kind == "date" else None,
-            place=rng.choice(["Russia", "Kursk", "Ukraine", None, ""]),
+            place=rng.choice(["Russia", "Kursk", "Far East", "Ukraine", None, ""]),
+            as_of=rng.choice([None, None, day - timedelta(days=6)]),
             modality=rng.choice(["actual", "planned", "conditional", None]),
             scope=rng.choice([None, "first_batch", "total", "additional", "other"]),
             polarity=rng.choice(["affirm", "deny", "uncertain", None]) if kind == "statement" else None,
@@ -59,7 +61,7 @@ def test_fast_engine_equals_the_reference(seed: int) -> None:
     rng = random.Random(seed)
     claims, sources = random_claims(rng, rng.randint(2, 90))
     policy = MatchPolicy(date_window_days=rng.choice([3, 7]))
-    place_country = {"Kursk": "Russia"} if seed % 2 else None
+    place_country = {"Kursk": "Russia", "Far East": "Russia"} if seed % 2 else None
     ref_matches, ref_findings = reference_reconcile(claims, sources, policy, place_country)
     fast_matches, fast_findings = fast_reconcile(claims, sources, policy, place_country)
     assert sorted(map(match_key, fast_matches)) == sorted(map(match_key, ref_matches))
@@ -71,7 +73,7 @@ def test_array_constraint_check_equals_the_reference(seed: int, monkeypatch: pyt
     monkeypatch.setattr(fastmatch, "VECTOR_CHECK_MIN", 1)  # every merge goes through the array path
     rng = random.Random(seed)
     claims, sources = random_claims(rng, 90)
-    place_country = {"Kursk": "Russia"}
+    place_country = {"Kursk": "Russia", "Far East": "Russia"}
     ref_findings = reference_reconcile(claims, sources, MatchPolicy(), place_country)[1]
     assert fast_reconcile(claims, sources, MatchPolicy(), place_country)[1] == ref_findings
 
