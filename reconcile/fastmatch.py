@@ -3,24 +3,30 @@
 ``reconcile.findings.reconcile`` walks every blocked candidate pair in Python. This module
 keeps its rules and its results but changes how the work is done:
 
-1. **Tighter blocks, same answers.** Candidates come from (kind, subject, measure,
-   actual-or-not, place) blocks and a sorted date window (one window; three windows only
-   within one origin, the reference's revision allowance), plus the pairs the rules still
-   allow across them: a claim without a place meets every place of its block, a place
-   meets the country it lies in, an undated claim meets its whole block, and a claim
-   without a subject meets every subject of its measure (the reference's fallback). Every
+1. **Tighter blocks, same answers.** Candidates come from the reference's (kind, subject,
+   measure) blocks, split by actual-or-not for figures and by place for regions (a place
+   inside a known larger one), inside a sorted date window (one window; three only within
+   one origin, the reference's revision allowance). Claims without a place, and places
+   with no known larger place, meet each other; a region meets the places holding it. Every
    pair these blocks skip is one that ``same_quantity_reason`` rejects, so no match is lost.
 2. **Rules as array operations.** ``same_quantity_reason`` and the score of
    ``score_pair`` are evaluated on numpy arrays of candidate pairs, in the same order of
-   floating-point operations, so scores are bit-identical; rapidfuzz scores the texts with
-   ``process.cpdist`` on both cores.
-3. **Statements** are paired through (token, subject) postings inside the date window;
-   the number of shared informative words is counted by sorting (pair, word) codes, which gives the
-   pairs ``statement_pairs`` would have kept among those the rules allow.
-4. **Clustering** is the same greedy, best-edge-first merge with the same constraint
-   check, over integer arrays sorted with ``np.lexsort``; verdicts and ids reuse
-   ``reconcile.findings`` itself.
+   floating-point operations, so scores are bit-identical; rapidfuzz scores the figures'
+   texts with ``process.cpdist`` on both cores.
+3. **Statements** are paired through word postings inside the statement window (three
+   windows), the number of shared informative words counted by sorting (pair, word)
+   codes — the pairs ``statement_pairs`` keeps among those the rules allow — plus the
+   ``frame_pairs`` blocks; their weighted term overlap (``statements.weighted_dice``) is
+   computed in Python with each statement's weight sum computed once.
+4. **Clustering** is the same greedy merge in the same edge order (like with like first,
+   then by score) with the same constraint check, over integer arrays sorted with
+   ``np.lexsort``; verdicts and ids reuse ``reconcile.findings`` itself.
 
+What is mirrored rather than reused, and so must follow any change to the reference:
+``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
+scores and components in ``match_arrays`` (``score_pair``, ``weighted_dice``), the
+candidate blocks (``candidate_pairs``, ``statement_pairs``, ``frame_pairs``) and the edge
+order in ``cluster``.
 ``tests/benchmarks/test_fastmatch.py`` checks on random synthetic inputs that the matches
 and findings equal the reference's.
 """
@@ -37,7 +43,7 @@ from rapidfuzz import fuzz, process
 from reconcile import findings as ref
 from reconcile.match import (EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES, STRICT_DETAIL_FAMILIES, Prepared,
                              _center, prepare)
-from reconcile.statements import idf_weights, weighted_dice
+from reconcile.statements import idf_weights
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, SourceInfo
 
 _NO_DATE = np.iinfo(np.int64).min // 4
@@ -457,11 +463,21 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     if stmt.any():
         # Statements: rarity-weighted shared terms (match.score_pair), one Python call a pair.
         weights = idf_weights([p.key_text.split() for p in items if p.claim.kind == "statement"])
-        terms = {}
+        terms, mass = {}, {}
         for i in np.unique(np.concatenate([a[stmt], b[stmt]])).tolist():
             terms[i] = set(keys[i].split())
-        text[stmt] = [weighted_dice(terms[i], terms[j], weights) for i, j in zip(a[stmt].tolist(), b[stmt].tolist(),
-                                                                                  strict=True)]
+            mass[i] = sum(weights.get(t, 1.0) for t in terms[i])  # w(A), once per statement
+        get = weights.get
+        scores = []
+        for i, j in zip(a[stmt].tolist(), b[stmt].tolist(), strict=True):
+            # statements.weighted_dice, with w(A) and w(B) computed once per statement
+            ta, tb = terms[i], terms[j]
+            if not ta or not tb:
+                scores.append(0.0)
+                continue
+            total = mass[i] + mass[j]
+            scores.append(100.0 * 2 * sum(get(t, 1.0) for t in ta & tb) / total if total else 0.0)
+        text[stmt] = scores
     same_origin = arr.origin[a] == arr.origin[b]
     attribution = np.full(len(a), 100.0)
     origins = arr.codes["origin"].values
