@@ -27,6 +27,14 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Quality benchmarks against their pinned floors (data from ../shared/datasets, or
+# BENCH_DATA=DIR holding mrpc/ and checkthat2020_task2_en/), then a 10k-claim scale run.
+BENCH_DATA ?= ../shared/datasets
+bench: $(STAMP)
+	$(BIN)/python benchmarks/quality/mrpc.py --data $(BENCH_DATA)/mrpc --check --json
+	$(BIN)/python benchmarks/quality/checkthat.py --data $(BENCH_DATA)/checkthat2020_task2_en --check --json
+	$(BIN)/python benchmarks/scale.py --claims 10000 --engine fast --json
+
 # Regenerate constraints.txt from a clean install of pyproject.toml (run after changing a pin).
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock

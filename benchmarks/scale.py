@@ -1,0 +1,333 @@
+"""Scale: match, cluster, verdict and write N claims, timed together, scored against the truth.
+
+    python benchmarks/scale.py --claims N [--json] [--engine reference|fast] [--seed S]
+    python benchmarks/scale.py --input CLAIMS.parquet [--json]
+
+Without ``--input`` a synthetic claim table is generated first (benchmarks/synthetic_claims.py;
+not timed). With it, the table is read from Parquet: the contract's claim columns
+(subject, measure, value, qualifier, attributed_to, event_date, quote or sentence; a
+missing column counts as null) plus ``cluster_id``, the truth; an optional ``place_parent``
+column names the larger place each place lies in.
+
+The timed part turns rows into claims, runs the engine (``reference`` is
+``reconcile.findings.reconcile``; ``fast`` is ``reconcile.fastmatch.reconcile``), and
+writes claims, matches, findings and memberships to a DuckDB file in a temporary folder
+with ``warehouse.store.save_run`` (Arrow inserts, one transaction). The last line printed
+is one JSON object: claims, seconds, peak_rss_mb, pairs_compared, pairwise_f1 (and more).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reconcile import match as match_module  # noqa: E402
+from reconcile.model import Claim, MatchPolicy, RunRecord, SourceInfo  # noqa: E402
+from warehouse.db import apply_migrations, connect  # noqa: E402
+from warehouse.store import save_run  # noqa: E402
+
+CLAIM_FIELDS = [f for f in Claim.__slots__]  # type: ignore[attr-defined]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux: KiB
+
+
+def claims_from_table(table: pa.Table) -> tuple[list[Claim], dict[str, SourceInfo]]:
+    """Rows → Claim objects and one SourceInfo per document; absent columns are null."""
+    n = table.num_rows
+    cols = {name: table.column(name).to_pylist() for name in table.column_names}
+    none = [None] * n
+    get = lambda name: cols.get(name, none)  # noqa: E731
+    quote = [q if q is not None else s for q, s in zip(get("quote"), get("sentence"), strict=True)]
+    quote = [q or "" for q in quote]
+    claim_id = get("claim_id") if "claim_id" in cols else [f"row{i}" for i in range(n)]
+    doc_id = get("doc_id") if "doc_id" in cols else [f"doc{i}" for i in range(n)]
+    value = get("value")
+    kind = get("kind") if "kind" in cols else [
+        "numeric" if v is not None or lo is not None else "statement" for v, lo in zip(value, get("value_low"),
+                                                                                      strict=True)]
+    claims = []
+    for i in range(n):
+        claims.append(Claim(
+            claim_id=str(claim_id[i]), doc_id=str(doc_id[i]), kind=kind[i], quote=quote[i], start_char=0,
+            end_char=len(quote[i]), subject=get("subject")[i], measure=get("measure")[i],
+            measure_detail=get("measure_detail")[i], value=value[i], value_low=get("value_low")[i],
+            value_high=get("value_high")[i], unit=get("unit")[i], qualifier=get("qualifier")[i],
+            attributed_to=get("attributed_to")[i], event_date=get("event_date")[i], place=get("place")[i],
+            modality=get("modality")[i], scope=get("scope")[i], polarity=get("polarity")[i],
+            predicate=get("predicate")[i], sentence=get("sentence")[i] or quote[i],
+        ))
+    sources: dict[str, SourceInfo] = {}
+    published, outlet = get("published"), get("outlet")
+    for i in range(n):
+        d = str(doc_id[i])
+        if d not in sources:
+            sources[d] = SourceInfo(d, f"synthetic://{d}", outlet[i], published[i])
+    return claims, sources
+
+
+def place_parents(table: pa.Table) -> dict[str, str]:
+    """place → the larger place holding it, from an optional ``place_parent`` column."""
+    if "place" not in table.column_names or "place_parent" not in table.column_names:
+        return {}
+    pairs = zip(table.column("place").to_pylist(), table.column("place_parent").to_pylist(), strict=True)
+    return {p: q for p, q in pairs if p and q and p != q}
+
+
+def truth_labels(table: pa.Table) -> np.ndarray:
+    """``cluster_id`` as integers (any type: ints, strings); a null truth is a cluster of its own."""
+    import pyarrow.compute as pc
+
+    if "cluster_id" not in table.column_names:
+        raise SystemExit("the table has no `cluster_id` column: the truth is needed to score F1")
+    col = table.column("cluster_id").combine_chunks()
+    codes = pc.dictionary_encode(col).indices.to_numpy(zero_copy_only=False)
+    labels = np.asarray(codes, dtype=np.float64)
+    missing = np.isnan(labels)
+    labels[missing] = -1 - np.arange(int(missing.sum()))
+    return labels.astype(np.int64)
+
+
+def pairwise_f1(truth: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
+    """(precision, recall, F1) over claim pairs: same predicted cluster vs same true cluster."""
+    def pairs(counts: np.ndarray) -> float:
+        return float(np.sum(counts * (counts - 1) / 2))
+
+    _, t_inv = np.unique(truth, return_inverse=True)
+    _, p_inv = np.unique(predicted, return_inverse=True)
+    both = t_inv.astype(np.int64) * (int(p_inv.max()) + 1) + p_inv
+    tp = pairs(np.unique(both, return_counts=True)[1])
+    pp = pairs(np.unique(p_inv, return_counts=True)[1])
+    tt = pairs(np.unique(t_inv, return_counts=True)[1])
+    precision = tp / pp if pp else 1.0
+    recall = tp / tt if tt else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+@contextmanager
+def counting_pairs() -> Iterator[list[int]]:
+    """Count the candidate pairs the engine scores (wraps reconcile.match.score_pair)."""
+    counter = [0]
+    original = match_module.score_pair
+
+    def counted(*args, **kwargs):
+        counter[0] += 1
+        return original(*args, **kwargs)
+
+    match_module.score_pair = counted
+    try:
+        yield counter
+    finally:
+        match_module.score_pair = original
+
+
+def write_columnar(con, table: pa.Table, matches, findings, run_id: str = "scale") -> None:
+    """The same rows as ``save_run`` for claims, matches, findings and memberships, built column
+    by column (no per-row dicts, components turned into JSON by DuckDB): what a columnar
+    store path would cost. ``--writer arrow``; the default writer is the product's."""
+    import pyarrow.compute as pc
+
+    from warehouse.db import transaction
+    from warehouse.store import CLAIM_COLUMNS, FINDING_COLUMNS
+
+    n = table.num_rows
+    quote = table.column("quote") if "quote" in table.column_names else table.column("sentence")
+    cols = {}
+    for name in CLAIM_COLUMNS:
+        if name in table.column_names:
+            cols[name] = table.column(name)
+        elif name == "start_char":
+            cols[name] = pa.array(np.zeros(n, dtype=np.int32))
+        elif name == "end_char":
+            cols[name] = pc.cast(pc.utf8_length(quote), pa.int32())
+        elif name == "quote":
+            cols[name] = quote
+        else:
+            cols[name] = pa.nulls(n, pa.date32() if name.endswith("date") or name == "date_value_end" else
+                                  pa.float64() if name.startswith("value") else pa.string())
+    if "claim_id" not in table.column_names:
+        cols["claim_id"] = pa.array([f"row{i}" for i in range(n)])
+    if "doc_id" not in table.column_names:
+        cols["doc_id"] = pa.array([f"doc{i}" for i in range(n)])
+    claims = pa.table({k: cols[k] for k in CLAIM_COLUMNS})
+    keys = ("text", "place", "detail", "scope", "time", "attribution")
+    comp = {k: pa.array([m.components.get(k) for m in matches], type=pa.float64()) for k in keys}
+    comp["values_agree"] = pa.array([m.components.get("values_agree") for m in matches])
+    match_table = pa.table({
+        "claim_id_a": [m.claim_id_a for m in matches], "claim_id_b": [m.claim_id_b for m in matches],
+        "score": pa.array([m.score for m in matches], pa.float64()), "method": [m.method for m in matches],
+        "components": pa.StructArray.from_arrays(list(comp.values()), names=list(comp)),
+        "values_agree": pa.array([m.compatible for m in matches], pa.bool_()),
+    })
+    f_rows = {k: [] for k in FINDING_COLUMNS}
+    fc_finding, fc_claim, fc_side = [], [], []
+    for f in findings:
+        side_of = {cid: s.label for s in f.sides for cid in s.claim_ids}
+        for k in ("finding_id", "verdict", "kind", "subject", "measure", "summary", "independent_origins",
+                  "value_min", "value_max", "relative_spread", "members_hash"):
+            f_rows[k].append(getattr(f, k))
+        f_rows["sides"].append(json.dumps([{"label": s.label, "claim_ids": list(s.claim_ids), "low": s.low,
+                                            "high": s.high} for s in f.sides]))
+        f_rows["members"].append(json.dumps(list(f.claim_ids)))
+        f_rows["first_seen_run"].append(run_id)
+        f_rows["last_seen_run"].append(run_id)
+        fc_finding += [f.finding_id] * len(f.claim_ids)
+        fc_claim += f.claim_ids
+        fc_side += [side_of.get(cid) for cid in f.claim_ids]
+    finding_table = pa.table({k: pa.array(v, type=pa.int32() if k == "independent_origins" else None)
+                              for k, v in f_rows.items()})
+    membership = pa.table({"finding_id": fc_finding, "claim_id": fc_claim, "side": pa.array(fc_side, pa.string())})
+    with transaction(con):
+        con.register("_c", claims)
+        con.execute("insert or ignore into claims select * from _c")
+        con.register("_m", match_table)
+        con.execute("insert into claim_matches select claim_id_a, claim_id_b, score, method, to_json(components), "
+                    f"values_agree, '{run_id}' from _m")
+        con.register("_f", finding_table)
+        con.execute(f"insert or ignore into findings ({', '.join(FINDING_COLUMNS)}) select * from _f")
+        con.register("_fc", membership)
+        con.execute("insert into finding_claims select * from _fc")
+        for name in ("_c", "_m", "_f", "_fc"):
+            con.unregister(name)
+
+
+def engine(name: str) -> Callable:
+    if name == "reference":
+        from reconcile.findings import reconcile
+        return reconcile
+    if name == "fast":
+        from reconcile.fastmatch import reconcile as fast
+        return fast
+    raise SystemExit(f"unknown engine `{name}`: reference | fast")
+
+
+def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = None,
+        profile: str | None = None, writer: str = "store") -> dict:
+    """Time rows → claims → matches → findings → DuckDB; score against ``cluster_id``."""
+    reconcile = engine(engine_name)
+    truth = truth_labels(table)
+    policy = MatchPolicy()
+    gc.collect()
+    timings: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        con = connect(Path(tmp) / "scale.duckdb")
+        apply_migrations(con)
+        t0 = time.perf_counter()
+        claims, sources = claims_from_table(table)
+        timings["load"] = time.perf_counter() - t0
+        rss = {"load": peak_rss_mb()}
+        t1 = time.perf_counter()
+        with counting_pairs() as counter:
+            if profile:
+                import cProfile
+                prof = cProfile.Profile()
+                prof.enable()
+            parents = place_parents(table)
+            if engine_name == "fast":
+                matches, findings, pairs = reconcile(claims, sources, policy, parents, return_pair_count=True)
+            else:
+                matches, findings = reconcile(claims, sources, policy, parents)
+                pairs = counter[0]
+            if profile:
+                prof.disable()
+                prof.dump_stats(profile)
+        timings["reconcile"] = time.perf_counter() - t1
+        rss["reconcile"] = peak_rss_mb()
+        t2 = time.perf_counter()
+        if writer == "arrow":
+            write_columnar(con, table, matches, findings)
+        else:
+            now = datetime.now(timezone.utc)
+            save_run(con, RunRecord(run_id="scale", started_at=now, finished_at=now, documents=(),
+                                    claims=tuple(claims), links=(), matches=tuple(matches), findings=tuple(findings),
+                                    errors=()))
+        timings["write"] = time.perf_counter() - t2
+        rss["write"] = peak_rss_mb()
+        seconds = time.perf_counter() - t0
+        stored = con.execute("select count(*) from finding_claims").fetchone()[0]
+        stored_matches = con.execute("select count(*) from claim_matches").fetchone()[0]
+        con.close()
+    index = {c.claim_id: i for i, c in enumerate(claims)}
+    predicted = np.arange(len(claims), dtype=np.int64)
+    for k, f in enumerate(findings):
+        for cid in f.claim_ids:
+            predicted[index[cid]] = len(claims) + k
+    precision, recall, f1 = pairwise_f1(truth, predicted)
+    kinds = np.array([c.kind for c in claims])
+    by_kind = {}
+    for kind in sorted(set(kinds.tolist())):
+        sel = kinds == kind
+        by_kind[kind] = round(pairwise_f1(truth[sel], predicted[sel])[2], 4)
+    verdicts: dict[str, int] = {}
+    for f in findings:
+        verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
+    return {
+        "claims": len(claims), "seconds": round(seconds, 2), "peak_rss_mb": round(peak_rss_mb(), 1),
+        "pairs_compared": int(pairs), "pairwise_f1": round(f1, 4), "pairwise_precision": round(precision, 4),
+        "pairwise_recall": round(recall, 4), "pairwise_f1_by_kind": by_kind, "matches": len(matches), "findings": len(findings),
+        "finding_claims_stored": int(stored), "matches_stored": int(stored_matches), "verdicts": verdicts, "engine": engine_name, "writer": writer,
+        "seconds_by_stage": {k: round(v, 2) for k, v in timings.items()},
+        "peak_rss_mb_after_stage": {k: round(v) for k, v in rss.items()},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--claims", type=int, default=10_000, help="size of the synthetic table")
+    ap.add_argument("--input", type=Path, help="a Parquet claim table with a cluster_id truth column")
+    ap.add_argument("--engine", default="reference", help="reference | fast")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--statement-share", type=float, default=0.10, help="share of synthetic clusters that are statements")
+    ap.add_argument("--save", type=Path, help="also write the generated table to this Parquet file")
+    ap.add_argument("--profile", help="write cProfile stats of the engine to this file")
+    ap.add_argument("--writer", default="store", choices=("store", "arrow"),
+                    help="store: warehouse.store.save_run (the product); arrow: columnar rows, for comparison")
+    ap.add_argument("--json", action="store_true", help="print one JSON line last")
+    args = ap.parse_args(argv)
+    t = time.perf_counter()
+    if args.input:
+        table = pq.read_table(args.input)
+        origin = str(args.input)
+    else:
+        from benchmarks.synthetic_claims import generate
+        table = generate(args.claims, seed=args.seed, statement_share=args.statement_share)
+        origin = f"synthetic (seed {args.seed})"
+        if args.save:
+            pq.write_table(table, args.save)
+    prepared_s = time.perf_counter() - t
+    result = run(table, args.engine, profile=args.profile, writer=args.writer)
+    result["table"] = origin
+    result["table_seconds"] = round(prepared_s, 2)
+    print(f"{result['claims']:,} claims from {origin} (made/read in {prepared_s:.1f} s, not timed)")
+    print(f"engine {result['engine']}: {result['seconds']:.1f} s "
+          f"({', '.join(f'{k} {v:.1f} s' for k, v in result['seconds_by_stage'].items())}), "
+          f"peak RSS {result['peak_rss_mb']:,.0f} MB (high-water mark after each stage: "
+          f"{', '.join(f'{k} {v:,} MB' for k, v in result['peak_rss_mb_after_stage'].items())})")
+    print(f"pairs compared {result['pairs_compared']:,}; matches {result['matches']:,}; findings {result['findings']:,}")
+    print(f"pairwise P {result['pairwise_precision']:.4f} R {result['pairwise_recall']:.4f} "
+          f"F1 {result['pairwise_f1']:.4f} (by kind {result['pairwise_f1_by_kind']}); verdicts {result['verdicts']}")
+    if args.json:
+        print(json.dumps(result, sort_keys=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,650 @@
+"""The same matches and findings as :func:`reconcile.findings.reconcile`, vectorised for scale.
+
+``reconcile.findings.reconcile`` walks every blocked candidate pair in Python. This module
+keeps its rules and its results but changes how the work is done:
+
+1. **Tighter blocks, same answers.** Candidates come from the reference's (kind, subject,
+   measure) blocks, split by actual-or-not for figures and by place for regions (a place
+   inside a known larger one), inside a sorted date window (one window; three only within
+   one origin, the reference's revision allowance). Claims without a place, and places
+   with no known larger place, meet each other; a region meets the places holding it. Every
+   pair these blocks skip is one that ``same_quantity_reason`` rejects, so no match is lost.
+2. **Rules as array operations.** ``same_quantity_reason`` and the score of
+   ``score_pair`` are evaluated on numpy arrays of candidate pairs, in the same order of
+   floating-point operations, so scores are bit-identical; rapidfuzz scores the figures'
+   texts with ``process.cpdist`` on both cores.
+3. **Statements** are paired through word postings inside the statement window (three
+   windows), the number of shared informative words counted by sorting (pair, word)
+   codes — the pairs ``statement_pairs`` keeps among those the rules allow — plus the
+   ``frame_pairs`` blocks; their weighted term overlap (``statements.weighted_dice``) is
+   computed in Python with each statement's weight sum computed once.
+4. **Clustering** is the same greedy merge in the same edge order (like with like first,
+   then by score) with the same constraint check, over integer arrays sorted with
+   ``np.lexsort``; verdicts and ids reuse ``reconcile.findings`` itself.
+
+What is mirrored rather than reused, and so must follow any change to the reference:
+``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
+scores and components in ``match_arrays`` (``score_pair``, ``weighted_dice``), the
+candidate blocks (``candidate_pairs``, ``statement_pairs``, ``frame_pairs``) and the edge
+order in ``cluster``.
+``tests/benchmarks/test_fastmatch.py`` checks on random synthetic inputs that the matches
+and findings equal the reference's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from reconcile import findings as ref
+from reconcile.match import (EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES, STRICT_DETAIL_FAMILIES, Prepared,
+                             _center, prepare)
+from reconcile.statements import idf_weights
+from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, SourceInfo
+
+_NO_DATE = np.iinfo(np.int64).min // 4
+# Statement merges that would check at least this many cross pairs (numpy's fixed cost is
+# ~100 µs, a Python check ~2 µs) check them as one array operation; numeric and date merges
+# look pairs up in the set of compatible pairs instead.
+VECTOR_CHECK_MIN = 100
+
+
+class _Codes:
+    """Small integer codes for repeated values (None is a value of its own)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[object, int] = {}
+        self.values: list[object] = []
+
+    def __call__(self, value: object) -> int:
+        code = self.ids.get(value)
+        if code is None:
+            code = self.ids[value] = len(self.values)
+            self.values.append(value)
+        return code
+
+
+def _unique(x: np.ndarray) -> np.ndarray:
+    """Sorted unique values (sort-based: numpy's hash-based unique is slower on millions of int64)."""
+    x = np.sort(x)
+    return x[np.concatenate([[True], x[1:] != x[:-1]])] if len(x) else x
+
+
+def _unique_inverse(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(x, kind="stable")
+    xs = x[order]
+    first = np.concatenate([[True], xs[1:] != xs[:-1]]) if len(x) else np.zeros(0, bool)
+    inverse = np.empty(len(x), dtype=np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return xs[first], inverse
+
+
+def _unique_counts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    x = np.sort(x)
+    if not len(x):
+        return x, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate([[True], x[1:] != x[:-1]]))
+    return x[starts], np.diff(np.append(starts, len(x)))
+
+
+def _expand(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For ranges [starts[i], stops[i]): (owner i, position) for every position."""
+    counts = np.maximum(stops - starts, 0)
+    owner = np.repeat(np.arange(len(starts)), counts)
+    if not len(owner):
+        return owner, owner
+    offsets = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
+    return owner, starts[owner] + offsets
+
+
+def _window_pairs(members: np.ndarray, group: np.ndarray, anchor: np.ndarray, reach: int) -> np.ndarray:
+    """Pairs (i, j) of *members* in one *group*, both dated, at most *reach* days apart."""
+    if len(members) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    g, a = _unique_inverse(group[members])[1], anchor[members]
+    order = np.lexsort((members, a, g))
+    m, g, a = members[order], g[order], a[order]
+    key = g.astype(np.int64) * (1 << 32) + (a - a.min())
+    hi = np.searchsorted(key, key + reach, side="right")
+    own, pos = _expand(np.arange(len(m)) + 1, hi)
+    return np.column_stack([m[own], m[pos]])
+
+
+def _cross_pairs(left: np.ndarray, left_group: np.ndarray, right: np.ndarray, right_group: np.ndarray,
+                 anchor: np.ndarray, reach: int | None) -> np.ndarray:
+    """Pairs (l, r) with equal group codes and, when *reach* is set and both are dated, |gap| <= reach.
+
+    Undated claims on either side meet the whole group.
+    """
+    if not len(left) or not len(right):
+        return np.empty((0, 2), dtype=np.int64)
+    dense = _unique_inverse(np.concatenate([left_group, right_group]))[1]
+    left_group, right_group = dense[: len(left)], dense[len(left) :]
+    order = np.lexsort((anchor[right], right_group))
+    r, rg, ra = right[order], right_group[order], anchor[right][order]
+    g_lo = np.searchsorted(rg, left_group, side="left")
+    g_hi = np.searchsorted(rg, left_group, side="right")
+    out = []
+    la = anchor[left]
+    if reach is None:
+        own, pos = _expand(g_lo, g_hi)
+        out.append(np.column_stack([left[own], r[pos]]))
+    else:
+        dated = la != _NO_DATE
+        # undated left claims: the whole group
+        own, pos = _expand(g_lo[~dated], g_hi[~dated])
+        out.append(np.column_stack([left[~dated][own], r[pos]]))
+        # dated left: undated right claims of the group (they sort first) and the dated window
+        ld, lg, llo, lhi = left[dated], left_group[dated], g_lo[dated], g_hi[dated]
+        first_dated = llo + _count_undated(ra, llo, lhi)
+        own, pos = _expand(llo, first_dated)
+        out.append(np.column_stack([ld[own], r[pos]]))
+        key_r = rg.astype(np.int64) * (1 << 40) + np.where(ra == _NO_DATE, -(1 << 39), ra)
+        key_l = lg.astype(np.int64) * (1 << 40) + la[dated]
+        w_lo = np.maximum(np.searchsorted(key_r, key_l - reach, side="left"), first_dated)
+        w_hi = np.searchsorted(key_r, key_l + reach, side="right")
+        own, pos = _expand(w_lo, w_hi)
+        out.append(np.column_stack([ld[own], r[pos]]))
+    return np.concatenate(out) if out else np.empty((0, 2), dtype=np.int64)
+
+
+def _count_undated(ra: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """How many undated right claims open each group [lo, hi) (undated ones sort first)."""
+    undated_prefix = np.concatenate([[0], np.cumsum(ra == _NO_DATE)])
+    return undated_prefix[hi] - undated_prefix[lo]
+
+
+def _normalise(pairs: np.ndarray) -> np.ndarray:
+    """Unique unordered pairs, (low index, high index), self-pairs dropped."""
+    if not len(pairs):
+        return pairs.reshape(0, 2)
+    lo, hi = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
+    keep = lo != hi
+    code = _unique(lo[keep].astype(np.int64) * (1 << 31) + hi[keep])
+    return np.column_stack([code >> 31, code & ((1 << 31) - 1)])
+
+
+class _Arrays:
+    """Per-claim arrays the vectorised rules read."""
+
+    def __init__(self, items: Sequence[Prepared], policy: MatchPolicy) -> None:
+        self.codes = {k: _Codes() for k in ("kind", "measure", "subject", "place", "scope", "detail", "origin",
+                                              "doc", "family", "block", "polarity")}
+        c = self.codes
+        claims = [p.claim for p in items]
+
+        def codes(name: str, values: list) -> np.ndarray:
+            code = c[name]
+            return np.array([code(v) for v in values], dtype=np.int64)
+
+        def flags(values: list) -> np.ndarray:
+            return np.array(values, dtype=bool)
+
+        self.kind = codes("kind", [x.kind for x in claims])
+        self.measure = codes("measure", [x.measure for x in claims])
+        self.statement_measure = c["measure"]("statement")
+        # subject / place: code of a truthy value, -1 when missing; raw_* keep None and "" apart.
+        self.raw_subject = codes("subject", [x.subject for x in claims])
+        self.subject = np.where(flags([bool(x.subject) for x in claims]), self.raw_subject, -1)
+        self.raw_place = codes("place", [x.place for x in claims])
+        self.place = np.where(flags([bool(x.place) for x in claims]), self.raw_place, -1)
+        # A place and the larger places holding it (match.place_chain): per place code.
+        self.chain: dict[int, frozenset[int]] = {}
+        for p, code in zip(items, self.place.tolist(), strict=True):
+            if code >= 0 and code not in self.chain:
+                self.chain[code] = frozenset(c["place"](x) for x in p.places)
+        self.regional = flags([len(p.places) > 1 for p in items])  # its place lies inside a known larger one
+        self.partial_scope = flags([x.scope in PARTIAL_SCOPES for x in claims])
+        self.date_kind = flags([x.kind == "date" for x in claims])
+        self.raw_scope = codes("scope", [x.scope for x in claims])
+        self.exclusive_scope = np.where(flags([x.scope in EXCLUSIVE_SCOPES for x in claims]), self.raw_scope, -1)
+        self.actual = flags([(x.modality or "actual") == "actual" for x in claims])
+        self.detail = codes("detail", [x.measure_detail for x in claims])
+        self.origin = codes("origin", [p.origin for p in items])
+        self.doc = codes("doc", [x.doc_id for x in claims])
+        self.anchor = np.array([p.anchor if p.anchor is not None else _NO_DATE for p in items], dtype=np.int64)
+        self.has_low = flags([p.low is not None for p in items])
+        self.has_high = flags([p.high is not None for p in items])
+        self.low = np.array([p.low if p.low is not None else np.nan for p in items], dtype=np.float64)
+        self.high = np.array([p.high if p.high is not None else np.nan for p in items], dtype=np.float64)
+        centers = [_center(p) if p.claim.kind != "statement" else None for p in items]
+        self.center = np.array([x if x is not None else np.nan for x in centers], dtype=np.float64)  # NaN: none
+        self.polarity = codes("polarity", [x.polarity or "affirm" for x in claims])
+        self.statement = flags([x.kind == "statement" for x in claims])
+        self.numeric = flags([x.kind == "numeric" for x in claims])
+        self.strict = flags([x.kind == "numeric" and x.measure in STRICT_DETAIL_FAMILIES for x in claims])
+        self.family = codes("family", [(x.kind, x.measure or "?") for x in claims])
+        self.block = codes("block", [(x.kind, x.subject or "?", x.measure or "?") for x in claims])
+        self.frame = codes("family", [(x.measure, x.subject or "?") if x.kind == "statement" and x.measure
+                                      and x.measure != "statement" else None for x in claims])
+        self.in_frame = flags([x.kind == "statement" and bool(x.measure) and x.measure != "statement" for x in claims])
+
+    def related(self, pa_: np.ndarray, pb_: np.ndarray) -> np.ndarray:
+        """For truthy place codes: one holds the other (``a.place in b.places or b.place in a.places``)."""
+        n = len(self.codes["place"].values)
+        code = pa_.astype(np.int64) * n + pb_
+        uniq, inv = _unique_inverse(code)
+        chain = self.chain
+        table = np.array([(u // n) in chain.get(u % n, ()) or (u % n) in chain.get(u // n, ()) for u in uniq.tolist()],
+                         dtype=bool)
+        return table[inv] if len(uniq) else np.zeros(0, dtype=bool)
+
+
+def _timed_window(members: np.ndarray, group: np.ndarray, arr: _Arrays, window: int, reach: int) -> list[np.ndarray]:
+    """Pairs of *members* in one group that the time rule may accept: dated ones within *window*,
+    or within *reach* for one origin; an undated one meets its whole group."""
+    anchor = arr.anchor
+    dated = members[anchor[members] != _NO_DATE]
+    undated = members[anchor[members] == _NO_DATE]
+    n_origins = len(arr.codes["origin"].values)
+    return [
+        _window_pairs(dated, group, anchor, window),
+        _window_pairs(dated, group * n_origins + arr.origin, anchor, reach),
+        _cross_pairs(undated, group[undated], members, group[members], anchor, None),
+    ]
+
+
+def _timed_cross(left: np.ndarray, left_group: np.ndarray, right: np.ndarray, right_group: np.ndarray,
+                 arr: _Arrays, window: int, reach: int) -> list[np.ndarray]:
+    n_origins = len(arr.codes["origin"].values)
+    return [
+        _cross_pairs(left, left_group, right, right_group, arr.anchor, window),
+        _cross_pairs(left, left_group * n_origins + arr.origin[left], right,
+                     right_group * n_origins + arr.origin[right], arr.anchor, reach),
+    ]
+
+
+def _candidates(arr: _Arrays, items: Sequence[Prepared], policy: MatchPolicy) -> np.ndarray:
+    """Numeric and date candidates: every reference candidate pair the rules could accept.
+
+    Blocks are the reference's (kind, subject, measure), split by actual-or-not for figures.
+    Places: claims without a place, and claims at places with no known larger place, meet
+    one another whatever their place; a place inside a larger one (a region) meets its own
+    place, the places holding it, and claims without a place.
+    """
+    window, reach = policy.date_window_days, 3 * policy.date_window_days
+    idx = np.flatnonzero(~arr.statement)
+    if len(idx) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    blk = arr.block * 2 + np.where(arr.numeric, arr.actual, True).astype(np.int64)
+    n_places = len(arr.codes["place"].values) + 1
+    sub = blk * n_places + arr.place + 1
+    regional = idx[arr.regional[idx]]
+    loose = idx[~arr.regional[idx]]  # no place, or a place with no known larger one
+    no_place = idx[arr.place[idx] < 0]
+    placed = idx[arr.place[idx] >= 0]
+    parts = []
+    parts += _timed_window(loose, blk, arr, window, reach)
+    parts += _timed_window(regional, sub, arr, window, reach)
+    parts += _timed_cross(no_place, blk[no_place], regional, blk[regional], arr, window, reach)
+    # A region meets the places holding it: one row per (claim, larger place).
+    rows = [(i, a) for i in regional.tolist() for a in arr.chain[int(arr.place[i])] if a != arr.place[i]]
+    if rows:
+        left = np.array([r[0] for r in rows], dtype=np.int64)
+        target = blk[left] * n_places + np.array([r[1] for r in rows], dtype=np.int64) + 1
+        parts += _timed_cross(left, target, placed, sub[placed], arr, window, reach)
+    return _normalise(np.concatenate(parts))
+
+
+def _statement_candidates(arr: _Arrays, items: Sequence[Prepared], policy: MatchPolicy,
+                          min_shared: int = 2, max_df: float = 0.2) -> np.ndarray:
+    """Statement pairs that share enough informative words (as ``statement_pairs``) and may match."""
+    reach = 3 * policy.date_window_days
+    idx = np.flatnonzero(arr.statement)
+    if len(idx) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    words = {int(i): set(items[i].key_text.split()) for i in idx}
+    df = Counter(w for ws in words.values() for w in ws)
+    limit = max(20, int(max_df * len(idx)))
+    informative = {w for w, n in df.items() if 2 <= n <= limit}
+    vocab = _Codes()
+    post_item, post_word = [], []
+    for i, ws in words.items():
+        for w in sorted(ws & informative):
+            post_item.append(i)
+            post_word.append(vocab(w))
+    item = np.array(post_item, dtype=np.int64)
+    word = np.array(post_word, dtype=np.int64)
+    if len(item) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    # Postings grouped by word: the statement rules do not compare subjects; the time rule
+    # allows three windows to any two statements.
+    anchor = arr.anchor[item]
+    slots = np.arange(len(item))
+    dated = anchor != _NO_DATE
+    d, u = slots[dated], slots[~dated]
+    slot_pairs = [
+        _window_pairs(d, word, anchor, reach),
+        _cross_pairs(u, word[u], slots, word, anchor, None),
+    ]
+    sp = np.concatenate(slot_pairs)
+    if not len(sp):
+        return np.empty((0, 2), dtype=np.int64)
+    a, b = item[sp[:, 0]], item[sp[:, 1]]
+    lo, hi, w = np.minimum(a, b), np.maximum(a, b), word[sp[:, 0]]
+    keep = lo != hi
+    lo, hi, w = lo[keep], hi[keep], w[keep]
+    # One count per (pair, shared word): the paths above may find a pair twice through one word.
+    n, n_words = len(arr.kind), int(word.max()) + 1
+    # (pair, word) once each; fits int64 while n * n * n_words < 2**63 (10**6 claims, 10**6 words).
+    triple = _unique((lo * n + hi) * n_words + w)
+    uniq, shared = _unique_counts(triple // n_words)
+    lo, hi = uniq // n, uniq % n
+    size_of = np.zeros(len(arr.kind), dtype=np.int64)
+    for i, ws in words.items():
+        size_of[i] = len(ws)
+    need = np.minimum(min_shared, np.minimum(size_of[lo], size_of[hi]))
+    ok = shared >= need
+    return np.column_stack([lo[ok], hi[ok]])
+
+
+def _frame_candidates(arr: _Arrays, policy: MatchPolicy) -> np.ndarray:
+    """``match.frame_pairs``: statements of one frame and subject within three windows."""
+    members = np.flatnonzero(arr.in_frame)
+    if len(members) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    dated = members[arr.anchor[members] != _NO_DATE]
+    undated = members[arr.anchor[members] == _NO_DATE]
+    pairs = [_window_pairs(dated, arr.frame, arr.anchor, 3 * policy.date_window_days),
+             _cross_pairs(undated, arr.frame[undated], members, arr.frame[members], arr.anchor, None)]
+    return _normalise(np.concatenate(pairs))
+
+
+def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndarray:
+    """``same_quantity_reason(a, b) is None``, for every pair at once (rule for rule)."""
+    a, b = pairs[:, 0], pairs[:, 1]
+    ok = arr.kind[a] == arr.kind[b]
+    stmt = arr.statement[a]
+    ma, mb = arr.measure[a], arr.measure[b]
+    ok &= stmt | (ma == mb)
+    sm = arr.statement_measure
+    ok &= ~(stmt & (ma != mb) & (ma != sm) & (mb != sm))  # two frames
+    ok &= stmt | (arr.raw_subject[a] == arr.raw_subject[b])
+    ok &= ~arr.date_kind[a] | ((arr.subject[a] >= 0) & (arr.subject[b] >= 0))
+    strict = arr.strict[a]
+    if strict.any():
+        ok[strict] &= _details_compatible(arr, arr.detail[a[strict]], arr.detail[b[strict]])
+    ea, eb = arr.exclusive_scope[a], arr.exclusive_scope[b]
+    ok &= (ea < 0) | (eb < 0) | (ea == eb)
+    part = (arr.raw_scope[a] != arr.raw_scope[b]) & (arr.partial_scope[a] | arr.partial_scope[b])
+    if part.any():
+        ok[part] &= _values_agree(arr, a[part], b[part], policy)
+    ok &= ~arr.numeric[a] | (arr.actual[a] == arr.actual[b])
+    pa_, pb_ = arr.place[a], arr.place[b]
+    differ = (pa_ >= 0) & (pb_ >= 0) & (pa_ != pb_)
+    if differ.any():
+        ok[differ] &= arr.related(pa_[differ], pb_[differ]) | ~(arr.regional[a[differ]] | arr.regional[b[differ]])
+    xa, xb = arr.anchor[a], arr.anchor[b]
+    both = (xa != _NO_DATE) & (xb != _NO_DATE)
+    gap = np.abs(xa - xb)
+    window = policy.date_window_days * np.where(stmt, 3, 1)
+    ok &= ~both | (gap <= window) | ((arr.origin[a] == arr.origin[b]) & (gap <= 3 * policy.date_window_days))
+    same_doc = (arr.doc[a] == arr.doc[b]) & arr.numeric[a] & (arr.origin[a] == arr.origin[b])
+    if same_doc.any():
+        ok[same_doc] &= _values_agree(arr, a[same_doc], b[same_doc], policy)
+    num = arr.numeric[a]
+    ca, cb = arr.center[a], arr.center[b]
+    valid = num & (ca > 0) & (cb > 0)  # NaN compares False: "no centre" gives ratio 1
+    ratio = np.ones(len(a))
+    with np.errstate(invalid="ignore"):  # inf / inf is NaN, and NaN > limit is False, as in Python
+        ratio[valid] = np.maximum(ca[valid], cb[valid]) / np.minimum(ca[valid], cb[valid])
+    ok &= ~(ratio > policy.max_magnitude_ratio)
+    return ok
+
+
+def _details_compatible(arr: _Arrays, da: np.ndarray, db: np.ndarray) -> np.ndarray:
+    values = arr.codes["detail"].values
+    words = [set((v or "").split()) for v in values]
+    n = len(values)
+    code = da * n + db
+    uniq, inv = _unique_inverse(code)
+    table = np.array([not (words[u // n] and words[u % n] and not (words[u // n] & words[u % n])) for u in uniq],
+                     dtype=bool)
+    return table[inv]
+
+
+def _values_agree(arr: _Arrays, a: np.ndarray, b: np.ndarray, policy: MatchPolicy) -> np.ndarray:
+    """``values_agree`` for pairs of one kind each (statements: the polarity)."""
+    out = np.ones(len(a), dtype=bool)
+    stmt = arr.statement[a]
+    out[stmt] = arr.polarity[a[stmt]] == arr.polarity[b[stmt]]
+    rest = ~stmt & arr.has_low[a] & arr.has_low[b]
+    a, b = a[rest], b[rest]
+    la, lb = arr.low[a], arr.low[b]
+    ha = np.where(arr.has_high[a], arr.high[a], la)
+    hb = np.where(arr.has_high[b], arr.high[b], lb)
+    slack = np.where(arr.numeric[a], policy.agree_tolerance * np.minimum(np.abs(la), np.abs(lb)), 0.0)
+    out[rest] = (la <= hb + slack) & (lb <= ha + slack)
+    return out
+
+
+def _pair_scores(values: list, ca: np.ndarray, cb: np.ndarray, scorer) -> np.ndarray:
+    """scorer(values[x], values[y]) for code pairs, each distinct pair scored once."""
+    n = len(values)
+    code = ca.astype(np.int64) * n + cb
+    uniq, inv = _unique_inverse(code)
+    table = np.array([scorer(values[u // n], values[u % n]) for u in uniq], dtype=np.float64)
+    return table[inv] if len(uniq) else np.zeros(0)
+
+
+@dataclass
+class MatchResult:
+    matches: list[ClaimMatch]
+    examined: int  # candidate pairs the rules looked at
+    compatible: set[int]  # i * n + j (i < j) for every numeric or date pair the rules accept
+    statement: np.ndarray  # which items are statements: their compatibility is not all in the set
+    arrays: _Arrays  # for checking many pairs at once
+
+
+def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
+    """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses."""
+    arr = _Arrays(items, policy)
+    pairs = _normalise(np.concatenate([_candidates(arr, items, policy), _statement_candidates(arr, items, policy),
+                                       _frame_candidates(arr, policy)]))
+    examined = len(pairs)
+    pairs = pairs[_compatible(arr, pairs, policy)]
+    n = len(items)
+    numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
+    compatible = set((numeric_pairs[:, 0] * n + numeric_pairs[:, 1]).tolist())
+    if not len(pairs):
+        return MatchResult([], examined, compatible, arr.statement, arr)
+    a, b = pairs[:, 0], pairs[:, 1]
+    stmt = arr.statement[a]
+    keys = [p.key_text for p in items]
+    text = np.zeros(len(a))
+    na, nb = a[~stmt], b[~stmt]
+    if len(na):
+        text[~stmt] = process.cpdist([keys[i] for i in na], [keys[i] for i in nb], scorer=fuzz.token_set_ratio,
+                                     dtype=np.float64, workers=-1)
+    if stmt.any():
+        # Statements: rarity-weighted shared terms (match.score_pair), one Python call a pair.
+        weights = idf_weights([p.key_text.split() for p in items if p.claim.kind == "statement"])
+        terms, mass = {}, {}
+        for i in np.unique(np.concatenate([a[stmt], b[stmt]])).tolist():
+            terms[i] = set(keys[i].split())
+            mass[i] = sum(weights.get(t, 1.0) for t in terms[i])  # w(A), once per statement
+        get = weights.get
+        scores = []
+        for i, j in zip(a[stmt].tolist(), b[stmt].tolist(), strict=True):
+            # statements.weighted_dice, with w(A) and w(B) computed once per statement
+            ta, tb = terms[i], terms[j]
+            if not ta or not tb:
+                scores.append(0.0)
+                continue
+            total = mass[i] + mass[j]
+            scores.append(100.0 * 2 * sum(get(t, 1.0) for t in ta & tb) / total if total else 0.0)
+        text[stmt] = scores
+    same_origin = arr.origin[a] == arr.origin[b]
+    attribution = np.full(len(a), 100.0)
+    origins = arr.codes["origin"].values
+    if (~same_origin).any():
+        attribution[~same_origin] = _pair_scores(origins, arr.origin[a][~same_origin], arr.origin[b][~same_origin],
+                                                 fuzz.token_set_ratio)
+    pa_, pb_ = arr.place[a], arr.place[b]
+    related = np.zeros(len(a), dtype=bool)
+    both_placed = (pa_ >= 0) & (pb_ >= 0)
+    if both_placed.any():
+        related[both_placed] = arr.related(pa_[both_placed], pb_[both_placed])
+    place = np.where(arr.raw_place[a] == arr.raw_place[b], 100.0,
+                     np.where(related, 85.0, np.where(~both_placed, 70.0, 40.0)))
+    details = arr.codes["detail"].values
+    da, db = arr.detail[a], arr.detail[b]
+    detail = np.full(len(a), 100.0)
+    differ = da != db
+    if differ.any():
+        detail[differ] = _pair_scores(details, da[differ], db[differ],
+                                      lambda x, y: 80.0 if not (x and y) else fuzz.token_set_ratio(x or "", y or ""))
+    scope_differs = arr.raw_scope[a] != arr.raw_scope[b]
+    scope = np.where(~scope_differs, 100.0, np.where(arr.partial_scope[a] | arr.partial_scope[b], 30.0, 70.0))
+    xa, xb = arr.anchor[a], arr.anchor[b]
+    both = (xa != _NO_DATE) & (xb != _NO_DATE)
+    gap = np.abs(xa - xb).astype(np.float64)
+    when = np.where(both, np.maximum(0.0, 100.0 - 100.0 * gap / (3 * policy.date_window_days)), 70.0)
+    revision = both & (gap > policy.date_window_days)
+    numeric_score = 0.30 * text + 0.20 * place + 0.15 * detail + 0.15 * scope + 0.10 * when + 0.10 * attribution
+    statement_score = np.minimum(100.0, text + np.where(same_origin, 10.0, 0.0))
+    one_frame = (arr.measure[a] == arr.measure[b]) & (arr.measure[a] != arr.statement_measure)
+    statement_score = np.where(one_frame, np.maximum(statement_score, FRAME_FLOOR), statement_score)
+    score = np.where(stmt, statement_score, numeric_score)
+    passed = score >= np.where(stmt, policy.statement_threshold, policy.numeric_threshold)
+    agree = _values_agree(arr, a, b, policy)
+    keep = np.flatnonzero(passed)
+    # Python floats from here on: round() on them is the reference's round(), bit for bit.
+    cols = [x[keep].tolist() for x in (a, b, text, attribution, place, detail, scope, when, score, agree, stmt,
+                                       revision, scope_differs)]
+    ids = [p.claim.claim_id for p in items]
+    kinds = [p.claim.kind for p in items]
+    out = []
+    for i, j, t, att, pl, de, sc, wh, total, ok, is_stmt, rev, sd in zip(*cols, strict=True):
+        if is_stmt:
+            components: dict[str, float | str] = {"text": round(t, 1), "attribution": round(att, 1)}
+            method = "statement"
+        else:
+            components = {"text": round(t, 1), "place": pl, "detail": round(de, 1), "scope": sc, "time": round(wh, 1),
+                          "attribution": round(att, 1)}
+            method = kinds[i]
+        components["values_agree"] = "yes" if ok else "no"
+        if rev:
+            components["revision"] = "yes"
+        if sd:
+            components["scope_differs"] = "yes"
+        first, second = (ids[i], ids[j]) if ids[i] <= ids[j] else (ids[j], ids[i])
+        out.append(ClaimMatch(first, second, round(total, 2), method, components, compatible=ok))
+    return MatchResult(out, examined, compatible, arr.statement, arr)
+
+
+def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: MatchPolicy,
+            known: MatchResult | None = None) -> list[list[Prepared]]:
+    """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check.
+
+    With *known* (from :func:`match_arrays`), the constraint check for numeric and date
+    claims is a set look-up: the candidate blocks hold every pair the rules can accept,
+    so a pair outside *known.compatible* is one ``same_quantity_reason`` rejects.
+    Statements still go through ``same_quantity_reason``.
+    """
+    index = {p.claim.claim_id: i for i, p in enumerate(items)}
+    rank = np.empty(len(items), dtype=np.int64)
+    rank[np.argsort(np.array([p.claim.claim_id for p in items], dtype=object), kind="stable")] = np.arange(len(items))
+    ea = np.array([index[m.claim_id_a] for m in matches], dtype=np.int64)
+    eb = np.array([index[m.claim_id_b] for m in matches], dtype=np.int64)
+    sc = np.array([m.score for m in matches], dtype=np.float64)
+    # The reference's edge order: like with like first (no revision, same scope), then by score.
+    revision = np.array([m.components.get("revision") == "yes" for m in matches], dtype=bool)
+    scope_differs = np.array([m.components.get("scope_differs") == "yes" for m in matches], dtype=bool)
+    order = (np.lexsort((rank[eb], rank[ea], -sc, scope_differs, revision)) if len(matches)
+             else np.zeros(0, dtype=np.int64))
+    parent = list(range(len(items)))
+    members: dict[int, list[int]] = {}
+    reason = ref.same_quantity_reason
+    n = len(items)
+    compatible = known.compatible if known is not None else None
+    statement = known.statement.tolist() if known is not None else None
+
+    def incompatible(i: int, j: int) -> bool:
+        if compatible is not None and not statement[i]:
+            return (min(i, j) * n + max(i, j)) not in compatible
+        return reason(items[i], items[j], policy) is not None
+
+    for x, y in zip(ea[order].tolist(), eb[order].tolist(), strict=True):
+        rx = x
+        while parent[rx] != rx:
+            parent[rx] = parent[parent[rx]]
+            rx = parent[rx]
+        ry = y
+        while parent[ry] != ry:
+            parent[ry] = parent[parent[ry]]
+            ry = parent[ry]
+        if rx == ry:
+            continue
+        left = members.get(rx) or [rx]
+        right = members.get(ry) or [ry]
+        if len(left) > 1 or len(right) > 1:  # two single claims: their own match says they are compatible
+            if known is not None and statement[left[0]] and len(left) * len(right) >= VECTOR_CHECK_MIN:
+                cross = np.array([(i, j) for i in left for j in right], dtype=np.int64)
+                if not _compatible(known.arrays, cross, policy).all():
+                    continue
+            elif any(incompatible(i, j) for i in left for j in right):
+                continue
+        if len(left) < len(right):
+            rx, ry, left, right = ry, rx, right, left
+        parent[ry] = rx
+        if len(left) == 1:
+            left = members[rx] = [rx]
+        left.extend(right)
+        members.pop(ry, None)
+    groups = []
+    for i in range(len(items)):
+        if parent[i] == i:
+            groups.append(sorted(members.get(i, [i])))
+    return [[items[i] for i in g] for g in groups]
+
+
+def build_findings(items: Sequence[Prepared], groups: Sequence[Sequence[Prepared]], sources: Mapping[str, SourceInfo],
+                   policy: MatchPolicy) -> list[Finding]:
+    """``reconcile.findings.build_findings`` for clusters already made."""
+    out = []
+    for group in groups:
+        verdict = ref.verdict_of(group, policy)
+        sides = ref.sides_of(group, policy)
+        values = [x for p in group if p.claim.kind == "numeric"
+                  for x in (p.claim.value, p.claim.value_low, p.claim.value_high) if x is not None]
+        vmin, vmax = (min(values), max(values)) if values else (None, None)
+        spread = (vmax - vmin) / vmax if vmin is not None and vmax else None
+        c = group[0].claim
+        out.append(Finding(
+            finding_id=ref.finding_id(group, sources),
+            verdict=verdict,
+            kind=c.kind,
+            subject=c.subject,
+            measure=c.measure,
+            summary=ref.summarize(group, verdict, sides),
+            independent_origins=len(ref.origins_of(group)),
+            claim_ids=tuple(p.claim.claim_id for p in group),
+            value_min=vmin,
+            value_max=vmax,
+            relative_spread=round(spread, 4) if spread is not None else None,
+            sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
+            members_hash=ref.members_hash(group),
+        ))
+    out.sort(key=lambda f: f.finding_id)
+    return out
+
+
+def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
+              place_parents: Mapping[str, str] | None = None, return_pair_count: bool = False):
+    """Same contract and results as :func:`reconcile.findings.reconcile` (matches in another order).
+
+    With *return_pair_count*, a third value: how many candidate pairs the rules examined.
+    """
+    policy = policy or MatchPolicy()
+    items = prepare(claims, sources, policy, place_parents)
+    result = match_arrays(items, policy)
+    matches = result.matches
+    found = build_findings(items, cluster(items, matches, policy, result), sources, policy)
+    if return_pair_count:
+        return matches, found, result.examined
+    return matches, found

@@ -1,0 +1,93 @@
+"""reconcile.fastmatch gives the reference's matches and findings on random, collision-heavy inputs."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from reconcile import fastmatch
+from reconcile.fastmatch import reconcile as fast_reconcile
+from reconcile.findings import reconcile as reference_reconcile
+from reconcile.model import Claim, MatchPolicy, SourceInfo
+
+WORDS = "north korea sent troops russia border denied confirmed supplied shells the ministry said report".split()
+
+
+def random_claims(rng: random.Random, n: int) -> tuple[list[Claim], dict[str, SourceInfo]]:
+    """Tiny value domains on purpose: blocks collide, fields go missing, rules all fire."""
+    docs = [f"d{i}" for i in range(max(2, n // 3))]
+    sources = {d: SourceInfo(d, f"/x/{d}.md", rng.choice(["A", "B", None]),
+                             rng.choice([None, date(2024, 10, 1) + timedelta(days=rng.randrange(40))])) for d in docs}
+    claims = []
+    for i in range(n):
+        kind = rng.choices(["numeric", "date", "statement"], weights=[6, 1, 3])[0]
+        qualifier = rng.choice(["exact", "about", "at_least", "up_to", "range", None])
+        value = rng.choice([None, 0.0, 10.0, 1500.0, 1550.0, 3000.0, 12000.0, 100000.0])
+        low = high = None
+        if qualifier == "range":
+            low, high = rng.choice([(1000.0, 2000.0), (2000.0, 12000.0), (None, 500.0)])
+        words = rng.sample(WORDS, rng.randint(1, 6))
+        day = date(2024, 10, 1) + timedelta(days=rng.randrange(40))
+        claims.append(Claim(
+            claim_id=f"c{i:03d}", doc_id=rng.choice(docs), kind=kind, quote=" ".join(words) + f" {rng.randrange(9)}",
+            start_char=0, end_char=10, subject=rng.choice(["North Korea", "Russia", None, ""]),
+            measure=rng.choice(["statement", "statement:arms", "statement:deploy", None]) if kind == "statement"
+            else rng.choice(["troops", "ships", None]),
+            measure_detail=rng.choice([None, "", "landing", "escort", "landing escort", "special forces"]),
+            value=value if kind == "numeric" else None, value_low=low if kind == "numeric" else None,
+            value_high=high if kind == "numeric" else None, qualifier=qualifier,
+            attributed_to=rng.choice(["NIS", "Pentagon", "Kyiv", None]),
+            event_date=rng.choice([None, day, day + timedelta(days=rng.choice([3, 8, 15, 25]))]),
+            date_value=day if kind == "date" else None,
+            date_value_end=rng.choice([None, day + timedelta(days=2)]) if kind == "date" else None,
+            place=rng.choice(["Russia", "Kursk", "Far East", "Ukraine", None, ""]),
+            as_of=rng.choice([None, None, day - timedelta(days=6)]),
+            modality=rng.choice(["actual", "planned", "conditional", None]),
+            scope=rng.choice([None, "first_batch", "total", "additional", "other"]),
+            polarity=rng.choice(["affirm", "deny", "uncertain", None]) if kind == "statement" else None,
+            predicate=" ".join(words) if kind == "statement" and rng.random() < 0.8 else None,
+        ))
+    return claims, sources
+
+
+def match_key(m):
+    return (m.claim_id_a, m.claim_id_b, m.score, m.method, tuple(sorted(m.components.items())), m.compatible)
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_fast_engine_equals_the_reference(seed: int) -> None:
+    rng = random.Random(seed)
+    claims, sources = random_claims(rng, rng.randint(2, 90))
+    policy = MatchPolicy(date_window_days=rng.choice([3, 7]))
+    place_country = {"Kursk": "Russia", "Far East": "Russia"} if seed % 2 else None
+    ref_matches, ref_findings = reference_reconcile(claims, sources, policy, place_country)
+    fast_matches, fast_findings = fast_reconcile(claims, sources, policy, place_country)
+    assert sorted(map(match_key, fast_matches)) == sorted(map(match_key, ref_matches))
+    assert fast_findings == ref_findings
+
+
+@pytest.mark.parametrize("seed", range(100, 108))
+def test_array_constraint_check_equals_the_reference(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fastmatch, "VECTOR_CHECK_MIN", 1)  # every merge goes through the array path
+    rng = random.Random(seed)
+    claims, sources = random_claims(rng, 90)
+    place_country = {"Kursk": "Russia", "Far East": "Russia"}
+    ref_findings = reference_reconcile(claims, sources, MatchPolicy(), place_country)[1]
+    assert fast_reconcile(claims, sources, MatchPolicy(), place_country)[1] == ref_findings
+
+
+def test_open_ended_figures_without_a_value_compare_like_the_reference() -> None:
+    # "at least ?" has the interval (None, inf): its centre is inf, and inf / inf is NaN.
+    base = dict(kind="numeric", quote="troops sent", start_char=0, end_char=11, subject="North Korea",
+                measure="troops", qualifier="at_least", attributed_to="NIS", event_date=date(2024, 10, 18))
+    claims = [Claim(claim_id="a", doc_id="d0", **base), Claim(claim_id="b", doc_id="d1", **base)]
+    sources = {d: SourceInfo(d, f"/{d}", None, None) for d in ("d0", "d1")}
+    assert fast_reconcile(claims, sources) == reference_reconcile(claims, sources)
+
+
+def test_fast_engine_handles_no_claims_and_one_claim() -> None:
+    claims, sources = random_claims(random.Random(1), 1)
+    assert fast_reconcile([], {}) == ([], [])
+    assert fast_reconcile(claims, sources) == reference_reconcile(claims, sources)
