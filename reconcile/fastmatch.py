@@ -25,8 +25,8 @@ keeps its rules and its results but changes how the work is done:
 What is mirrored rather than reused, and so must follow any change to the reference:
 ``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
 scores and components in ``match_arrays`` (``score_pair``, ``weighted_dice``), the
-candidate blocks (``candidate_pairs``, ``statement_pairs``, ``frame_pairs``) and the edge
-order in ``cluster``.
+candidate blocks (``candidate_pairs``, ``statement_pairs``, ``frame_pairs``), the edge
+order in ``cluster`` and its statement linkage (``findings._linked_enough``).
 ``tests/benchmarks/test_fastmatch.py`` checks on random synthetic inputs that the matches
 and findings equal the reference's.
 """
@@ -564,6 +564,9 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     compatible = known.compatible if known is not None else None
     statement = known.statement.tolist() if known is not None else None
 
+    linked = {(min(a, b), max(a, b)) for a, b, m in zip(ea.tolist(), eb.tolist(), matches, strict=True)
+              if m.method == "statement"}
+
     def incompatible(i: int, j: int) -> bool:
         if compatible is not None and not statement[i]:
             return (min(i, j) * n + max(i, j)) not in compatible
@@ -589,6 +592,10 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
                     continue
             elif any(incompatible(i, j) for i in left for j in right):
                 continue
+            if items[left[0]].claim.kind == "statement" and \
+                    sum(1 for i in left for j in right if (min(i, j), max(i, j)) in linked) \
+                    < policy.statement_linkage * len(left) * len(right):
+                continue  # the reference's average linkage for statements (findings._linked_enough)
         if len(left) < len(right):
             rx, ry, left, right = ry, rx, right, left
         parent[ry] = rx

@@ -24,6 +24,7 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     """Group *items* into clusters using *matches* as edges, strongest first."""
     parent = {p.claim.claim_id: p.claim.claim_id for p in items}
     members: dict[str, list[Prepared]] = {p.claim.claim_id: [p] for p in items}
+    linked = {(m.claim_id_a, m.claim_id_b) for m in matches if m.method == "statement"}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -44,12 +45,30 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
         left, right = members[ra], members[rb]
         if any(same_quantity_reason(x, y, policy) is not None for x in left for y in right):
             continue  # the constraint check: never merge across an incompatible pair
+        if left[0].claim.kind == "statement" and not _linked_enough(left, right, linked, policy):
+            continue  # statements: a chain of look-alikes is not one statement
         if len(left) < len(right):
             ra, rb, left, right = rb, ra, right, left
         parent[rb] = ra
         left.extend(right)
         del members[rb]
     return [sorted(group, key=lambda p: p.index) for group in members.values()]
+
+
+def _linked_enough(left: Sequence[Prepared], right: Sequence[Prepared], linked: set[tuple[str, str]],
+                   policy: MatchPolicy) -> bool:
+    """Average linkage for statements: enough of the pairs across two clusters matched.
+
+    Figures carry hard rules (scope, place, time) that stop a chain A~B~C; statements
+    have only their wording, so two statement clusters merge only when at least
+    ``policy.statement_linkage`` of the pairs across them matched on their own.
+    """
+    total = len(left) * len(right)
+    if total == 1:
+        return True
+    hits = sum(1 for x in left for y in right
+               if (min(x.claim.claim_id, y.claim.claim_id), max(x.claim.claim_id, y.claim.claim_id)) in linked)
+    return hits >= policy.statement_linkage * total
 
 
 def verdict_of(group: Sequence[Prepared], policy: MatchPolicy) -> str:

@@ -181,6 +181,7 @@ class MatchPolicy:
     agree_tolerance: float = 0.0  # extra slack, relative to the smaller figure, before two intervals disagree
     numeric_threshold: float = 55.0  # minimum combined score to call two figures the same quantity
     statement_threshold: float = 45.0  # minimum weighted term overlap (0-100) for two statements
+    statement_linkage: float = 0.5  # share of cross pairs that must match before two statement clusters merge
     max_magnitude_ratio: float = 40.0  # figures 40x apart are not reports of one quantity
     max_block_size: int = 5000  # larger blocks are split by place and date bucket
 
