@@ -752,7 +752,7 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
         folded = fold(c.sentence)
         elliptical = not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
                              not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start])
-                             for m in (mentions_of.get(c.sentence) or aliases.find(c.sentence)))
+                             for m in (mentions_of[c.sentence] if c.sentence in mentions_of else aliases.find(c.sentence)))
         if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and elliptical:
             # Equipment often belongs to whoever's it was a sentence ago ("Russian navy ships" ... "four
             # landing ships"); for people that guess is worse than the article's main subject.
