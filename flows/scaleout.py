@@ -27,6 +27,25 @@ PARTITIONS_PER_THREAD = 3  # a few per worker thread: the scheduler can balance,
 MIN_DOCS_PER_CHUNK = 50
 
 
+class Parcel:
+    """A value handed to a task on a Dask worker as it is.
+
+    Prefect visits every element of a task's parameters looking for futures (for lists of
+    claims, every field of every claim), which costs about as much as matching them; it
+    does not look inside an object of a plain class like this one. (Prefect's own
+    ``quote()`` does not survive the trip through prefect-dask 0.3.7.)
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        size = f" of {len(self.value)}" if hasattr(self.value, "__len__") else ""
+        return f"Parcel({type(self.value).__name__}{size})"
+
+
 class ScaleOutError(Exception):
     """The scale-out runner cannot be used as configured; the message says what to do."""
 
