@@ -186,8 +186,9 @@ def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | No
                for i, chunk in enumerate(scaleout.chunks(documents, scaleout.worker_threads(dask)))]
     claims: list[Claim] = []
     errors: list[IngestError] = []
-    for future in futures:  # in document order, as one process would list them
-        chunk_claims, chunk_errors = future.result()
+    futures.reverse()
+    while futures:  # in document order, as one process would list them; a worker drops a result once taken
+        chunk_claims, chunk_errors = futures.pop().result()
         claims += chunk_claims
         errors += chunk_errors
     return claims, errors
@@ -206,8 +207,9 @@ def match_on_dask(dask: Any, claims: list[Claim], sources: dict[str, SourceInfo]
             "place_parents": place_parents, "index": i}))
     matches: list[ClaimMatch] = []
     findings: list[Finding] = []
-    for future in futures:
-        part_matches, part_findings = future.result()
+    futures.reverse()
+    while futures:
+        part_matches, part_findings = futures.pop().result()
         matches += part_matches
         findings += part_findings
     # One order whatever the partitioning; findings are sorted by id, as reconcile sorts them.
