@@ -22,7 +22,7 @@ import socket
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 DEFAULT_WAIT_SECONDS = 300.0
@@ -125,7 +125,7 @@ def run_lock(db: str | Path, *, wait: float = DEFAULT_WAIT_SECONDS, flow_run_id:
                 time.sleep(min(POLL_SECONDS, max(wait - waited, 0.0)))
         holder: dict[str, object] = {
             "pid": os.getpid(), "host": socket.gethostname(), "flow_run_id": flow_run_id,
-            "flow_run_name": flow_run_name, "since": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "flow_run_name": flow_run_name, "since": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         os.ftruncate(fd, 0)
         os.pwrite(fd, (json.dumps(holder) + "\n").encode("utf-8"), 0)
