@@ -1,3 +1,6 @@
 from flows.cli import main
 
-main()
+# Guarded: processes started by "spawn" (Dask's LocalCluster workers, process pools) import
+# the main module again, and must not run the command a second time.
+if __name__ == "__main__":
+    main()

@@ -20,6 +20,7 @@ import duckdb
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
+from flows import runlock  # noqa: E402
 from flows.config import ConfigError, load_settings  # noqa: E402
 from warehouse import db as wdb  # noqa: E402
 from warehouse.export import export_parquet  # noqa: E402
@@ -70,49 +71,117 @@ def cli() -> None:
     """Reconcile the figures that news outlets report about one story."""
 
 
+def _flow_options(command: Any) -> Any:
+    """The options `run` and `serve` share: what to read, where to write, how to run."""
+    for option in reversed([
+        click.option("--source", "sources", multiple=True, metavar="URL|FEED_URL|DIR|FILE",
+                     help="Where to read documents: a page, an RSS/Atom feed, a folder or a file; repeatable. "
+                          "Default: the bundled corpus."),
+        click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Link hops to follow from each web page or feed entry (0: only the sources)."),
+        click.option("--max-docs", type=click.IntRange(min=1), default=200, show_default=True,
+                     help="Cap on the web documents taken (pages fetched, feed entries); local files are never "
+                          "capped."),
+        click.option("--same-site", is_flag=True, help="Follow only links to the site of the page they start from."),
+        click.option("--allow-domain", "allow_domains", multiple=True, metavar="DOMAIN",
+                     help="Follow only links to DOMAIN or its subdomains; repeatable."),
+        click.option("--allow-private", is_flag=True,
+                     help="Fetch hosts on private, loopback or link-local addresses (refused by default)."),
+        DB_OPTION,
+        click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help="Folder for the Markdown report [env CLAIMS_REPORT_DIR; default ./reports]."),
+        click.option("--aliases", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+                     help="Extra alias table (TOML) [env CLAIMS_ALIASES]."),
+        click.option("--wait-for-lock", type=click.FloatRange(min=0), default=runlock.DEFAULT_WAIT_SECONDS,
+                     show_default=True, metavar="SECONDS",
+                     help="When another run is working on the warehouse, wait this long for it, then skip "
+                          "(0: skip at once)."),
+        click.option("--runner", type=click.Choice(["default", "dask"]), default="default", show_default=True,
+                     help="dask: extraction and matching partitions on a dask.distributed cluster "
+                          "(needs a Prefect server: PREFECT_API_URL)."),
+        click.option("--dask-address", metavar="tcp://HOST:8786", default=None,
+                     help="Scheduler of a running Dask cluster [default: a new LocalCluster on this machine]."),
+        click.option("--dask-workers", type=click.IntRange(min=1), default=None, metavar="N",
+                     help="Worker processes of the LocalCluster [default: the number of CPUs, at most 8]."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _flow_parameters(options: dict[str, Any]) -> dict[str, Any]:
+    """The flow's parameters from the options `_flow_options` added, checked and with defaults applied."""
+    runner, dask_address, dask_workers = options["runner"], options["dask_address"], options["dask_workers"]
+    if (dask_address or dask_workers) and runner != "dask":
+        raise click.UsageError("--dask-address and --dask-workers need --runner dask")
+    if dask_address and dask_workers:
+        raise click.UsageError("--dask-workers sizes a new LocalCluster; the cluster at --dask-address has its own")
+    try:
+        settings = load_settings(db=options["db"], report_dir=options["report_dir"], aliases=options["aliases"])
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    return {**options, "sources": list(options["sources"]) or None, "db": str(settings.db),
+            "report_dir": str(settings.report_dir), "aliases": str(settings.aliases) if settings.aliases else None,
+            "allow_domains": list(options["allow_domains"])}
+
+
+def _require_server(what: str, why: str) -> str:
+    """The configured Prefect API URL, checked to answer; otherwise one line saying how to start a server."""
+    import httpx
+
+    from flows.scaleout import NeedsPrefectServerError, require_server
+
+    try:
+        url = require_server(what, why)
+    except NeedsPrefectServerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        httpx.get(url.rstrip("/") + "/health", timeout=10)  # any answer will do (Prefect Cloud may want a key)
+    except httpx.TransportError as exc:
+        raise click.ClickException(
+            f"the Prefect server at {url} (PREFECT_API_URL) does not answer ({type(exc).__name__}: {exc}); "
+            "is `prefect server start` running?") from exc
+    return url
+
+
 @cli.command()
-@click.option("--source", "sources", multiple=True, metavar="URL|FEED_URL|DIR|FILE",
-              help="Where to read documents: a page, an RSS/Atom feed, a folder or a file; repeatable. "
-                   "Default: the bundled corpus.")
-@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Link hops to follow from each web page or feed entry (0: only the sources).")
-@click.option("--max-docs", type=click.IntRange(min=1), default=200, show_default=True,
-              help="Cap on the web documents taken (pages fetched, feed entries); local files are never capped.")
-@click.option("--same-site", is_flag=True, help="Follow only links to the site of the page they start from.")
-@click.option("--allow-domain", "allow_domains", multiple=True, metavar="DOMAIN",
-              help="Follow only links to DOMAIN or its subdomains; repeatable.")
-@click.option("--allow-private", is_flag=True,
-              help="Fetch hosts on private, loopback or link-local addresses (refused by default).")
-@DB_OPTION
-@click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for the Markdown report [env CLAIMS_REPORT_DIR; default ./reports].")
-@click.option("--aliases", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="Extra alias table (TOML) [env CLAIMS_ALIASES].")
-def run(sources: tuple[str, ...], depth: int, max_docs: int, same_site: bool, allow_domains: tuple[str, ...],
-        allow_private: bool, db: Path | None, report_dir: Path | None, aliases: Path | None) -> None:
+@_flow_options
+def run(**options: Any) -> None:
     """Run the pipeline on SOURCES (default: the bundled corpus) and print a summary.
+
+    Exit status: 0 when every source was read, 3 when the run completed but some failed,
+    75 when it skipped because another run held the warehouse for longer than
+    --wait-for-lock.
 
     \b
         claims run --source https://example.org/news/story --depth 1 --same-site
         claims run --source https://example.org/feed.xml --max-docs 50
-        claims run --source ./articles
-
-    Exit status: 0 when every source was read, 3 when the run completed but some failed.
+        claims run --source ./articles --db story.duckdb
+        claims run --runner dask --dask-address tcp://scheduler:8786
     """
-    with open_warehouse(db, read_only=False):
-        pass  # a held lock is reported now, in one line, not by a failed flow (nor after importing Prefect)
+    params = _flow_parameters(options)
+    wait_for_lock = params["wait_for_lock"]
+    if params["runner"] == "dask":
+        from flows.scaleout import DASK_WHY
+
+        _require_server("the Dask runner", DASK_WHY)
+    if runlock.is_held(params["db"]):
+        if wait_for_lock <= 0:  # said now, in one line, without starting Prefect
+            busy = runlock.RunLockBusy(params["db"], runlock.describe(runlock.read_holder(params["db"])), 0.0)
+            click.echo(str(busy), err=True)
+            sys.exit(runlock.SKIPPED_EXIT_CODE)
+    else:
+        with open_warehouse(Path(params["db"]), read_only=False):
+            pass  # a held lock is reported now, in one line, not by a failed flow (nor after importing Prefect)
     from flows.pipeline import reconcile_coverage
+    from flows.scaleout import ScaleOutError
 
     try:
-        settings = load_settings(db=db, report_dir=report_dir, aliases=aliases)
-        summary = reconcile_coverage(
-            sources=list(sources) or None, db=str(settings.db), report_dir=str(settings.report_dir),
-            aliases=str(settings.aliases) if settings.aliases else None,
-            depth=depth, max_docs=max_docs, same_site=same_site, allow_domains=list(allow_domains),
-            allow_private=allow_private,
-        )
-    except (ConfigError, wdb.WarehouseError) as exc:
+        summary = reconcile_coverage(**params)
+    except (ConfigError, wdb.WarehouseError, ScaleOutError) as exc:
         raise click.ClickException(str(exc)) from exc
+    if summary.skipped:
+        click.echo(summary.skipped, err=True)
+        sys.exit(summary.exit_code)
     verdicts = summary.findings_by_verdict
     click.echo(f"run {summary.run_id}")
     click.echo(f"documents: {summary.documents} ({summary.documents_new} new)   claims: {summary.claims}")
@@ -338,6 +407,55 @@ def evaluate(gold: Path, corpus: Path, db: Path | None, as_json: bool) -> None:
                                for k, m in report.metrics.items()}))
     else:
         click.echo(format_report(report))
+
+
+@cli.command()
+@click.option("--cron", default=None, metavar="EXPR",
+              help='When to run, as a cron expression in UTC [default: "0 * * * *", hourly].')
+@click.option("--interval", type=click.FloatRange(min=1), default=None, metavar="SECONDS",
+              help="Run every SECONDS instead of on a cron schedule.")
+@click.option("--name", default="scheduled", show_default=True, help="Name of the deployment.")
+@_flow_options
+def serve(cron: str | None, interval: float | None, name: str, **options: Any) -> None:
+    """Run the pipeline on a schedule, as a deployment served from this process (Ctrl-C stops it).
+
+    Needs a Prefect server (PREFECT_API_URL): Prefect's temporary server never runs
+    schedules. Each run reads SOURCES again; only new or changed documents are extracted.
+    A run that finds the previous one still working waits --wait-for-lock seconds, then
+    skips its slot.
+
+    \b
+        prefect server start &
+        export PREFECT_API_URL=http://127.0.0.1:4200/api
+        claims serve --cron "0 * * * *" --source corpus/ --db story.duckdb
+    """
+    if cron and interval:
+        raise click.UsageError("give --cron or --interval, not both")
+    params = _flow_parameters(options)
+    # Served runs start in new processes, maybe in another folder: pass absolute paths.
+    for key in ("db", "report_dir", "aliases"):
+        if params[key]:
+            params[key] = str(Path(params[key]).resolve())
+    if params["sources"]:
+        params["sources"] = [str(Path(s).resolve()) if Path(s).exists() else s for s in params["sources"]]
+    from flows.scaleout import DASK_WHY, SCHEDULE_WHY
+
+    url = _require_server("`claims serve`", SCHEDULE_WHY)
+    if params["runner"] == "dask":
+        _require_server("the Dask runner", DASK_WHY)
+    from prefect.schedules import Cron, Interval
+
+    cron = cron or "0 * * * *"
+    try:
+        schedule = Interval(interval) if interval else Cron(cron, timezone="UTC")
+    except ValueError as exc:
+        raise click.ClickException(f"--cron `{cron}` is not a cron expression: five fields, minute hour day "
+                                   'month weekday, e.g. "0 * * * *" (hourly)') from exc
+    from flows.pipeline import reconcile_coverage
+
+    click.echo(f"serving {reconcile_coverage.name}/{name} on {url} "
+               f"({f'every {interval:g} s' if interval else f'cron {cron} UTC'}); Ctrl-C stops", err=True)
+    reconcile_coverage.serve(name=name, parameters=params, schedules=[schedule], print_starting_message=False)
 
 
 def main() -> None:

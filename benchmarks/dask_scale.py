@@ -1,0 +1,250 @@
+"""The flow's heavy stages on the default runner and on a Dask LocalCluster, by corpus size.
+
+    python benchmarks/dask_scale.py [--sizes 1000 10000 100000] [--runners default dask] [--workers 2] [--json]
+
+For each size and runner, a fresh process generates the synthetic corpus and runs a
+Prefect flow that calls the pipeline's own code for the two stages that grow with the
+corpus: claim extraction and matching (candidates, scores, clustering, verdicts).
+
+- default: the pipeline's `extract_new_claims` task (a process pool of one process per
+  CPU from 200 documents up) and its `match_and_decide` task (one process);
+- dask: a LocalCluster of --workers processes (one thread each) through prefect-dask,
+  the pipeline's `extract_on_dask` (document chunks) and `match_on_dask` (partitions by
+  blocking key); the cluster's start is included.
+
+Ingest, the warehouse write and the report are left out: they cost the same on both
+runners. Prints seconds per stage, documents per second, peak RSS (the whole process
+tree, workers included, sampled every 0.2 s), and a digest of the findings (of the claims
+with --stages extract), which must be the same on both runners. Both runners report to one Prefect server: the one at
+PREFECT_API_URL, or one this script starts on a free port and stops at the end.
+
+The corpus: benchmarks/synthetic.py's article(i), with two changes. article(i) dates
+every document within 20 days and knows 7 subjects and 10 kinds of things, so any number
+of its articles is one news story in one news cycle, and matching cost then grows with
+the square of the corpus (200 of them take minutes). A corpus of 100,000 documents is
+many stories over years; to keep claims per story and per cycle what they would be, each
+article gets its own publication day (2020-01-01 + i days) and the only absolute date in
+the generator ("on Oct. 18") becomes a relative one ("on Friday").
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+from benchmarks.synthetic import article  # noqa: E402
+from reconcile.model import Document  # noqa: E402
+
+_DOCS: list[Document] = []  # the corpus of one measurement, read by the flow (never a flow parameter)
+
+
+def spread_article(i: int) -> Document:
+    doc = article(i)
+    return replace(doc, text=doc.text.replace("on Oct. 18", "on Friday"),
+                   published_at=datetime(2020, 1, 1, tzinfo=UTC) + timedelta(days=i))
+
+
+class PeakRss:
+    """Peak of the summed RSS of this process and all its descendants, sampled in a thread."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        import psutil
+
+        self._me = psutil.Process()
+        self._every = every
+        self._stop = threading.Event()
+        self.peak = 0
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            total = 0
+            for p in [self._me, *self._me.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self._every)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[str, object]:
+    """One measurement, in this process: generate the corpus, run the stages in a flow."""
+    from prefect import flow
+    from prefect.utilities.annotations import quote
+
+    from flows import pipeline, scaleout
+    from reconcile.entities import load_aliases
+    from reconcile.model import MatchPolicy, SourceInfo
+
+    start = time.perf_counter()
+    _DOCS[:] = [spread_article(i) for i in range(size)]
+    generate_s = time.perf_counter() - start
+    sources = {d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in _DOCS}
+    place_parents = load_aliases().place_parents()
+    times: dict[str, float] = {}
+
+    @flow(name="bench-dask-scale")
+    def run_stages(size: int, runner: str, workers: int) -> tuple[int, int, list]:
+        t0 = time.perf_counter()
+        if runner == "dask":
+            with scaleout.dask_task_runner(None, workers) as dask:
+                times["cluster_s"] = time.perf_counter() - t0
+                claims, errors = pipeline.extract_on_dask(dask, _DOCS, None, "none")
+                times["extract_s"] = time.perf_counter() - t0 - times["cluster_s"]
+                t1 = time.perf_counter()
+                matches, findings = [], []
+                if stages == "all":
+                    matches, findings = pipeline.match_on_dask(dask, claims, sources, MatchPolicy(), place_parents)
+                times["match_s"] = time.perf_counter() - t1
+                t2 = time.perf_counter()
+            times["cluster_close_s"] = time.perf_counter() - t2
+        else:
+            claims, errors = pipeline.extract_new_claims(quote(_DOCS), None, "none")  # as the flow calls them
+            times["extract_s"] = time.perf_counter() - t0
+            t1 = time.perf_counter()
+            matches, findings = [], []
+            if stages == "all":
+                matches, findings = pipeline.match_and_decide(quote(claims), quote(sources), MatchPolicy(),
+                                                              place_parents)
+            times["match_s"] = time.perf_counter() - t1
+        times["stages_s"] = time.perf_counter() - t0
+        assert not errors, errors[:3]
+        # What the two runners must agree on: the findings, or the claims when only extraction ran.
+        checked = [(f.finding_id, f.verdict, f.members_hash) for f in findings] if stages == "all" else \
+            [c.claim_id for c in claims]
+        digest = hashlib.sha256(json.dumps(sorted(checked)).encode()).hexdigest()[:12]
+        return len(claims), len(matches), [len(findings), digest]
+
+    with PeakRss() as rss:
+        t = time.perf_counter()
+        n_claims, n_matches, (n_findings, digest) = run_stages(size, runner, workers)
+        flow_s = time.perf_counter() - t
+    stages_s = times["stages_s"]
+    return {"docs": size, "runner": runner, "stages": stages,
+            "workers": workers if runner == "dask" else os.cpu_count(),
+            "claims": n_claims, "matches": n_matches, "findings": n_findings, "digest": digest,
+            "extract_s": round(times["extract_s"], 2), "match_s": round(times["match_s"], 2),
+            "cluster_s": round(times.get("cluster_s", 0.0) + times.get("cluster_close_s", 0.0), 2),
+            "stages_s": round(stages_s, 2), "flow_s": round(flow_s, 2), "docs_per_s": round(size / stages_s, 1),
+            "peak_rss_mb": round(rss.peak / 2**20), "generate_s": round(generate_s, 2)}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server() -> tuple[subprocess.Popen, str, Path]:
+    """`prefect server start` on a free port, in a temporary PREFECT_HOME; returns (process, api url, home)."""
+    import httpx
+
+    home = Path(tempfile.mkdtemp(prefix="bench-prefect-"))
+    port = _free_port()
+    env = {**os.environ, "PREFECT_HOME": str(home)}
+    env.pop("PREFECT_API_URL", None)
+    prefect = Path(sys.executable).with_name("prefect")
+    proc = subprocess.Popen([str(prefect), "server", "start", "--host", "127.0.0.1", "--port", str(port)], env=env,
+                            stdout=(home / "server.log").open("w"), stderr=subprocess.STDOUT,
+                            stdin=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/health", timeout=2).json() is True:
+                return proc, url, home
+        except (httpx.HTTPError, ValueError):
+            time.sleep(0.3)
+    proc.kill()
+    raise SystemExit(f"prefect server did not come up; see {home / 'server.log'}")
+
+
+def stop_server(proc: subprocess.Popen, home: Path) -> None:
+    proc.send_signal(2)
+    try:
+        proc.wait(15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--runners", nargs="+", choices=["default", "dask"], default=["default", "dask"])
+    parser.add_argument("--workers", type=int, default=2, help="Dask worker processes (LocalCluster)")
+    parser.add_argument("--stages", choices=["all", "extract"], default="all",
+                        help="extract: extraction only (matching of the largest corpora needs hours and more memory)")
+    parser.add_argument("--json", action="store_true", help="also print one JSON object at the end")
+    parser.add_argument("--one", nargs=4, metavar=("SIZE", "RUNNER", "WORKERS", "STAGES"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(int(args.one[0]), args.one[1], int(args.one[2]), args.one[3])), flush=True)
+        return
+
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):
+        server = start_server()
+        os.environ["PREFECT_API_URL"] = server[1]
+    rows = []
+    header = (f"{'docs':>7} {'runner':>7} {'claims':>8} {'matches':>9} {'extract s':>9} {'match s':>8} "
+              f"{'cluster s':>9} {'total s':>8} {'docs/s':>7} {'peak RSS MB':>11}  digest")
+    print(header, flush=True)
+    try:
+        for size in args.sizes:
+            for runner in args.runners:
+                done = subprocess.run([sys.executable, __file__, "--one", str(size), runner, str(args.workers),
+                                       args.stages], capture_output=True, text=True)
+                if done.returncode != 0:
+                    print(f"{size:>7} {runner:>7} failed:\n{done.stderr[-3000:]}", flush=True)
+                    continue
+                r = json.loads(done.stdout.strip().splitlines()[-1])
+                rows.append(r)
+                print(f"{r['docs']:>7} {r['runner']:>7} {r['claims']:>8} {r['matches']:>9} {r['extract_s']:>9} "
+                      f"{r['match_s']:>8} {r['cluster_s']:>9} {r['stages_s']:>8} {r['docs_per_s']:>7} "
+                      f"{r['peak_rss_mb']:>11}  {r['digest']}", flush=True)
+    finally:
+        if server:
+            stop_server(server[0], server[2])
+    digests = {}
+    for r in rows:
+        digests.setdefault(r["docs"], set()).add(r["digest"])
+    for size, found in digests.items():
+        if len(found) > 1:
+            print(f"MISMATCH at {size} documents: the runners found different findings ({sorted(found)})")
+    if args.json:
+        print(json.dumps({"benchmark": "dask_scale", "cpus": os.cpu_count(), "runs": rows}))
+
+
+if __name__ == "__main__":
+    main()
