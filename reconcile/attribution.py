@@ -29,6 +29,7 @@ REPORTING_VERBS = (
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
     "insisting|arguing|saying"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|widely\s+|now\s+|still\s+)?$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|its|their|his|her|of|media|news|press)\s+$", re.I)
 
 
@@ -71,7 +72,17 @@ _ROLE_NP_RE = re.compile(
     rf"(?P<np>(?:[A-Za-z.'-]+\s+){{0,3}}?(?:{_ROLE_HEADS}))\s*$",
     re.I,
 )
-_NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,3})\s*$")
+_NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
+                      r"(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,4})\s*$")
+# A capitalised word that opens a sentence or a subordinate clause, not a name: "As the Secretary said".
+_NOT_NAME_START = re.compile(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile|As|If|When|While|After|"
+                             r"Before|Since|Although|Though|Because|Once|Until|Unless|Earlier|Later|Separately|"
+                             r"Asked|Speaking|Writing)\b")
+# Organisations named without a known alias: "the Bank of Korea", "the Institute for the Study of War".
+_ORG_WORDS = re.compile(r"\b(?:Bank|Ministry|Institute|Agency|Office|Council|Service|Department|Committee|"
+                        r"Cent(?:er|re)|Organi[sz]ation|University|Commission|Authority|Authorities|Bureau|"
+                        r"Foundation|Association|Group|Corporation|Company|Command|Staff|Poll|Survey|Fund|"
+                        r"Assembly|Parliament|Congress|Senate|House|Court|Party|Union|Forces|Guard|Police)\b")
 _GENERIC_WORDS = frozenset(
     "a an the unnamed anonymous senior top high-ranking high ranking one two three several some other former "
     "current acting deputy".split()
@@ -123,6 +134,9 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     rel = _RELATIVE.search(folded)
     core_len = rel.start() if rel else len(folded)
     core = folded[:core_len].strip(" ,")
+    # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
+    core = re.sub(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", "", core,
+                  flags=re.I)
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
 
@@ -149,15 +163,26 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
                 return f"{best.canonical} {' '.join(body.group('body').lower().split())}", "agency", False
         return best.canonical, best.entity.type, False
-    name = _NAME_RE.search(core)
-    if name and not re.match(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile)\b", name.group("name")):
-        return " ".join(name.group("name").split()), "person", False
+    name = _NAME_RE.search(np_text[:core_len].rstrip(" ,"))
+    if name and not _NOT_NAME_START.match(name.group("name")):
+        text = " ".join(name.group("name").split())
+        return text, "agency" if _ORG_WORDS.search(text) else "person", False
     role = _ROLE_NP_RE.search(core)
     if role:
         words = [w for w in role.group("np").split() if w.lower() not in _GENERIC_WORDS]
         if words:
-            return " ".join(words), "role", False
+            # "American officials" → "United States officials": the country's canonical name.
+            text = " ".join(words)
+            for m in inside:
+                if m.entity.type == "country" and m.form == "adjective":
+                    text = text.replace(sentence_text(np_text, np_start, m), m.canonical)
+            return text, "role", False
     return None, None, False
+
+
+def sentence_text(np_text: str, np_start: int, m: Mention) -> str:
+    """The words of mention *m* as they stand in *np_text* (which starts at *np_start*)."""
+    return np_text[m.start - np_start : m.end - np_start]
 
 
 def _clause_start_before(folded: str, pos: int, floor: int) -> int:
@@ -211,6 +236,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             continue
         if _NOUN_BEFORE.search(before):
             continue  # "dismissed the reports", "media reports": a noun, not a reporting verb
+        if _PASSIVE_BEFORE.search(before):
+            continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
         inv = re.search(r'[,"]\s*$', before)
         after_np = re.match(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))",
@@ -248,7 +275,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         # or a bare pronoun ("He described the move as ...").
         bare_pronoun = pron and _BARE_PRONOUN.match(np_text.strip()) is not None
         if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun:
-            if stype != "country" or verb not in ("calls", "called", "claims", "reports"):
+            # "... officials estimate that ...": a verb that takes a clause is a reporting verb.
+            takes_clause = re.match(r"\s+that\b", folded[v1:]) is not None and stype is not None
+            if not takes_clause and (stype != "country" or verb not in ("calls", "called", "claims", "reports")):
                 continue
         raw.append((np_start + len(np_text) - len(np_text.lstrip()), v1, speaker, stype, pron, verb, "verb"))
 
@@ -279,6 +308,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 that = re.match(r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|the media|"
                                 r"(?:a|an) (?:news conference|briefing|interview|statement)|in|at|on|during|"
                                 r"before|after|to)\b[^.;:\"]{0,160}?,?\s+that\b", folded[e:next_start])
+            if not that and verb in ("told", "tells", "tell", "informed", "briefed", "warned", "assured", "reminded"):
+                # "told a closed-door session of parliament's intelligence committee that ...": a listener.
+                that = re.match(r"\s+[^.;:\"]{1,160}?\s+that\b", folded[e:next_start])
             content = (e + that.end(), next_start) if that else (e, next_start)
         chain = (speaker,) if speaker else ()
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))

@@ -107,7 +107,7 @@ _SCOPES = [
                                r"shipment)\b|\binitially\b|\bfirst of\b", re.I)),
     ("second_batch", re.compile(r"\b(?:second|2nd|next|later|subsequent)\s+(?:\w+\s+)?(?:batch|group|contingent|"
                                 r"wave|unit|deployment|tranche|round|rotation|echelon|shipment)\b", re.I)),
-    ("additional", re.compile(r"\b(?:another|additional|further|extra|fresh)\b|\b(?:more|others?)\b(?=\s+(?:troops|"
+    ("additional", re.compile(r"\b(?:another|additional|further|extra|fresh)\b|\b(?:more|others?)\b(?=\s+(?!than\b)(?:[a-z-]+\s+){0,2}?(?:troops|"
                               r"soldiers|personnel|forces|ships|units|people))", re.I)),
     ("total", re.compile(r"\b(?:in total|a total of|total of|totall?ing|in all|altogether|overall|all told|"
                          r"combined|total|in aggregate|entire|whole)\b", re.I)),
@@ -158,6 +158,28 @@ _NOT_ACTOR_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within
                              r"throughout|via|for|against|with|over|about|by|of)\s+(?:the\s+)?$", re.I)
 
 
+# A transcript's speaker label at the start of a paragraph: "MS. SINGH:", "SECRETARY BLINKEN:", "Q:".
+_SPEAKER_LABEL = re.compile(r"^\s*(?P<label>Q|[A-Z][A-Z.'’ -]{1,70}[A-Z.])\s*:\s+(?=\S)")
+_LABEL_TITLES = frozenset("mr mrs ms miss dr gen general adm admiral col colonel lt maj secretary deputy assistant "
+                          "under press spokesperson spokesman spokeswoman pentagon state department president vice "
+                          "prime minister ambassador chairman chair senator sen rep representative director "
+                          "acting principal national security adviser advisor coordinator communications "
+                          "council foreign defense defence the of for and chief".split())
+
+
+def _label_speaker(label: str, aliases: AliasTable) -> str | None:
+    """The canonical speaker of a transcript label: a known alias, else the name without titles."""
+    if label == "Q" or label.startswith(("QUESTION", "REPORTER", "MODERATOR", "OPERATOR")):
+        return None  # the question relays, it does not assert
+    titled = " ".join(w.capitalize() if w.isupper() and len(w) > 3 or "." not in w else w.capitalize()
+                      for w in label.split())
+    people = [m for m in aliases.find(titled) if m.entity.type == "person"]
+    if people:
+        return people[-1].canonical
+    words = [w for w in titled.split() if w.lower().strip(".") not in _LABEL_TITLES]
+    return " ".join(words[-2:]) if words else None
+
+
 @dataclass(frozen=True, slots=True)
 class _Sentence:
     start: int
@@ -190,13 +212,25 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     last_count: Claim | None = None  # the last figure of a counted thing: "put the number at 3,000"
     sentence_mentions: dict[str, list[Mention]] = {}
     last_count_paragraph = -1
+    label_speaker: str | None = None
+    label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         if len(sent.text) < 12 or not re.search(r"[a-z]", sent.text):
             continue
-        if span.paragraph > context_paragraph + 1:
+        label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph else None
+        if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
+            label_speaker = _label_speaker(label.group("label"), aliases)
+            label_paragraph = span.paragraph
+            context_speaker = (label_speaker, (label_speaker,) if label_speaker else ())
+            context_paragraph = span.paragraph
+        elif label_paragraph >= 0 and span.paragraph != label_paragraph:
+            label_paragraph = span.paragraph  # the label's speaker goes on in the next paragraphs
+            context_speaker = (label_speaker, (label_speaker,) if label_speaker else ())
+            context_paragraph = span.paragraph
+        elif span.paragraph > context_paragraph + 1:
             context_speaker = (None, ())  # attribution does not carry over a gap of paragraphs
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
@@ -207,7 +241,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
             covering = [a for a in atts if a.covers(pos)]
-            att = covering[-1] if covering else (min(atts, key=lambda a: abs(a.start - pos)) if atts else None)
+            # "X told lawmakers that N ..., according to Y": the speaker whose verb governs the
+            # figure (X, the innermost) is its origin; Y, reporting the whole, only relays it.
+            forward = [a for a in covering if a.content_start > a.end and
+                       re.search(r"\bthat\s*$", sent.text[a.end : a.content_start])]
+            att = forward[-1] if forward else covering[-1] if covering else (
+                min(atts, key=lambda a: abs(a.start - pos)) if atts else None)
             if att is None or att.pronoun or att.speaker is None:
                 return context_speaker[0], context_speaker[1], att
             return att.speaker, att.chain, att
@@ -371,7 +410,7 @@ def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tupl
     folded = fold(sentence)
     lo, hi = (att if att else (0, len(sentence)))
     lo, hi = max(0, lo), min(len(sentence), hi)
-    cuts = list(re.finditer(r";|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
+    cuts = list(re.finditer(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
                             r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:|"
                             r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)", folded))
     start, end = lo, hi
@@ -390,6 +429,11 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     # 1. A demonym inside the noun phrase: "11,000 North Korean infantry troops".
     for m in mentions:
         if q_start <= m.start < np_end and m.form == "adjective" and m.entity.type in ("country", "bloc"):
+            return m.canonical
+    # ... or a country's name used as one: "10,000 DPRK soldiers", "28,500 U.S. service members".
+    for m in mentions:
+        if q_start <= m.start < np_end and m.entity.type in ("country", "bloc") and \
+                not _NOT_ACTOR_PREP.search(folded[max(q_start, m.start - 12) : m.start]):
             return m.canonical
     # 2. "troops from North Korea" right after the noun phrase.
     after = re.match(r"\s+(?:from|of)\s+", folded[np_end : np_end + 10])
@@ -436,6 +480,11 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
             places.append((2 if m.start >= np_end else 3, abs(m.start - np_end), m))
     if not places:
         return None
+    # "10,000 soldiers in Russia, 8,000 of them in Kursk": the place phrase right after the noun wins.
+    for _, _, m in sorted(places, key=lambda t: t[1]):
+        if m.start >= np_end and re.fullmatch(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+)?(?:[a-z'-]+\s+)?",
+                                              folded[np_end : m.start]):
+            return m.canonical
     places.sort(key=lambda t: (t[0], t[1]))
     return places[0][2].canonical
 

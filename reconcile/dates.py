@@ -119,6 +119,18 @@ def _weekday(published: date, weekday: int, rel: str, future_context: bool) -> d
 _FUTURE_CUE = re.compile(r"\b(?:will|would|is to|are to|plans? to|expected to|set to|due to|scheduled)\b", re.I)
 
 
+def _future_clause(folded: str, pos: int) -> bool:
+    """Whether the clause that holds the date at *pos* looks ahead ("are expected to ... on Monday").
+
+    A future word elsewhere in the sentence does not move this date: "Yoon is expected to
+    speak this week, as a poll released Friday showed ..." is last Friday.
+    """
+    window = folded[max(0, pos - 100) : pos]
+    cut = max(window.rfind(","), window.rfind(";"), window.rfind(" as "), window.rfind(" while "),
+              window.rfind(" after "), window.rfind(" but "))
+    return bool(_FUTURE_CUE.search(window[cut + 1 :] if cut >= 0 else window))
+
+
 def _month_start(d: date, months: int) -> date:
     index = d.year * 12 + d.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
@@ -163,7 +175,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             s, e = m.start(), m.end()
             if any(s < y and x < e for x, y in taken):
                 continue
-            mention = _resolve(kind, m, folded, published, future)
+            mention = _resolve(kind, m, folded, published, future and _future_clause(folded, s))
             if mention is None:
                 continue
             value, value_end, relative, role, note = mention
