@@ -167,6 +167,11 @@ _LABEL_TITLES = frozenset("mr mrs ms miss dr gen general adm admiral col colonel
                           "council foreign defense defence the of for and chief".split())
 
 
+_NOT_A_SPEAKER = re.compile(r"^(?:BREAKING|UPDATE|UPDATED|NOTE|EDITOR|EDITOR'S NOTE|WATCH|READ|READ MORE|RELATED|"
+                            r"PHOTO|PHOTOS|VIDEO|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|EXCLUSIVE|LIVE|SOURCE|"
+                            r"SOURCES|CONTEXT|BACKGROUND|FILE|ADVERTISEMENT|DISCLAIMER)\b")
+
+
 def _label_speaker(label: str, aliases: AliasTable) -> str | None:
     """The canonical speaker of a transcript label: a known alias, else the name without titles."""
     if label == "Q" or label.startswith(("QUESTION", "REPORTER", "MODERATOR", "OPERATOR")):
@@ -221,6 +226,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if len(sent.text) < 12 or not re.search(r"[a-z]", sent.text):
             continue
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph else None
+        if label and _NOT_A_SPEAKER.match(label.group("label")):
+            label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
             label_speaker = _label_speaker(label.group("label"), aliases)
             label_paragraph = span.paragraph
@@ -235,6 +242,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
         atts = find_attributions(sent.text, mentions, aliases)
+        if label_speaker and span.paragraph == label_paragraph and not atts and \
+                not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
+            # A transcript speaks in the first person: each sentence is the label's speaker's.
+            at = label.end() if label else 0
+            atts = [Attribution(label_speaker, (label_speaker,), at, at, at, len(sent.text), "said", False, "person")]
         dates = find_dates(sent.text, published)
         quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
         statement_date = _statement_date(sent.text, dates, atts)
@@ -726,6 +738,11 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         return None
     s, e = _trim(text, *clause)
     s, e = _trim_quotes(text, s, e)
+    # "said last week in Rome, we've seen ...": when and where it was said is not what was said.
+    setting = re.match(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+",
+                       text[s:e], re.I)
+    if setting and e - s - setting.end() > 20:
+        s += setting.end()
     that = re.match(r"(?:that|whether|how)\s+", text[s:e])
     if that:
         s += that.end()
@@ -737,8 +754,10 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     polarity = "deny" if _DENY.search(content) or re.search(r"\b(?:denied|dismissed|rejected)\b", att.verb) else \
         "uncertain" if _UNCERTAIN.search(content) else "affirm"
     subject = None
-    for m in mentions:
-        if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical != speaker:
+    folded = fold(text)
+    for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
+        if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical != speaker and \
+                not (m.form == "metonym" and _PLACE_PREP.search(folded[max(0, m.start - 14) : m.start])):
             subject = m.canonical
             break
     event_date, note = _event_date(statement_date, [], (s, e), published)

@@ -27,7 +27,11 @@ STOPWORDS = frozenset(
     "after before over under again further once all any both each few more most other some such only own same "
     "so too just still now even yet if while because until since when where why how what do does did doing "
     "according added noting adding spokesman spokeswoman minister president official officials agency "
-    "reporters statement reported report reports likely possibly already whether one".split()
+    "reporters statement reported report reports likely possibly already whether one "
+    # When a statement was made is its date, not what it says.
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks month months "
+    "year years day days ago earlier later last next recently morning afternoon evening night "
+    "we've we're i'm it's that's they've they're there's".split()
 )
 
 
