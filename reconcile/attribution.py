@@ -167,7 +167,8 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     if name and not _NOT_NAME_START.match(name.group("name")):
         text = " ".join(name.group("name").split())
         return text, "agency" if _ORG_WORDS.search(text) else "person", False
-    role = _ROLE_NP_RE.search(core)
+    # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.
+    role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(re.sub(r"\s+(?:in|from|at)\s+[^,]*(?:,.*)?$", "", core))
     if role:
         words = [w for w in role.group("np").split() if w.lower() not in _GENERIC_WORDS]
         if words:

@@ -479,12 +479,14 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
 
 
 def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[Mention], subject: str | None,
-           q_start: int) -> str | None:
+           q_start: int, attribution: tuple[int, int] | None = None) -> str | None:
     folded = fold(sentence)
     places = []
     for m in mentions:
         if not (clause[0] <= m.start < clause[1]):
             continue
+        if attribution and attribution[0] <= m.start < attribution[1]:
+            continue  # "according to officials in Seoul": where the speaker sits, not the claim's place
         pre = folded[max(0, m.start - 14) : m.start]
         if m.entity.type == "place":
             places.append((0 if m.start >= np_end else 1, abs(m.start - np_end), m))
@@ -604,7 +606,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         subject = owners[-1].canonical if owners else None  # "the first 2,600 of them"
     if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:
         subject = subject or antecedent.subject
-    place = _place(text, np_end, clause, mentions, subject, q.start)
+    place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
     modality = _modality(window)
     scope = _scope(before, folded[q.start : np_end], after)
     if family in ("age", "percent", "days", "weeks", "months", "years", "hours"):
@@ -680,7 +682,7 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
     if subject is None and antecedent is not None and event in ("ready", "move", "train") and \
             antecedent.measure in ("troops", "units", "people"):
         subject = antecedent.subject  # "they will be ready by Nov. 1": whoever the last figure counted
-    place = _place(text, d.end, clause, mentions, subject, d.start)
+    place = _place(text, d.end, clause, mentions, subject, d.start, (_att.start, _att.end) if _att else None)
     s, e = _trim(text, max(clause[0], d.start - 90), max(d.end, min(clause[1], d.end)))
     if s > clause[0]:
         space = text.find(" ", s)
