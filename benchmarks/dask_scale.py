@@ -1,6 +1,6 @@
 """The flow's heavy stages on the default runner and on a Dask LocalCluster, by corpus size.
 
-    python benchmarks/dask_scale.py [--sizes 1000 10000 100000] [--runners default dask] [--workers 2] [--json]
+    python benchmarks/dask_scale.py [--sizes 1000 10000] [--runners default dask] [--workers 2] [--json]
 
 For each size and runner, a fresh process generates the synthetic corpus and runs a
 Prefect flow that calls the pipeline's own code for the two stages that grow with the
@@ -200,7 +200,7 @@ def stop_server(proc: subprocess.Popen, home: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runners", nargs="+", choices=["default", "dask"], default=["default", "dask"])
     parser.add_argument("--workers", type=int, default=2, help="Dask worker processes (LocalCluster)")
     parser.add_argument("--stages", choices=["all", "extract"], default="all",
