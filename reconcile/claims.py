@@ -351,14 +351,19 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     return q.end, None, None, "", modifiers
 
 
+# The measure nouns a figure without a noun may refer back to, in table order, with their patterns.
+_CONTEXT_NOUNS = [(noun, fam, unit, re.compile(rf"\b{re.escape(noun)}\b")) for noun, (fam, unit) in MEASURE_NOUNS.items()
+                  if fam not in ("days", "weeks", "months", "years", "hours", "age", "countries", "meetings", "sanctions")]
+
+
 def _measure_from_context(sentence: str, q: Quantity) -> tuple[str | None, str | None, str]:
     """A figure without a noun ('put the number at 12,000'): the nearest measure noun before it."""
     folded = fold(sentence[: q.start]).lower()
     best = None
-    for noun, (fam, unit) in MEASURE_NOUNS.items():
-        if fam in ("days", "weeks", "months", "years", "hours", "age", "countries", "meetings", "sanctions"):
-            continue
-        for m in re.finditer(rf"\b{re.escape(noun)}\b", folded):
+    for noun, fam, unit, pattern in _CONTEXT_NOUNS:
+        if noun not in folded:
+            continue  # a substring test is much cheaper than the regex, and most nouns are absent
+        for m in pattern.finditer(folded):
             if best is None or m.start() > best[0]:
                 best = (m.start(), fam, unit, noun)
     if best and q.start - best[0] < 120:
