@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from reconcile.text import fold
+from reconcile.text import ascii_words, fold
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -266,16 +266,20 @@ _VAGUE_SCALE_RE = re.compile(
 
 
 # A sentence without a digit or a number word holds no amount: most sentences stop here.
-_ANY_NUMBER = re.compile(
-    r"\d|\b(?:" + "|".join([*UNITS, *TENS, *SCALES, "dozen", "dozens", "several", "couple", "few", "scores",
-                            "tens", "hundreds", "thousands", "millions", "billions"]) + r")\b",
-    re.IGNORECASE,
-)
+_NUMBER_WORDS = [*UNITS, *TENS, *SCALES, "dozen", "dozens", "several", "couple", "few", "scores", "tens", "hundreds",
+                 "thousands", "millions", "billions"]
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in *sentence*, with hedge, bounds and the offsets of its text."""
-    if not _ANY_NUMBER.search(sentence):
+    words = ascii_words(sentence)
+    if words is not None:  # ASCII: _ANY_NUMBER matches where there is a digit or one of its words
+        if not (_ASCII_DIGIT.search(sentence) or not _NUMBER_WORD_SET.isdisjoint(words[1])):
+            return []
+    elif not _ANY_NUMBER.search(sentence):
         return []
     folded = fold(sentence)
     found: list[Quantity] = []
