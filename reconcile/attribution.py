@@ -191,9 +191,11 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     if words is not None and _VERB_WORDS.isdisjoint(words[0]) and _OTHER_WORDS.isdisjoint(words[1]):
         return []  # none of the four patterns below can match: nobody is quoted here
     folded = fold(sentence)
-    if not (_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
-            or _BY_ESTIMATE_RE.search(folded)):
+    if words is None and not (_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
+                              or _BY_ESTIMATE_RE.search(folded)):
         return []  # no reporting verb, no "according to": nobody is quoted here
+    # (For ASCII text the word test above stands for this one: when it passes but no pattern
+    # matches, the loops below find nothing and the result is the same empty list.)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
     for m in _ACCORDING_RE.finditer(folded):

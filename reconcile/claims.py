@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from reconcile.attribution import Attribution, find_attributions
@@ -373,20 +374,27 @@ def _measure_from_context(sentence: str, q: Quantity) -> tuple[str | None, str |
 
 def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tuple[int, int]:
     """The sub-clause around *pos*: cut at ';', ' and that', ', while', ', but', ', which', ', who'."""
-    folded = fold(sentence)
     lo, hi = (att if att else (0, len(sentence)))
     lo, hi = max(0, lo), min(len(sentence), hi)
-    cuts = list(re.finditer(r";|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
-                            r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:|"
-                            r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)", folded))
     start, end = lo, hi
-    for c in cuts:
-        if c.end() <= pos and c.end() > start:
-            start = c.end()
-        if c.start() > pos and c.start() < end:
-            end = c.start()
+    for c_start, c_end in _clause_cuts(sentence):
+        if c_end <= pos and c_end > start:
+            start = c_end
+        if c_start > pos and c_start < end:
+            end = c_start
             break
     return start, end
+
+
+_CUT = re.compile(r";|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
+                  r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:|"
+                  r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)")
+
+
+@lru_cache(maxsize=4)
+def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans where _clause_bounds may cut *sentence*: one scan per sentence, not one per figure."""
+    return tuple(m.span() for m in _CUT.finditer(fold(sentence)))
 
 
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
