@@ -475,6 +475,7 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
     return stated - timedelta(days=7) if stated else None
 
 
+@lru_cache(maxsize=4)  # a statement asks twice about its content, a clause's figures about one window
 def _modality(window: str) -> str:
     if _PLANNED.search(window) and not re.search(r"\b(?:already|so far|to date|have been|has been)\b", window, re.I):
         return "planned"
