@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
-from reconcile.text import fold
+from reconcile.text import ascii_words, fold
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -201,12 +201,27 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
     return floor if cut == -1 else floor + cut + 1
 
 
+# A word each pattern needs (every word of a pattern's phrase is a whole word of the text it
+# matches): _VERB_RE is case-sensitive, the three others are not.
+_VERB_WORDS = frozenset(v.split()[0] for v in REPORTING_VERBS.split("|"))
+_OTHER_WORDS = frozenset(
+    "according citing quoting cited reported words briefed "  # _ACCORDING_RE
+    "reports "  # _REPORTS_RE
+    "estimate estimates assessment count tally figure figures calculation calculations reckoning".split()  # _BY_ESTIMATE_RE
+)
+
+
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
     """Every attribution in *sentence*, with the span of content each one covers."""
+    words = ascii_words(sentence)
+    if words is not None and _VERB_WORDS.isdisjoint(words[0]) and _OTHER_WORDS.isdisjoint(words[1]):
+        return []  # none of the four patterns below can match: nobody is quoted here
     folded = fold(sentence)
-    if not (_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
-            or _BY_ESTIMATE_RE.search(folded)):
+    if words is None and not (_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
+                              or _BY_ESTIMATE_RE.search(folded)):
         return []  # no reporting verb, no "according to": nobody is quoted here
+    # (For ASCII text the word test above stands for this one: when it passes but no pattern
+    # matches, the loops below find nothing and the result is the same empty list.)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
     for m in _ACCORDING_RE.finditer(folded):

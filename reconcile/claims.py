@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from reconcile.attribution import Attribution, find_attributions
@@ -402,14 +403,19 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     return q.end, None, None, "", modifiers
 
 
+# The measure nouns a figure without a noun may refer back to, in table order, with their patterns.
+_CONTEXT_NOUNS = [(noun, fam, unit, re.compile(rf"\b{re.escape(noun)}\b")) for noun, (fam, unit) in MEASURE_NOUNS.items()
+                  if fam not in ("days", "weeks", "months", "years", "hours", "age", "countries", "meetings", "sanctions")]
+
+
 def _measure_from_context(sentence: str, q: Quantity) -> tuple[str | None, str | None, str]:
     """A figure without a noun ('put the number at 12,000'): the nearest measure noun before it."""
     folded = fold(sentence[: q.start]).lower()
     best = None
-    for noun, (fam, unit) in MEASURE_NOUNS.items():
-        if fam in ("days", "weeks", "months", "years", "hours", "age", "countries", "meetings", "sanctions"):
-            continue
-        for m in re.finditer(rf"\b{re.escape(noun)}\b", folded):
+    for noun, fam, unit, pattern in _CONTEXT_NOUNS:
+        if noun not in folded:
+            continue  # a substring test is much cheaper than the regex, and most nouns are absent
+        for m in pattern.finditer(folded):
             if best is None or m.start() > best[0]:
                 best = (m.start(), fam, unit, noun)
     if best and q.start - best[0] < 120:
@@ -419,20 +425,27 @@ def _measure_from_context(sentence: str, q: Quantity) -> tuple[str | None, str |
 
 def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tuple[int, int]:
     """The sub-clause around *pos*: cut at ';', ' and that', ', while', ', but', ', which', ', who'."""
-    folded = fold(sentence)
     lo, hi = (att if att else (0, len(sentence)))
     lo, hi = max(0, lo), min(len(sentence), hi)
-    cuts = list(re.finditer(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
-                            r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:|"
-                            r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)", folded))
     start, end = lo, hi
-    for c in cuts:
-        if c.end() <= pos and c.end() > start:
-            start = c.end()
-        if c.start() > pos and c.start() < end:
-            end = c.start()
+    for c_start, c_end in _clause_cuts(sentence):
+        if c_end <= pos and c_end > start:
+            start = c_end
+        if c_start > pos and c_start < end:
+            end = c_start
             break
     return start, end
+
+
+_CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
+                  r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:|"
+                  r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)")
+
+
+@lru_cache(maxsize=4)
+def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans where _clause_bounds may cut *sentence*: one scan per sentence, not one per figure."""
+    return tuple(m.span() for m in _CUT.finditer(fold(sentence)))
 
 
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
@@ -525,6 +538,7 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
     return stated - timedelta(days=7) if stated else None
 
 
+@lru_cache(maxsize=4)  # a statement asks twice about its content, a clause's figures about one window
 def _modality(window: str) -> str:
     if _PLANNED.search(window) and not re.search(r"\b(?:already|so far|to date|have been|has been)\b", window, re.I):
         return "planned"

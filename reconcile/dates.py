@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reconcile.text import fold
+from reconcile.text import ascii_words, fold
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -141,11 +141,11 @@ def _month_end(d: date) -> date:
 
 
 # Every pattern needs one of these words or an ISO date; most sentences have none.
-_HINT = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|"
-    r"tomorrow|morning|afternoon|evening|night|overnight|week|weekend|month|year|ago)|\d{4}-\d\d-\d\d",
-    re.I,
+_HINT_PREFIXES = tuple(
+    "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today tonight "
+    "tomorrow morning afternoon evening night overnight week weekend month year ago".split()
 )
+_HINT = re.compile(r"\b(?:" + "|".join(_HINT_PREFIXES) + r")|\d{4}-\d\d-\d\d", re.I)
 
 
 _MONTHS3 = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
@@ -159,15 +159,27 @@ _NEEDS = {
 }
 
 
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in *sentence*, resolved against *published* where it can be."""
-    if not _HINT.search(sentence):
-        return []
-    folded = fold(sentence)
+    words = ascii_words(sentence)
+    if words is not None:
+        # ASCII (folding changes nothing): the hint words are the words that start with a
+        # hint, which a set of the sentence's words finds without running _HINT.
+        present = {w[:3] for w in words[1] if w.startswith(_HINT_PREFIXES)}
+        if not present and not ("-" in sentence and _ISO.search(sentence)):
+            return []
+        folded = sentence
+    else:
+        if not _HINT.search(sentence):
+            return []
+        folded = fold(sentence)
+        present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     future = bool(_FUTURE_CUE.search(folded))
-    present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
     for kind, pattern in _PATTERNS:
         if not (_NEEDS[kind] & present or (kind == "iso" and "-" in folded)):
             continue  # none of the words this pattern needs is in the sentence

@@ -123,17 +123,25 @@ class AliasTable:
             self._compile()
         folded = fold(sentence)
         tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
+        # A name can only start at a token that some name starts with: most tokens are not one.
+        starts = self._starts
+        can_start = [t[2].lower().rstrip(".").removesuffix("'s") in starts for t in tokens]
+        if not any(can_start):
+            return []
         # gap_ok[k]: only whitespace between token k and k+1, so a name may run across it.
         gap_ok = [folded[tokens[k][1] : tokens[k + 1][0]].isspace() for k in range(len(tokens) - 1)]
         out: list[Mention] = []
         i, n = 0, len(tokens)
         while i < n:
+            if not can_start[i]:
+                i += 1
+                continue
             found = self._match_at(tokens, gap_ok, i)
             if found is None:
                 i += 1
                 continue
             length, end, (entity, form) = found
-            later = [(k, self._match_at(tokens, gap_ok, k)) for k in range(i + 1, i + length)]
+            later = [(k, self._match_at(tokens, gap_ok, k) if can_start[k] else None) for k in range(i + 1, i + length)]
             overrun = [(k, f) for k, f in later if f is not None and f[1] > end]
             if overrun:
                 i = overrun[0][0]

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from reconcile.text import fold
+from reconcile.text import ascii_words, fold
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -266,16 +266,54 @@ _VAGUE_SCALE_RE = re.compile(
 
 
 # A sentence without a digit or a number word holds no amount: most sentences stop here.
-_ANY_NUMBER = re.compile(
-    r"\d|\b(?:" + "|".join([*UNITS, *TENS, *SCALES, "dozen", "dozens", "several", "couple", "few", "scores",
-                            "tens", "hundreds", "thousands", "millions", "billions"]) + r")\b",
-    re.IGNORECASE,
-)
+_NUMBER_WORDS = [*UNITS, *TENS, *SCALES, "dozen", "dozens", "several", "couple", "few", "scores", "tens", "hundreds",
+                 "thousands", "millions", "billions"]
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+_FIGURE_START_CHAR = re.compile(r"[0-9$]")
+_FIGURE_START_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "a"])
+
+
+def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | None) -> list[re.Match[str]]:
+    """``_FIGURE_RE.finditer(folded)``, without running the pattern at every position.
+
+    In ASCII text a figure can only start at a digit, at "$" or "US$", or at a word that
+    is a number word or "a"; trying the pattern at those positions only, left to right and
+    past the end of the last match, gives the same matches as finditer.
+    """
+    if words is None:
+        return list(_FIGURE_RE.finditer(folded))
+    starts = [m.start() for m in _FIGURE_START_CHAR.finditer(folded)]
+    if "$" in folded:
+        starts += [m.start() - 2 for m in _FIGURE_START_CHAR.finditer(folded)
+                   if m.group(0) == "$" and m.start() >= 2 and folded[m.start() - 2 : m.start()].lower() == "us"]
+    if not _FIGURE_START_WORDS.isdisjoint(words[1]):
+        starts += [m.start() for m in _ASCII_WORD_RE.finditer(folded) if m.group(0).lower() in _FIGURE_START_WORDS]
+    out = []
+    pos = 0
+    for p in sorted(set(starts)):
+        if p < pos:
+            continue
+        m = _FIGURE_RE.match(folded, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in *sentence*, with hedge, bounds and the offsets of its text."""
-    if not _ANY_NUMBER.search(sentence):
+    words = ascii_words(sentence)
+    if words is not None:  # ASCII: _ANY_NUMBER matches where there is a digit or one of its words
+        if not (_ASCII_DIGIT.search(sentence) or not _NUMBER_WORD_SET.isdisjoint(words[1])):
+            return []
+    elif not _ANY_NUMBER.search(sentence):
         return []
     folded = fold(sentence)
     found: list[Quantity] = []
@@ -306,7 +344,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         taken.append((m.start(), m.end()))
 
     figures: list[tuple[re.Match[str], float, str | None]] = []
-    for m in _FIGURE_RE.finditer(folded):
+    for m in _figure_matches(folded, words):
         if not m.group(0).strip() or overlaps(m.start(), m.end()):
             continue
         if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in "_"):

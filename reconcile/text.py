@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Outlets differ in typography, not meaning: fold curly quotes, dashes and odd spaces.
 _FOLD = str.maketrans(
@@ -42,6 +43,25 @@ def fold(text: str) -> str:
     index the original.
     """
     return text.translate(_FOLD)
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+
+
+@lru_cache(maxsize=2)
+def ascii_words(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(words, lower-cased words) of an ASCII *text*; None when *text* is not ASCII.
+
+    A word is a maximal run of ``\\w`` characters, so a regex ``\\b(?:x|y)\\b`` can only
+    match *text* when x or y is one of its words. The extractors use this to skip patterns
+    that cannot match. Only for ASCII text, where ``\\w``, ``\\d`` and ``re.I`` mean what they
+    seem to; others run the patterns. Cached for the last two texts: the date, quantity and
+    attribution finders ask about the same sentence one after the other.
+    """
+    if not text.isascii():
+        return None
+    words = frozenset(_ASCII_WORD.findall(text))
+    return words, frozenset(w.lower() for w in words)
 
 
 def normalize_text(text: str) -> str:
