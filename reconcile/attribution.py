@@ -163,7 +163,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
                 return f"{best.canonical} {' '.join(body.group('body').lower().split())}", "agency", False
         return best.canonical, best.entity.type, False
-    name = _NAME_RE.search(np_text[:core_len].rstrip(" ,"))
+    name = _NAME_RE.search(re.sub(r"^\s*(?:The|A|An)\s+", "", np_text[:core_len].rstrip(" ,")))
     if name and not _NOT_NAME_START.match(name.group("name")):
         text = " ".join(name.group("name").split())
         return text, "agency" if _ORG_WORDS.search(text) else "person", False

@@ -572,7 +572,7 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
             return (min(i, j) * n + max(i, j)) not in compatible
         return reason(items[i], items[j], policy) is not None
 
-    for x, y in zip(ea[order].tolist(), eb[order].tolist(), strict=True):
+    for x, y, late in zip(ea[order].tolist(), eb[order].tolist(), revision[order].tolist(), strict=True):
         rx = x
         while parent[rx] != rx:
             parent[rx] = parent[parent[rx]]
@@ -591,7 +591,9 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
                 if not _compatible(known.arrays, cross, policy).all():
                     continue
             elif any(incompatible(i, j) for i in left for j in right):
-                continue
+                if not (late and ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right],
+                                                         policy)):
+                    continue
             if items[left[0]].claim.kind == "statement" and \
                     sum(1 for i in left for j in right if (min(i, j), max(i, j)) in linked) \
                     < policy.statement_linkage * len(left) * len(right):

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from reconcile.match import Prepared, match_claims, prepare, same_quantity_reason, values_agree
+from reconcile.match import Prepared, _center, match_claims, prepare, same_quantity_reason, values_agree
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
 from reconcile.text import normalize_text
 
@@ -44,7 +45,8 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
             continue
         left, right = members[ra], members[rb]
         if any(same_quantity_reason(x, y, policy) is not None for x in left for y in right):
-            continue  # the constraint check: never merge across an incompatible pair
+            if not (m.components.get("revision") == "yes" and snapshots_over_time(left, right, policy)):
+                continue  # the constraint check: never merge across an incompatible pair
         if left[0].claim.kind == "statement" and not _linked_enough(left, right, linked, policy):
             continue  # statements: a chain of look-alikes is not one statement
         if len(left) < len(right):
@@ -53,6 +55,25 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
         left.extend(right)
         del members[rb]
     return [sorted(group, key=lambda p: p.index) for group in members.values()]
+
+
+def snapshots_over_time(left: Sequence[Prepared], right: Sequence[Prepared], policy: MatchPolicy) -> bool:
+    """Two consistent snapshots of one figure, days apart: about 3,000 on Oct 23, about 10,000 on Oct 28.
+
+    A revision edge (one origin, a later date) may join two clusters that only time keeps
+    apart, when each cluster agrees within itself and every pair across them is within
+    three windows and breaks no other rule. A snapshot that is itself a discrepancy stays
+    a finding of its own.
+    """
+    if left[0].claim.kind == "statement":
+        return False
+    for side in (left, right):
+        if any(not values_agree(a, b, policy) for i, a in enumerate(side) for b in side[i + 1 :]):
+            return False
+    reach = 3 * policy.date_window_days
+    relaxed = replace(policy, date_window_days=reach)
+    return all(x.anchor is not None and y.anchor is not None and same_quantity_reason(x, y, relaxed) is None
+               for x in left for y in right)
 
 
 def _linked_enough(left: Sequence[Prepared], right: Sequence[Prepared], linked: set[tuple[str, str]],
@@ -81,7 +102,24 @@ def verdict_of(group: Sequence[Prepared], policy: MatchPolicy) -> str:
     if all(a.origin == b.origin and not a.origin.startswith(("doc:", "outlet:")) and a.anchor is not None
            and b.anchor is not None and a.anchor != b.anchor for a, b in conflicts):
         return "update"
+    anchors = [p.anchor for p in group if p.anchor is not None]
+    if anchors and max(anchors) - min(anchors) > policy.date_window_days and _moves_with_time(conflicts):
+        # One figure over more than one news cycle (snapshots_over_time), every later report
+        # higher (or every one lower): it changed, nobody disagreed.
+        return "update"
+
     return "discrepancy"
+
+
+def _moves_with_time(conflicts: Sequence[tuple[Prepared, Prepared]]) -> bool:
+    """True when every disagreeing pair is two dates apart, and the figure moves one way with time."""
+    directions = set()
+    for a, b in conflicts:
+        ca, cb = _center(a), _center(b)
+        if a.anchor is None or b.anchor is None or a.anchor == b.anchor or ca is None or cb is None or ca == cb:
+            return False
+        directions.add((cb - ca) * (b.anchor - a.anchor) > 0)
+    return len(directions) == 1
 
 
 def sides_of(group: Sequence[Prepared], policy: MatchPolicy) -> tuple[Side, ...]:

@@ -117,3 +117,47 @@ def test_percentages_and_money_are_their_own_measures(aliases) -> None:
                          "$425 million in additional military aid for Kyiv.", aliases)
     assert (share.measure, share.value, share.qualifier) == ("percent", 40, "about")
     assert (aid.measure, aid.unit, aid.value) == ("money", "usd", 425_000_000)
+
+
+def test_a_transcript_label_speaks_for_its_paragraphs(aliases) -> None:
+    text = ("Q: Is it true that 5,000 troops are already in Kursk?\n\n"
+            "MS. SINGH: We now believe that the DPRK has sent around 10,000 soldiers to train in eastern Russia.\n\n"
+            "Some of those soldiers have already moved closer toward Ukraine, which is very concerning to us.")
+    claims = extract_claims(doc(text, date(2024, 10, 28)), aliases)
+    by_value = {c.value: c for c in claims if c.kind == "numeric"}
+    assert by_value[5000].attributed_to is None  # the question asserts nothing
+    assert by_value[10000].attributed_to == "Sabrina Singh" and by_value[10000].subject == "North Korea"
+    statements = [c for c in claims if c.kind == "statement"]
+    assert any("moved closer toward Ukraine" in c.quote and c.attributed_to == "Sabrina Singh" for c in statements)
+
+
+def test_the_speaker_whose_verb_governs_the_figure_is_its_origin(aliases) -> None:
+    text = ("South Korea's National Intelligence Service told a closed-door session of parliament's intelligence "
+            "committee that some 1,500 more North Korean soldiers had been sent to Russia, according to "
+            "opposition lawmaker Park Sun-won.")
+    (c,) = numeric(text, aliases)
+    assert c.attributed_to == "South Korea NIS" and c.scope == "additional"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Bank of Korea said on Friday that the economy grew 0.1 percent.", "Bank of Korea"),
+    ("American officials estimate that more than 600,000 Russian soldiers have been killed or wounded.",
+     "United States officials"),
+    ("President Yoon is expected to speak this week, as his approval rating slid to 19 percent.", None),
+])
+def test_speakers_named_without_an_alias(aliases, text, speaker) -> None:
+    (c,) = numeric(text, aliases)
+    assert c.attributed_to == speaker
+
+
+def test_the_place_right_after_the_noun_and_a_country_inside_it(aliases) -> None:
+    text = "Of the roughly 10,000 DPRK soldiers in Russia, about 8,000 were now in Kursk, Blinken said on Thursday."
+    first, second = numeric(text, aliases, date(2024, 11, 1))
+    assert (first.value, first.subject, first.place) == (10000, "North Korea", "Russia")
+    assert (second.value, second.place) == (8000, "Kursk")
+
+
+def test_a_weekday_in_a_past_clause_is_past_even_beside_a_future_one(aliases) -> None:
+    text = "Yoon is expected to speak this week, as his approval rating slid to 19 percent in a poll released Friday."
+    (c,) = numeric(text, aliases, date(2024, 11, 5))
+    assert c.event_date == date(2024, 11, 1)

@@ -85,3 +85,28 @@ def test_five_outlets_quoting_one_agency_are_one_origin() -> None:
     _, findings = reconcile(claims, SOURCES, MatchPolicy())
     (f,) = findings
     assert f.independent_origins == 1 and f.verdict == "agreement"
+
+
+def test_a_running_total_reported_by_several_origins_over_two_weeks_is_one_update() -> None:
+    early, late = date(2024, 10, 23), date(2024, 10, 29)
+    claims = [claim("a1", "d1", 3000, qualifier="about", when=early),
+              claim("a2", "d2", 3000, qualifier="at_least", origin="White House", low=3000, when=early),
+              claim("b1", "d3", 10000, qualifier="about", when=late),
+              claim("b2", "d4", 10000, qualifier="about", origin="Pentagon", when=late)]
+    assert verdicts(claims) == {("a1", "a2", "b1", "b2"): "update"}
+
+
+def test_a_discrepancy_is_not_chained_to_a_later_figure() -> None:
+    """Snapshots merge over time only when each one agrees within itself."""
+    early, late = date(2024, 10, 18), date(2024, 10, 24)
+    claims = [claim("a1", "d1", 1500, qualifier="about", when=early),
+              claim("a2", "d2", 11000, qualifier="about", origin="Kyrylo Budanov", when=early),
+              claim("b1", "d3", 3000, qualifier="about", when=late)]
+    found = verdicts(claims)
+    assert found[("a1", "a2")] == "discrepancy" and found[("b1",)] == "uncorroborated"
+
+
+def test_two_origins_apart_in_time_without_a_revision_stay_apart() -> None:
+    claims = [claim("a1", "d1", 3000, when=date(2024, 10, 23)),
+              claim("b1", "d2", 10000, origin="Pentagon", when=date(2024, 10, 29))]
+    assert set(verdicts(claims).values()) == {"uncorroborated"}
