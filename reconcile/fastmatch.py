@@ -548,14 +548,15 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     """
     index = {p.claim.claim_id: i for i, p in enumerate(items)}
     rank = np.empty(len(items), dtype=np.int64)
-    rank[np.argsort(np.array([p.claim.claim_id for p in items], dtype=object), kind="stable")] = np.arange(len(items))
+    rank[sorted(range(len(items)), key=lambda i: ref.tie_key(items[i].claim))] = np.arange(len(items))
     ea = np.array([index[m.claim_id_a] for m in matches], dtype=np.int64)
     eb = np.array([index[m.claim_id_b] for m in matches], dtype=np.int64)
     sc = np.array([m.score for m in matches], dtype=np.float64)
     # The reference's edge order: like with like first (no revision, same scope), then by score.
     revision = np.array([m.components.get("revision") == "yes" for m in matches], dtype=bool)
     scope_differs = np.array([m.components.get("scope_differs") == "yes" for m in matches], dtype=bool)
-    order = (np.lexsort((rank[eb], rank[ea], -sc, scope_differs, revision)) if len(matches)
+    first, second = np.minimum(rank[ea], rank[eb]), np.maximum(rank[ea], rank[eb])
+    order = (np.lexsort((second, first, -sc, scope_differs, revision)) if len(matches)
              else np.zeros(0, dtype=np.int64))
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {}

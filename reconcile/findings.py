@@ -37,9 +37,11 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     # edges within one scope before edges across scopes. A revision joins a finding only when
     # nothing reported at the same time stands against it, and an unscoped "1,500 sent" meets
     # the other figures for what was sent before it is taken for a part ("a first batch").
+    tie = {p.claim.claim_id: tie_key(p.claim) for p in items}
     for m in sorted(matches, key=lambda m: (m.components.get("revision") == "yes",
-                                            m.components.get("scope_differs") == "yes",
-                                            -m.score, m.claim_id_a, m.claim_id_b)):
+                                            m.components.get("scope_differs") == "yes", -m.score,
+                                            min(tie[m.claim_id_a], tie[m.claim_id_b]),
+                                            max(tie[m.claim_id_a], tie[m.claim_id_b]))):
         ra, rb = find(m.claim_id_a), find(m.claim_id_b)
         if ra == rb:
             continue
@@ -55,6 +57,18 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
         left.extend(right)
         del members[rb]
     return [sorted(group, key=lambda p: p.index) for group in members.values()]
+
+
+def tie_key(c: Claim) -> tuple[int, int, str, str]:
+    """Order among equal scores: claims nearer the top of their article first, then by text.
+
+    A lede carries the story's main figure, background comes later, so equal-score edges
+    between early claims are merged first. Never by id alone: ids hash the document's path,
+    and ordering by them made the findings depend on the folder the corpus sat in
+    (pairwise F1 0.72 or 0.75 on the bundled corpus, by path). The id only separates one
+    text read under two names.
+    """
+    return (c.start_char, c.end_char, c.quote, c.claim_id)
 
 
 def snapshots_over_time(left: Sequence[Prepared], right: Sequence[Prepared], policy: MatchPolicy) -> bool:

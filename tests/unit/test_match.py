@@ -110,3 +110,25 @@ def test_two_origins_apart_in_time_without_a_revision_stay_apart() -> None:
     claims = [claim("a1", "d1", 3000, when=date(2024, 10, 23)),
               claim("b1", "d2", 10000, origin="Pentagon", when=date(2024, 10, 29))]
     assert set(verdicts(claims).values()) == {"uncorroborated"}
+
+
+def test_findings_do_not_depend_on_the_folder_the_corpus_sits_in(corpus_docs, aliases) -> None:
+    """Claim ids hash the document's path; the findings must not follow them."""
+    from dataclasses import replace
+
+    from reconcile.claims import extract_claims
+
+    def groups(folder: str) -> set[frozenset[tuple[str, int]]]:
+        claims, sources, names = [], {}, {}
+        for stem, doc in sorted(corpus_docs.items()):
+            moved = replace(doc, uri=f"{folder}/{stem}.md")
+            sources[moved.doc_id] = SourceInfo(moved.doc_id, moved.uri, moved.outlet, moved.published_date)
+            names[moved.doc_id] = stem
+            claims += extract_claims(moved, aliases)
+        by_id = {c.claim_id: c for c in claims}
+        _, findings = reconcile(claims, sources, MatchPolicy(), aliases.place_parents())
+        return {frozenset((names[by_id[i].doc_id], by_id[i].start_char) for i in f.claim_ids) for f in findings}
+
+    first = groups("/data/corpus")
+    for folder in ("/tmp/q/alt2/x1/corpus", "/tmp/q/alt2/zz/yy/corpus", "/srv/news", "/home/a/b", "/c"):
+        assert groups(folder) == first, folder
