@@ -423,6 +423,19 @@ def _measure_from_context(sentence: str, q: Quantity) -> tuple[str | None, str |
     return None, None, ""
 
 
+_PAIR_NOUN = re.compile(r"\s+(?:countries|nations|states|sides|leaders|men|women|governments|allies|neighbou?rs|"
+                        r"presidents|ministers|parties|capitals|koreas|militaries|armies)\b", re.I)
+
+
+def _aged_person(text: str, q_start: int, mentions: list[Mention]) -> str | None:
+    """Whose age "NAME, 60," gives: the person named right before the comma."""
+    people = [m for m in mentions if m.entity.type == "person" and 0 <= q_start - m.end <= 3]
+    if people:
+        return people[-1].canonical
+    name = re.search(r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+),\s*$", text[:q_start])
+    return name.group(1) if name else None
+
+
 def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tuple[int, int]:
     """The sub-clause around *pos*: cut at ';', ' and that', ', while', ', but', ', which', ', who'."""
     lo, hi = (att if att else (0, len(sentence)))
@@ -586,6 +599,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
                    statement_date: DateMention | None, published: date | None,
                    dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
+    if q.value == 2 and re.search(r"\bthe\s+$", text[max(0, q.start - 5) : q.start], re.I) and _PAIR_NOUN.match(
+            text[q.end :]):
+        return None  # "the two countries", "the two leaders": a reference to a pair, not a count
     np_end, family, unit, head, mods = _head_noun(text, q)
     if q.unit_hint:  # "40 percent of the troops", "$425 million in aid": the unit is what is counted
         mods = [head] if family and head else mods
@@ -615,6 +631,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
     subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None)
+    if family == "age":
+        subject = _aged_person(text, q.start, mentions)  # "Choe, 60": her age, nobody else's
     if subject is None and re.match(r"\s+of (?:them|those|these)\b", folded[np_end : np_end + 12]):
         owners = [m for m in mentions if m.start < q.start and m.form == "adjective" and m.entity.type == "country"]
         subject = owners[-1].canonical if owners else None  # "the first 2,600 of them"
@@ -686,6 +704,8 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
         return None  # "summoned the ambassador on Monday to protest against the deployment": not the event's date
     if d.role == "since" and (event is None or d.relative):
         return None  # "up from last week's estimate" dates a comparison, not an event
+    if d.role == "point" and _modality(window) == "actual":
+        return None  # "met Lavrov on Friday": the day a reported fact happened is its date, not a claim
     speaker, chain, _att = speaker_for(d.start)
     subject = _subject(text, d.start, d.end, mentions, (clause[0], d.start), (_att.start, _att.end) if _att else None)
     if subject is None:
