@@ -27,8 +27,10 @@ REPORTING_VERBS = (
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
-    "insisting|arguing|saying"
+    "insisting|arguing|saying|praised|praises|did not rule out|does not rule out|would not rule out|ruled out|"
+    "declined to deny|declined to confirm|refused to deny|refused to confirm|did not deny|would not deny"
 )
+_MEDIA_BEFORE = re.compile(r"\b(?:media|news|press)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|widely\s+|now\s+|still\s+)?$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|its|their|his|her|of|media|news|press)\s+$", re.I)
 
@@ -250,8 +252,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             if re.search(r",\s*(?:while\s+)?$", before):
                 raw.append((v0, v1, None, None, True, verb, "verb"))
             continue
-        if _NOUN_BEFORE.search(before):
-            continue  # "dismissed the reports", "media reports": a noun, not a reporting verb
+        if _NOUN_BEFORE.search(before) and not (verb.endswith("ed") and _MEDIA_BEFORE.search(before)):
+            continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
         if _PASSIVE_BEFORE.search(before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'

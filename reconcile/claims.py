@@ -152,6 +152,11 @@ _FURNITURE = re.compile(
     r"more coverage|recommended|you may also like|most read|tags|share this)\s*:?\s*$",
     re.I | re.M,
 )
+# A paragraph that is page furniture: links to other stories, captions, bylines, update stamps.
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:related(?: article| story| coverage)?|read more|read also|also read|see also|watch|listen|photo|"
+    r"video|image|caption|file photo|more on this|recommended|updated|reporting by|editing by|writing by|"
+    r"additional reporting by|sign up|subscribe|follow us|join)\b\s*:?", re.I)
 # A name after one of these is a place ("to Russia"), not the actor of the clause.
 _PLACE_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|around|throughout|"
                          r"via)\s+(?:the\s+)?$", re.I)
@@ -220,11 +225,15 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     last_count_paragraph = -1
     label_speaker: str | None = None
     label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
+    furniture_paragraph = -1
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         if len(sent.text) < 12 or not re.search(r"[a-z]", sent.text):
+            continue
+        if span.paragraph == furniture_paragraph or _FURNITURE_LINE.match(sent.text):
+            furniture_paragraph = span.paragraph  # "Related: ...", "Photo: ...": the page, not the story
             continue
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
@@ -787,8 +796,12 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if len(words) < 3:
         return None
     terms = statement_terms(content, s, [m for m in mentions if s <= m.start and m.end <= e])
-    polarity = "deny" if _DENY.search(content) or re.search(r"\b(?:denied|dismissed|rejected)\b", att.verb) else \
-        "uncertain" if _UNCERTAIN.search(content) else "affirm"
+    if re.search(r"\b(?:not|declined to|refused to)\b", att.verb):
+        polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
+    elif _DENY.search(content) or re.search(r"\b(?:denied|dismissed|rejected|ruled out)\b", att.verb):
+        polarity = "deny"
+    else:
+        polarity = "uncertain" if _UNCERTAIN.search(content) else "affirm"
     subject = None
     folded = fold(text)
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
