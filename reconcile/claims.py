@@ -590,11 +590,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _period_date(statement_date: DateMention | None) -> date | None:
+    """When a statement dated only to a period ("said last week") was made, roughly: for matching."""
+    if statement_date is not None and statement_date.role == "period" and statement_date.value is not None:
+        return statement_date.value
+    return None
+
+
 def _event_date(statement_date: DateMention | None, dates: list[DateMention], clause: tuple[int, int],
                 published: date | None) -> tuple[date | None, str]:
     if statement_date is not None:
         if statement_date.value is None:
             return None, statement_date.note
+        if statement_date.role == "period":  # "said last week": no day to give the claim
+            return None, f"statement dated only to a period: '{statement_date.text}'"
         return statement_date.value, f"statement date '{statement_date.text}' ({statement_date.note})"
     for d in dates:
         if clause[0] <= d.start < clause[1] and d.role in ("point",) and d.value is not None:
@@ -653,7 +662,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family in ("age", "percent", "days", "weeks", "months", "years", "hours"):
         scope = None
     event_date, note = _event_date(statement_date, dates, clause, published)
-    as_of = _as_of(folded, clause, q, dates, published or event_date)
+    as_of = _as_of(folded, clause, q, dates, published or event_date) or _period_date(statement_date)
     # The quote: from the start of the clause's verb phrase to the end of the noun phrase
     # and the place phrase that follows it.
     start = max(clause[0], q.start - 70)
@@ -824,6 +833,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         event_date=event_date,
         date_note=note,
         polarity=polarity,
+        as_of=_period_date(statement_date),
         predicate=" ".join(terms),
         modality=_modality(fold(content)),
         sentence=text,

@@ -103,7 +103,8 @@ class Claim:
     date_value: date | None = None  # for kind == "date": the date being claimed
     date_value_end: date | None = None
     # The date a figure describes, when it differs from event_date: "up from the 3,000 it
-    # estimated last week" is stated today about last week. Matching uses it; None: event_date.
+    # estimated last week" is stated today about last week; "said last week" has no day for
+    # event_date but a week for matching. Matching uses it; None: event_date.
     as_of: date | None = None
     place: str | None = None
     modality: str | None = None  # actual | planned | conditional
