@@ -471,14 +471,17 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
-             attribution: tuple[int, int] | None) -> str | None:
+             attribution: tuple[int, int] | None, owned: bool = True) -> str | None:
+    """Whose quantity it is. *owned*: the measure is a thing a country has (troops, ships, money),
+    so a country named in the noun phrase owns it; "100 Russian military terms" or "1,000 km of
+    Russian territory" only describe what is counted, and the clause's actor owns those."""
     folded = fold(sentence)
     # 1. A demonym inside the noun phrase: "11,000 North Korean infantry troops".
-    for m in mentions:
+    for m in mentions if owned else ():
         if q_start <= m.start < np_end and m.form == "adjective" and m.entity.type in ("country", "bloc"):
             return m.canonical
     # ... or a country's name used as one: "10,000 DPRK soldiers", "28,500 U.S. service members".
-    for m in mentions:
+    for m in mentions if owned else ():
         if q_start <= m.start < np_end and m.entity.type in ("country", "bloc") and \
                 not _NOT_ACTOR_PREP.search(folded[max(q_start, m.start - 12) : m.start]):
             return m.canonical
@@ -648,7 +651,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     window = folded[clause[0] : clause[1]]
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
-    subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None)
+    subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None,
+                       owned=family in COUNTED_FAMILIES or family in ("money", "percent"))
     if family == "age":
         subject = _aged_person(text, q.start, mentions)  # "Choe, 60": her age, nobody else's
     if subject is None and re.match(r"\s+of (?:them|those|these)\b", folded[np_end : np_end + 12]):
