@@ -19,6 +19,9 @@ import duckdb
 # Prefect reads these at import; the product works offline, so telemetry stays off.
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Prefect gives its temporary server 20 s to start; on a busy 2-core machine that was not
+# enough (runs failed with "Timed out while attempting to connect to ephemeral Prefect API server").
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 from flows import runlock  # noqa: E402
 from flows.config import ConfigError, load_settings  # noqa: E402
