@@ -113,6 +113,7 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("casualties", frozenset({"casualties"})),
     ("sanction", frozenset({"sanction"})),
     ("training", frozenset({"training", "base"})),
+    ("combat", frozenset({"fight"})),
     ("deploy", frozenset({"deploy", "fight"})),
 )
 
@@ -128,8 +129,10 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
     for frame, concepts in FRAMES:
         if frame == "confirm" and polarity != "uncertain":
             continue  # "there was evidence that troops had arrived" asserts the event itself
+        if frame == "combat" and polarity == "deny":
+            continue  # "dismissed reports that troops were fighting for Russia" denies the whole involvement
         if concepts & present:
-            return None if frame == "deploy" and modality not in (None, "actual") else frame
+            return None if frame in ("deploy", "combat") and modality not in (None, "actual") else frame
     return None
 
 
