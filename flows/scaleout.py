@@ -30,6 +30,7 @@ WORKER_DASK_CONFIG = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False", "DA
 PARTITIONS_PER_THREAD = 3  # a few per worker thread: the scheduler can balance, the server sees tens of tasks
 MIN_DOCS_PER_CHUNK = 50  # below this, a task's overhead weighs
 MAX_DOCS_PER_CHUNK = 1000  # above this, results come back in lumps and workers hold much at once
+IN_FLIGHT_PER_THREAD = 2  # extraction chunks submitted ahead per worker thread: the graph never holds the corpus
 
 
 class Parcel:
