@@ -157,9 +157,32 @@ _NEEDS = {
     "relday": {"yes", "tod", "ton", "tom", "mor", "aft", "eve", "nig", "ove"},
     "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"},
 }
+# In an ASCII sentence, most patterns need one of these as a whole word, so "Mark" or
+# "Moscow" does not start a month or weekday search. dm, dm_range and my keep the prefix
+# test above: their month may run into the next letters ("18 Oct" matches in "18 Octopus").
+_WHOLE_WORDS = {
+    "md_range": frozenset(MONTH_NUMBER), "md": frozenset(MONTH_NUMBER), "month": frozenset(MONTH_NUMBER),
+    "weekday": frozenset(WEEKDAY_NUMBER),
+    "relday": frozenset("yesterday today tonight tomorrow morning afternoon evening night overnight".split()),
+    "relperiod": frozenset({"week", "weekend", "month", "year"}), "ago": frozenset({"ago"}),
+}
 
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _may_match(kind: str, present: set[str], lower_words: frozenset[str] | None, folded: str) -> bool:
+    """Whether pattern *kind* can match: the sentence has a word it needs.
+
+    *present* holds the first three letters of the hint words; *lower_words* the sentence's
+    lower-cased words when it is ASCII (None otherwise, and only the prefix test is made).
+    """
+    if kind == "iso":
+        return "-" in folded
+    if not _NEEDS[kind] & present:
+        return False
+    whole = _WHOLE_WORDS.get(kind)
+    return whole is None or lower_words is None or not whole.isdisjoint(lower_words)
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
@@ -177,16 +200,19 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             return []
         folded = fold(sentence)
         present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
+    lower_words = words[1] if words is not None else None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    future = bool(_FUTURE_CUE.search(folded))
+    future: bool | None = None  # whether the sentence has a future cue; looked up at the first match
     for kind, pattern in _PATTERNS:
-        if not (_NEEDS[kind] & present or (kind == "iso" and "-" in folded)):
+        if not _may_match(kind, present, lower_words, folded):
             continue  # none of the words this pattern needs is in the sentence
         for m in pattern.finditer(folded):
             s, e = m.start(), m.end()
             if any(s < y and x < e for x, y in taken):
                 continue
+            if future is None:
+                future = bool(_FUTURE_CUE.search(folded))
             mention = _resolve(kind, m, folded, published, future and _future_clause(folded, s))
             if mention is None:
                 continue
