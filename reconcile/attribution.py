@@ -204,11 +204,20 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
 # A word each pattern needs (every word of a pattern's phrase is a whole word of the text it
 # matches): _VERB_RE is case-sensitive, the three others are not.
 _VERB_WORDS = frozenset(v.split()[0] for v in REPORTING_VERBS.split("|"))
-_OTHER_WORDS = frozenset(
-    "according citing quoting cited reported words briefed "  # _ACCORDING_RE
-    "reports "  # _REPORTS_RE
-    "estimate estimates assessment count tally figure figures calculation calculations reckoning".split()  # _BY_ESTIMATE_RE
+_ACCORDING_WORDS = frozenset("according citing quoting cited reported words briefed".split())
+_REPORTS_WORDS = frozenset({"reports"})
+_ESTIMATE_WORDS = frozenset(
+    "estimate estimates assessment count tally figure figures calculation calculations reckoning".split()
 )
+_OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS
+
+
+def _may_match(words: tuple[frozenset[str], frozenset[str]] | None, needed: frozenset[str], lower: bool) -> bool:
+    """Whether a pattern that needs one of *needed* as a whole word can match the sentence.
+
+    *words* is ``ascii_words(sentence)``: None (not ASCII) means the pattern has to run.
+    """
+    return words is None or not needed.isdisjoint(words[1] if lower else words[0])
 
 
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
@@ -224,7 +233,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     # matches, the loops below find nothing and the result is the same empty list.)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
-    for m in _ACCORDING_RE.finditer(folded):
+    for m in _ACCORDING_RE.finditer(folded) if _may_match(words, _ACCORDING_WORDS, lower=True) else ():
         np_start = m.end()
         stop = re.search(r"[,;.:]|\s(?:said|says|that|who|which)\b|$", folded[np_start:])
         np_end = np_start + (stop.start() if stop else 0)
@@ -232,17 +241,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker or pron:
             raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
 
-    for m in _REPORTS_RE.finditer(folded):
+    for m in _REPORTS_RE.finditer(folded) if _may_match(words, _REPORTS_WORDS, lower=True) else ():
         raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
 
-    for m in _BY_ESTIMATE_RE.finditer(folded):
+    for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS, lower=True) else ():
         if re.match(r"\s*(?:its|their|his|her|our|the)\b", m.group("np"), re.I):
             continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
-    for m in _VERB_RE.finditer(folded):
+    for m in _VERB_RE.finditer(folded) if _may_match(words, _VERB_WORDS, lower=False) else ():
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
@@ -310,8 +319,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     for i, (s, e, speaker, stype, pron, verb, mode) in enumerate(kept):
         prev_end = kept[i - 1][1] if i else 0
         next_start = kept[i + 1][0] if i + 1 < len(kept) else n
-        tail_words = _content_words(folded[e:next_start])
-        if mode == "inverted" or (mode in ("verb", "according") and tail_words <= 4 and s > 0):
+        if mode == "inverted" or (
+                mode in ("verb", "according") and s > 0 and _content_words(folded[e:next_start]) <= 4):
             content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."
         elif mode == "according" and s > 0 and not re.search(r"[,;]\s*$", folded[:s]):
             content = (prev_end, next_start)  # "12,000 troops according to X are ..."
