@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from datetime import date, timedelta
 
 from reconcile.attribution import Attribution, find_attributions
@@ -332,11 +333,16 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
     return None
 
 
+_NP_TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*|\S")
+
+
 def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None, str, list[str]]:
     """(end offset, family, unit, head text, modifier words) of the noun phrase after *q*."""
     folded = fold(sentence)
     rest = folded[q.end :]
-    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'.-]*|\S", rest))
+    # The noun phrase is looked for in the first 8 tokens (and the one after each): the rest
+    # of the sentence is not tokenised.
+    tokens = list(islice(_NP_TOKEN.finditer(rest), 9))
     words: list[tuple[str, int]] = []
     best: tuple[int, str, str, str] | None = None
     modifiers: list[str] = []
@@ -547,10 +553,13 @@ def _modality(window: str) -> str:
     return "actual"
 
 
+_FIRST_BEFORE = re.compile(r"\b(?:first|initial)\s+$")
+
+
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
-    if re.search(r"\b(?:first|initial)\s+$", window_before):
+    if _FIRST_BEFORE.search(window_before):
         return "first_batch"  # "the first 2,600 of them"
     for name, pattern in _SCOPES:
         if pattern.search(window_before[-40:]) or pattern.search(np_text) or (
