@@ -220,6 +220,20 @@ def _may_match(words: tuple[frozenset[str], frozenset[str]] | None, needed: froz
     return words is None or not needed.isdisjoint(words[1] if lower else words[0])
 
 
+# Patterns of the reporting-verb loop in find_attributions, compiled once.
+_INVERSION_BEFORE = re.compile(r'[,"]\s*$')  # ', said the NIS' / '" said Budanov'
+_NP_AFTER_VERB = re.compile(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))")
+# What may stand between a speaker and the verb: "X also said", "X on Monday told reporters".
+_BETWEEN_SPEAKER_AND_VERB = re.compile(
+    r"(?:\s+(?:also|further|then|later|has|had|have|previously|earlier|separately|again|"
+    r"on \w+|last \w+|this \w+|in a statement|in a report|in an interview|on Telegram|"
+    r"on X|in a post|in an assessment|in its assessment|in its report|it|reportedly|"
+    r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$"
+)
+_COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
+_RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
+
+
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
     """Every attribution in *sentence*, with the span of content each one covers."""
     words = ascii_words(sentence)
@@ -264,9 +278,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if _PASSIVE_BEFORE.search(before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
-        inv = re.search(r'[,"]\s*$', before)
-        after_np = re.match(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))",
-                            folded[v1:])
+        inv = _INVERSION_BEFORE.search(before)
+        after_np = _NP_AFTER_VERB.match(folded[v1:])
         if inv and after_np and verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
                 not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
             np0 = v1 + after_np.start("np")
@@ -275,17 +288,14 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 raw.append((v0, v1 + after_np.end("np"), speaker, stype, pron, verb, "inverted"))
                 continue
         # 'X said' / 'X, the spy chief, told reporters'
-        skip = re.search(r"(?:\s+(?:also|further|then|later|has|had|have|previously|earlier|separately|again|"
-                         r"on \w+|last \w+|this \w+|in a statement|in a report|in an interview|on Telegram|"
-                         r"on X|in a post|in an assessment|in its assessment|in its report|it|reportedly|"
-                         r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$", before)
+        skip = _BETWEEN_SPEAKER_AND_VERB.search(before)
         np_end = skip.start() if skip else v0
         np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
-        if re.fullmatch(r"[\s,]*(?:and|but|or|then)\s*", folded[np_start:np_end]):
+        if _COORDINATION.fullmatch(folded[np_start:np_end]):
             # "X called for A, and emphasized that B": the coordinated verb shares X.
             raw.append((np_start, v1, None, None, True, verb, "verb"))
             continue
-        if re.fullmatch(r"[\s,]*(?:who|which)\s*", folded[np_start:np_end]):
+        if _RELATIVE_PRONOUN.fullmatch(folded[np_start:np_end]):
             # "Zelensky, who said Thursday that ...": the speaker is the phrase before the comma.
             comma = folded.rfind(",", 0, np_start + 1)
             np_end = comma if comma > 0 else np_end

@@ -201,6 +201,9 @@ def body_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
+_LOWER_LETTER = re.compile(r"[a-z]")
+
+
 def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = None) -> list[Claim]:
     """All claims in *doc*, in text order. Pure: the same document gives the same claims.
 
@@ -225,7 +228,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if max_claims is not None and len(claims) > max_claims:
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
-        if len(sent.text) < 12 or not re.search(r"[a-z]", sent.text):
+        if len(sent.text) < 12 or not _LOWER_LETTER.search(sent.text):
             continue
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
@@ -333,6 +336,9 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
     return None
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_COMPOUND = re.compile(r"-(member|nation|country|day|week|month|year|hour|man|strong)\b")
+_DEMONYM_AFTER = re.compile(r"\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|ers))\b")
 _NP_TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*|\S")
 
 
@@ -348,20 +354,20 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     modifiers: list[str] = []
     of_seen = False
     unknown: tuple[int, str] | None = None  # a plural noun the table does not know: "10,000 peacekeepers"
-    compound = re.match(r"-(member|nation|country|day|week|month|year|hour|man|strong)\b", rest)
+    compound = _COMPOUND.match(rest)
     if compound:  # "the 32-member alliance", "a 10-day visit", "a 12,000-strong force"
         unit = {"member": "members", "nation": "countries", "country": "countries", "man": "troops"}.get(
             compound.group(1), compound.group(1) + "s")
         if unit != "strongs":
             fam = MEASURE_NOUNS.get(unit, (unit, unit))[0]
             return q.end + compound.end(), fam, unit, unit, []
-    demonym = re.match(r"\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|ers))\b", rest)
+    demonym = _DEMONYM_AFTER.match(rest)
     if demonym:  # "2,000 to 12,000 North Koreans": people of a country
         return q.end + demonym.end(), "people", "people", demonym.group(1).lower(), []
     for i, tok in enumerate(tokens[:8]):
         w = tok.group(0)
         low = w.lower().rstrip(".")
-        if not re.match(r"[A-Za-z]", w):
+        if not _ASCII_LETTER.match(w):
             if w == "-" and i == 0:
                 continue
             break
@@ -454,6 +460,9 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CUT.finditer(fold(sentence)))
 
 
+_FROM_OF = re.compile(r"\s+(?:from|of)\s+")
+
+
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
              attribution: tuple[int, int] | None) -> str | None:
     folded = fold(sentence)
@@ -467,7 +476,7 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
                 not _NOT_ACTOR_PREP.search(folded[max(q_start, m.start - 12) : m.start]):
             return m.canonical
     # 2. "troops from North Korea" right after the noun phrase.
-    after = re.match(r"\s+(?:from|of)\s+", folded[np_end : np_end + 10])
+    after = _FROM_OF.match(folded[np_end : np_end + 10])
     if after:
         for m in mentions:
             if m.start == np_end + after.end() and m.entity.type in ("country", "bloc"):
@@ -527,6 +536,9 @@ _PREVIOUS = re.compile(r"\b(?:(?:up|down|increase|increased|rise|rose|jump|jumpe
                        r"(?:had|has) (?:earlier |previously )?(?:estimated|reported|said|put))\b", re.I)
 
 
+_PREVIOUS_AFTER = re.compile(r"[^.;]{0,40}\b(?:had|has) (?:estimated|reported|put)")
+
+
 def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMention],
            stated: date | None) -> date | None:
     """The date an earlier figure describes: "up from the 3,000 it estimated last week".
@@ -535,7 +547,7 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
     """
     before = folded[max(clause[0], q.start - 45) : q.start]
     after = folded[q.end : min(clause[1], q.end + 60)]
-    if not (_PREVIOUS.search(before) or re.match(r"[^.;]{0,40}\b(?:had|has) (?:estimated|reported|put)", after)):
+    if not (_PREVIOUS.search(before) or _PREVIOUS_AFTER.match(after)):
         return None
     for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
         if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):
@@ -544,9 +556,12 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
     return stated - timedelta(days=7) if stated else None
 
 
+_ALREADY = re.compile(r"\b(?:already|so far|to date|have been|has been)\b", re.I)
+
+
 @lru_cache(maxsize=4)  # a statement asks twice about its content, a clause's figures about one window
 def _modality(window: str) -> str:
-    if _PLANNED.search(window) and not re.search(r"\b(?:already|so far|to date|have been|has been)\b", window, re.I):
+    if _PLANNED.search(window) and not _ALREADY.search(window):
         return "planned"
     if _CONDITIONAL.search(window) and not _ACTUAL_STRONG.search(window):
         return "conditional"
@@ -591,6 +606,13 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
     return None, "no date in the sentence"
 
 
+_HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
+_PLACE_TAIL = re.compile(
+    r"(?:\s+(?:to|in|into|at|near|inside|from|for|on|aboard)\s+(?:the\s+)?[^,;.]{1,45}?)(?=[,;.]|$|\s+(?:and|"
+    r"but|by|while|as|who|which|after|before|since|amid|to\s+\w+)\b)"
+)
+
+
 def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
                    statement_date: DateMention | None, published: date | None,
                    dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
@@ -616,7 +638,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "people" and re.search(r"(?:ans|ese|ers)$", head) and _MILITARY_CONTEXT.search(text):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     speaker, chain, att = speaker_for(q.start)
-    if family == "age" or re.match(r"-[a-z]", text[q.end : q.end + 2]):
+    if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
     folded = fold(text)
@@ -643,8 +665,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         space = text.find(" ", start)
         start = space + 1 if 0 <= space < q.start else q.start
     end = np_end
-    tail = re.match(r"(?:\s+(?:to|in|into|at|near|inside|from|for|on|aboard)\s+(?:the\s+)?[^,;.]{1,45}?)(?=[,;.]|$|\s+(?:and|"
-                    r"but|by|while|as|who|which|after|before|since|amid|to\s+\w+)\b)", text[end : clause[1]])
+    tail = _PLACE_TAIL.match(text[end : clause[1]])
     if tail:
         end += tail.end()
     s, e = _trim(text, start, max(end, q.end))

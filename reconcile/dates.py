@@ -92,9 +92,13 @@ def _month_day(published: date | None, month: int, day: int, year: int | None) -
     return best, "year taken from the publication date"
 
 
+_ROLE_PREFIX = re.compile(
+    r"\b(by|until|till|before|no later than|ahead of|in time for|since|from|after)\s+(?:the\s+)?$", re.I
+)
+
+
 def _role_from_prefix(text_before: str) -> str:
-    m = re.search(r"\b(by|until|till|before|no later than|ahead of|in time for|since|from|after)\s+(?:the\s+)?$",
-                  text_before, re.I)
+    m = _ROLE_PREFIX.search(text_before)
     if not m:
         return "point"
     word = m.group(1).lower()
@@ -145,6 +149,8 @@ _HINT_PREFIXES = tuple(
     "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today tonight "
     "tomorrow morning afternoon evening night overnight week weekend month year ago".split()
 )
+# Every hint prefix has three letters or more: a word's first three letters are a cheap first test.
+_HINT_STARTS = frozenset(p[:3] for p in _HINT_PREFIXES)
 _HINT = re.compile(r"\b(?:" + "|".join(_HINT_PREFIXES) + r")|\d{4}-\d\d-\d\d", re.I)
 
 
@@ -191,7 +197,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     if words is not None:
         # ASCII (folding changes nothing): the hint words are the words that start with a
         # hint, which a set of the sentence's words finds without running _HINT.
-        present = {w[:3] for w in words[1] if w.startswith(_HINT_PREFIXES)}
+        present = {w[:3] for w in words[1] if w[:3] in _HINT_STARTS and w.startswith(_HINT_PREFIXES)}
         if not present and not ("-" in sentence and _ISO.search(sentence)):
             return []
         folded = sentence

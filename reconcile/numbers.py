@@ -204,6 +204,12 @@ COUNT_NOUN_HINTS = frozenset(
 )
 
 
+_ID_AFTER = re.compile(r"^[-/.]\d")
+_ID_BEFORE = re.compile(r"\d[-/.]$")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_BLANK = re.compile(r"^\s*$")
+
+
 def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -> bool:
     start, end = m.start(), m.end()
     before = folded[max(0, start - 40) : start]
@@ -224,13 +230,13 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True
         if _FURNITURE_BEFORE.search(before):
             return True
-        if re.match(r"^[-/.]\d", after) or re.search(r"\d[-/.]$", before):
+        if _ID_AFTER.match(after) or _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
         if "," not in digits and "." not in digits and len(digits) >= 7:
             return True  # long bare digit strings are ids, not counts
         if _looks_like_year(value, digits, before, after) and not m.group("dscale"):
             return True
-        if re.search(r",\s*$", before) and re.match(r"^\s*$", after[:1]) and len(digits) == 4:
+        if _COMMA_BEFORE.search(before) and _BLANK.match(after[:1]) and len(digits) == 4:
             return True  # "Oct. 18, 2024"
     if m.group("words"):
         words = m.group("words").strip().lower()
