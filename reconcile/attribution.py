@@ -234,17 +234,28 @@ _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
 
 
+def may_attribute(sentence: str) -> bool:
+    """False when :func:`find_attributions` finds nobody quoted in *sentence*, whatever its mentions.
+
+    There is no reporting verb, no "according to", "reports that" or "by X's estimate": for
+    ASCII text, none of the words these need; otherwise, none of the patterns matches.
+    """
+    words = ascii_words(sentence)
+    if words is not None:
+        return not (_VERB_WORDS.isdisjoint(words[0]) and _OTHER_WORDS.isdisjoint(words[1]))
+    folded = fold(sentence)
+    return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
+                or _BY_ESTIMATE_RE.search(folded))
+
+
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
     """Every attribution in *sentence*, with the span of content each one covers."""
-    words = ascii_words(sentence)
-    if words is not None and _VERB_WORDS.isdisjoint(words[0]) and _OTHER_WORDS.isdisjoint(words[1]):
-        return []  # none of the four patterns below can match: nobody is quoted here
-    folded = fold(sentence)
-    if words is None and not (_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
-                              or _BY_ESTIMATE_RE.search(folded)):
+    if not may_attribute(sentence):
         return []  # no reporting verb, no "according to": nobody is quoted here
-    # (For ASCII text the word test above stands for this one: when it passes but no pattern
+    # (For ASCII text the word test stands for the patterns: when it passes but no pattern
     # matches, the loops below find nothing and the result is the same empty list.)
+    words = ascii_words(sentence)
+    folded = fold(sentence)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
     for m in _ACCORDING_RE.finditer(folded) if _may_match(words, _ACCORDING_WORDS, lower=True) else ():

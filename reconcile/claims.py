@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import islice
 from datetime import date, timedelta
 
-from reconcile.attribution import Attribution, find_attributions
+from reconcile.attribution import Attribution, find_attributions, may_attribute
 from reconcile.dates import DateMention, find_dates
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -244,16 +244,18 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             context_paragraph = span.paragraph
         elif span.paragraph > context_paragraph + 1:
             context_speaker = (None, ())  # attribution does not carry over a gap of paragraphs
+        dates = find_dates(sent.text, published)
+        quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
+        in_transcript = bool(label_speaker) and span.paragraph == label_paragraph
+        if not (dates or quantities or in_transcript or may_attribute(sent.text)):
+            continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
         atts = find_attributions(sent.text, mentions, aliases)
-        if label_speaker and span.paragraph == label_paragraph and not atts and \
-                not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
+        if in_transcript and not atts and not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
             # A transcript speaks in the first person: each sentence is the label's speaker's.
             at = label.end() if label else 0
             atts = [Attribution(label_speaker, (label_speaker,), at, at, at, len(sent.text), "said", False, "person")]
-        dates = find_dates(sent.text, published)
-        quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
         statement_date = _statement_date(sent.text, dates, atts)
 
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
