@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reconcile.text import ascii_words, fold
@@ -270,6 +271,19 @@ _VAGUE_SCALE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A word each vague pattern needs, whole: the scale word of "several thousand", the first
+# word of "tens of thousands" or "dozens".
+_VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+_VAGUE_PLURAL_WORDS = frozenset(phrase.split()[0] for phrase in VAGUE_PLURAL_SCALE)
+
+
+def _matches_if_words(pattern: re.Pattern[str], folded: str, words: tuple[frozenset[str], frozenset[str]] | None,
+                      needed: frozenset[str]) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(folded)``, skipped when the ASCII sentence has none of the *needed* words."""
+    if words is not None and needed.isdisjoint(words[1]):
+        return ()
+    return pattern.finditer(folded)
+
 
 # A sentence without a digit or a number word holds no amount: most sentences stop here.
 _NUMBER_WORDS = [*UNITS, *TENS, *SCALES, "dozen", "dozens", "several", "couple", "few", "scores", "tens", "hundreds",
@@ -329,13 +343,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         return any(a < y and x < b for x, y in taken)
 
     # Vague amounts first: "several thousand", "tens of thousands".
-    for m in _VAGUE_SCALE_RE.finditer(folded):
+    for m in _matches_if_words(_VAGUE_SCALE_RE, folded, words, _VAGUE_SCALE_WORDS):
         lo, hi = VAGUE_WITH_SCALE[m.group(1).lower()]
         scale = SCALES[m.group(2).lower()]
         found.append(Quantity(m.start(), m.end(), m.start(), None, lo * scale, hi * scale, "vague",
                               text=sentence[m.start() : m.end()]))
         taken.append((m.start(), m.end()))
-    for m in _VAGUE_PLURAL_RE.finditer(folded):
+    for m in _matches_if_words(_VAGUE_PLURAL_RE, folded, words, _VAGUE_PLURAL_WORDS):
         if overlaps(m.start(), m.end()):
             continue
         word = m.group(1).lower()
