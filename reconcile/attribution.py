@@ -122,6 +122,10 @@ _DEFINITE_ROLE = re.compile(
 _BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we)$", re.I)
 
 
+_SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
+_LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
+
+
 def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
     """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text*.
 
@@ -135,8 +139,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     core_len = rel.start() if rel else len(folded)
     core = folded[:core_len].strip(" ,")
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
-    core = re.sub(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", "", core,
-                  flags=re.I)
+    core = _SUBORDINATOR.sub("", core)
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
 
@@ -163,7 +166,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
                 return f"{best.canonical} {' '.join(body.group('body').lower().split())}", "agency", False
         return best.canonical, best.entity.type, False
-    name = _NAME_RE.search(re.sub(r"^\s*(?:The|A|An)\s+", "", np_text[:core_len].rstrip(" ,")))
+    name = _NAME_RE.search(_LEADING_ARTICLE.sub("", np_text[:core_len].rstrip(" ,")))
     if name and not _NOT_NAME_START.match(name.group("name")):
         text = " ".join(name.group("name").split())
         return text, "agency" if _ORG_WORDS.search(text) else "person", False
