@@ -149,8 +149,6 @@ _HINT_PREFIXES = tuple(
     "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today tonight "
     "tomorrow morning afternoon evening night overnight week weekend month year ago".split()
 )
-# Every hint prefix has three letters or more: a word's first three letters are a cheap first test.
-_HINT_STARTS = frozenset(p[:3] for p in _HINT_PREFIXES)
 _HINT = re.compile(r"\b(?:" + "|".join(_HINT_PREFIXES) + r")|\d{4}-\d\d-\d\d", re.I)
 
 
@@ -164,54 +162,56 @@ _NEEDS = {
     "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"},
 }
 # In an ASCII sentence, most patterns need one of these as a whole word, so "Mark" or
-# "Moscow" does not start a month or weekday search. dm, dm_range and my keep the prefix
-# test above: their month may run into the next letters ("18 Oct" matches in "18 Octopus").
+# "Moscow" does not start a month or weekday search. dm, dm_range and my need a digit and a
+# word that starts like a month: their month may run into the next letters ("18 Oct"
+# matches in "18 Octopus").
 _WHOLE_WORDS = {
     "md_range": frozenset(MONTH_NUMBER), "md": frozenset(MONTH_NUMBER), "month": frozenset(MONTH_NUMBER),
     "weekday": frozenset(WEEKDAY_NUMBER),
     "relday": frozenset("yesterday today tonight tomorrow morning afternoon evening night overnight".split()),
     "relperiod": frozenset({"week", "weekend", "month", "year"}), "ago": frozenset({"ago"}),
 }
+_MONTH_PREFIXED = ("dm_range", "dm", "my")
 
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
-def _may_match(kind: str, present: set[str], lower_words: frozenset[str] | None, folded: str) -> bool:
-    """Whether pattern *kind* can match: the sentence has a word it needs.
+def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
+    """The patterns that can match the ASCII *sentence*, whose lower-cased words are *lower_words*."""
+    kinds = {kind for kind, needed in _WHOLE_WORDS.items() if not needed.isdisjoint(lower_words)}
+    if _ASCII_DIGIT.search(sentence) and any(w[:3] in _MONTHS3 for w in lower_words):
+        kinds.update(_MONTH_PREFIXED)
+    if "-" in sentence and _ISO.search(sentence):
+        kinds.add("iso")
+    return kinds
 
-    *present* holds the first three letters of the hint words; *lower_words* the sentence's
-    lower-cased words when it is ASCII (None otherwise, and only the prefix test is made).
-    """
-    if kind == "iso":
-        return "-" in folded
-    if not _NEEDS[kind] & present:
-        return False
-    whole = _WHOLE_WORDS.get(kind)
-    return whole is None or lower_words is None or not whole.isdisjoint(lower_words)
+
+def _hinted_kinds(folded: str) -> set[str]:
+    """The patterns worth running on a non-ASCII sentence: those whose hint words _HINT finds."""
+    present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
+    return {kind for kind, _ in _PATTERNS if _NEEDS[kind] & present or (kind == "iso" and "-" in folded)}
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in *sentence*, resolved against *published* where it can be."""
     words = ascii_words(sentence)
-    if words is not None:
-        # ASCII (folding changes nothing): the hint words are the words that start with a
-        # hint, which a set of the sentence's words finds without running _HINT.
-        present = {w[:3] for w in words[1] if w[:3] in _HINT_STARTS and w.startswith(_HINT_PREFIXES)}
-        if not present and not ("-" in sentence and _ISO.search(sentence)):
-            return []
+    if words is not None:  # ASCII: folding changes nothing, and the words tell which patterns can match
+        kinds = _ascii_kinds(sentence, words[1])
         folded = sentence
+    elif not _HINT.search(sentence):
+        return []  # (on the text as written: a folded dash must not make an ISO date)
     else:
-        if not _HINT.search(sentence):
-            return []
         folded = fold(sentence)
-        present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
-    lower_words = words[1] if words is not None else None
+        kinds = _hinted_kinds(folded)
+    if not kinds:
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     future: bool | None = None  # whether the sentence has a future cue; looked up at the first match
     for kind, pattern in _PATTERNS:
-        if not _may_match(kind, present, lower_words, folded):
+        if kind not in kinds:
             continue  # none of the words this pattern needs is in the sentence
         for m in pattern.finditer(folded):
             s, e = m.start(), m.end()
