@@ -856,6 +856,14 @@ def _owner_of_measure(text: str, before: int, family: str, aliases: AliasTable) 
     return owner
 
 
+def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: AliasTable) -> bool:
+    """True when no country or bloc acts in *sentence*: its figures may belong to the article's subject."""
+    mentions = mentions_of[sentence] if sentence in mentions_of else aliases.find(sentence)
+    folded = fold(sentence)
+    return not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
+                   not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start]) for m in mentions)
+
+
 def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
                           mentions_of: dict[str, list[Mention]]) -> list[Claim]:
     """A figure with no owner in its sentence belongs to whoever owned that kind of thing
@@ -865,11 +873,8 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     out = []
     for c in claims:
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
-        folded = fold(c.sentence)
-        elliptical = not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
-                             not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start])
-                             for m in (mentions_of[c.sentence] if c.sentence in mentions_of else aliases.find(c.sentence)))
-        if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and elliptical:
+        if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and \
+                _elliptical(c.sentence, mentions_of, aliases):
             # Equipment often belongs to whoever's it was a sentence ago ("Russian navy ships" ... "four
             # landing ships"); for people that guess is worse than the article's main subject.
             equipment = c.kind == "numeric" and c.measure in ("ships", "aircraft", "missiles", "munitions", "weapons")
