@@ -19,7 +19,7 @@ import uuid
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import files
@@ -209,11 +209,25 @@ def extract_new_claims(documents: list[Document], aliases_text: str | None,
     claims: list[Claim] = []
     errors: list[IngestError] = []
     with ProcessPoolExecutor(workers) as pool:
-        for batch_claims, batch_errors in pool.map(extract_batch, chunks, [aliases_text] * len(chunks),
-                                                   [aliases_origin] * len(chunks)):
-            claims += batch_claims
+        for rows, batch_errors in pool.map(_extract_batch_rows, chunks, [aliases_text] * len(chunks),
+                                           [aliases_origin] * len(chunks)):
+            claims += [Claim(*row) for row in rows]
             errors += batch_errors
     return claims, errors
+
+
+# Claims come back from a worker as plain tuples of their fields, rebuilt here with
+# Claim(*row). Pickling the slotted dataclass itself goes through dataclasses' Python-level
+# __getstate__/__setstate__ for every claim, which costs about twice as much on both sides
+# (and this side, the parent, is the one that does not scale with workers).
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+
+
+def _extract_batch_rows(documents: list[Document], aliases_text: str | None,
+                        aliases_origin: str) -> tuple[list[tuple[Any, ...]], list[IngestError]]:
+    """extract_batch in a worker process, its claims as tuples of their fields."""
+    claims, errors = extract_batch(documents, aliases_text, aliases_origin)
+    return [tuple(getattr(c, name) for name in _CLAIM_FIELDS) for c in claims], errors
 
 
 PARALLEL_EXTRACTION_MIN_DOCS = 200  # below this, starting processes costs more than it saves

@@ -124,6 +124,10 @@ _DEFINITE_ROLE = re.compile(
 _BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we)$", re.I)
 
 
+_SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
+_LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
+
+
 def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
     """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text*.
 
@@ -137,8 +141,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     core_len = rel.start() if rel else len(folded)
     core = folded[:core_len].strip(" ,")
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
-    core = re.sub(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", "", core,
-                  flags=re.I)
+    core = _SUBORDINATOR.sub("", core)
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
 
@@ -165,7 +168,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
                 return f"{best.canonical} {' '.join(body.group('body').lower().split())}", "agency", False
         return best.canonical, best.entity.type, False
-    name = _NAME_RE.search(re.sub(r"^\s*(?:The|A|An)\s+", "", np_text[:core_len].rstrip(" ,")))
+    name = _NAME_RE.search(_LEADING_ARTICLE.sub("", np_text[:core_len].rstrip(" ,")))
     if name and not _NOT_NAME_START.match(name.group("name")):
         text = " ".join(name.group("name").split())
         return text, "agency" if _ORG_WORDS.search(text) else "person", False
@@ -206,27 +209,61 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
 # A word each pattern needs (every word of a pattern's phrase is a whole word of the text it
 # matches): _VERB_RE is case-sensitive, the three others are not.
 _VERB_WORDS = frozenset(v.split()[0] for v in REPORTING_VERBS.split("|"))
-_OTHER_WORDS = frozenset(
-    "according citing quoting cited reported words briefed "  # _ACCORDING_RE
-    "reports "  # _REPORTS_RE
-    "estimate estimates assessment count tally figure figures calculation calculations reckoning".split()  # _BY_ESTIMATE_RE
+_ACCORDING_WORDS = frozenset("according citing quoting cited reported words briefed".split())
+_REPORTS_WORDS = frozenset({"reports"})
+_ESTIMATE_WORDS = frozenset(
+    "estimate estimates assessment count tally figure figures calculation calculations reckoning".split()
 )
+_OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS
+
+
+def _may_match(words: tuple[frozenset[str], frozenset[str]] | None, needed: frozenset[str], lower: bool) -> bool:
+    """Whether a pattern that needs one of *needed* as a whole word can match the sentence.
+
+    *words* is ``ascii_words(sentence)``: None (not ASCII) means the pattern has to run.
+    """
+    return words is None or not needed.isdisjoint(words[1] if lower else words[0])
+
+
+# Patterns of the reporting-verb loop in find_attributions, compiled once.
+_INVERSION_BEFORE = re.compile(r'[,"]\s*$')  # ', said the NIS' / '" said Budanov'
+_NP_AFTER_VERB = re.compile(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))")
+# What may stand between a speaker and the verb: "X also said", "X on Monday told reporters".
+_BETWEEN_SPEAKER_AND_VERB = re.compile(
+    r"(?:\s+(?:also|further|then|later|has|had|have|previously|earlier|separately|again|"
+    r"on \w+|last \w+|this \w+|in a statement|in a report|in an interview|on Telegram|"
+    r"on X|in a post|in an assessment|in its assessment|in its report|it|reportedly|"
+    r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$"
+)
+_COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
+_RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
+
+
+def may_attribute(sentence: str) -> bool:
+    """False when :func:`find_attributions` finds nobody quoted in *sentence*, whatever its mentions.
+
+    There is no reporting verb, no "according to", "reports that" or "by X's estimate": for
+    ASCII text, none of the words these need; otherwise, none of the patterns matches.
+    """
+    words = ascii_words(sentence)
+    if words is not None:
+        return not (_VERB_WORDS.isdisjoint(words[0]) and _OTHER_WORDS.isdisjoint(words[1]))
+    folded = fold(sentence)
+    return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
+                or _BY_ESTIMATE_RE.search(folded))
 
 
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
     """Every attribution in *sentence*, with the span of content each one covers."""
-    words = ascii_words(sentence)
-    if words is not None and _VERB_WORDS.isdisjoint(words[0]) and _OTHER_WORDS.isdisjoint(words[1]):
-        return []  # none of the four patterns below can match: nobody is quoted here
-    folded = fold(sentence)
-    if words is None and not (_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
-                              or _BY_ESTIMATE_RE.search(folded)):
+    if not may_attribute(sentence):
         return []  # no reporting verb, no "according to": nobody is quoted here
-    # (For ASCII text the word test above stands for this one: when it passes but no pattern
+    # (For ASCII text the word test stands for the patterns: when it passes but no pattern
     # matches, the loops below find nothing and the result is the same empty list.)
+    words = ascii_words(sentence)
+    folded = fold(sentence)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
-    for m in _ACCORDING_RE.finditer(folded):
+    for m in _ACCORDING_RE.finditer(folded) if _may_match(words, _ACCORDING_WORDS, lower=True) else ():
         np_start = m.end()
         stop = re.search(r"[,;.:]|\s(?:said|says|that|who|which)\b|$", folded[np_start:])
         np_end = np_start + (stop.start() if stop else 0)
@@ -234,17 +271,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker or pron:
             raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
 
-    for m in _REPORTS_RE.finditer(folded):
+    for m in _REPORTS_RE.finditer(folded) if _may_match(words, _REPORTS_WORDS, lower=True) else ():
         raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
 
-    for m in _BY_ESTIMATE_RE.finditer(folded):
+    for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS, lower=True) else ():
         if re.match(r"\s*(?:its|their|his|her|our|the)\b", m.group("np"), re.I):
             continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
-    for m in _VERB_RE.finditer(folded):
+    for m in _VERB_RE.finditer(folded) if _may_match(words, _VERB_WORDS, lower=False) else ():
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
@@ -257,9 +294,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if _PASSIVE_BEFORE.search(before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
-        inv = re.search(r'[,"]\s*$', before)
-        after_np = re.match(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))",
-                            folded[v1:])
+        inv = _INVERSION_BEFORE.search(before)
+        after_np = _NP_AFTER_VERB.match(folded[v1:])
         if inv and after_np and verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
                 not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
             np0 = v1 + after_np.start("np")
@@ -268,17 +304,14 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 raw.append((v0, v1 + after_np.end("np"), speaker, stype, pron, verb, "inverted"))
                 continue
         # 'X said' / 'X, the spy chief, told reporters'
-        skip = re.search(r"(?:\s+(?:also|further|then|later|has|had|have|previously|earlier|separately|again|"
-                         r"on \w+|last \w+|this \w+|in a statement|in a report|in an interview|on Telegram|"
-                         r"on X|in a post|in an assessment|in its assessment|in its report|it|reportedly|"
-                         r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$", before)
+        skip = _BETWEEN_SPEAKER_AND_VERB.search(before)
         np_end = skip.start() if skip else v0
         np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
-        if re.fullmatch(r"[\s,]*(?:and|but|or|then)\s*", folded[np_start:np_end]):
+        if _COORDINATION.fullmatch(folded[np_start:np_end]):
             # "X called for A, and emphasized that B": the coordinated verb shares X.
             raw.append((np_start, v1, None, None, True, verb, "verb"))
             continue
-        if re.fullmatch(r"[\s,]*(?:who|which)\s*", folded[np_start:np_end]):
+        if _RELATIVE_PRONOUN.fullmatch(folded[np_start:np_end]):
             # "Zelensky, who said Thursday that ...": the speaker is the phrase before the comma.
             comma = folded.rfind(",", 0, np_start + 1)
             np_end = comma if comma > 0 else np_end
@@ -312,8 +345,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     for i, (s, e, speaker, stype, pron, verb, mode) in enumerate(kept):
         prev_end = kept[i - 1][1] if i else 0
         next_start = kept[i + 1][0] if i + 1 < len(kept) else n
-        tail_words = _content_words(folded[e:next_start])
-        if mode == "inverted" or (mode in ("verb", "according") and tail_words <= 4 and s > 0):
+        if mode == "inverted" or (
+                mode in ("verb", "according") and s > 0 and _content_words(folded[e:next_start]) <= 4):
             content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."
         elif mode == "according" and s > 0 and not re.search(r"[,;]\s*$", folded[:s]):
             content = (prev_end, next_start)  # "12,000 troops according to X are ..."

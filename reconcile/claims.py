@@ -18,9 +18,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from datetime import date, timedelta
 
-from reconcile.attribution import Attribution, find_attributions
+from reconcile.attribution import Attribution, find_attributions, may_attribute
 from reconcile.dates import DateMention, find_dates
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -205,6 +206,9 @@ def body_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
+_LOWER_LETTER = re.compile(r"[a-z]")
+
+
 def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = None) -> list[Claim]:
     """All claims in *doc*, in text order. Pure: the same document gives the same claims.
 
@@ -230,7 +234,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if max_claims is not None and len(claims) > max_claims:
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
-        if len(sent.text) < 12 or not re.search(r"[a-z]", sent.text):
+        if len(sent.text) < 12 or not _LOWER_LETTER.search(sent.text):
             continue
         if span.paragraph == furniture_paragraph or _FURNITURE_LINE.match(sent.text):
             furniture_paragraph = span.paragraph  # "Related: ...", "Photo: ...": the page, not the story
@@ -249,16 +253,18 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             context_paragraph = span.paragraph
         elif span.paragraph > context_paragraph + 1:
             context_speaker = (None, ())  # attribution does not carry over a gap of paragraphs
+        dates = find_dates(sent.text, published)
+        quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
+        in_transcript = bool(label_speaker) and span.paragraph == label_paragraph
+        if not (dates or quantities or in_transcript or may_attribute(sent.text)):
+            continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
         atts = find_attributions(sent.text, mentions, aliases)
-        if label_speaker and span.paragraph == label_paragraph and not atts and \
-                not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
+        if in_transcript and not atts and not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
             # A transcript speaks in the first person: each sentence is the label's speaker's.
             at = label.end() if label else 0
             atts = [Attribution(label_speaker, (label_speaker,), at, at, at, len(sent.text), "said", False, "person")]
-        dates = find_dates(sent.text, published)
-        quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
         statement_date = _statement_date(sent.text, dates, atts)
 
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
@@ -341,30 +347,38 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
     return None
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_COMPOUND = re.compile(r"-(member|nation|country|day|week|month|year|hour|man|strong)\b")
+_DEMONYM_AFTER = re.compile(r"\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|ers))\b")
+_NP_TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*|\S")
+
+
 def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None, str, list[str]]:
     """(end offset, family, unit, head text, modifier words) of the noun phrase after *q*."""
     folded = fold(sentence)
     rest = folded[q.end :]
-    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'.-]*|\S", rest))
+    # The noun phrase is looked for in the first 8 tokens (and the one after each): the rest
+    # of the sentence is not tokenised.
+    tokens = list(islice(_NP_TOKEN.finditer(rest), 9))
     words: list[tuple[str, int]] = []
     best: tuple[int, str, str, str] | None = None
     modifiers: list[str] = []
     of_seen = False
     unknown: tuple[int, str] | None = None  # a plural noun the table does not know: "10,000 peacekeepers"
-    compound = re.match(r"-(member|nation|country|day|week|month|year|hour|man|strong)\b", rest)
+    compound = _COMPOUND.match(rest)
     if compound:  # "the 32-member alliance", "a 10-day visit", "a 12,000-strong force"
         unit = {"member": "members", "nation": "countries", "country": "countries", "man": "troops"}.get(
             compound.group(1), compound.group(1) + "s")
         if unit != "strongs":
             fam = MEASURE_NOUNS.get(unit, (unit, unit))[0]
             return q.end + compound.end(), fam, unit, unit, []
-    demonym = re.match(r"\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|ers))\b", rest)
+    demonym = _DEMONYM_AFTER.match(rest)
     if demonym:  # "2,000 to 12,000 North Koreans": people of a country
         return q.end + demonym.end(), "people", "people", demonym.group(1).lower(), []
     for i, tok in enumerate(tokens[:8]):
         w = tok.group(0)
         low = w.lower().rstrip(".")
-        if not re.match(r"[A-Za-z]", w):
+        if not _ASCII_LETTER.match(w):
             if w == "-" and i == 0:
                 continue
             break
@@ -470,6 +484,9 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CUT.finditer(fold(sentence)))
 
 
+_FROM_OF = re.compile(r"\s+(?:from|of)\s+")
+
+
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
              attribution: tuple[int, int] | None, owned: bool = True) -> str | None:
     """Whose quantity it is. *owned*: the measure is a thing a country has (troops, ships, money),
@@ -486,7 +503,7 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
                 not _NOT_ACTOR_PREP.search(folded[max(q_start, m.start - 12) : m.start]):
             return m.canonical
     # 2. "troops from North Korea" right after the noun phrase.
-    after = re.match(r"\s+(?:from|of)\s+", folded[np_end : np_end + 10])
+    after = _FROM_OF.match(folded[np_end : np_end + 10])
     if after:
         for m in mentions:
             if m.start == np_end + after.end() and m.entity.type in ("country", "bloc"):
@@ -546,6 +563,9 @@ _PREVIOUS = re.compile(r"\b(?:(?:up|down|increase|increased|rise|rose|jump|jumpe
                        r"(?:had|has) (?:earlier |previously )?(?:estimated|reported|said|put))\b", re.I)
 
 
+_PREVIOUS_AFTER = re.compile(r"[^.;]{0,40}\b(?:had|has) (?:estimated|reported|put)")
+
+
 def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMention],
            stated: date | None) -> date | None:
     """The date an earlier figure describes: "up from the 3,000 it estimated last week".
@@ -554,7 +574,7 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
     """
     before = folded[max(clause[0], q.start - 45) : q.start]
     after = folded[q.end : min(clause[1], q.end + 60)]
-    if not (_PREVIOUS.search(before) or re.match(r"[^.;]{0,40}\b(?:had|has) (?:estimated|reported|put)", after)):
+    if not (_PREVIOUS.search(before) or _PREVIOUS_AFTER.match(after)):
         return None
     for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
         if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):
@@ -563,19 +583,25 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
     return stated - timedelta(days=7) if stated else None
 
 
+_ALREADY = re.compile(r"\b(?:already|so far|to date|have been|has been)\b", re.I)
+
+
 @lru_cache(maxsize=4)  # a statement asks twice about its content, a clause's figures about one window
 def _modality(window: str) -> str:
-    if _PLANNED.search(window) and not re.search(r"\b(?:already|so far|to date|have been|has been)\b", window, re.I):
+    if _PLANNED.search(window) and not _ALREADY.search(window):
         return "planned"
     if _CONDITIONAL.search(window) and not _ACTUAL_STRONG.search(window):
         return "conditional"
     return "actual"
 
 
+_FIRST_BEFORE = re.compile(r"\b(?:first|initial)\s+$")
+
+
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
-    if re.search(r"\b(?:first|initial)\s+$", window_before):
+    if _FIRST_BEFORE.search(window_before):
         return "first_batch"  # "the first 2,600 of them"
     for name, pattern in _SCOPES:
         if pattern.search(window_before[-40:]) or pattern.search(np_text) or (
@@ -616,6 +642,13 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
     return None, "no date in the sentence"
 
 
+_HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
+_PLACE_TAIL = re.compile(
+    r"(?:\s+(?:to|in|into|at|near|inside|from|for|on|aboard)\s+(?:the\s+)?[^,;.]{1,45}?)(?=[,;.]|$|\s+(?:and|"
+    r"but|by|while|as|who|which|after|before|since|amid|to\s+\w+)\b)"
+)
+
+
 def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
                    statement_date: DateMention | None, published: date | None,
                    dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
@@ -644,7 +677,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "people" and re.search(r"(?:ans|ese|ers)$", head) and _MILITARY_CONTEXT.search(text):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     speaker, chain, att = speaker_for(q.start)
-    if family == "age" or re.match(r"-[a-z]", text[q.end : q.end + 2]):
+    if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
     folded = fold(text)
@@ -674,8 +707,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         space = text.find(" ", start)
         start = space + 1 if 0 <= space < q.start else q.start
     end = np_end
-    tail = re.match(r"(?:\s+(?:to|in|into|at|near|inside|from|for|on|aboard)\s+(?:the\s+)?[^,;.]{1,45}?)(?=[,;.]|$|\s+(?:and|"
-                    r"but|by|while|as|who|which|after|before|since|amid|to\s+\w+)\b)", text[end : clause[1]])
+    tail = _PLACE_TAIL.match(text[end : clause[1]])
     if tail:
         end += tail.end()
     s, e = _trim(text, start, max(end, q.end))
@@ -871,6 +903,14 @@ def _owner_of_measure(text: str, before: int, family: str, aliases: AliasTable) 
     return owner
 
 
+def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: AliasTable) -> bool:
+    """True when no country or bloc acts in *sentence*: its figures may belong to the article's subject."""
+    mentions = mentions_of[sentence] if sentence in mentions_of else aliases.find(sentence)
+    folded = fold(sentence)
+    return not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
+                   not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start]) for m in mentions)
+
+
 def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
                           mentions_of: dict[str, list[Mention]]) -> list[Claim]:
     """A figure with no owner in its sentence belongs to whoever owned that kind of thing
@@ -880,11 +920,8 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     out = []
     for c in claims:
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
-        folded = fold(c.sentence)
-        elliptical = not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
-                             not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start])
-                             for m in (mentions_of[c.sentence] if c.sentence in mentions_of else aliases.find(c.sentence)))
-        if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and elliptical:
+        if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and \
+                _elliptical(c.sentence, mentions_of, aliases):
             # Equipment often belongs to whoever's it was a sentence ago ("Russian navy ships" ... "four
             # landing ships"); for people that guess is worse than the article's main subject.
             equipment = c.kind == "numeric" and c.measure in ("ships", "aircraft", "missiles", "munitions", "weapons")

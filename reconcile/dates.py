@@ -92,9 +92,13 @@ def _month_day(published: date | None, month: int, day: int, year: int | None) -
     return best, "year taken from the publication date"
 
 
+_ROLE_PREFIX = re.compile(
+    r"\b(by|until|till|before|no later than|ahead of|in time for|since|from|after)\s+(?:the\s+)?$", re.I
+)
+
+
 def _role_from_prefix(text_before: str) -> str:
-    m = re.search(r"\b(by|until|till|before|no later than|ahead of|in time for|since|from|after)\s+(?:the\s+)?$",
-                  text_before, re.I)
+    m = _ROLE_PREFIX.search(text_before)
     if not m:
         return "point"
     word = m.group(1).lower()
@@ -157,36 +161,64 @@ _NEEDS = {
     "relday": {"yes", "tod", "ton", "tom", "mor", "aft", "eve", "nig", "ove"},
     "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"},
 }
+# In an ASCII sentence, most patterns need one of these as a whole word, so "Mark" or
+# "Moscow" does not start a month or weekday search. dm, dm_range and my need a digit and a
+# word that starts like a month: their month may run into the next letters ("18 Oct"
+# matches in "18 Octopus").
+_WHOLE_WORDS = {
+    "md_range": frozenset(MONTH_NUMBER), "md": frozenset(MONTH_NUMBER), "month": frozenset(MONTH_NUMBER),
+    "weekday": frozenset(WEEKDAY_NUMBER),
+    "relday": frozenset("yesterday today tonight tomorrow morning afternoon evening night overnight".split()),
+    "relperiod": frozenset({"week", "weekend", "month", "year"}), "ago": frozenset({"ago"}),
+}
+_MONTH_PREFIXED = ("dm_range", "dm", "my")
 
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
+    """The patterns that can match the ASCII *sentence*, whose lower-cased words are *lower_words*."""
+    kinds = {kind for kind, needed in _WHOLE_WORDS.items() if not needed.isdisjoint(lower_words)}
+    if _ASCII_DIGIT.search(sentence) and any(w[:3] in _MONTHS3 for w in lower_words):
+        kinds.update(_MONTH_PREFIXED)
+    if "-" in sentence and _ISO.search(sentence):
+        kinds.add("iso")
+    return kinds
+
+
+def _hinted_kinds(folded: str) -> set[str]:
+    """The patterns worth running on a non-ASCII sentence: those whose hint words _HINT finds."""
+    present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
+    return {kind for kind, _ in _PATTERNS if _NEEDS[kind] & present or (kind == "iso" and "-" in folded)}
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in *sentence*, resolved against *published* where it can be."""
     words = ascii_words(sentence)
-    if words is not None:
-        # ASCII (folding changes nothing): the hint words are the words that start with a
-        # hint, which a set of the sentence's words finds without running _HINT.
-        present = {w[:3] for w in words[1] if w.startswith(_HINT_PREFIXES)}
-        if not present and not ("-" in sentence and _ISO.search(sentence)):
-            return []
+    if words is not None:  # ASCII: folding changes nothing, and the words tell which patterns can match
+        kinds = _ascii_kinds(sentence, words[1])
         folded = sentence
+    elif not _HINT.search(sentence):
+        return []  # (on the text as written: a folded dash must not make an ISO date)
     else:
-        if not _HINT.search(sentence):
-            return []
         folded = fold(sentence)
-        present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
+        kinds = _hinted_kinds(folded)
+    if not kinds:
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    future = bool(_FUTURE_CUE.search(folded))
+    future: bool | None = None  # whether the sentence has a future cue; looked up at the first match
     for kind, pattern in _PATTERNS:
-        if not (_NEEDS[kind] & present or (kind == "iso" and "-" in folded)):
+        if kind not in kinds:
             continue  # none of the words this pattern needs is in the sentence
         for m in pattern.finditer(folded):
             s, e = m.start(), m.end()
             if any(s < y and x < e for x, y in taken):
                 continue
+            if future is None:
+                future = bool(_FUTURE_CUE.search(folded))
             mention = _resolve(kind, m, folded, published, future and _future_clause(folded, s))
             if mention is None:
                 continue

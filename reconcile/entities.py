@@ -45,6 +45,17 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*\.?")
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "'s"})
 
 
+def _spaced_run(folded: str, tokens: list[tuple[int, int, str]], i: int, longest: int) -> int:
+    """How many tokens from token *i* on (at most *longest*) only whitespace separates.
+
+    A name may run across a space, not across punctuation: "North Korea" but not "North, Korea".
+    """
+    run = 1 if longest else 0
+    while run < longest and folded[tokens[i + run - 1][1] : tokens[i + run][0]].isspace():
+        run += 1
+    return run
+
+
 def _is_descriptive(name: str) -> bool:
     """'Seoul's spy agency' is a description and matches in any case; 'the North' is a name."""
     words = name.split()
@@ -128,20 +139,19 @@ class AliasTable:
         can_start = [t[2].lower().rstrip(".").removesuffix("'s") in starts for t in tokens]
         if not any(can_start):
             return []
-        # gap_ok[k]: only whitespace between token k and k+1, so a name may run across it.
-        gap_ok = [folded[tokens[k][1] : tokens[k + 1][0]].isspace() for k in range(len(tokens) - 1)]
         out: list[Mention] = []
         i, n = 0, len(tokens)
         while i < n:
             if not can_start[i]:
                 i += 1
                 continue
-            found = self._match_at(tokens, gap_ok, i)
+            found = self._match_at(folded, tokens, i)
             if found is None:
                 i += 1
                 continue
             length, end, (entity, form) = found
-            later = [(k, self._match_at(tokens, gap_ok, k) if can_start[k] else None) for k in range(i + 1, i + length)]
+            later = [(k, self._match_at(folded, tokens, k) if can_start[k] else None)
+                     for k in range(i + 1, i + length)]
             overrun = [(k, f) for k, f in later if f is not None and f[1] > end]
             if overrun:
                 i = overrun[0][0]
@@ -150,15 +160,14 @@ class AliasTable:
             i += length
         return out
 
-    def _match_at(self, tokens: list[tuple[int, int, str]], gap_ok: list[bool],
+    def _match_at(self, folded: str, tokens: list[tuple[int, int, str]],
                   i: int) -> tuple[int, int, tuple[Entity, str]] | None:
         """(tokens used, end offset, entity and form) of the longest name starting at token *i*."""
         first = tokens[i][2].lower().rstrip(".").removesuffix("'s")
-        for length in range(min(self._starts.get(first, 0), len(tokens) - i), 0, -1):
+        longest = min(self._starts.get(first, 0), len(tokens) - i)
+        for length in range(_spaced_run(folded, tokens, i, longest), 0, -1):
             last = i + length - 1
-            if not all(gap_ok[i:last]):
-                continue
-            key = " ".join(t[2] for t in tokens[i : last + 1])
+            key = " ".join([t[2] for t in tokens[i : last + 1]])
             hit, end = self._lookup(key), tokens[last][1]
             if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
                 hit, end = self._lookup(key[:-1]), end - 1

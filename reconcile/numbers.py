@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reconcile.text import ascii_words, fold
@@ -204,6 +205,12 @@ COUNT_NOUN_HINTS = frozenset(
 )
 
 
+_ID_AFTER = re.compile(r"^[-/.]\d")
+_ID_BEFORE = re.compile(r"\d[-/.]$")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_BLANK = re.compile(r"^\s*$")
+
+
 def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -> bool:
     start, end = m.start(), m.end()
     before = folded[max(0, start - 40) : start]
@@ -224,13 +231,13 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True
         if _FURNITURE_BEFORE.search(before):
             return True
-        if re.match(r"^[-/.]\d", after) or re.search(r"\d[-/.]$", before):
+        if _ID_AFTER.match(after) or _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
         if "," not in digits and "." not in digits and len(digits) >= 7:
             return True  # long bare digit strings are ids, not counts
         if _looks_like_year(value, digits, before, after) and not m.group("dscale"):
             return True
-        if re.search(r",\s*$", before) and re.match(r"^\s*$", after[:1]) and len(digits) == 4:
+        if _COMMA_BEFORE.search(before) and _BLANK.match(after[:1]) and len(digits) == 4:
             return True  # "Oct. 18, 2024"
     if m.group("words"):
         words = m.group("words").strip().lower()
@@ -263,6 +270,19 @@ _VAGUE_SCALE_RE = re.compile(
     r"\b(" + "|".join(sorted(VAGUE_WITH_SCALE, key=len, reverse=True)) + r")\s+(hundred|thousand|million|billion)\b",
     re.IGNORECASE,
 )
+
+# A word each vague pattern needs, whole: the scale word of "several thousand", the first
+# word of "tens of thousands" or "dozens".
+_VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+_VAGUE_PLURAL_WORDS = frozenset(phrase.split()[0] for phrase in VAGUE_PLURAL_SCALE)
+
+
+def _matches_if_words(pattern: re.Pattern[str], folded: str, words: tuple[frozenset[str], frozenset[str]] | None,
+                      needed: frozenset[str]) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(folded)``, skipped when the ASCII sentence has none of the *needed* words."""
+    if words is not None and needed.isdisjoint(words[1]):
+        return ()
+    return pattern.finditer(folded)
 
 
 # A sentence without a digit or a number word holds no amount: most sentences stop here.
@@ -323,13 +343,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
         return any(a < y and x < b for x, y in taken)
 
     # Vague amounts first: "several thousand", "tens of thousands".
-    for m in _VAGUE_SCALE_RE.finditer(folded):
+    for m in _matches_if_words(_VAGUE_SCALE_RE, folded, words, _VAGUE_SCALE_WORDS):
         lo, hi = VAGUE_WITH_SCALE[m.group(1).lower()]
         scale = SCALES[m.group(2).lower()]
         found.append(Quantity(m.start(), m.end(), m.start(), None, lo * scale, hi * scale, "vague",
                               text=sentence[m.start() : m.end()]))
         taken.append((m.start(), m.end()))
-    for m in _VAGUE_PLURAL_RE.finditer(folded):
+    for m in _matches_if_words(_VAGUE_PLURAL_RE, folded, words, _VAGUE_PLURAL_WORDS):
         if overlaps(m.start(), m.end()):
             continue
         word = m.group(1).lower()

@@ -40,8 +40,11 @@ def fold(text: str) -> str:
     """Fold typography to ASCII look-alikes; one character in, one character out.
 
     Keeping the length lets regexes run on the folded text while their offsets still
-    index the original.
+    index the original. ASCII text has nothing to fold and is returned as it is (the
+    extractors fold the same sentence many times; ``isascii`` is a flag check, not a scan).
     """
+    if text.isascii():
+        return text
     return text.translate(_FOLD)
 
 

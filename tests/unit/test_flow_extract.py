@@ -15,5 +15,6 @@ def test_process_pool_extraction_equals_serial(monkeypatch) -> None:
     monkeypatch.setattr(pipeline, "PARALLEL_EXTRACTION_MIN_DOCS", 2)
     pooled = pipeline.extract_new_claims.fn(docs, None, "none")
     assert sorted(c.claim_id for c in pooled[0]) == sorted(c.claim_id for c in serial[0])
+    assert pooled[0] == serial[0]  # every field, in order: the workers' tuples rebuild the same claims
     assert len(serial[0]) > 50
     assert [e.uri for e in pooled[1]] == [e.uri for e in serial[1]] == ["synthetic://broken"]
