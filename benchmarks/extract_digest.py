@@ -28,8 +28,7 @@ from sources.collect import read_local  # noqa: E402
 _FIELDS = [f.name for f in fields(Claim)]
 
 
-def corpus_documents() -> list[Document]:
-    folder = Path(__file__).resolve().parents[1] / "sources" / "corpus"
+def corpus_documents(folder: Path) -> list[Document]:
     files = sorted(p for p in folder.iterdir() if p.is_file())
     collected = read_local(files, datetime(2024, 11, 1, tzinfo=timezone.utc), workers=1)
     assert not collected.errors, collected.errors
@@ -52,10 +51,15 @@ def digest(documents, aliases) -> tuple[str, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--synthetic", type=int, default=1000)
+    parser.add_argument("--corpus", type=Path, action="append", metavar="DIR",
+                        help="a folder of documents; repeatable [default: sources/corpus]. Document ids hash the "
+                             "path, so compare two versions of the code on the same folder.")
     args = parser.parse_args()
     aliases = load_aliases()
     total = hashlib.sha256()
-    for name, docs in (("corpus", corpus_documents()), ("synthetic", (article(i) for i in range(args.synthetic)))):
+    folders = args.corpus or [Path(__file__).resolve().parents[1] / "sources" / "corpus"]
+    parts = [(folder.name, corpus_documents(folder.resolve())) for folder in folders]
+    for name, docs in (*parts, ("synthetic", (article(i) for i in range(args.synthetic)))):
         d, n_docs, n_claims = digest(docs, aliases)
         total.update(d.encode())
         print(f"{name:<10} docs {n_docs:>5} claims {n_claims:>6} sha256 {d}")
