@@ -661,7 +661,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         mods = [head] if family and head else mods
         family, unit = ("percent", "percent") if q.unit_hint == "percent" else ("money", q.unit_hint)
     if family is None:
-        if re.match(r"^,\s*$", fold(text[q.end : q.end + 2])) and re.search(r"[A-Z][a-z]+,\s*$", text[: q.start]) and \
+        if re.match(r"^,\s*$", fold(text[q.end : q.end + 2])) and re.search(r"(?:[A-Z][a-z]+|minister|president|leader|chief|secretary|spokesman|spokeswoman|ambassador|"
+                                                   r"commander|general|envoy|diplomat|official),\s*$", text[: q.start]) and \
                 q.value is not None and 15 <= q.value <= 110 and float(q.value).is_integer():
             family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
         else:
