@@ -9,10 +9,25 @@ after a timeout).
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from prefect_procs import PrefectServer, launch_server, stop, wait_healthy
+from prefect_procs import CORPUS, PrefectServer, launch_server, stop, wait_healthy
+
+# Three documents of one day: enough for findings, quick to extract in a subprocess.
+SMALL_CORPUS = ["ap-2024-10-18-nk-dispatched-12000.md", "kyodo-2024-10-18-nk-12000-troops.md",
+                "yonhap-2024-10-18-nis-troop-dispatch.md"]
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in SMALL_CORPUS:
+        shutil.copy(CORPUS / name, corpus / name)
+    return corpus
 
 
 @pytest.fixture(scope="session")

@@ -4,27 +4,21 @@ skips with a clear message and exit status 75; the warehouse ends up as one run 
 from __future__ import annotations
 
 import re
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from prefect_procs import CORPUS, claims, executable, start, stop, wait_for
+from prefect_procs import claims, executable, start, stop, wait_for
 
 from flows import runlock
 from warehouse import db as wdb
 
 HELD_RUN = Path(__file__).with_name("held_run.py")
-FILES = ["ap-2024-10-18-nk-dispatched-12000.md", "kyodo-2024-10-18-nk-12000-troops.md",
-         "yonhap-2024-10-18-nis-troop-dispatch.md"]
-
 
 @pytest.mark.server
-def test_a_run_that_finds_the_warehouse_busy_waits_for_it_or_skips(prefect_server, tmp_path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in FILES:
-        shutil.copy(CORPUS / name, corpus / name)
+def test_a_run_that_finds_the_warehouse_busy_waits_for_it_or_skips(prefect_server, small_corpus,
+                                                                   tmp_path) -> None:
+    corpus = small_corpus
     db, go = tmp_path / "w.duckdb", tmp_path / "go"
     env = prefect_server.env(tmp_path / "home")
     run = [executable("claims"), "run", "--source", str(corpus), "--db", str(db), "--report-dir", str(tmp_path / "r")]

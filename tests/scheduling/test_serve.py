@@ -3,27 +3,20 @@ Without a server, `claims serve` and the Dask runner refuse in one line."""
 
 from __future__ import annotations
 
-import shutil
 import signal
 import uuid
 
 import pytest
-from prefect_procs import CORPUS, base_env, claims, executable, start, stop, wait_for
+from prefect_procs import base_env, claims, executable, start, stop, wait_for
 
 from warehouse import db as wdb
 
-FILES = ["ap-2024-10-18-nk-dispatched-12000.md", "kyodo-2024-10-18-nk-12000-troops.md",
-         "yonhap-2024-10-18-nis-troop-dispatch.md"]
-
 
 @pytest.mark.server
-def test_a_served_deployment_runs_on_its_interval(prefect_server, tmp_path) -> None:
+def test_a_served_deployment_runs_on_its_interval(prefect_server, small_corpus, tmp_path) -> None:
     from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in FILES:
-        shutil.copy(CORPUS / name, corpus / name)
+    corpus = small_corpus
     db = tmp_path / "w.duckdb"
     name = f"test-{uuid.uuid4().hex[:8]}"
     proc = start([executable("claims"), "serve", "--interval", "5", "--name", name, "--source", "corpus",
