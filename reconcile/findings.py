@@ -81,13 +81,26 @@ def snapshots_over_time(left: Sequence[Prepared], right: Sequence[Prepared], pol
     """
     if left[0].claim.kind == "statement":
         return False
-    for side in (left, right):
-        if any(not values_agree(a, b, policy) for i, a in enumerate(side) for b in side[i + 1 :]):
-            return False
+    if not (_agrees_within(left, policy) and _agrees_within(right, policy)):
+        return False
     reach = 3 * policy.date_window_days
     relaxed = replace(policy, date_window_days=reach)
     return all(x.anchor is not None and y.anchor is not None and same_quantity_reason(x, y, relaxed) is None
                for x in left for y in right)
+
+
+def _agrees_within(side: Sequence[Prepared], policy: MatchPolicy) -> bool:
+    """Every pair of *side* agrees on its value (values_agree), in one pass when it can be.
+
+    Without extra tolerance, intervals agree pairwise exactly when the largest low end is
+    not above the smallest high end (claims without a value agree with anything).
+    """
+    if policy.agree_tolerance:
+        return all(values_agree(a, b, policy) for i, a in enumerate(side) for b in side[i + 1 :])
+    valued = [p for p in side if p.low is not None]
+    if not valued:
+        return True
+    return max(p.low for p in valued) <= min(p.high if p.high is not None else p.low for p in valued)
 
 
 def _linked_enough(left: Sequence[Prepared], right: Sequence[Prepared], linked: set[tuple[str, str]],
