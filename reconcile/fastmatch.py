@@ -44,7 +44,7 @@ from reconcile import findings as ref
 from reconcile.match import (EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES, STRICT_DETAIL_FAMILIES, Prepared,
                              _center, prepare)
 from reconcile.statements import idf_weights
-from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, SourceInfo
+from reconcile.model import Claim, ClaimMatch, MatchPolicy, SourceInfo
 
 _NO_DATE = np.iinfo(np.int64).min // 4
 # Statement merges that would check at least this many cross pairs (numpy's fixed cost is
@@ -613,37 +613,6 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     return [[items[i] for i in g] for g in groups]
 
 
-def build_findings(items: Sequence[Prepared], groups: Sequence[Sequence[Prepared]], sources: Mapping[str, SourceInfo],
-                   policy: MatchPolicy) -> list[Finding]:
-    """``reconcile.findings.build_findings`` for clusters already made."""
-    out = []
-    for group in groups:
-        verdict = ref.verdict_of(group, policy)
-        sides = ref.sides_of(group, policy)
-        values = [x for p in group if p.claim.kind == "numeric"
-                  for x in (p.claim.value, p.claim.value_low, p.claim.value_high) if x is not None]
-        vmin, vmax = (min(values), max(values)) if values else (None, None)
-        spread = (vmax - vmin) / vmax if vmin is not None and vmax else None
-        c = group[0].claim
-        out.append(Finding(
-            finding_id=ref.finding_id(group, sources),
-            verdict=verdict,
-            kind=c.kind,
-            subject=c.subject,
-            measure=c.measure,
-            summary=ref.summarize(group, verdict, sides),
-            independent_origins=len(ref.origins_of(group)),
-            claim_ids=tuple(p.claim.claim_id for p in group),
-            value_min=vmin,
-            value_max=vmax,
-            relative_spread=round(spread, 4) if spread is not None else None,
-            sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
-            members_hash=ref.members_hash(group),
-        ))
-    out.sort(key=lambda f: f.finding_id)
-    return out
-
-
 def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
               place_parents: Mapping[str, str] | None = None, return_pair_count: bool = False):
     """Same contract and results as :func:`reconcile.findings.reconcile` (matches in another order).
@@ -654,7 +623,7 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy
     items = prepare(claims, sources, policy, place_parents)
     result = match_arrays(items, policy)
     matches = result.matches
-    found = build_findings(items, cluster(items, matches, policy, result), sources, policy)
+    found = ref.findings_of(cluster(items, matches, policy, result), sources, policy)
     if return_pair_count:
         return matches, found, result.examined
     return matches, found

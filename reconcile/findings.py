@@ -262,8 +262,14 @@ def summarize(group: Sequence[Prepared], verdict: str, sides: Sequence[Side]) ->
 
 def build_findings(items: Sequence[Prepared], matches: Sequence[ClaimMatch], sources: Mapping[str, SourceInfo],
                    policy: MatchPolicy) -> list[Finding]:
+    return findings_of(cluster(items, matches, policy), sources, policy)
+
+
+def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, SourceInfo],
+                policy: MatchPolicy) -> list[Finding]:
+    """One finding per cluster (verdict, sides, spread, stable id), sorted by id."""
     out = []
-    for group in cluster(items, matches, policy):
+    for group in groups:
         verdict = verdict_of(group, policy)
         sides = sides_of(group, policy)
         values = [x for p in group if p.claim.kind == "numeric"
