@@ -183,8 +183,7 @@ def _label_speaker(label: str, aliases: AliasTable) -> str | None:
     """The canonical speaker of a transcript label: a known alias, else the name without titles."""
     if label == "Q" or label.startswith(("QUESTION", "REPORTER", "MODERATOR", "OPERATOR")):
         return None  # the question relays, it does not assert
-    titled = " ".join(w.capitalize() if w.isupper() and len(w) > 3 or "." not in w else w.capitalize()
-                      for w in label.split())
+    titled = " ".join(w.capitalize() for w in label.split())  # "MS. SINGH" → "Ms. Singh", as the alias table spells it
     people = [m for m in aliases.find(titled) if m.entity.type == "person"]
     if people:
         return people[-1].canonical
@@ -244,10 +243,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
             label_speaker = _label_speaker(label.group("label"), aliases)
-            label_paragraph = span.paragraph
-            context_speaker = (label_speaker, (label_speaker,) if label_speaker else ())
-            context_paragraph = span.paragraph
-        elif label_paragraph >= 0 and span.paragraph != label_paragraph:
+        if label or (label_paragraph >= 0 and span.paragraph != label_paragraph):
             label_paragraph = span.paragraph  # the label's speaker goes on in the next paragraphs
             context_speaker = (label_speaker, (label_speaker,) if label_speaker else ())
             context_paragraph = span.paragraph
