@@ -676,6 +676,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     speaker, chain, att = speaker_for(q.start)
     if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
+    elif att is None and not (family in COUNTED_FAMILIES or family in ("money", "percent")):
+        # A sentence with nobody speaking in it carries the last speaker's story figures on
+        # ("It added ... 3,000 more"), not the outlet's background: distances, seats, years.
+        speaker, chain = None, ()
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
     folded = fold(text)
     window = folded[clause[0] : clause[1]]

@@ -161,3 +161,22 @@ def test_a_weekday_in_a_past_clause_is_past_even_beside_a_future_one(aliases) ->
     text = "Yoon is expected to speak this week, as his approval rating slid to 19 percent in a poll released Friday."
     (c,) = numeric(text, aliases, date(2024, 11, 5))
     assert c.event_date == date(2024, 11, 1)
+
+
+def test_presidential_administrations_speak_as_themselves(aliases) -> None:
+    (kremlin,) = numeric("Putin held about 20 bilateral meetings in Kazan, the Kremlin said.", aliases)
+    (white_house,) = numeric("The White House said it had seen at least 3,000 North Korean soldiers arrive in Russia.",
+                             aliases)
+    assert kremlin.attributed_to == "Kremlin"
+    assert white_house.attributed_to == "White House"
+    assert white_house.subject == "North Korea"
+
+
+def test_background_figures_do_not_inherit_the_last_speaker(aliases) -> None:
+    text = ("South Korea's spy agency said 3,000 North Korean troops had arrived. "
+            "They had been sent 1,500 more in a second batch. "
+            "The training areas around Vladivostok lie more than 6,000 kilometers from Kursk.")
+    claims = {c.value: c for c in numeric(text, aliases)}
+    assert claims[3000].attributed_to == "South Korea NIS"
+    assert claims[1500].attributed_to == "South Korea NIS"  # the speaker's story goes on
+    assert claims[6000].attributed_to is None  # the outlet's own geography
