@@ -321,6 +321,13 @@ def _inside_date(q: Quantity, dates: list[DateMention]) -> bool:
     return any(q.number_start < d.end and d.start < q.end for d in dates)
 
 
+# Between a reporting verb and the date of its statement: whom it was told and where.
+_STATEMENT_DATE_GAP = re.compile(
+    r"[\s,]*(?:(?:in an? \w+|(?:to|at|before) (?:the )?\w+(?: \w+)?|lawmakers|reporters|journalists|parliament|"
+    r"a briefing|a news conference|the \w+ \w+)[\s,]*)?(?:(?:in|at) \w+(?: \w+)?[\s,]+)?"
+    r"(?:on|last|this|earlier|late|early)?[\s,]*(?:on\s+)?")
+
+
 def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribution]) -> DateMention | None:
     """The date of the statement itself: next to the reporting verb, or opening the sentence."""
     folded = fold(sentence)
@@ -330,14 +337,12 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
         if any(a.start <= d.start and d.end <= a.end for a in atts):
             return d  # "Peskov on Monday described ..."
         for a in atts:
-            gap_after = folded[a.end : d.start]
-            if 0 <= d.start - a.end <= 45 and re.fullmatch(
-                    r"[\s,]*(?:(?:on|last|this|earlier|late|early)|in an? \w+|(?:to|at|before) (?:the )?\w+(?: \w+)?|"
-                    r"(?:lawmakers|reporters|journalists|parliament|a briefing|a news conference|the \w+ \w+))?"
-                    r"[\s,]*(?:on\s+)?", gap_after or ""):
-                return d
+            if 0 <= d.start - a.end <= 45 and _STATEMENT_DATE_GAP.fullmatch(folded[a.end : d.start]):
+                return d  # "said on Monday", "told lawmakers in Seoul on Wednesday"
             if 0 <= a.start - d.end <= 80 and d.start < 25 and re.fullmatch(r"[\s,]*", folded[d.end : d.end + 2]):
                 return d  # "Last Friday, the NIS said ..."
+            if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
+                return d  # "The vote comes a day after the NIS said ..."
         if d.start < 3 and re.match(r"\s*,", folded[d.end : d.end + 2]):
             return d
     return None
@@ -700,6 +705,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family in ("age", "percent", "days", "weeks", "months", "years", "hours"):
         scope = None
     event_date, note = _event_date(statement_date, dates, clause, published)
+    if family == "age":
+        event_date, note = None, "an age describes a person; it is not an event"
     as_of = _as_of(folded, clause, q, dates, published or event_date) or _period_date(statement_date)
     # The quote: from the start of the clause's verb phrase to the end of the noun phrase
     # and the place phrase that follows it.

@@ -55,6 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
                        r"(?P<u>days?|weeks?|months?)\s+ago\b", re.I)),
+    # "The vote comes a day after the agency said ...": the news of the day, counted back.
+    ("after", re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+after\b", re.I)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|since|from|during|early|mid|late|end of|the end of)[\s-]+"
                          rf"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b",
                          re.I)),
@@ -147,7 +150,7 @@ def _month_end(d: date) -> date:
 # Every pattern needs one of these words or an ISO date; most sentences have none.
 _HINT_PREFIXES = tuple(
     "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today tonight "
-    "tomorrow morning afternoon evening night overnight week weekend month year ago".split()
+    "tomorrow morning after evening night overnight week weekend month year ago".split()
 )
 _HINT = re.compile(r"\b(?:" + "|".join(_HINT_PREFIXES) + r")|\d{4}-\d\d-\d\d", re.I)
 
@@ -159,7 +162,7 @@ _NEEDS = {
     "iso": set(), "md_range": _MONTHS3, "dm_range": _MONTHS3, "md": _MONTHS3, "dm": _MONTHS3, "my": _MONTHS3,
     "month": _MONTHS3, "weekday": _DAYS3,
     "relday": {"yes", "tod", "ton", "tom", "mor", "aft", "eve", "nig", "ove"},
-    "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"},
+    "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"}, "after": {"aft"},
 }
 # In an ASCII sentence, most patterns need one of these as a whole word, so "Mark" or
 # "Moscow" does not start a month or weekday search. dm, dm_range and my need a digit and a
@@ -170,6 +173,7 @@ _WHOLE_WORDS = {
     "weekday": frozenset(WEEKDAY_NUMBER),
     "relday": frozenset("yesterday today tonight tomorrow morning afternoon evening night overnight".split()),
     "relperiod": frozenset({"week", "weekend", "month", "year"}), "ago": frozenset({"ago"}),
+    "after": frozenset({"after"}),
 }
 _MONTH_PREFIXED = ("dm_range", "dm", "my")
 
@@ -320,6 +324,11 @@ def _resolve(
             start = end
             role = "deadline" if role == "point" else role
         return start, end, True, "period" if role == "point" else role, "relative to the publication date"
+    if kind == "after":
+        n_raw = g["n"].lower()
+        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS[n_raw]
+        d = published - timedelta(days=n * (7 if g["u"].lower().startswith("week") else 1))
+        return d, d, True, "point", "counted back from the publication date ('comes a day after')"
     if kind == "ago":
         n_raw = g["n"].lower()
         n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)

@@ -180,3 +180,18 @@ def test_background_figures_do_not_inherit_the_last_speaker(aliases) -> None:
     assert claims[3000].attributed_to == "South Korea NIS"
     assert claims[1500].attributed_to == "South Korea NIS"  # the speaker's story goes on
     assert claims[6000].attributed_to is None  # the outlet's own geography
+
+
+def test_statement_dates_across_listener_and_place_and_counted_back(aliases) -> None:
+    text = ("The vote comes a day after South Korea's spy agency said North Korea had sent 1,500 more soldiers "
+            "to Russia. That brings the number of North Korean troops in Russia to some 3,000, the agency told "
+            "lawmakers in Seoul on Wednesday.")
+    claims = {c.value: c for c in numeric(text, aliases, published=date(2024, 10, 24))}
+    assert claims[1500].event_date == date(2024, 10, 23)
+    assert claims[3000].event_date == date(2024, 10, 23)
+
+
+def test_an_age_has_no_event_date(aliases) -> None:
+    (age,) = numeric("Choe, 60, held talks with Lavrov in Moscow on Friday.", aliases)
+    assert age.measure == "age"
+    assert age.event_date is None

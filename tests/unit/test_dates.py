@@ -53,3 +53,17 @@ def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
 
 def test_numbers_are_not_dates() -> None:
     assert find_dates("about 1,500 troops and 11,000 more", TUESDAY) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The vote comes a day after the agency said so.", date(2024, 10, 23)),
+    ("The meeting came two days after Blinken spoke.", date(2024, 10, 22)),
+    ("The move came just a week after the talks.", date(2024, 10, 17)),
+])
+def test_the_news_of_the_day_counted_back(sentence: str, expected: date) -> None:
+    (d,) = find_dates(sentence, date(2024, 10, 24))
+    assert (d.value, d.role) == (expected, "point")
+
+
+def test_after_without_coming_is_not_a_date() -> None:
+    assert find_dates("Troops left a day after the order.", date(2024, 10, 24)) == []
