@@ -935,5 +935,21 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
             equipment = c.kind == "numeric" and c.measure in ("ships", "aircraft", "missiles", "munitions", "weapons")
             owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if equipment else None
             c = replace(c, subject=owner or default)
+        if c.subject is None and c.kind == "numeric" and c.measure != "age":
+            c = replace(c, subject=_actor(c, mentions_of, aliases) or default)
         out.append(c)
     return out
+
+
+def _actor(claim: Claim, mentions_of: dict[str, list[Mention]], aliases: AliasTable) -> str | None:
+    """The country of whoever acts in the claim's sentence, the speaker aside: a figure that no
+    one owns ("Putin held about 20 meetings", "delegations from 30 countries") is about them."""
+    sentence = claim.sentence
+    mentions = mentions_of[sentence] if sentence in mentions_of else aliases.find(sentence)
+    folded = fold(sentence)
+    for m in mentions:
+        if m.entity.type not in ("country", "bloc", "person", "agency") or m.canonical == claim.attributed_to or \
+                _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start]):
+            continue
+        return m.canonical if m.entity.type in ("country", "bloc") else m.entity.country or m.canonical
+    return None

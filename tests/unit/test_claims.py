@@ -168,6 +168,7 @@ def test_presidential_administrations_speak_as_themselves(aliases) -> None:
     (white_house,) = numeric("The White House said it had seen at least 3,000 North Korean soldiers arrive in Russia.",
                              aliases)
     assert kremlin.attributed_to == "Kremlin"
+    assert kremlin.subject == "Russia"  # meetings nobody owns are about who held them, not who said so
     assert white_house.attributed_to == "White House"
     assert white_house.subject == "North Korea"
 
