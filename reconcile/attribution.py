@@ -193,7 +193,7 @@ def sentence_text(np_text: str, np_start: int, m: Mention) -> str:
 
 
 def _clause_start_before(folded: str, pos: int, floor: int) -> int:
-    """Where the clause holding the speaker begins: after a quote, 'that', a semicolon or a comma.
+    """Where the clause holding the speaker begins: after a quote, 'that', ', and', a semicolon or a comma.
 
     A comma right before the verb closes an appositive or a relative clause ("Budanov, the
     spy chief, said"; "Matsuda, 65, who will retire, recalled"): then commas do not cut,
@@ -201,7 +201,7 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
     """
     window = folded[floor:pos]
     cut = max(window.rfind(";"), window.rfind(":"), window.rfind('"'), window.rfind(" that "),
-              window.rfind(", while "), window.rfind(", but "))
+              window.rfind(", while "), window.rfind(", but "), window.rfind(", and "))
     if not window.rstrip().endswith(","):
         cut = max(cut, window.rfind(","))
     return floor if cut == -1 else floor + cut + 1

@@ -196,3 +196,11 @@ def test_an_age_has_no_event_date(aliases) -> None:
     (age,) = numeric("Choe, 60, held talks with Lavrov in Moscow on Friday.", aliases)
     assert age.measure == "age"
     assert age.event_date is None
+
+
+def test_two_speakers_joined_by_and_keep_their_own_clauses(aliases) -> None:
+    (c,) = numeric("Earlier in October, Zelensky said that North Korea was preparing about 10,000 soldiers to join "
+                   "Russia's war, and the head of HUR, Kyrylo Budanov, has said the first units would be ready soon.",
+                   aliases)
+    assert c.value == 10000
+    assert c.attributed_to == "Volodymyr Zelensky"
