@@ -229,6 +229,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     label_speaker: str | None = None
     label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
     furniture_paragraph = -1
+    last_body: str | None = None  # the agency or ministry last named: "the agency" further on
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -256,7 +257,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
-        atts = find_attributions(sent.text, mentions, aliases)
+        atts = [_resolve_definite(a, sent.text, last_body) for a in find_attributions(sent.text, mentions, aliases)]
+        bodies = [m for m in mentions if m.entity.type == "agency" and m.form != "adjective"]
+        if bodies:
+            last_body = bodies[-1].canonical
         if in_transcript and not atts and not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
             # A transcript speaks in the first person: each sentence is the label's speaker's.
             at = label.end() if label else 0
@@ -315,6 +319,17 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 
 
 # --- helpers ------------------------------------------------------------------------------
+
+
+_DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:spy\s+|intelligence\s+|defen[cs]e\s+|foreign\s+)?"
+                            r"(?:agency|ministry|service|department)\b", re.I)
+
+
+def _resolve_definite(att: Attribution, sentence: str, last_body: str | None) -> Attribution:
+    """'The agency said ...': the agency or ministry the article last named, not the last speaker."""
+    if not att.pronoun or last_body is None or not _DEFINITE_BODY.search(sentence, att.start, att.end):
+        return att
+    return replace(att, speaker=last_body, chain=(last_body,), pronoun=False, speaker_type="agency")
 
 
 def _inside_date(q: Quantity, dates: list[DateMention]) -> bool:

@@ -116,7 +116,7 @@ class AliasTable:
         starts: dict[str, int] = {}
         for key in (*exact, *anycase):
             words = key.split(" ")
-            first = words[0].lower().rstrip(".")
+            first = words[0].lower().rstrip(".").removesuffix("'s")  # "Seoul's spy agency" starts at "Seoul"
             starts[first] = max(starts.get(first, 0), len(words))
         self._exact, self._anycase, self._starts = exact, anycase, starts
         return longest

@@ -204,3 +204,15 @@ def test_two_speakers_joined_by_and_keep_their_own_clauses(aliases) -> None:
                    aliases)
     assert c.value == 10000
     assert c.attributed_to == "Volodymyr Zelensky"
+
+
+def test_a_city_possessive_starts_a_longer_name(aliases) -> None:
+    (c,) = numeric("Seoul's spy agency told lawmakers that North Korea has sent 10,000 soldiers to Russia.", aliases)
+    assert c.attributed_to == "South Korea NIS"
+
+
+def test_the_agency_is_the_agency_last_named_not_the_last_speaker(aliases) -> None:
+    text = ("The National Intelligence Service briefed lawmakers, according to Rep. Park Sun-won. "
+            "Last Wednesday the agency had put the number of North Korean troops in Russia at around 3,000.")
+    (c,) = numeric(text, aliases, published=date(2024, 10, 29))
+    assert c.attributed_to == "South Korea NIS"
