@@ -383,7 +383,8 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     gap = np.abs(xa - xb)
     window = policy.date_window_days * np.where(stmt, 3, 1)
     ok &= ~both | (gap <= window) | ((arr.origin[a] == arr.origin[b]) & (gap <= 3 * policy.date_window_days))
-    same_doc = (arr.doc[a] == arr.doc[b]) & arr.numeric[a] & (arr.origin[a] == arr.origin[b])
+    same_doc = (arr.doc[a] == arr.doc[b]) & arr.numeric[a] & (arr.origin[a] == arr.origin[b]) & ~(
+        both & (xa != xb) & (arr.raw_scope[a] == arr.raw_scope[b]))
     if same_doc.any():
         ok[same_doc] &= _values_agree(arr, a[same_doc], b[same_doc], policy)
     num = arr.numeric[a]

@@ -238,8 +238,11 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         window = policy.date_window_days * (3 if ca.kind == "statement" else 1)
         if gap > window and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
             return "time"
-    if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and not values_agree(a, b, policy):
-        return "same document"  # one source in one article does not contradict itself: two quantities
+    if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and not values_agree(a, b, policy) \
+            and not (a.anchor is not None and b.anchor is not None and a.anchor != b.anchor and ca.scope == cb.scope):
+        # One source in one article does not contradict itself: two quantities. On two dates,
+        # for the same scope, it may revise itself ("had put the number at 3,000 last Wednesday").
+        return "same document"
     if ca.kind == "numeric" and _magnitude_ratio(a, b) > policy.max_magnitude_ratio:
         return "magnitude"
     return None

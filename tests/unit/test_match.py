@@ -132,3 +132,18 @@ def test_findings_do_not_depend_on_the_folder_the_corpus_sits_in(corpus_docs, al
     first = groups("/data/corpus")
     for folder in ("/tmp/q/alt2/x1/corpus", "/tmp/q/alt2/zz/yy/corpus", "/srv/news", "/home/a/b", "/c"):
         assert groups(folder) == first, folder
+
+
+def test_one_article_reporting_an_origins_revision_keeps_both_snapshots_in_one_finding() -> None:
+    # "... more than 10,000, the NIS said on Tuesday. Last Wednesday the agency had put the number at 3,000."
+    found = verdicts([claim("old", "d1", 3000, qualifier="about", when=date(2024, 10, 23)),
+                      claim("new", "d1", 10000, qualifier="at_least", when=date(2024, 10, 29))])
+    assert found == {("new", "old"): "uncorroborated"}  # one finding; one article is one source
+
+
+def test_one_article_one_origin_two_figures_of_one_day_or_two_scopes_stay_apart() -> None:
+    same_day = verdicts([claim("a", "d1", 1500, scope="additional"), claim("b", "d1", 3000)])
+    assert same_day == {("a",): "uncorroborated", ("b",): "uncorroborated"}
+    scopes = verdicts([claim("plan", "d1", 12000, modality="planned", scope="total", when=date(2024, 10, 18)),
+                       claim("soon", "d1", 10000, modality="planned", when=date(2024, 10, 23))])
+    assert scopes == {("plan",): "uncorroborated", ("soon",): "uncorroborated"}
