@@ -347,7 +347,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         prev_end = kept[i - 1][1] if i else 0
         next_start = kept[i + 1][0] if i + 1 < len(kept) else n
         if mode == "inverted" or (
-                mode in ("verb", "according") and s > 0 and _content_words(folded[e:next_start]) <= 4):
+                mode in ("verb", "according") and s > 0 and _content_words(folded[e:next_start]) <= 4) or (
+                mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])):
+            # '"There is evidence ...," Austin told reporters in Rome, where ...': the quote is what was said.
             content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."
         elif mode == "according" and s > 0 and not re.search(r"[,;]\s*$", folded[:s]):
             content = (prev_end, next_start)  # "12,000 troops according to X are ..."
@@ -386,6 +388,10 @@ _TIME_WORDS = re.compile(
     r"afternoon|night|earlier|later|today|yesterday|told|news|agency|lawmakers|parliament|telegram|x)\b",
     re.I,
 )
+
+
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
+_THAT_AFTER = re.compile(r"[^.;:\"]{0,160}?\bthat\b")
 
 
 def _content_words(text: str) -> int:
