@@ -863,7 +863,11 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     words = [w for w in re.findall(r"[a-z0-9']+", normalize_text(content)) if w not in _STOPWORDS]
     if len(words) < 3:
         return None
-    terms = statement_terms(content, s, [m for m in mentions if s <= m.start and m.end <= e])
+    inside = [m for m in mentions if s <= m.start and m.end <= e]
+    terms = statement_terms(content, s, inside)
+    if "deploy" not in terms and any(m.entity.type in ("country", "place") and _TROOPS_IN.search(text, s, m.start)
+                                     for m in inside):
+        terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
     if re.search(r"\b(?:not|declined to|refused to)\b", att.verb):
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
     elif _DENY.search(content) or re.search(r"\b(?:denied|dismissed|rejected|ruled out)\b", att.verb):
@@ -878,6 +882,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
             subject = m.canonical
             break
     event_date, note = _event_date(statement_date, [], (s, e), published)
+    # Where it happens, when a region or city is named: "deployed to the Kursk region" is not
+    # "troops are in Russia".
+    place = next((m.canonical for m in sorted(inside, key=lambda m: m.start) if m.entity.type == "place"), None)
     return Claim(
         claim_id=stable_id(doc_id, "statement", sent.start + s, sent.start + e),
         doc_id=doc_id,
@@ -891,12 +898,17 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
         event_date=event_date,
         date_note=note,
+        place=place,
         polarity=polarity,
         as_of=_period_date(statement_date),
         predicate=" ".join(terms),
         modality=_modality(fold(content)),
         sentence=text,
     )
+
+
+_TROOPS_IN = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicemen)\b[^,;.]{0,30}?\b(?:in|inside)\s+"
+                        r"(?:the\s+)?$", re.I)
 
 
 def _trim_quotes(text: str, s: int, e: int) -> tuple[int, int]:

@@ -343,15 +343,26 @@ def _statement_candidates(arr: _Arrays, items: Sequence[Prepared], policy: Match
 
 
 def _frame_candidates(arr: _Arrays, policy: MatchPolicy) -> np.ndarray:
-    """``match.frame_pairs``: statements of one frame and subject within three windows."""
+    """``match.frame_pairs``: statements of one frame and subject within three windows, places related."""
     members = np.flatnonzero(arr.in_frame)
     if len(members) < 2:
         return np.empty((0, 2), dtype=np.int64)
     dated = members[arr.anchor[members] != _NO_DATE]
     undated = members[arr.anchor[members] == _NO_DATE]
-    pairs = [_window_pairs(dated, arr.frame, arr.anchor, 3 * policy.date_window_days),
-             _cross_pairs(undated, arr.frame[undated], members, arr.frame[members], arr.anchor, None)]
-    return _normalise(np.concatenate(pairs))
+    pairs = _normalise(np.concatenate([_window_pairs(dated, arr.frame, arr.anchor, 3 * policy.date_window_days),
+                                       _cross_pairs(undated, arr.frame[undated], members, arr.frame[members],
+                                                    arr.anchor, None)]))
+    return pairs[_places_meet(arr, pairs[:, 0], pairs[:, 1])]
+
+
+def _places_meet(arr: _Arrays, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``match._places_meet``: the same place, one holding the other, or neither naming one."""
+    pa, pb = arr.place[a], arr.place[b]
+    meet = pa == pb
+    both = ~meet & (pa >= 0) & (pb >= 0)
+    if both.any():
+        meet[both] = arr.related(pa[both], pb[both])
+    return meet
 
 
 def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndarray:
@@ -378,6 +389,8 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     differ = (pa_ >= 0) & (pb_ >= 0) & (pa_ != pb_)
     if differ.any():
         ok[differ] &= arr.related(pa_[differ], pb_[differ]) | ~(arr.regional[a[differ]] | arr.regional[b[differ]])
+    if stmt.any():
+        ok[stmt] &= _places_meet(arr, a[stmt], b[stmt])
     xa, xb = arr.anchor[a], arr.anchor[b]
     both = (xa != _NO_DATE) & (xb != _NO_DATE)
     gap = np.abs(xa - xb)

@@ -153,14 +153,20 @@ FRAME_FLOOR = 50.0  # the score of two statements of one frame whose wording sha
 
 
 def frame_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tuple[Prepared, Prepared]]:
-    """Statements of one frame and subject within the statement window: candidates by meaning."""
+    """Statements of one frame and subject within the statement window whose places meet."""
     blocks: dict[tuple[str, str], list[Prepared]] = defaultdict(list)
     for p in items:
         c = p.claim
         if c.kind == "statement" and c.measure and c.measure != "statement":
             blocks[(c.measure, c.subject or "?")].append(p)
     for members in blocks.values():
-        yield from _window_pairs(members, 3 * policy.date_window_days)
+        yield from (pair for pair in _window_pairs(members, 3 * policy.date_window_days) if _places_meet(*pair))
+
+
+def _places_meet(a: Prepared, b: Prepared) -> bool:
+    """The same region or city, one holding the other, or neither naming one."""
+    pa, pb = a.claim.place or None, b.claim.place or None
+    return pa == pb or bool(pa and pb and (pa in b.places or pb in a.places))
 
 
 def statement_pairs(items: Sequence[Prepared], min_shared: int = 2, max_df: float = 0.2) -> Iterator[tuple[Prepared, Prepared]]:
@@ -232,6 +238,8 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         # two different countries are weak evidence ("to Russia" / "in Ukraine") and only score lower.
         if len(a.places) > 1 or len(b.places) > 1:
             return "place"
+    if ca.kind == "statement" and not _places_meet(a, b):
+        return "place"  # "deployed to the Kursk region" is not "troops are in Russia"
     if a.anchor is not None and b.anchor is not None:
         gap = abs(a.anchor - b.anchor)
         # A stance ("the deployment is under way") lasts longer than a figure does.

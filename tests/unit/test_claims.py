@@ -216,3 +216,22 @@ def test_the_agency_is_the_agency_last_named_not_the_last_speaker(aliases) -> No
             "Last Wednesday the agency had put the number of North Korean troops in Russia at around 3,000.")
     (c,) = numeric(text, aliases, published=date(2024, 10, 29))
     assert c.attributed_to == "South Korea NIS"
+
+
+def statements(text: str, aliases, published: date | None = date(2024, 10, 23)):
+    return [c for c in extract_claims(doc(text, published), aliases) if c.kind == "statement"]
+
+
+def test_a_quote_before_told_is_what_was_said_not_the_listener(aliases) -> None:
+    (c,) = statements('"There is evidence that there are DPRK troops in Russia," Austin told reporters in Rome, '
+                      "where he was meeting Italian officials.", aliases)
+    assert c.quote == "There is evidence that there are DPRK troops in Russia"
+    assert c.attributed_to == "Lloyd Austin"
+    assert c.subject == "North Korea"
+
+
+def test_troops_said_to_be_somewhere_is_the_deployment_frame_with_its_region(aliases) -> None:
+    (present,) = statements("Austin said there is evidence that North Korean troops are in Russia.", aliases)
+    (kursk,) = statements("Rutte said North Korean military units had been deployed to the Kursk region.", aliases)
+    assert present.measure == kursk.measure == "statement:deploy"
+    assert (present.place, kursk.place) == (None, "Kursk")

@@ -147,3 +147,22 @@ def test_one_article_one_origin_two_figures_of_one_day_or_two_scopes_stay_apart(
     scopes = verdicts([claim("plan", "d1", 12000, modality="planned", scope="total", when=date(2024, 10, 18)),
                        claim("soon", "d1", 10000, modality="planned", when=date(2024, 10, 23))])
     assert scopes == {("plan",): "uncorroborated", ("soon",): "uncorroborated"}
+
+
+def statement(cid: str, doc: str, place: str | None, polarity: str = "affirm", origin: str = "Mark Rutte"):
+    text = f"north korean troops deployed {place or ''}".strip()
+    return Claim(claim_id=cid, doc_id=doc, kind="statement", quote=text, start_char=0, end_char=len(text),
+                 subject="North Korea", measure="statement:deploy", attributed_to=origin,
+                 event_date=date(2024, 10, 18), place=place, polarity=polarity, predicate=text)
+
+
+def test_one_frame_in_two_regions_is_two_statements_and_a_region_meets_what_holds_it() -> None:
+    parents = {"Kursk": "Russia", "Vladivostok": "Russia Far East", "Russia Far East": "Russia"}
+    _, found = reconcile([statement("in_russia", "d1", None), statement("denied", "d2", None, "deny", "Dmitry Peskov"),
+                          statement("kursk", "d3", "Kursk"), statement("city", "d4", "Vladivostok"),
+                          statement("far_east", "d5", "Russia Far East", origin="South Korea NIS")],
+                         SOURCES, MatchPolicy(), parents)
+    groups = {tuple(sorted(f.claim_ids)): f.verdict for f in found}
+    assert groups[("denied", "in_russia")] == "discrepancy"
+    assert groups[("kursk",)] == "uncorroborated"
+    assert groups[("city", "far_east")] == "agreement"
