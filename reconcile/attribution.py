@@ -28,12 +28,13 @@ REPORTING_VERBS = (
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
-    "insisting|arguing|saying|praised|praises|did not rule out|does not rule out|would not rule out|ruled out|"
+    "insisting|arguing|saying|telling|praised|praises|did not rule out|does not rule out|would not rule out|ruled out|"
     "declined to deny|declined to confirm|refused to deny|refused to confirm|did not deny|would not deny"
 )
 _MEDIA_BEFORE = re.compile(r"\b(?:media|news|press)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|widely\s+|now\s+|still\s+)?$", re.I)
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|its|their|his|her|of|media|news|press)\s+$", re.I)
+# Before a noun, not a verb: "the reports", "media reports", "a so-called battalion".
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|its|their|his|her|of|media|news|press)\s+|\bso-)$", re.I)
 
 
 def _has_reporting_verb(text: str) -> bool:
@@ -41,7 +42,7 @@ def _has_reporting_verb(text: str) -> bool:
 
 
 # "..., noting that ...": the participle's speaker is the main clause's.
-_PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying".split())
+_PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying telling".split())
 _AMBIGUOUS_VERBS = frozenset(
     "calls called described describes expects expected showed shows found finds believed tell say estimate "
     "assess counted believe claims reports notes states".split()
@@ -50,7 +51,7 @@ _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|cited by|as reported by|in the words of|"
                            r"briefed by)\s+(?!(?:unspecified\s+|unnamed\s+|(?:its|their|his|her)\s+own\s+)?(?:information|intelligence|data|"
                            r"reports?|media reports|sources|documents|imagery|satellite)\b)", re.I)
-_CITING_VERBS = frozenset({"citing", "quoting", "according to", "cited by", "as reported by", "in the words of",
+CITING_VERBS = frozenset({"citing", "quoting", "according to", "cited by", "as reported by", "in the words of",
                            "briefed by"})
 _REPORTS_RE = re.compile(r"\b(?:amid|following|after|despite)\s+(?:media\s+|news\s+|recent\s+|unconfirmed\s+)?"
                          r"reports\s+that\b", re.I)
@@ -122,7 +123,8 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 _DEFINITE_ROLE = re.compile(
     rf"^(?:the|this|that)\s+(?:[a-z'-]+\s+){{0,3}}(?:{_ROLE_HEADS}|alliance chief|spy chief)$", re.I
 )
-_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we)$", re.I)
+_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+)?(?:agency|ministry))$",
+                           re.I)  # "The spy agency expects ...": an institution only speaks
 
 
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
@@ -168,11 +170,18 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             body = _BODY_AFTER.match(folded[best.end - np_start :])
             if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
                 return f"{best.canonical} {' '.join(body.group('body').lower().split())}", "agency", False
+            # "Japan's Chief Cabinet Secretary Hayashi Yoshimasa", "Deputy UN ambassador Robert
+            # Wood": a person the table does not know, named after the country they speak for.
+            person = _person_name(np_text[best.end - np_start : core_len])
+            if person:
+                return person, "person", False
         return best.canonical, best.entity.type, False
     name = _NAME_RE.search(_LEADING_ARTICLE.sub("", np_text[:core_len].rstrip(" ,")))
     if name and not _NOT_NAME_START.match(name.group("name")):
         text = " ".join(name.group("name").split())
-        return text, "agency" if _ORG_WORDS.search(text) else "person", False
+        if _ORG_WORDS.search(text):
+            return text, "agency", False
+        return _person_name(text) or text, "person", False
     # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.
     role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(re.sub(r"\s+(?:in|from|at)\s+[^,]*(?:,.*)?$", "", core))
     if role:
@@ -184,7 +193,39 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
                 if m.entity.type == "country" and m.form == "adjective":
                     text = text.replace(sentence_text(np_text, np_start, m), m.canonical)
             return text, "role", False
+    surname = _SURNAME_RE.fullmatch(core_text := np_text[:core_len].strip(" ,"))
+    if surname and not _NOT_NAME_START.match(core_text) and core_text not in _TITLE_WORDS:
+        return core_text, "person", False  # "Wood said": the caller resolves it to the full name given before
     return None, None, False
+
+
+# Capitalised words of a title, which come before a name: "Chief Cabinet Secretary Hayashi".
+_TITLE_WORDS = frozenset(
+    """Chief Cabinet Secretary Deputy Vice Minister Prime President Foreign Defense Defence Ambassador Envoy
+    Spokesman Spokeswoman Spokesperson General Gen Gen. Lt Lt. Col Col. Adm Adm. Maj Maj. Rep Rep. Sen Sen.
+    Gov Gov. Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Chairman Chairwoman Chair Director Commander Lieutenant Colonel
+    Admiral Major Representative Senator Press Security National Adviser Advisor State Leader Head Permanent
+    Special UN U.N. NATO EU Secretary-General First Supreme Intelligence Military Army Navy Air Force Staff
+    Joint Chiefs Speaker Premier Chancellor King Queen Crown Prince Lawmaker Legislator Governor Mayor
+    Minister's Officer Analyst Professor Prof Prof. Assistant Acting Former Senior Top Unification Interior
+    Justice Trade Finance Economy Attache Attaché Counselor Counsellor Deputy's""".split()
+)
+_SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+
+
+def _person_name(text: str) -> str | None:
+    """The name at the end of *text* without the title words before it, or None.
+
+    "Chief Cabinet Secretary Hayashi Yoshimasa" → "Hayashi Yoshimasa"; "Deputy UN ambassador
+    Robert Wood" → "Robert Wood". Needs two capitalised words after the title.
+    """
+    words = text.strip(" ,").split()
+    name: list[str] = []
+    for w in reversed(words):
+        if not re.fullmatch(r"[A-Z][a-z'.-]*[a-z]|[A-Z][a-z]*-[A-Z]?[a-z]+", w) or w in _TITLE_WORDS:
+            break
+        name.append(w)
+    return " ".join(reversed(name)) if 2 <= len(name) <= 4 else None
 
 
 def sentence_text(np_text: str, np_start: int, m: Mention) -> str:
@@ -288,7 +329,13 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         before = folded[:v0]
         if verb in _PARTICIPLES:
             if re.search(r",\s*(?:while\s+)?$", before):
-                raw.append((v0, v1, None, None, True, verb, "verb"))
+                # "South Korea's spy agency went further, telling lawmakers that ...": the main
+                # clause's subject speaks; when none is named, the caller resolves it.
+                main = before.rstrip(" ,")
+                np_start = _clause_start_before(folded, len(main), max(0, len(main) - 250))
+                speaker, stype, _ = _speaker_from_np(sentence[np_start : len(main)], np_start, mentions)
+                named = speaker is not None and stype in ("person", "agency", "bloc", "country")
+                raw.append((v0, v1, speaker if named else None, stype if named else None, not named, verb, "verb"))
             continue
         if _NOUN_BEFORE.search(before) and not (verb.endswith("ed") and _MEDIA_BEFORE.search(before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
@@ -401,7 +448,7 @@ def _content_words(text: str) -> int:
 
 def _is_relay(a: Attribution) -> bool:
     """A news outlet carrying a statement, or the 'citing X' half of a chain."""
-    return a.speaker_type == "media" or a.verb in _CITING_VERBS
+    return a.speaker_type == "media" or a.verb in CITING_VERBS
 
 
 def _resolve_relays(atts: list[Attribution]) -> list[Attribution]:
@@ -423,7 +470,7 @@ def _resolve_relays(atts: list[Attribution]) -> list[Attribution]:
             out.append(group[0])
             continue
         named = [a for a in group if a.speaker and not a.pronoun]
-        cited = [a for a in named if a.verb in _CITING_VERBS and a.speaker_type != "media"]
+        cited = [a for a in named if a.verb in CITING_VERBS and a.speaker_type != "media"]
         origins = [a for a in named if a.speaker_type != "media"]
         primary = cited[0] if cited else origins[0] if origins else named[0] if named else group[0]
         relays = tuple(a.speaker for a in group if a.speaker and a is not primary and not a.pronoun)

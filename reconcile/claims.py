@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import islice
 from datetime import date, timedelta
 
-from reconcile.attribution import Attribution, find_attributions, may_attribute
+from reconcile.attribution import CITING_VERBS, Attribution, find_attributions, may_attribute
 from reconcile.dates import DateMention, find_dates
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -230,6 +230,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
     furniture_paragraph = -1
     last_body: str | None = None  # the agency or ministry last named: "the agency" further on
+    people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -257,7 +258,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
-        atts = [_resolve_definite(a, sent.text, last_body) for a in find_attributions(sent.text, mentions, aliases)]
+        atts = [_resolve_surname(_resolve_definite(a, sent.text, last_body), people)
+                for a in find_attributions(sent.text, mentions, aliases)]
         bodies = [m for m in mentions if m.entity.type == "agency" and m.form != "adjective"]
         if bodies:
             last_body = bodies[-1].canonical
@@ -273,7 +275,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # figure (X, the innermost) is its origin; Y, reporting the whole, only relays it.
             forward = [a for a in covering if a.content_start > a.end and
                        re.search(r"\bthat\s*$", sent.text[a.end : a.content_start])]
-            att = forward[-1] if forward else covering[-1] if covering else (
+            att = forward[-1] if forward else _innermost(covering) if covering else (
                 min(atts, key=lambda a: abs(a.start - pos)) if atts else None)
             if att is None or att.pronoun or att.speaker is None:
                 return context_speaker[0], context_speaker[1], att
@@ -321,7 +323,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 # --- helpers ------------------------------------------------------------------------------
 
 
-_DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:spy\s+|intelligence\s+|defen[cs]e\s+|foreign\s+)?"
+_DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+|defen[cs]e\s+|foreign\s+)?"
                             r"(?:agency|ministry|service|department)\b", re.I)
 
 
@@ -330,6 +332,30 @@ def _resolve_definite(att: Attribution, sentence: str, last_body: str | None) ->
     if not att.pronoun or last_body is None or not _DEFINITE_BODY.search(sentence, att.start, att.end):
         return att
     return replace(att, speaker=last_body, chain=(last_body,), pronoun=False, speaker_type="agency")
+
+
+def _innermost(covering: list[Attribution]) -> Attribution:
+    """The attribution that governs a figure most closely: the one covering the least text.
+
+    "The spy agency expects N, Park said": both cover N; the agency's verb is nearer, Park
+    relays. "..., which has 10,000 peacekeepers, according to the UN": a citation names
+    the figure's source, so among equals "according to" wins.
+    """
+    least = min(a.content_end - a.content_start for a in covering)
+    tied = [a for a in covering if a.content_end - a.content_start == least]
+    return next((a for a in reversed(tied) if a.verb in CITING_VERBS or a.verb == "estimate"), tied[0])
+
+
+def _resolve_surname(att: Attribution, people: dict[str, str]) -> Attribution:
+    """'Wood said' after 'Deputy UN ambassador Robert Wood said': the full name. Records full names."""
+    if att.speaker_type != "person" or not att.speaker:
+        return att
+    words = att.speaker.split()
+    if len(words) > 1:
+        people[words[0]] = people[words[-1]] = att.speaker  # "Kim Jong Gyu" is "Kim"; "Robert Wood" is "Wood"
+        return att
+    full = people.get(att.speaker)
+    return replace(att, speaker=full, chain=(full,)) if full else att
 
 
 def _inside_date(q: Quantity, dates: list[DateMention]) -> bool:

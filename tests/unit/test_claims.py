@@ -235,3 +235,23 @@ def test_troops_said_to_be_somewhere_is_the_deployment_frame_with_its_region(ali
     (kursk,) = statements("Rutte said North Korean military units had been deployed to the Kursk region.", aliases)
     assert present.measure == kursk.measure == "statement:deploy"
     assert (present.place, kursk.place) == (None, "Kursk")
+
+
+def test_people_the_alias_table_does_not_know_speak_by_name(aliases) -> None:
+    text = ("Japan's Chief Cabinet Secretary Hayashi Yoshimasa told reporters that 500 North Korean troops had left. "
+            "Deputy UN ambassador Robert Wood said 600 North Korean troops would return in body bags. "
+            "Hayashi said 700 North Korean troops were in Russia. Wood said 800 North Korean troops had died.")
+    speakers = {c.value: c.attributed_to for c in numeric(text, aliases)}
+    assert speakers == {500: "Hayashi Yoshimasa", 600: "Robert Wood", 700: "Hayashi Yoshimasa", 800: "Robert Wood"}
+
+
+def test_a_participle_speaks_for_its_main_clause_and_the_nearest_verb_governs(aliases) -> None:
+    (told,) = numeric("On Tuesday, South Korea's spy agency went further, telling lawmakers that more than 10,000 "
+                      "North Korean soldiers were in Russia, according to Yonhap.", aliases)
+    assert told.attributed_to == "South Korea NIS"
+    (relayed,) = numeric("The spy agency expects the North to send about 10,000 troops to Russia by December, "
+                         "Park said.", aliases)
+    assert relayed.attributed_to == "South Korea NIS"
+    (so_called,) = numeric('Ukrainian media reported that Russia was forming a so-called "Buryat battalion" of '
+                           "up to 3,000 North Korean soldiers.", aliases)
+    assert so_called.attributed_to == "Ukraine media"
