@@ -28,7 +28,7 @@ REPORTING_VERBS = (
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
-    "insisting|arguing|saying|telling|praised|praises|did not rule out|does not rule out|would not rule out|ruled out|"
+    "insisting|arguing|saying|telling|complained|complains|praised|praises|did not rule out|does not rule out|would not rule out|ruled out|"
     "declined to deny|declined to confirm|refused to deny|refused to confirm|did not deny|would not deny"
 )
 _MEDIA_BEFORE = re.compile(r"\b(?:media|news|press)\s+$", re.I)
@@ -44,14 +44,14 @@ def _has_reporting_verb(text: str) -> bool:
 # "..., noting that ...": the participle's speaker is the main clause's.
 _PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying telling".split())
 _AMBIGUOUS_VERBS = frozenset(
-    "calls called described describes expects expected showed shows found finds believed tell say estimate "
+    "calls called described describes expects expected showed shows found finds believed tell estimate "
     "assess counted believe claims reports notes states".split()
 )
 _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
-_ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|cited by|as reported by|in the words of|"
+_ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|quoted|cited by|as reported by|in the words of|"
                            r"briefed by)\s+(?!(?:unspecified\s+|unnamed\s+|(?:its|their|his|her)\s+own\s+)?(?:information|intelligence|data|"
                            r"reports?|media reports|sources|documents|imagery|satellite)\b)", re.I)
-CITING_VERBS = frozenset({"citing", "quoting", "according to", "cited by", "as reported by", "in the words of",
+CITING_VERBS = frozenset({"citing", "quoting", "quoted", "according to", "cited by", "as reported by", "in the words of",
                            "briefed by"})
 _REPORTS_RE = re.compile(r"\b(?:amid|following|after|despite)\s+(?:media\s+|news\s+|recent\s+|unconfirmed\s+)?"
                          r"reports\s+that\b", re.I)
@@ -251,7 +251,7 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
 # A word each pattern needs (every word of a pattern's phrase is a whole word of the text it
 # matches): _VERB_RE is case-sensitive, the three others are not.
 _VERB_WORDS = frozenset(v.split()[0] for v in REPORTING_VERBS.split("|"))
-_ACCORDING_WORDS = frozenset("according citing quoting cited reported words briefed".split())
+_ACCORDING_WORDS = frozenset("according citing quoting quoted cited reported words briefed".split())
 _REPORTS_WORDS = frozenset({"reports"})
 _ESTIMATE_WORDS = frozenset(
     "estimate estimates assessment count tally figure figures calculation calculations reckoning".split()
@@ -307,7 +307,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
 
     for m in _ACCORDING_RE.finditer(folded) if _may_match(words, _ACCORDING_WORDS, lower=True) else ():
         np_start = m.end()
-        stop = re.search(r"[,;.:]|\s(?:said|says|that|who|which)\b|$", folded[np_start:])
+        stop = re.search(r"[,;.:]|\s(?:said|says|that|who|which|as saying)\b|$", folded[np_start:])
         np_end = np_start + (stop.start() if stop else 0)
         speaker, stype, pron = _speaker_from_np(sentence[np_start:np_end], np_start, mentions)
         if speaker or pron:

@@ -127,7 +127,9 @@ _UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:
 _STOPWORDS = frozenset(
     "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
     "had by with as from into than then also very not no will would could should may might can said says "
-    "told tells he she they them their his her we our you your i me my which who whom whose there here".split()
+    "told tells he she they them their his her we our you your i me my which who whom whose there here "
+    # when and where it was said: "A few hours later", "Hours later in Washington" say nothing
+    "few hours hour minutes later earlier soon afterwards afterward".split()
 )
 
 # Dates a claim is about are tied to an event word; a date next to "said" dates the statement.
@@ -762,6 +764,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     s, e = _trim(text, start, max(end, q.end))
     detail = " ".join(dict.fromkeys(mods)) or None
     value, low, high = q.value, q.low, q.high
+    if unit == "km" and head.endswith("miles"):
+        unit = "miles"  # matching converts (match.UNIT_FACTORS); the value stays as written
     return Claim(
         claim_id=stable_id(doc_id, "numeric", sent.start + s, sent.start + e, q.start),
         doc_id=doc_id,

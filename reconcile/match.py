@@ -58,6 +58,10 @@ def origin_of(claim: Claim, source: SourceInfo | None) -> str:
     return f"doc:{claim.doc_id}"
 
 
+# Units that share a measure with another unit: the factor to it ("miles" → km).
+UNIT_FACTORS = {"miles": 1.609344}
+
+
 def value_interval(claim: Claim, policy: MatchPolicy) -> tuple[float | None, float | None]:
     """The values *claim* admits, widened by the tolerance its qualifier implies."""
     if claim.kind == "date":
@@ -69,6 +73,9 @@ def value_interval(claim: Claim, policy: MatchPolicy) -> tuple[float | None, flo
             return lo - 3, hi
         return lo, hi
     v, lo, hi = claim.value, claim.value_low, claim.value_high
+    factor = UNIT_FACTORS.get(claim.unit or "")
+    if factor:  # compared in the measure's one unit; the claim keeps the figure as written
+        v, lo, hi = (None if x is None else x * factor for x in (v, lo, hi))
     q = claim.qualifier or "exact"
     if q == "about" and v is not None:
         return v * (1 - policy.about_tolerance), v * (1 + policy.about_tolerance)

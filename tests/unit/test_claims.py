@@ -255,3 +255,20 @@ def test_a_participle_speaks_for_its_main_clause_and_the_nearest_verb_governs(al
     (so_called,) = numeric('Ukrainian media reported that Russia was forming a so-called "Buryat battalion" of '
                            "up to 3,000 North Korean soldiers.", aliases)
     assert so_called.attributed_to == "Ukraine media"
+
+
+def test_officials_say_quoted_as_saying_and_complained_report_what_follows(aliases) -> None:
+    (say,) = statements("Russian officials say the treaty is purely defensive and aimed at no third country.", aliases)
+    assert say.attributed_to == "Russia officials"
+    (quoted,) = statements('"Some of the troops may have already been deployed to the front," Lee quoted the NIS as '
+                           "saying.", aliases)
+    assert quoted.attributed_to == "South Korea NIS"
+    (complained,) = statements("Zelensky complained that Kyiv's allies were watching the build-up instead of acting.",
+                               aliases)
+    assert complained.attributed_to == "Volodymyr Zelensky"
+    assert statements("Hours later in Washington, Kirby said so.", aliases) == []  # a setting, not a statement
+
+
+def test_miles_keep_their_figure_and_unit(aliases) -> None:
+    (c,) = numeric("The Kursk region lies more than 4,000 miles west of Vladivostok.", aliases)
+    assert (c.value, c.unit, c.measure) == (4000, "miles", "kilometres")

@@ -166,3 +166,16 @@ def test_one_frame_in_two_regions_is_two_statements_and_a_region_meets_what_hold
     assert groups[("denied", "in_russia")] == "discrepancy"
     assert groups[("kursk",)] == "uncorroborated"
     assert groups[("city", "far_east")] == "agreement"
+
+
+def test_distances_in_miles_and_kilometres_are_compared_in_one_unit() -> None:
+    from dataclasses import replace
+
+    def distance(cid: str, doc: str, value: float, unit: str):
+        return replace(claim(cid, doc, value, qualifier="about", measure="kilometres", origin=f"origin {cid}",
+                             place=None), unit=unit)
+
+    assert verdicts([distance("miles", "d1", 4000, "miles"), distance("km", "d2", 6400, "km")]) == {
+        ("km", "miles"): "agreement"}
+    assert verdicts([distance("miles", "d1", 4000, "miles"), distance("km", "d2", 4000, "km")]) == {
+        ("km", "miles"): "discrepancy"}
