@@ -65,7 +65,8 @@ def default_concepts() -> ConceptTable:
 def stem(word: str) -> str:
     """A crude English stem: enough to meet 'accusations' with 'accused' half the time."""
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        # Verb endings may leave three letters: "acting" and "act", "asked" and "ask".
+        if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("ing", "ed") else 4):
             return word[: -len(suffix)]
     return word
 

@@ -179,3 +179,10 @@ def test_distances_in_miles_and_kilometres_are_compared_in_one_unit() -> None:
         ("km", "miles"): "agreement"}
     assert verdicts([distance("miles", "d1", 4000, "miles"), distance("km", "d2", 4000, "km")]) == {
         ("km", "miles"): "discrepancy"}
+
+
+def test_statement_terms_meet_across_verb_endings_and_synonyms() -> None:
+    from reconcile.statements import stem, statement_terms
+    assert stem("acting") == stem("act") == "act"
+    assert stem("need") == "need" and stem("used") == "used"  # two letters left: not a stem
+    assert "watch" in statement_terms("allies were observing the build-up", 0, [])
