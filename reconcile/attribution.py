@@ -327,6 +327,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
+        if verb in ("say", "said", "says") and _NEGATED.search(before):
+            continue  # "Rutte did not say how many ...": nothing was said
         if verb in _PARTICIPLES:
             if re.search(r",\s*(?:while\s+)?$", before):
                 # "South Korea's spy agency went further, telling lawmakers that ...": the main
@@ -437,6 +439,8 @@ _TIME_WORDS = re.compile(
 )
 
 
+_NEGATED = re.compile(r"(?:\b(?:did|does|do|would|could|will|has|have|had)\s+not|n't|\b(?:declined|refused)\s+to)\s+$",
+                      re.I)
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
 _THAT_AFTER = re.compile(r"[^.;:\"]{0,160}?\bthat\b")
 

@@ -285,7 +285,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 
         new_claims: list[Claim] = []
         for q in quantities:
-            antecedent = last_count if last_count and span.paragraph - last_count_paragraph <= 2 else None
+            # "put the overall figure at 10,000", "the 10,000 figure": a figure said to be the count
+            # refers to the story's last counted thing, however far back; a bare one only nearby.
+            named = _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12))
+            antecedent = last_count if last_count and (named or span.paragraph - last_count_paragraph <= 2) else None
             claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, published, dates, antecedent)
             if claim is not None:
                 new_claims.append(claim)
@@ -327,6 +330,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 
 _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+|defen[cs]e\s+|foreign\s+)?"
                             r"(?:agency|ministry|service|department)\b", re.I)
+
+
+_FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:\s+\w+){0,4}?\s+at\b|"
+                           r"\b\d[\d,.]*\s+(?:figure|estimate)\b", re.I)
 
 
 def _resolve_definite(att: Attribution, sentence: str, last_body: str | None) -> Attribution:
@@ -714,7 +721,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     inherited = False
     if family is None and antecedent is not None and q.value is not None and q.value >= 100 and re.match(
             r"\s*(?:$|[,.;:)]|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|in|to|by|"
-            r"from|at|on|or|and|remain\w*|arriv\w+)\b)", text[q.end :]):
+            r"from|at|on|or|and|remain\w*|arriv\w+|figure|estimate|number|total)\b)", text[q.end :]):
         # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:
