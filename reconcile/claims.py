@@ -285,7 +285,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 
         new_claims: list[Claim] = []
         for q in quantities:
-            # "put the overall figure at 10,000", "the 10,000 figure": a figure said to be the count
+            # "put the overall figure at 10,000", "the 10,000 figure", "said at least 3,000.": a figure said to be the count
             # refers to the story's last counted thing, however far back; a bare one only nearby.
             named = _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12))
             antecedent = last_count if last_count and (named or span.paragraph - last_count_paragraph <= 2) else None
@@ -333,7 +333,8 @@ _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\
 
 
 _FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:\s+\w+){0,4}?\s+at\b|"
-                           r"\b\d[\d,.]*\s+(?:figure|estimate)\b", re.I)
+                           r"\b\d[\d,.]*\s+(?:figure|estimate)\b|"
+                           r"\b(?:said|says|estimated|estimates)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:[.;?]|$)", re.I)
 
 
 def _resolve_definite(att: Attribution, sentence: str, last_body: str | None) -> Attribution:

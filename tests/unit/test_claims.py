@@ -278,8 +278,9 @@ def test_a_figure_said_to_be_the_count_refers_to_the_storys_counted_thing(aliase
     text = ("The Pentagon said 2,000 North Korean troops had arrived.\n\nParagraph two says nothing.\n\n"
             "Paragraph three neither.\n\nRutte did not say how many North Korean soldiers were in Kursk. A few hours "
             "later, the Pentagon put the overall figure at around 10,000.\n\nMS. SINGH: We've seen more arrive. "
-            "The 10,000 figure is our current assessment of the total.")
+            "The 10,000 figure is our current assessment of the total.\n\nQ: Last week the White House said at "
+            "least 3,000. What changed?")
     claims = extract_claims(doc(text), aliases)
     counts = [(c.value, c.measure) for c in claims if c.kind == "numeric"]
-    assert counts == [(2000, "troops"), (10000, "troops"), (10000, "troops")]
+    assert counts == [(2000, "troops"), (10000, "troops"), (10000, "troops"), (3000, "troops")]
     assert not [c for c in claims if c.kind == "statement" and c.attributed_to == "Mark Rutte"]  # he said nothing
