@@ -58,7 +58,7 @@ _REPORTS_RE = re.compile(r"\b(?:amid|following|after|despite)\s+(?:media\s+|news
 _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\s+(?:estimates?|assessment|count|tally|"
                              r"figures?|calculations?|reckoning)\b", re.I)
 _PRONOUN_RE = re.compile(
-    r"(?:^|\b)(?:he|she|it|they|the agency|the spy agency|the ministry|the service|the official|the officials|"
+    r"(?:^|\b)(?:he|she|it|they|you|the agency|the spy agency|the ministry|the service|the official|the officials|"
     r"the spokesman|the spokeswoman|the spokesperson|the office|the report|the statement|the institute|the think tank|"
     r"the alliance chief|the president|the minister|the ambassador|the diplomat|the envoy|the chief|the leader)\s*"
     r"(?:also\s+|further\s+|then\s+|later\s+|has\s+|had\s+)?$",
@@ -123,7 +123,7 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
 _DEFINITE_ROLE = re.compile(
     rf"^(?:the|this|that)\s+(?:[a-z'-]+\s+){{0,3}}(?:{_ROLE_HEADS}|alliance chief|spy chief)$", re.I
 )
-_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+)?(?:agency|ministry))$",
+_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+)?(?:agency|ministry))$",
                            re.I)  # "The spy agency expects ...": an institution only speaks
 
 

@@ -899,7 +899,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         s += that.end()
     content = text[s:e]
     words = [w for w in re.findall(r"[a-z0-9']+", normalize_text(content)) if w not in _STOPWORDS]
-    if len(words) < 3:
+    if len(words) < 3 or _BRIEFING_TALK.search(content):
         return None
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     terms = statement_terms(content, s, inside)
@@ -945,6 +945,10 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     )
 
 
+# What a briefing says about itself, not about the news: greetings, turns, contact lines.
+_BRIEFING_TALK = re.compile(r"^(?:and\s+)?(?:good (?:morning|afternoon|evening)|thank you|thanks|with that|first,? an? update)\b|"
+                            r"\b(?:take (?:your |a few |some )?questions|happy to take|for further information|"
+                            r"please contact|a few things at the top)\b", re.I)
 _TROOPS_IN = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicemen)\b[^,;.]{0,30}?\b(?:in|inside)\s+"
                         r"(?:the\s+)?$", re.I)
 

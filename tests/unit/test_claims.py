@@ -284,3 +284,10 @@ def test_a_figure_said_to_be_the_count_refers_to_the_storys_counted_thing(aliase
     counts = [(c.value, c.measure) for c in claims if c.kind == "numeric"]
     assert counts == [(2000, "troops"), (10000, "troops"), (10000, "troops"), (3000, "troops")]
     assert not [c for c in claims if c.kind == "statement" and c.attributed_to == "Mark Rutte"]  # he said nothing
+
+
+def test_briefing_talk_is_no_statement(aliases) -> None:
+    text = ("MS. SINGH: Good afternoon, everyone. I have a few things at the top and then I'll be happy to take your "
+            "questions. North Korea has sent around 10,000 soldiers to train in eastern Russia.")
+    found = statements(text, aliases) + numeric(text, aliases)
+    assert [c.kind for c in found] == ["numeric"]
