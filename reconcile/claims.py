@@ -993,10 +993,15 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     """A figure with no owner in its sentence belongs to whoever owned that kind of thing
     earlier in the article, else to the article's main subject."""
     counts = Counter(c.subject for c in claims if c.subject and c.kind == "numeric")
-    default = counts.most_common(1)[0][0] if counts else None
+    countries = Counter(m.canonical for ms in mentions_of.values() for m in ms if m.entity.type == "country")
+    # Owned figures default to the article's usual owner; else to the country it names most.
+    default = counts.most_common(1)[0][0] if counts else countries.most_common(1)[0][0] if countries else None
     out = []
     for c in claims:
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
+        if c.subject is None and c.kind == "numeric" and c.measure not in COUNTED_FAMILIES | {"money", "percent", "age"}:
+            # Meetings, distances, seats: about who acts in the sentence, or where it happens.
+            c = replace(c, subject=_actor(c, mentions_of, aliases))
         if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and \
                 _elliptical(c.sentence, mentions_of, aliases):
             # Equipment often belongs to whoever's it was a sentence ago ("Russian navy ships" ... "four
@@ -1021,4 +1026,5 @@ def _actor(claim: Claim, mentions_of: dict[str, list[Mention]], aliases: AliasTa
                 _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start]):
             continue
         return m.canonical if m.entity.type in ("country", "bloc") else m.entity.country or m.canonical
-    return None
+    # Nobody acts: the country the places named lie in ("Vladivostok lies 6,000 km from Kursk").
+    return next((m.entity.country for m in mentions if m.entity.type == "place" and m.entity.country), None)

@@ -291,3 +291,10 @@ def test_briefing_talk_is_no_statement(aliases) -> None:
             "questions. North Korea has sent around 10,000 soldiers to train in eastern Russia.")
     found = statements(text, aliases) + numeric(text, aliases)
     assert [c.kind for c in found] == ["numeric"]
+
+
+def test_figures_nobody_owns_are_about_who_acts_or_where_it_lies(aliases) -> None:
+    text = ("North Korea has sent 3,000 troops to Russia, the NIS said. Putin visited Pyongyang for the first time in "
+            "24 years. The training areas around Vladivostok lie more than 6,000 kilometers from Kursk.")
+    subjects = {c.value: c.subject for c in numeric(text, aliases)}
+    assert subjects == {3000: "North Korea", 24: "Russia", 6000: "Russia"}
