@@ -294,7 +294,7 @@ def test_briefing_talk_is_no_statement(aliases) -> None:
 
 
 def test_figures_nobody_owns_are_about_who_acts_or_where_it_lies(aliases) -> None:
-    text = ("North Korea has sent 3,000 troops to Russia, the NIS said. Putin visited Pyongyang for the first time in "
-            "24 years. The training areas around Vladivostok lie more than 6,000 kilometers from Kursk.")
+    text = ("North Korea has sent 3,000 troops to Russia, the NIS said. Putin held 20 meetings in Kazan. "
+            "The training areas around Vladivostok lie more than 6,000 kilometers from Kursk.")
     subjects = {c.value: c.subject for c in numeric(text, aliases)}
-    assert subjects == {3000: "North Korea", 24: "Russia", 6000: "Russia"}
+    assert subjects == {3000: "North Korea", 20: "Russia", 6000: "Russia"}
