@@ -49,14 +49,14 @@ _AMBIGUOUS_VERBS = frozenset(
 )
 _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|quoted|cited by|as reported by|in the words of|"
-                           r"briefed by)\s+(?!(?:unspecified\s+|unnamed\s+|(?:its|their|his|her)\s+own\s+)?(?:information|intelligence|data|"
+                           r"briefed by|(?:figures?|estimates?|numbers?|data),?\s+(?:given|provided|released|published) by)\s+(?!(?:unspecified\s+|unnamed\s+|(?:its|their|his|her)\s+own\s+)?(?:information|intelligence|data|"
                            r"reports?|media reports|sources|documents|imagery|satellite)\b)", re.I)
 CITING_VERBS = frozenset({"citing", "quoting", "quoted", "according to", "cited by", "as reported by", "in the words of",
                            "briefed by"})
 _REPORTS_RE = re.compile(r"\b(?:amid|following|after|despite)\s+(?:media\s+|news\s+|recent\s+|unconfirmed\s+)?"
                          r"reports\s+that\b", re.I)
 _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\s+(?:estimates?|assessment|count|tally|"
-                             r"figures?|calculations?|reckoning)\b", re.I)
+                             r"figures?|calculations?|reckoning|poll|survey)\b", re.I)
 _PRONOUN_RE = re.compile(
     r"(?:^|\b)(?:he|she|it|they|you|the agency|the spy agency|the ministry|the service|the official|the officials|"
     r"the spokesman|the spokeswoman|the spokesperson|the office|the report|the statement|the institute|the think tank|"
@@ -251,10 +251,11 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
 # A word each pattern needs (every word of a pattern's phrase is a whole word of the text it
 # matches): _VERB_RE is case-sensitive, the three others are not.
 _VERB_WORDS = frozenset(v.split()[0] for v in REPORTING_VERBS.split("|"))
-_ACCORDING_WORDS = frozenset("according citing quoting quoted cited reported words briefed".split())
+_ACCORDING_WORDS = frozenset("according citing quoting quoted cited reported words briefed given provided released "
+                             "published".split())
 _REPORTS_WORDS = frozenset({"reports"})
 _ESTIMATE_WORDS = frozenset(
-    "estimate estimates assessment count tally figure figures calculation calculations reckoning".split()
+    "estimate estimates assessment count tally figure figures calculation calculations reckoning poll survey".split()
 )
 _OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS
 

@@ -332,6 +332,7 @@ _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\
                             r"(?:agency|ministry|service|department)\b", re.I)
 
 
+_SOURCE_POSSESSIVE = re.compile(r"'s\s+(?:\w+\s+)?(?:figure|estimate|count|tally|assessment|number|data)\b")
 _FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:\s+\w+){0,4}?\s+at\b|"
                            r"\b\d[\d,.]*\s+(?:figure|estimate)\b|"
                            r"\b(?:said|says|estimated|estimates)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:[.;?]|$)", re.I)
@@ -571,6 +572,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
             continue  # an agency speaks about a country's troops; it is not their owner
         if attribution and attribution[0] <= m.start < attribution[1]:
             continue  # the speaker of "Rome says" is not the owner of "1,000 troops"
+        if _SOURCE_POSSESSIVE.match(folded, m.end):
+            continue  # "Washington's latest figure was 8,000": whose figure, not whose troops
         best = m
     if best is not None:
         return best.canonical

@@ -298,3 +298,12 @@ def test_figures_nobody_owns_are_about_who_acts_or_where_it_lies(aliases) -> Non
             "The training areas around Vladivostok lie more than 6,000 kilometers from Kursk.")
     subjects = {c.value: c.subject for c in numeric(text, aliases)}
     assert subjects == {3000: "North Korea", 20: "Russia", 6000: "Russia"}
+
+
+def test_a_figure_given_by_and_a_poll_name_their_source_not_their_owner(aliases) -> None:
+    (given,) = numeric("Washington's latest figure, given by Secretary of State Antony Blinken last Thursday, was "
+                       "about 8,000 North Korean troops in Kursk.", aliases, published=date(2024, 11, 5))
+    assert (given.attributed_to, given.subject, given.event_date) == ("Antony Blinken", "North Korea",
+                                                                       date(2024, 10, 31))
+    (poll,) = numeric("His approval rating slid to 19 percent in a Gallup Korea poll released Friday.", aliases)
+    assert poll.attributed_to == "Gallup Korea"
