@@ -425,7 +425,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     for a in out:
         named = [b for b in resolved if b.speaker and not b.pronoun]
         if a.pronoun and named and a.verb not in ("said", "says", "told", "added") or (
-                a.pronoun and named and re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "")):
+                a.pronoun and named and re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "")) or (
+                a.pronoun and named and _COORDINATION.match(folded[a.start : a.end])):
+            # "Putin did not rule out A ..., but said B": the coordinated verb is his too.
             a = Attribution(named[-1].speaker, named[-1].chain, a.start, a.end, a.content_start, a.content_end,
                             a.verb, False, named[-1].speaker_type)
         resolved.append(a)
@@ -443,7 +445,7 @@ _TIME_WORDS = re.compile(
 _NEGATED = re.compile(r"(?:\b(?:did|does|do|would|could|will|has|have|had)\s+not|n't|\b(?:declined|refused)\s+to)\s+$",
                       re.I)
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
-_THAT_AFTER = re.compile(r"[^.;:\"]{0,160}?\bthat\b")
+_THAT_AFTER = re.compile(r"[^.;:,\"]{0,160}?\bthat\b")  # "told reporters that ...", not ", calling that ..."
 
 
 def _content_words(text: str) -> int:

@@ -715,6 +715,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if q.unit_hint:  # "40 percent of the troops", "$425 million in aid": the unit is what is counted
         mods = [head] if family and head else mods
         family, unit = ("percent", "percent") if q.unit_hint == "percent" else ("money", q.unit_hint)
+    if family is None and q.value == 1 and not q.unit_hint:
+        return None  # "the matter was one for Moscow": a pronoun, and a lone "one" counts nothing anyway
     if family is None:
         if re.match(r"^,\s*$", fold(text[q.end : q.end + 2])) and re.search(r"(?:[A-Z][a-z]+|minister|president|leader|chief|secretary|spokesman|spokeswoman|ambassador|"
                                                    r"commander|general|envoy|diplomat|official),\s*$", text[: q.start]) and \

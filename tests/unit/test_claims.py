@@ -307,3 +307,13 @@ def test_a_figure_given_by_and_a_poll_name_their_source_not_their_owner(aliases)
                                                                        date(2024, 10, 31))
     (poll,) = numeric("His approval rating slid to 19 percent in a Gallup Korea poll released Friday.", aliases)
     assert poll.attributed_to == "Gallup Korea"
+
+
+def test_a_quote_before_said_comma_participle_and_a_verb_coordinated_with_but(aliases) -> None:
+    (kirby,) = statements('"We do not yet know if these soldiers will enter into combat alongside the Russian '
+                          'military," Kirby said, calling that possibility "highly concerning."', aliases)
+    assert kirby.quote.startswith("We do not yet know")
+    found = statements("Russian President Vladimir Putin did not rule out the presence of North Korean personnel "
+                       "in Russia, but said the matter was one for Moscow and Pyongyang to decide.", aliases)
+    assert {c.attributed_to for c in found} == {"Vladimir Putin"}
+    assert any(c.quote.startswith("the matter was one for") for c in found)
