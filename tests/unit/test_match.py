@@ -186,3 +186,5 @@ def test_statement_terms_meet_across_verb_endings_and_synonyms() -> None:
     assert stem("acting") == stem("act") == "act"
     assert stem("need") == "need" and stem("used") == "used"  # two letters left: not a stem
     assert "watch" in statement_terms("allies were observing the build-up", 0, [])
+    assert "fight" in statement_terms("the first small engagements have taken place", 0, [])
+    assert "fight" in statement_terms("first clashes with North Korean soldiers", 0, [])
