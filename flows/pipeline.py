@@ -276,9 +276,12 @@ def match_and_decide(claims: list[Claim], sources: dict[str, SourceInfo], policy
 
 @task(cache_policy=NO_CACHE, task_run_name="extract-chunk-{index}")
 def extract_chunk(documents: scaleout.Parcel, aliases_text: str | None, aliases_origin: str,
-                  index: int) -> tuple[list[Claim], list[IngestError]]:
-    """One chunk of the documents to extract (a Parcel of a list), on a Dask worker."""
-    return extract_batch(documents.value, aliases_text, aliases_origin)
+                  index: int) -> scaleout.Parcel:
+    """One chunk of the documents to extract (a Parcel of a list), on a Dask worker.
+
+    Returns a Parcel of (claims, errors): it travels back to the flow as rows of fields.
+    """
+    return scaleout.Parcel(extract_batch(documents.value, aliases_text, aliases_origin))
 
 
 @task(cache_policy=NO_CACHE)
@@ -289,12 +292,13 @@ def plan_partitions(claims: list[Claim], sources: dict[str, SourceInfo], policy:
 
 @task(cache_policy=NO_CACHE, task_run_name="match-partition-{index}")
 def match_partition(claims: scaleout.Parcel, sources: scaleout.Parcel, policy: MatchPolicy,
-                    place_parents: dict[str, str], index: int) -> tuple[list[ClaimMatch], list[Finding]]:
+                    place_parents: dict[str, str], index: int) -> scaleout.Parcel:
     """Match and decide one partition (claims and their sources in Parcels), on a Dask worker.
 
-    No candidate pair leaves a partition, so its matches and findings are final.
+    No candidate pair leaves a partition, so its matches and findings are final. Returns a
+    Parcel of (matches, findings).
     """
-    return reconcile(claims.value, sources.value, policy, place_parents)
+    return scaleout.Parcel(reconcile(claims.value, sources.value, policy, place_parents))
 
 
 def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | None,
@@ -322,7 +326,7 @@ def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | No
     claims: list[Claim] = []
     errors: list[IngestError] = []
     while in_flight:
-        chunk_claims, chunk_errors = in_flight.popleft().result()
+        chunk_claims, chunk_errors = in_flight.popleft().result().value
         submit_next()
         claims += chunk_claims
         errors += chunk_errors
@@ -344,7 +348,7 @@ def match_on_dask(dask: Any, claims: list[Claim], sources: dict[str, SourceInfo]
     findings: list[Finding] = []
     futures.reverse()
     while futures:
-        part_matches, part_findings = futures.pop().result()
+        part_matches, part_findings = futures.pop().result().value
         matches += part_matches
         findings += part_findings
     # One order whatever the partitioning; findings are sorted by id, as reconcile sorts them.

@@ -1,0 +1,37 @@
+"""What the Dask runner sends to and gets back from its workers: Parcels and match tables."""
+
+from __future__ import annotations
+
+import pickle
+
+from dask.base import tokenize
+
+import flows.pipeline as pipeline
+from benchmarks.synthetic import article
+from flows.scaleout import Parcel
+from reconcile.findings import reconcile
+from reconcile.model import MatchPolicy, SourceInfo
+
+
+def test_a_parcel_pickles_records_as_rows_and_rebuilds_them_equal() -> None:
+    docs = [article(i) for i in range(4)]
+    claims, errors = pipeline.extract_batch(docs, None, "none")
+    sources = {d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in docs}
+    matches, findings = reconcile(claims, sources, MatchPolicy())
+    sent = Parcel((claims, errors, findings, matches, sources, "as it is", []))
+
+    back = pickle.loads(pickle.dumps(sent)).value
+
+    assert back == (claims, errors, findings, matches, sources, "as it is", [])
+    assert [m.components for m in back[3]] == [m.components for m in matches]  # not compared by ==
+    assert len(claims) > 20 and findings and matches
+
+
+def test_dask_names_a_parcel_without_pickling_it() -> None:
+    class Unpicklable:
+        def __reduce__(self):
+            raise AssertionError("tokenize pickled the parcel's contents")
+
+    parcel = Parcel([Unpicklable()])
+    assert tokenize(parcel) == tokenize(parcel)
+    assert tokenize(parcel) != tokenize(Parcel([Unpicklable()]))  # every parcel is a new value
