@@ -26,6 +26,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -49,7 +50,7 @@ from sources.progress import console_progress
 from sources.related import CatalogueEntry, resolve_links
 from warehouse import db as wdb
 from warehouse.report import discrepancy_table, write_report
-from warehouse.store import WarehouseState, load_documents, load_state, record_failed_run, save_run
+from warehouse.store import WarehouseState, load_documents, load_state, match_table, record_failed_run, save_run
 
 from flows import runlock, scaleout
 from flows.config import Settings, load_settings
@@ -270,8 +271,10 @@ def resolve_related(documents: list[Document], catalogue: list[CatalogueEntry]) 
 
 @task(cache_policy=NO_CACHE)
 def match_and_decide(claims: list[Claim], sources: dict[str, SourceInfo], policy: MatchPolicy,
-                     place_parents: dict[str, str]) -> tuple[list[ClaimMatch], list[Finding]]:
-    return reconcile(claims, sources, policy, place_parents)
+                     place_parents: dict[str, str]) -> tuple[pa.Table, list[Finding]]:
+    """The matches (as their warehouse rows, see ``match_table``) and the findings of *claims*."""
+    matches, findings = reconcile(claims, sources, policy, place_parents)
+    return match_table(matches), findings
 
 
 @task(cache_policy=NO_CACHE, task_run_name="extract-chunk-{index}")
@@ -296,9 +299,11 @@ def match_partition(claims: scaleout.Parcel, sources: scaleout.Parcel, policy: M
     """Match and decide one partition (claims and their sources in Parcels), on a Dask worker.
 
     No candidate pair leaves a partition, so its matches and findings are final. Returns a
-    Parcel of (matches, findings).
+    Parcel of (matches as their warehouse rows, findings): an Arrow table travels as a few
+    buffers, where millions of ClaimMatch objects would be unpickled one by one by the flow.
     """
-    return scaleout.Parcel(reconcile(claims.value, sources.value, policy, place_parents))
+    matches, findings = reconcile(claims.value, sources.value, policy, place_parents)
+    return scaleout.Parcel((match_table(matches), findings))
 
 
 def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | None,
@@ -334,7 +339,7 @@ def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | No
 
 
 def match_on_dask(dask: Any, claims: list[Claim], sources: dict[str, SourceInfo], policy: MatchPolicy,
-                  place_parents: dict[str, str]) -> tuple[list[ClaimMatch], list[Finding]]:
+                  place_parents: dict[str, str]) -> tuple[pa.Table, list[Finding]]:
     parts = plan_partitions(quote(claims), quote(sources), policy, place_parents,
                             scaleout.PARTITIONS_PER_THREAD * scaleout.worker_threads(dask))
     futures = []
@@ -344,15 +349,16 @@ def match_on_dask(dask: Any, claims: list[Claim], sources: dict[str, SourceInfo]
         futures.append(dask.submit(match_partition, {
             "claims": scaleout.Parcel(part), "sources": scaleout.Parcel(part_sources), "policy": policy,
             "place_parents": place_parents, "index": i}))
-    matches: list[ClaimMatch] = []
+    tables: list[pa.Table] = []
     findings: list[Finding] = []
     futures.reverse()
     while futures:
         part_matches, part_findings = futures.pop().result().value
-        matches += part_matches
+        tables.append(part_matches)
         findings += part_findings
     # One order whatever the partitioning; findings are sorted by id, as reconcile sorts them.
-    matches.sort(key=lambda m: (m.claim_id_a, m.claim_id_b, m.method))
+    matches = pa.concat_tables(tables).sort_by([("claim_id_a", "ascending"), ("claim_id_b", "ascending"),
+                                               ("method", "ascending")])
     findings.sort(key=lambda f: f.finding_id)
     return matches, findings
 
@@ -518,7 +524,7 @@ def _reconcile(settings: Settings, started: datetime, run_id: str, source_list: 
 
     record = RunRecord(
         run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=tuple(documents),
-        claims=tuple(new_claims), links=tuple(links), matches=tuple(matches), findings=tuple(findings),
+        claims=tuple(new_claims), links=tuple(links), matches=matches, findings=tuple(findings),
         errors=tuple(errors), flow_run_id=str(flow_run.get_id() or ""), config_hash=config_hash,
         version=package_version(), sources=tuple(source_list), reextracted=tuple(reextract),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 
 from dask.base import tokenize
@@ -11,6 +12,7 @@ from benchmarks.synthetic import article
 from flows.scaleout import Parcel
 from reconcile.findings import reconcile
 from reconcile.model import MatchPolicy, SourceInfo
+from warehouse.store import match_table
 
 
 def test_a_parcel_pickles_records_as_rows_and_rebuilds_them_equal() -> None:
@@ -35,3 +37,17 @@ def test_dask_names_a_parcel_without_pickling_it() -> None:
     parcel = Parcel([Unpicklable()])
     assert tokenize(parcel) == tokenize(parcel)
     assert tokenize(parcel) != tokenize(Parcel([Unpicklable()]))  # every parcel is a new value
+
+
+def test_match_table_holds_the_rows_save_run_writes() -> None:
+    docs = [article(i) for i in range(3)]
+    claims, _ = pipeline.extract_batch(docs, None, "none")
+    sources = {d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in docs}
+    matches, _ = reconcile(claims, sources, MatchPolicy())
+
+    rows = match_table(matches).to_pylist()
+
+    assert rows == [{"claim_id_a": m.claim_id_a, "claim_id_b": m.claim_id_b, "score": m.score, "method": m.method,
+                     "components": json.dumps(m.components, sort_keys=True), "values_agree": m.compatible}
+                    for m in matches]
+    assert match_table([]).num_rows == 0
