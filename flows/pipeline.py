@@ -40,7 +40,7 @@ from prefect.utilities.annotations import quote
 from reconcile.claims import extract_claims
 from reconcile.entities import load_aliases
 from reconcile.findings import reconcile
-from reconcile.model import Claim, ClaimMatch, Document, Finding, IngestError, Link, MatchPolicy, RunRecord, SourceInfo
+from reconcile.model import Claim, Document, Finding, IngestError, Link, MatchPolicy, RunRecord, SourceInfo
 from reconcile.partition import partition_claims
 from sources.collect import Collected, IngestOptions, collect, read_local
 from sources.crawl import Failed, Fetched, Outcome, ProgressHook, Retry, Target, fetch_batch, fetch_one
@@ -357,8 +357,8 @@ def match_on_dask(dask: Any, claims: list[Claim], sources: dict[str, SourceInfo]
         tables.append(part_matches)
         findings += part_findings
     # One order whatever the partitioning; findings are sorted by id, as reconcile sorts them.
-    matches = pa.concat_tables(tables).sort_by([("claim_id_a", "ascending"), ("claim_id_b", "ascending"),
-                                               ("method", "ascending")])
+    matches = pa.concat_tables(tables) if tables else match_table([])  # no claims: no partitions
+    matches = matches.sort_by([("claim_id_a", "ascending"), ("claim_id_b", "ascending"), ("method", "ascending")])
     findings.sort(key=lambda f: f.finding_id)
     return matches, findings
 
