@@ -311,9 +311,11 @@ def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | No
     """Extract chunks on the Dask workers, a bounded number in flight.
 
     Each chunk's documents travel inside its task, so submitting them all at once would put
-    the whole corpus in the task graph (336 MiB for 100,000 synthetic documents, and a
-    process killed at 12.8 GB). At most IN_FLIGHT_PER_THREAD chunks per worker thread are
-    submitted ahead; results are taken in document order, as one process would list them.
+    the whole corpus in the task graph (about 340 MB for 100,000 synthetic documents). At
+    most IN_FLIGHT_PER_THREAD chunks per worker thread are submitted ahead; results are
+    taken in document order, as one process would list them. (The 336 MiB graph and the
+    process killed at 12.8 GB first seen at 100,000 documents were the benchmark's flow
+    carrying the corpus in every task: see benchmarks/README.md, "Dask".)
     """
     pending = iter(enumerate(scaleout.chunks(documents, scaleout.worker_threads(dask))))
     in_flight: deque[Any] = deque()
