@@ -668,8 +668,14 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     compatible = known.compatible if known is not None else None
     statement = known.statement.tolist() if known is not None else None
 
-    linked = {(min(a, b), max(a, b)) for a, b, m in zip(ea.tolist(), eb.tolist(), matches, strict=True)
-              if m.method == "statement"}
+    # Statement clusters: how many matched pairs join each two of them (findings._linked_enough),
+    # kept up to date on every merge. Counting the pairs across two clusters at each edge
+    # grew with the square of their sizes: 36 s of CPU at 1M claims, 4.5 s at 300k.
+    links: dict[int, dict[int, int]] = {}
+    for a, b in {(min(a, b), max(a, b)) for a, b, m in zip(ea.tolist(), eb.tolist(), matches, strict=True)
+                 if m.method == "statement"}:
+        links.setdefault(a, {})[b] = 1
+        links.setdefault(b, {})[a] = 1
 
     def incompatible(i: int, j: int) -> bool:
         if compatible is not None and not statement[i]:
@@ -690,6 +696,9 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
         left = members.get(rx) or [rx]
         right = members.get(ry) or [ry]
         if len(left) > 1 or len(right) > 1:  # two single claims: their own match says they are compatible
+            if items[left[0]].claim.kind == "statement" and \
+                    links.get(rx, {}).get(ry, 0) < policy.statement_linkage * len(left) * len(right):
+                continue  # the reference's average linkage, tested first: both tests must pass, this one is cheap
             if known is not None and statement[left[0]] and len(left) * len(right) >= VECTOR_CHECK_MIN:
                 cross = np.array([(i, j) for i in left for j in right], dtype=np.int64)
                 if not _compatible(known.arrays, cross, policy).all():
@@ -698,13 +707,18 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
                 if not (late and ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right],
                                                          policy)):
                     continue
-            if items[left[0]].claim.kind == "statement" and \
-                    sum(1 for i in left for j in right if (min(i, j), max(i, j)) in linked) \
-                    < policy.statement_linkage * len(left) * len(right):
-                continue  # the reference's average linkage for statements (findings._linked_enough)
         if len(left) < len(right):
             rx, ry, left, right = ry, rx, right, left
         parent[ry] = rx
+        if ry in links:  # ry's links now belong to rx
+            moved, kept = links.pop(ry), links.setdefault(rx, {})
+            kept.pop(ry, None)
+            for r, count in moved.items():
+                if r != rx:
+                    kept[r] = kept.get(r, 0) + count
+                    theirs = links[r]
+                    del theirs[ry]
+                    theirs[rx] = theirs.get(rx, 0) + count
         if len(left) == 1:
             left = members[rx] = [rx]
         left.extend(right)
