@@ -554,6 +554,8 @@ class MatchResult:
     compatible: set[int]  # i * n + j (i < j) for every numeric or date pair the rules accept
     statement: np.ndarray  # which items are statements: their compatibility is not all in the set
     arrays: _Arrays  # for checking many pairs at once
+    # Per match, in the order of *matches*: item indices a, b; revision; scope differs; a statement match.
+    edges: tuple[np.ndarray, ...] | None = None
 
 
 def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
@@ -637,7 +639,8 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
             components["scope_differs"] = "yes"
         first, second = (ids[i], ids[j]) if ids[i] <= ids[j] else (ids[j], ids[i])
         out.append(ClaimMatch(first, second, round(total, 2), method, components, compatible=ok))
-    return MatchResult(out, examined, compatible, arr.statement, arr)
+    edges = tuple(x[keep] for x in (a, b, revision, scope_differs, stmt))
+    return MatchResult(out, examined, compatible, arr.statement, arr, edges)
 
 
 def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: MatchPolicy,
@@ -649,15 +652,19 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     so a pair outside *known.compatible* is one ``same_quantity_reason`` rejects.
     Statements still go through ``same_quantity_reason``.
     """
-    index = {p.claim.claim_id: i for i, p in enumerate(items)}
     rank = np.empty(len(items), dtype=np.int64)
     rank[sorted(range(len(items)), key=lambda i: ref.tie_key(items[i].claim))] = np.arange(len(items))
-    ea = np.array([index[m.claim_id_a] for m in matches], dtype=np.int64)
-    eb = np.array([index[m.claim_id_b] for m in matches], dtype=np.int64)
     sc = np.array([m.score for m in matches], dtype=np.float64)
+    if known is not None and known.edges is not None:  # the same facts, without a look-up per match
+        ea, eb, revision, scope_differs, by_statement = known.edges
+    else:
+        index = {p.claim.claim_id: i for i, p in enumerate(items)}
+        ea = np.array([index[m.claim_id_a] for m in matches], dtype=np.int64)
+        eb = np.array([index[m.claim_id_b] for m in matches], dtype=np.int64)
+        revision = np.array([m.components.get("revision") == "yes" for m in matches], dtype=bool)
+        scope_differs = np.array([m.components.get("scope_differs") == "yes" for m in matches], dtype=bool)
+        by_statement = np.array([m.method == "statement" for m in matches], dtype=bool)
     # The reference's edge order: like with like first (no revision, same scope), then by score.
-    revision = np.array([m.components.get("revision") == "yes" for m in matches], dtype=bool)
-    scope_differs = np.array([m.components.get("scope_differs") == "yes" for m in matches], dtype=bool)
     first, second = np.minimum(rank[ea], rank[eb]), np.maximum(rank[ea], rank[eb])
     order = (np.lexsort((second, first, -sc, scope_differs, revision)) if len(matches)
              else np.zeros(0, dtype=np.int64))
@@ -672,8 +679,8 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     # kept up to date on every merge. Counting the pairs across two clusters at each edge
     # grew with the square of their sizes: 36 s of CPU at 1M claims, 4.5 s at 300k.
     links: dict[int, dict[int, int]] = {}
-    for a, b in {(min(a, b), max(a, b)) for a, b, m in zip(ea.tolist(), eb.tolist(), matches, strict=True)
-                 if m.method == "statement"}:
+    for a, b in {(min(a, b), max(a, b)) for a, b in zip(ea[by_statement].tolist(), eb[by_statement].tolist(),
+                                                         strict=True)}:
         links.setdefault(a, {})[b] = 1
         links.setdefault(b, {})[a] = 1
 
