@@ -22,7 +22,8 @@ keeps its rules and its results but changes how the work is done:
    reference's order, for the pairs that can pass.
 4. **Clustering** is the same greedy merge in the same edge order (like with like first,
    then by score) with the same constraint check, over integer arrays sorted with
-   ``np.lexsort``; verdicts and ids reuse ``reconcile.findings`` itself.
+   ``np.lexsort``; the statements' average linkage is counted once per pair of clusters
+   and kept up to date on merges; verdicts and ids reuse ``reconcile.findings`` itself.
 
 What is mirrored rather than reused, and so must follow any change to the reference:
 ``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
