@@ -218,12 +218,17 @@ def origins_of(group: Sequence[Prepared]) -> list[str]:
 
 def finding_id(group: Sequence[Prepared], sources: Mapping[str, SourceInfo]) -> str:
     """Stable across runs: the topic plus the earliest-published member's own key."""
-    def anchor_key(p: Prepared) -> tuple[str, str, str]:
+    def source_key(p: Prepared) -> tuple[str, str]:
         src = sources.get(p.claim.doc_id)
-        published = src.published.isoformat() if src and src.published else "9999"
-        return (published, src.uri if src else p.claim.doc_id, normalize_text(p.claim.quote))
+        return (src.published.isoformat() if src and src.published else "9999", src.uri if src else p.claim.doc_id)
 
-    anchor = min(group, key=anchor_key)
+    def anchor_key(p: Prepared) -> tuple[str, str, str]:
+        return (*source_key(p), normalize_text(p.claim.quote))
+
+    # The quote only breaks ties between claims of the earliest document: normalise those alone.
+    keys = [source_key(p) for p in group]
+    earliest = min(keys)
+    anchor = min((p for p, k in zip(group, keys, strict=True) if k == earliest), key=anchor_key)
     c = anchor.claim
     _, uri, quote = anchor_key(anchor)
     return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, uri, quote)

@@ -71,29 +71,32 @@ class WarehouseState:
 
 
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], types: dict[str, pa.DataType] | None = None) -> pa.Table:
+    return _column_table({col: [r.get(col) for r in rows] for col in columns}, types)
+
+
+def _column_table(columns: dict[str, list[Any]], types: dict[str, pa.DataType] | None = None) -> pa.Table:
     types = types or {}
-    arrays = []
-    for col in columns:
-        values = [r.get(col) for r in rows]
-        arrays.append(pa.array(values, type=types.get(col, pa.string())))
-    return pa.Table.from_arrays(arrays, names=list(columns))
+    return pa.Table.from_arrays([pa.array(v, type=types.get(col, pa.string())) for col, v in columns.items()],
+                                names=list(columns))
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]], columns: Sequence[str],
             types: dict[str, pa.DataType] | None = None, mode: str = "insert or ignore") -> None:
-    if not rows:
+    if rows:
+        _insert_arrow(con, table, _table(rows, columns, types), mode)
+
+
+def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, arrow: pa.Table, mode: str = "insert or ignore") -> None:
+    """Insert an Arrow table's columns into the same-named columns of *table*."""
+    if not arrow.num_rows:
         return
-    arrow = _table(rows, columns, types)
+    columns = arrow.column_names
     con.register("_arrow_rows", arrow)
     try:
         cols = ", ".join(columns)
         con.execute(f"{mode} into {table} ({cols}) select {cols} from _arrow_rows")
     finally:
         con.unregister("_arrow_rows")
-
-
-def claim_row(c: Claim) -> dict[str, Any]:
-    return {col: getattr(c, col) for col in CLAIM_COLUMNS}
 
 
 def claim_from_row(row: dict[str, Any]) -> Claim:
@@ -195,6 +198,7 @@ def _json_default(x: object) -> object:
     raise TypeError(type(x).__name__)
 
 
+_SORTED_JSON = json.JSONEncoder(sort_keys=True)
 FINDING_COLUMNS = ["finding_id", "verdict", "kind", "subject", "measure", "summary", "independent_origins",
                    "value_min", "value_max", "relative_spread", "sides", "members_hash", "members",
                    "first_seen_run", "last_seen_run"]  # fmt: skip
@@ -214,18 +218,14 @@ def match_table(matches: Iterable[ClaimMatch]) -> pa.Table:
     their stored JSON form, about 145. The flow can keep this table instead of the
     objects, and ``save_run`` takes either.
     """
-    columns: dict[str, list[Any]] = {name: [] for name in MATCH_COLUMNS}
-    a, b, score, method = columns["claim_id_a"], columns["claim_id_b"], columns["score"], columns["method"]
-    components, agree = columns["components"], columns["values_agree"]
-    for m in matches:
-        a.append(m.claim_id_a)
-        b.append(m.claim_id_b)
-        score.append(m.score)
-        method.append(m.method)
-        components.append(json.dumps(m.components, sort_keys=True))
-        agree.append(m.compatible)
-    types = {"score": pa.float64(), "values_agree": pa.bool_()}
-    return pa.table({name: pa.array(values, type=types.get(name, pa.string())) for name, values in columns.items()})
+    matches = matches if isinstance(matches, Sequence) else list(matches)
+    components = _SORTED_JSON.encode  # json.dumps(..., sort_keys=True) without a new encoder per call
+    return _column_table({
+        "claim_id_a": [m.claim_id_a for m in matches], "claim_id_b": [m.claim_id_b for m in matches],
+        "score": [m.score for m in matches], "method": [m.method for m in matches],
+        "components": [components(m.components) for m in matches],
+        "values_agree": [m.compatible for m in matches],
+    }, {"score": pa.float64(), "values_agree": pa.bool_()})
 
 
 def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name: str | None = None) -> None:
@@ -254,7 +254,9 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
             con.register("_reextracted", pa.table({"doc_id": list(record.reextracted)}))
             con.execute("delete from claims where doc_id in (select doc_id from _reextracted)")
             con.unregister("_reextracted")
-        _insert(con, "claims", [claim_row(c) for c in record.claims], CLAIM_COLUMNS, _CLAIM_TYPES)
+        # Column by column, straight from the objects: a dict per row costs as much as the insert.
+        _insert_arrow(con, "claims", _column_table({col: [getattr(c, col) for c in record.claims]
+                                                    for col in CLAIM_COLUMNS}, _CLAIM_TYPES))
         _fault("after-claims")
 
         link_rows = [{"from_doc_id": lk.from_doc_id, "to_doc_id": lk.to_doc_id, "anchor_text": lk.anchor_text,
@@ -275,11 +277,10 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
             con.execute(f"insert into claim_matches ({cols}, run_id) select {cols}, ? from _matches", [run_id])
             con.unregister("_matches")
 
-        finding_rows = _finding_rows(record.findings, run_id)
-        _insert(con, "findings", finding_rows, FINDING_COLUMNS, _FINDING_TYPES,
-                mode="insert or ignore")  # new findings; first_seen_run = this run
-        if finding_rows:
-            con.register("_current", _table(finding_rows, FINDING_COLUMNS, _FINDING_TYPES))
+        findings = _table(_finding_rows(record.findings, run_id), FINDING_COLUMNS, _FINDING_TYPES)
+        _insert_arrow(con, "findings", findings, mode="insert or ignore")  # new findings; first_seen_run = this run
+        if findings.num_rows:
+            con.register("_current", findings)
             con.execute("""
                 update findings set verdict = c.verdict, kind = c.kind, subject = c.subject, measure = c.measure,
                     summary = c.summary, independent_origins = c.independent_origins, value_min = c.value_min,
@@ -289,15 +290,14 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
             """)
             con.unregister("_current")
         con.execute("delete from finding_claims")
-        side_of = {}
+        side_of = {(f.finding_id, cid): s.label for f in record.findings for s in f.sides for cid in s.claim_ids}
+        member_finding, member_claim = [], []
         for f in record.findings:
-            for s in f.sides:
-                for cid in s.claim_ids:
-                    side_of[(f.finding_id, cid)] = s.label
-        _insert(con, "finding_claims", [
-            {"finding_id": f.finding_id, "claim_id": cid, "side": side_of.get((f.finding_id, cid))}
-            for f in record.findings for cid in f.claim_ids
-        ], ["finding_id", "claim_id", "side"], mode="insert")
+            member_finding += [f.finding_id] * len(f.claim_ids)
+            member_claim += f.claim_ids
+        member_side = [side_of.get(key) for key in zip(member_finding, member_claim, strict=True)]
+        _insert_arrow(con, "finding_claims", _column_table(
+            {"finding_id": member_finding, "claim_id": member_claim, "side": member_side}), mode="insert")
         _fault("after-findings")
 
         now = datetime.now().replace(microsecond=0)
