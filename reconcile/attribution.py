@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
-from reconcile.text import ascii_words, fold
+from reconcile.text import ascii_words, find_led, fold
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -37,7 +37,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|its|their|his|her|of|
 
 
 def _has_reporting_verb(text: str) -> bool:
-    return any(not _NOUN_BEFORE.search(text[: m.start()]) for m in _VERB_RE.finditer(text))
+    return any(not _NOUN_BEFORE.search(text[: m.start()]) for m in find_led(_VERB_RE, text))
 
 
 # "..., noting that ...": the participle's speaker is the main clause's.
@@ -282,7 +282,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
-    for m in _VERB_RE.finditer(folded) if _may_match(words, _VERB_WORDS, lower=False) else ():
+    for m in find_led(_VERB_RE, folded, words[0] if words else None):  # only where a reporting verb stands
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reconcile.text import ascii_words, fold
+from reconcile.text import ascii_words, finditer_at, fold
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -302,7 +302,7 @@ def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | 
 
     In ASCII text a figure can only start at a digit, at "$" or "US$", or at a word that
     is a number word or "a"; trying the pattern at those positions only, left to right and
-    past the end of the last match, gives the same matches as finditer.
+    past the end of the last match (text.finditer_at), gives the same matches as finditer.
     """
     if words is None:
         return list(_FIGURE_RE.finditer(folded))
@@ -312,16 +312,7 @@ def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | 
                    if m.group(0) == "$" and m.start() >= 2 and folded[m.start() - 2 : m.start()].lower() == "us"]
     if not _FIGURE_START_WORDS.isdisjoint(words[1]):
         starts += [m.start() for m in _ASCII_WORD_RE.finditer(folded) if m.group(0).lower() in _FIGURE_START_WORDS]
-    out = []
-    pos = 0
-    for p in sorted(set(starts)):
-        if p < pos:
-            continue
-        m = _FIGURE_RE.match(folded, p)
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return finditer_at(_FIGURE_RE, folded, starts)
 
 
 _ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+")

@@ -44,3 +44,44 @@ def test_spans_index_the_original(text: str) -> None:
     for s in split_sentences(text):
         assert 0 <= s.start < s.end <= len(text)
         assert text[s.start : s.end].strip() == text[s.start : s.end]
+
+
+# --- word-led patterns: find_led / search_led must give what finditer / search give --------
+
+import re  # noqa: E402
+
+from reconcile import attribution, claims, dates  # noqa: E402
+from reconcile.text import find_led, lead_words, search_led  # noqa: E402
+
+# The patterns extraction runs through find_led or search_led.
+LED_PATTERNS = [attribution._VERB_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
+                claims._ACTUAL_STRONG, *(p for _, p in dates._PATTERNS)]
+
+
+def test_lead_words_are_read_from_the_pattern() -> None:
+    assert lead_words(re.compile(r"\b(?:plans?|set to|prepar(?:e|ed)|(?:to|will)\s+send)\b", re.I)) == {
+        "plan", "plans", "set", "prepare", "prepared", "to", "will"}
+    assert lead_words(re.compile(r"\b(?:Said|told)\b")) == {"Said", "told"}  # case kept without re.I
+    assert lead_words(re.compile(r"\b[12]\d\b")) == {f"{i}" for i in range(10, 30)}
+
+
+def test_lead_words_unknown_when_a_match_may_start_or_end_inside_a_word() -> None:
+    assert lead_words(re.compile(r"said")) is None  # no \b: "unsaid" matches
+    assert lead_words(re.compile(r"\bsaid")) is None  # no end: "saidx" matches
+    assert lead_words(re.compile(r"\bfight\w*\b")) is None  # the word may run on
+    assert lead_words(re.compile(r"\b-?\s*May\b")) is None  # may start with "-"
+    assert lead_words(re.compile(r"\b(?:\d+)\b")) is None
+
+
+_PIECES = [" ", " ", " ", ", ", ". ", "-", "'", "_", "x", "\u00e9", "\u017f", "\u212a", "2024", "18", "1st", "31"]
+_WORDS = sorted({w for p in LED_PATTERNS for w in (lead_words(p) or ())} |
+                {"Said", "SAID", "unsaid", "saidx", "October", "Oct.", "Mondays", "send", "be", "the", "of", "end"})
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES), max_size=40))
+def test_led_matching_equals_a_full_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern in LED_PATTERNS:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in find_led(pattern, text)] == expected, pattern.pattern[:60]
+        assert search_led(pattern, text) == bool(expected)
