@@ -27,7 +27,7 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import frame_of, statement_terms
-from reconcile.text import fold, normalize_text, split_sentences
+from reconcile.text import fold, lower_words, normalize_text, search_led, split_sentences
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -584,9 +584,10 @@ _ALREADY = re.compile(r"\b(?:already|so far|to date|have been|has been)\b", re.I
 
 @lru_cache(maxsize=4)  # a statement asks twice about its content, a clause's figures about one window
 def _modality(window: str) -> str:
-    if _PLANNED.search(window) and not _ALREADY.search(window):
+    words = lower_words(window)  # shared by the four word-led patterns, which ignore case
+    if search_led(_PLANNED, window, words) and not search_led(_ALREADY, window, words):
         return "planned"
-    if _CONDITIONAL.search(window) and not _ACTUAL_STRONG.search(window):
+    if search_led(_CONDITIONAL, window, words) and not search_led(_ACTUAL_STRONG, window, words):
         return "conditional"
     return "actual"
 
