@@ -85,3 +85,10 @@ def test_led_matching_equals_a_full_scan(parts: list[str]) -> None:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in find_led(pattern, text)] == expected, pattern.pattern[:60]
         assert search_led(pattern, text) == bool(expected)
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES + ["and", "said", "that", ";", ":", "(", ")", "\u2014", ", and",
+                                                    " and are", "who", "which", ", as", "\t"]), max_size=40))
+def test_clause_cuts_equal_a_full_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert claims._clause_cuts.__wrapped__(text) == tuple(m.span() for m in claims._CUT.finditer(claims.fold(text)))
