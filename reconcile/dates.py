@@ -172,9 +172,6 @@ _WHOLE_WORDS = {
     "relperiod": frozenset({"week", "weekend", "month", "year"}), "ago": frozenset({"ago"}),
 }
 _MONTH_PREFIXED = ("dm_range", "dm", "my")
-# Patterns whose first words are rare enough that trying them only where one stands
-# (text.find_led) beats a scan of every offset; "in", "the" or "by" lead the others.
-_ANCHORED = frozenset({"md_range", "md", "weekday"})
 
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
@@ -218,7 +215,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     for kind, pattern in _PATTERNS:
         if kind not in kinds:
             continue  # none of the words this pattern needs is in the sentence
-        for m in find_led(pattern, folded, words and words[1]) if kind in _ANCHORED else pattern.finditer(folded):
+        # Tried only where the pattern's first word stands (text.find_led). dm, dm_range, my and
+        # ago scan the text: text.lead_words cannot spell out a day, a count or a leading "-".
+        for m in find_led(pattern, folded, words and words[1]):
             s, e = m.start(), m.end()
             if any(s < y and x < e for x, y in taken):
                 continue
