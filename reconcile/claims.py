@@ -757,6 +757,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
 def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Mention], speaker_for,
                 statement_date: DateMention | None, published: date | None,
                 antecedent: Claim | None = None) -> Claim | None:
+    if d.role == "period":
+        return None  # a month is context, not a claim (decided before the event words are looked for)
     text = sent.text
     folded = fold(text)
     clause = _clause_bounds(text, d.start, None)
@@ -766,8 +768,8 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
         if pattern.search(window):
             event = name
             break
-    if d.role == "period" or (d.role == "point" and event is None):
-        return None  # a month, or a day with no event to date, is context, not a claim
+    if d.role == "point" and event is None:
+        return None  # a day with no event to date is context, not a claim
     if d.role == "point" and not _event_near(folded[max(clause[0], d.start - 60) : d.start], event):
         return None  # "summoned the ambassador on Monday to protest against the deployment": not the event's date
     if d.role == "since" and (event is None or d.relative):
