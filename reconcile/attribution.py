@@ -264,7 +264,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     folded = fold(sentence)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
-    for m in _ACCORDING_RE.finditer(folded) if _may_match(words, _ACCORDING_WORDS, lower=True) else ():
+    for m in find_led(_ACCORDING_RE, folded, words and words[1]) if _may_match(words, _ACCORDING_WORDS, lower=True) \
+            else ():
         np_start = m.end()
         stop = re.search(r"[,;.:]|\s(?:said|says|that|who|which)\b|$", folded[np_start:])
         np_end = np_start + (stop.start() if stop else 0)
