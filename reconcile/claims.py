@@ -823,12 +823,21 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+_CLAUSE_CUT_CHARS = re.compile(r"[;,]")
+
+
 def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
     """The clauses of *att*'s content: each one a statement of its own."""
     start, end = att.content_start, att.content_end
     folded = fold(text)
+    if folded.isascii():  # tried only where a cut can start: "," or ";", or the space before "and"
+        ands = word_starts(folded.lower(), ("and",))
+        starts = [m.start() for m in _CLAUSE_CUT_CHARS.finditer(folded, start, end)]
+        cuts = finditer_at(_CLAUSE_CUT, folded, starts + [p - 1 for p in ands if start < p <= end], end)
+    else:
+        cuts = list(_CLAUSE_CUT.finditer(folded, start, end))
     out = []
-    for m in _CLAUSE_CUT.finditer(folded, start, end):
+    for m in cuts:
         out.append((start, m.start()))
         start = m.end()
     out.append((start, end))

@@ -97,8 +97,9 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # for an ASCII character: [A-Za-z0-9_]
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))``, trying *pattern* only at the offsets *starts*.
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
+                endpos: int | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, 0, endpos))``, trying *pattern* only at the offsets *starts*.
 
     ``finditer`` tries every offset left to right and, after a match, goes on at its end.
     Doing the same over *starts* alone gives the same matches whenever every offset where
@@ -115,7 +116,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> l
     for p in sorted(set(starts)):
         if p < pos:
             continue
-        m = pattern.match(text, p)
+        m = pattern.match(text, p) if endpos is None else pattern.match(text, p, endpos)
         if m is not None:
             out.append(m)
             pos = m.end()

@@ -54,7 +54,7 @@ from reconcile import attribution, claims, dates  # noqa: E402
 from reconcile.text import find_led, lead_words, search_led  # noqa: E402
 
 # The patterns extraction runs through find_led or search_led.
-LED_PATTERNS = [attribution._VERB_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
+LED_PATTERNS = [attribution._VERB_RE, attribution._ACCORDING_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
                 claims._ACTUAL_STRONG, *(p for _, p in dates._PATTERNS)]
 
 
@@ -92,3 +92,18 @@ def test_led_matching_equals_a_full_scan(parts: list[str]) -> None:
 def test_clause_cuts_equal_a_full_scan(parts: list[str]) -> None:
     text = "".join(parts)
     assert claims._clause_cuts.__wrapped__(text) == tuple(m.span() for m in claims._CUT.finditer(claims.fold(text)))
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES + ["and", "AND", ";", ",", ", and", " and are", "and that", ", with",
+                                                    ", a claim", "will", "that", ", so that", "Andrew"]), max_size=40),
+       st.integers(0, 400), st.integers(0, 400))
+def test_statement_clauses_equal_a_full_scan(parts: list[str], a: int, b: int) -> None:
+    text = "".join(parts)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    att = attribution.Attribution("x", ("x",), 0, 0, start, end, "said")
+    expected, at = [], start
+    for m in claims._CLAUSE_CUT.finditer(claims.fold(text), start, end):
+        expected.append((at, m.start()))
+        at = m.end()
+    expected.append((at, end))
+    assert claims._statement_clauses(text, att) == [c for c in expected if c[1] - c[0] > 12]
