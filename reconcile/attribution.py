@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
-from reconcile.text import ascii_words, find_led, fold
+from reconcile.text import ascii_words, find_led, fold, search_end
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -37,7 +37,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|its|their|his|her|of|
 
 
 def _has_reporting_verb(text: str) -> bool:
-    return any(not _NOUN_BEFORE.search(text[: m.start()]) for m in find_led(_VERB_RE, text))
+    return any(not search_end(_NOUN_BEFORE, text[: m.start()]) for m in find_led(_VERB_RE, text))
 
 
 # "..., noting that ...": the participle's speaker is the main clause's.
@@ -291,12 +291,12 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             if re.search(r",\s*(?:while\s+)?$", before):
                 raw.append((v0, v1, None, None, True, verb, "verb"))
             continue
-        if _NOUN_BEFORE.search(before) and not (verb.endswith("ed") and _MEDIA_BEFORE.search(before)):
+        if search_end(_NOUN_BEFORE, before) and not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
         if _PASSIVE_BEFORE.search(before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
-        inv = _INVERSION_BEFORE.search(before)
+        inv = search_end(_INVERSION_BEFORE, before)
         after_np = _NP_AFTER_VERB.match(folded[v1:])
         if inv and after_np and verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
                 not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):

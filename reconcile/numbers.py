@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reconcile.text import ascii_words, finditer_at, fold
+from reconcile.text import ascii_words, finditer_at, fold, search_end
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -217,11 +217,11 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
     after = folded[end : end + 40]
     if m.group("digits") and not m.group("cur"):
         digits = m.group("digits")
-        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after.lstrip(" ")):
+        if search_end(_MONTH_BEFORE, before) or _MONTH_AFTER.match(after.lstrip(" ")):
             # "Oct. 18", "18 October" — but "12,000 in October" is an amount.
             if "," not in digits and value <= 31 and not m.group("dscale"):
                 return True
-            if _MONTH_BEFORE.search(before) and len(digits) == 4 and value > 1800:
+            if search_end(_MONTH_BEFORE, before) and len(digits) == 4 and value > 1800:
                 return True  # "October 2024"
         if _ORDINAL_AFTER.match(after) or _TIME_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
@@ -229,7 +229,7 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True
         if _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
-        if _FURNITURE_BEFORE.search(before):
+        if search_end(_FURNITURE_BEFORE, before):
             return True
         if _ID_AFTER.match(after) or _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings

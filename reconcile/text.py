@@ -279,6 +279,53 @@ def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None
     return any(pattern.match(text, p) is not None for p in starts)
 
 
+# id(pattern) → (pattern, how many characters before the trailing whitespace a match spans).
+_TAIL_WIDTHS: dict[int, tuple[re.Pattern[str], int | None]] = {}
+
+
+def tail_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of *pattern* spans before the text's trailing whitespace.
+
+    Known for a pattern that ends with ``$`` (not multi-line), optionally after ``\\s*`` or
+    ``\\s+``, and whose other part has a bounded width (``\\b(?:page|no\\.|vol\\.?)\\s*$`` → 10);
+    None for any other pattern.
+    """
+    known = _TAIL_WIDTHS.get(id(pattern))
+    if known is None:
+        known = _TAIL_WIDTHS[id(pattern)] = (pattern, _read_tail_width(pattern))
+    return known[1]
+
+
+def _read_tail_width(pattern: re.Pattern[str]) -> int | None:
+    if pattern.flags & re.MULTILINE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    ops = list(parsed)
+    if not ops or ops[-1] != (_c.AT, _c.AT_END):
+        return None
+    ops.pop()
+    if ops and ops[-1][0] in (_c.MAX_REPEAT, _c.MIN_REPEAT) and \
+            list(ops[-1][1][2]) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)])]:
+        ops.pop()  # the trailing \s* or \s+: whatever whitespace ends the text
+    high = _parser.SubPattern(parsed.state, ops).getwidth()[1]
+    return high if high < _c.MAXREPEAT else None
+
+
+def search_end(pattern: re.Pattern[str], text: str) -> bool:
+    """``bool(pattern.search(text))`` for a pattern anchored at the end (:func:`tail_width`).
+
+    A match ends in the text's trailing whitespace, so it starts at most ``tail_width``
+    characters before that whitespace: the search starts there, not at the text's first
+    character (``search`` with a start offset still sees the text before it for ``\\b``).
+    Such patterns look at the words just before a figure or a verb, in a text that runs
+    from the sentence's start.
+    """
+    width = tail_width(pattern)
+    if width is None:
+        return pattern.search(text) is not None
+    return pattern.search(text, max(0, len(text.rstrip()) - width)) is not None
+
+
 def lower_words(text: str) -> frozenset[str] | None:
     """The lower-cased words of an ASCII *text* (``ascii_words(text)[1]``, uncached); None if
     it is not ASCII."""

@@ -107,3 +107,29 @@ def test_statement_clauses_equal_a_full_scan(parts: list[str], a: int, b: int) -
         at = m.end()
     expected.append((at, end))
     assert claims._statement_clauses(text, att) == [c for c in expected if c[1] - c[0] > 12]
+
+
+# --- end-anchored patterns: search_end must give what search gives --------------------------
+
+from reconcile import numbers  # noqa: E402
+from reconcile.text import search_end, tail_width  # noqa: E402
+
+END_PATTERNS = [attribution._NOUN_BEFORE, attribution._MEDIA_BEFORE, attribution._INVERSION_BEFORE,
+                numbers._MONTH_BEFORE, numbers._FURNITURE_BEFORE]
+
+
+def test_tail_width_is_read_from_the_pattern() -> None:
+    assert tail_width(re.compile(r"\b(?:page|no\.|vol\.?)\s*$", re.I)) == 4
+    assert tail_width(re.compile(r"[,\"]\s*$")) == 1
+    assert tail_width(re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")) is None  # whitespace inside: unbounded
+    assert tail_width(re.compile(r"said$", re.M)) is None
+    assert tail_width(re.compile(r"\bsaid")) is None
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES + ["the ", "The", "media ", "news", "Oct.", "september", "page",
+                                                    "no.", "vol", '"', ",", "\n", "\t", "\u00a0", "\u2009", "\x1c",
+                                                    "  "]), max_size=30))
+def test_end_anchored_search_equals_a_full_search(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern in END_PATTERNS:
+        assert search_end(pattern, text) == bool(pattern.search(text)), pattern.pattern[:60]
