@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
-from re import _parser
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
+from re import _parser
 
 # Outlets differ in typography, not meaning: fold curly quotes, dashes and odd spaces.
 _FOLD = str.maketrans(
