@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
-from reconcile.text import ascii_words, fold
+from reconcile.text import ascii_words, find_led, fold, search_end
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -38,7 +38,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|its|their|his|her|
 
 
 def _has_reporting_verb(text: str) -> bool:
-    return any(not _NOUN_BEFORE.search(text[: m.start()]) for m in _VERB_RE.finditer(text))
+    return any(not search_end(_NOUN_BEFORE, text[: m.start()]) for m in find_led(_VERB_RE, text))
 
 
 # "..., noting that ...": the participle's speaker is the main clause's.
@@ -306,7 +306,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     folded = fold(sentence)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
-    for m in _ACCORDING_RE.finditer(folded) if _may_match(words, _ACCORDING_WORDS, lower=True) else ():
+    for m in find_led(_ACCORDING_RE, folded, words and words[1]) if _may_match(words, _ACCORDING_WORDS, lower=True) \
+            else ():
         np_start = m.end()
         stop = re.search(r"[,;.:]|\s(?:said|says|that|who|which|as saying)\b|$", folded[np_start:])
         np_end = np_start + (stop.start() if stop else 0)
@@ -324,7 +325,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
-    for m in _VERB_RE.finditer(folded) if _may_match(words, _VERB_WORDS, lower=False) else ():
+    for m in find_led(_VERB_RE, folded, words[0] if words else None):  # only where a reporting verb stands
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
@@ -340,12 +341,12 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 named = speaker is not None and stype in ("person", "agency", "bloc", "country")
                 raw.append((v0, v1, speaker if named else None, stype if named else None, not named, verb, "verb"))
             continue
-        if _NOUN_BEFORE.search(before) and not (verb.endswith("ed") and _MEDIA_BEFORE.search(before)):
+        if search_end(_NOUN_BEFORE, before) and not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
         if _PASSIVE_BEFORE.search(before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
-        inv = _INVERSION_BEFORE.search(before)
+        inv = search_end(_INVERSION_BEFORE, before)
         after_np = _NP_AFTER_VERB.match(folded[v1:])
         if inv and after_np and verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
                 not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):

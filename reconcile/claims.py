@@ -27,7 +27,8 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import frame_of, statement_terms
-from reconcile.text import fold, normalize_text, split_sentences
+from reconcile.text import (finditer_at, fold, lower_words, normalize_text, search_led, split_sentences,
+                           word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -531,10 +532,25 @@ _CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, whic
                   r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)")
 
 
+# Where a match of _CUT can start: at one of these characters, at the words "and", "said" or
+# "that", or at the space before "and" ("\\sand (?=are|is...)").
+_CUT_CHARS = re.compile(r"[;,():\u2014]")
+_CUT_WORDS = ("and", "said", "that")
+
+
 @lru_cache(maxsize=4)
 def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The spans where _clause_bounds may cut *sentence*: one scan per sentence, not one per figure."""
-    return tuple(m.span() for m in _CUT.finditer(fold(sentence)))
+    """The spans where _clause_bounds may cut *sentence*: one scan per sentence, not one per figure.
+
+    In ASCII text _CUT is tried only where one of its matches can start (text.finditer_at):
+    most of its alternatives open with \\b, which leaves ``re`` trying all of them at every offset.
+    """
+    folded = fold(sentence)
+    if not folded.isascii():
+        return tuple(m.span() for m in _CUT.finditer(folded))
+    words = word_starts(folded, _CUT_WORDS)
+    starts = [m.start() for m in _CUT_CHARS.finditer(folded)] + words + [p - 1 for p in words if p > 0]
+    return tuple(m.span() for m in finditer_at(_CUT, folded, starts))
 
 
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+")
@@ -643,9 +659,10 @@ _ALREADY = re.compile(r"\b(?:already|so far|to date|have been|has been)\b", re.I
 
 @lru_cache(maxsize=4)  # a statement asks twice about its content, a clause's figures about one window
 def _modality(window: str) -> str:
-    if _PLANNED.search(window) and not _ALREADY.search(window):
+    words = lower_words(window)  # shared by the four word-led patterns, which ignore case
+    if search_led(_PLANNED, window, words) and not search_led(_ALREADY, window, words):
         return "planned"
-    if _CONDITIONAL.search(window) and not _ACTUAL_STRONG.search(window):
+    if search_led(_CONDITIONAL, window, words) and not search_led(_ACTUAL_STRONG, window, words):
         return "conditional"
     return "actual"
 
@@ -809,6 +826,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
 def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Mention], speaker_for,
                 statement_date: DateMention | None, published: date | None,
                 antecedent: Claim | None = None) -> Claim | None:
+    if d.role == "period":
+        return None  # a month is context, not a claim (decided before the event words are looked for)
     text = sent.text
     folded = fold(text)
     clause = _clause_bounds(text, d.start, None)
@@ -818,8 +837,8 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
         if pattern.search(window):
             event = name
             break
-    if d.role == "period" or (d.role == "point" and event is None):
-        return None  # a month, or a day with no event to date, is context, not a claim
+    if d.role == "point" and event is None:
+        return None  # a day with no event to date is context, not a claim
     if d.role == "point" and not _event_near(folded[max(clause[0], d.start - 60) : d.start], event):
         return None  # "summoned the ambassador on Monday to protest against the deployment": not the event's date
     if d.role == "since" and (event is None or d.relative):
@@ -873,12 +892,21 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+_CLAUSE_CUT_CHARS = re.compile(r"[;,]")
+
+
 def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
     """The clauses of *att*'s content: each one a statement of its own."""
     start, end = att.content_start, att.content_end
     folded = fold(text)
+    if folded.isascii():  # tried only where a cut can start: "," or ";", or the space before "and"
+        ands = word_starts(folded.lower(), ("and",))
+        starts = [m.start() for m in _CLAUSE_CUT_CHARS.finditer(folded, start, end)]
+        cuts = finditer_at(_CLAUSE_CUT, folded, starts + [p - 1 for p in ands if start < p <= end], end)
+    else:
+        cuts = list(_CLAUSE_CUT.finditer(folded, start, end))
     out = []
-    for m in _CLAUSE_CUT.finditer(folded, start, end):
+    for m in cuts:
         out.append((start, m.start()))
         start = m.end()
     out.append((start, end))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reconcile.text import ascii_words, fold
+from reconcile.text import ascii_words, find_led, fold
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -187,6 +187,8 @@ def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     kinds = {kind for kind, needed in _WHOLE_WORDS.items() if not needed.isdisjoint(lower_words)}
     if _ASCII_DIGIT.search(sentence) and any(w[:3] in _MONTHS3 for w in lower_words):
         kinds.update(_MONTH_PREFIXED)
+        if not any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in lower_words):
+            kinds.discard("my")  # its year (whitespace before, \b after) is a whole word
     if "-" in sentence and _ISO.search(sentence):
         kinds.add("iso")
     return kinds
@@ -217,7 +219,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     for kind, pattern in _PATTERNS:
         if kind not in kinds:
             continue  # none of the words this pattern needs is in the sentence
-        for m in pattern.finditer(folded):
+        # Tried only where the pattern's first word stands (text.find_led). dm, dm_range, my and
+        # ago scan the text: text.lead_words cannot spell out a day, a count or a leading "-".
+        for m in find_led(pattern, folded, words and words[1]):
             s, e = m.start(), m.end()
             if any(s < y and x < e for x, y in taken):
                 continue

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reconcile.text import ascii_words, fold
+from reconcile.text import ascii_words, finditer_at, fold, search_end
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -217,11 +217,11 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
     after = folded[end : end + 40]
     if m.group("digits") and not m.group("cur"):
         digits = m.group("digits")
-        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after.lstrip(" ")):
+        if search_end(_MONTH_BEFORE, before) or _MONTH_AFTER.match(after.lstrip(" ")):
             # "Oct. 18", "18 October" — but "12,000 in October" is an amount.
             if "," not in digits and value <= 31 and not m.group("dscale"):
                 return True
-            if _MONTH_BEFORE.search(before) and len(digits) == 4 and value > 1800:
+            if search_end(_MONTH_BEFORE, before) and len(digits) == 4 and value > 1800:
                 return True  # "October 2024"
         if _ORDINAL_AFTER.match(after) or _TIME_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
@@ -229,7 +229,7 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True
         if _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
-        if _FURNITURE_BEFORE.search(before):
+        if search_end(_FURNITURE_BEFORE, before):
             return True
         if _ID_AFTER.match(after) or _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
@@ -302,7 +302,7 @@ def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | 
 
     In ASCII text a figure can only start at a digit, at "$" or "US$", or at a word that
     is a number word or "a"; trying the pattern at those positions only, left to right and
-    past the end of the last match, gives the same matches as finditer.
+    past the end of the last match (text.finditer_at), gives the same matches as finditer.
     """
     if words is None:
         return list(_FIGURE_RE.finditer(folded))
@@ -312,16 +312,7 @@ def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | 
                    if m.group(0) == "$" and m.start() >= 2 and folded[m.start() - 2 : m.start()].lower() == "us"]
     if not _FIGURE_START_WORDS.isdisjoint(words[1]):
         starts += [m.start() for m in _ASCII_WORD_RE.finditer(folded) if m.group(0).lower() in _FIGURE_START_WORDS]
-    out = []
-    pos = 0
-    for p in sorted(set(starts)):
-        if p < pos:
-            continue
-        m = _FIGURE_RE.match(folded, p)
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return finditer_at(_FIGURE_RE, folded, starts)
 
 
 _ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+")

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
+from re import _parser
 
 # Outlets differ in typography, not meaning: fold curly quotes, dashes and odd spaces.
 _FOLD = str.maketrans(
@@ -60,11 +63,273 @@ def ascii_words(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     that cannot match. Only for ASCII text, where ``\\w``, ``\\d`` and ``re.I`` mean what they
     seem to; others run the patterns. Cached for the last two texts: the date, quantity and
     attribution finders ask about the same sentence one after the other.
+
+    The lower-cased set is built from one string (words hold no spaces): one ``lower()`` call
+    instead of one per word, for a function that runs on every sentence.
     """
     if not text.isascii():
         return None
     words = frozenset(_ASCII_WORD.findall(text))
-    return words, frozenset(w.lower() for w in words)
+    return words, frozenset(" ".join(words).lower().split())
+
+
+def word_starts(text: str, words: Iterable[str]) -> list[int]:
+    """Sorted offsets where one of *words* stands as a whole word in the ASCII *text*.
+
+    A whole word is bounded by the text's ends or by characters that are not
+    ``[A-Za-z0-9_]``: where ``\\b`` is, in ASCII text. ``str.find`` jumps between the few
+    places a word occurs; most of *words* are not in the text at all.
+    """
+    out = []
+    n = len(text)
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+                out.append(i)
+            i = text.find(word, i + 1)
+    out.sort()
+    return out
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # for an ASCII character: [A-Za-z0-9_]
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
+                endpos: int | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, 0, endpos))``, trying *pattern* only at the offsets *starts*.
+
+    ``finditer`` tries every offset left to right and, after a match, goes on at its end.
+    Doing the same over *starts* alone gives the same matches whenever every offset where
+    *pattern* can match is among *starts* (extra offsets only cost a failed ``match``), and
+    *pattern* never matches the empty string. ``match(text, pos)`` sees the text before
+    *pos*, so ``\\b`` and look-behinds behave as in ``finditer``.
+
+    Word-led alternations (``\\b(?:said|told|...)\\b``) get no fast first-character scan from
+    ``re``: it tries every alternative at every offset. Anchored at the few offsets where a
+    match can start, they cost a handful of ``match`` calls instead.
+    """
+    out = []
+    pos = 0
+    for p in sorted(set(starts)):
+        if p < pos:
+            continue
+        m = pattern.match(text, p) if endpos is None else pattern.match(text, p, endpos)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+# --- word-led patterns -------------------------------------------------------------------
+#
+# Most extraction patterns are word-led alternations: ``\\b(?:said|told|...)\\b``. ``re`` gets
+# no fast first-character scan for them and tries every alternative at every offset of the
+# text. In ASCII text each of their matches starts with a whole word from a small set (the
+# pattern's *lead words*), so they can be tried only where such a word stands. The lead
+# words are read from the pattern itself, so a rule added to a pattern is covered without
+# a second list to keep in step; a pattern this reader does not follow returns None and
+# runs as before.
+
+_LEAD_LIMIT = 4000  # more lead words than this and the set is not worth building
+_DIGITS = "0123456789"
+
+
+def lead_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words every match of *pattern* in ASCII text starts with, whole; None if unknown.
+
+    Lower-cased when the pattern ignores case. Known only for a pattern that opens with
+    ``\\b`` and whose first word is spelled out by literals, classes of literals or digits,
+    groups, alternations and optional parts, and then ends at a non-word character or a
+    ``\\b`` (``\\b(?:plans?|set to|prepar(?:e|ed))\\b``). A first word that may run on
+    (``fight\\w*``, ``\\d+``) or start with a non-word character makes it None.
+    """
+    try:
+        ops = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return None
+    if not ops or ops[0] != (_c.AT, _c.AT_BOUNDARY):
+        return None
+    found = _lead_seq(ops[1:], {("", False)})
+    if found is None or not all(done for _, done in found):
+        return None
+    lower = bool(pattern.flags & re.IGNORECASE)
+    return frozenset(word.lower() if lower else word for word, _ in found)
+
+
+_Partial = set[tuple[str, bool]]  # (the first word so far, whether it has ended)
+
+
+def _lead_seq(ops: list, partials: _Partial) -> _Partial | None:
+    for op, av in ops:
+        if all(done for _, done in partials):
+            break
+        partials = _lead_op(op, av, partials)
+        if partials is None or len(partials) > _LEAD_LIMIT:
+            return None
+    return partials
+
+
+def _lead_op(op: object, av: object, partials: _Partial) -> _Partial | None:
+    """*partials* after one more parsed element; None when it is not one this reader follows."""
+    done = {p for p in partials if p[1]}
+    open_ = {p for p in partials if not p[1]}
+    if op is _c.LITERAL or op is _c.IN:
+        chars = _chars_of(op, av)
+        if chars is None:
+            return None
+        out = set(done)
+        for word, _ in open_:
+            for ch in chars:
+                if _is_word_char(ch):
+                    out.add((word + ch, False))
+                elif not word:
+                    return None  # the match may start with a non-word character
+                else:
+                    out.add((word, True))
+        return out
+    if op is _c.AT and av is _c.AT_BOUNDARY:
+        if any(not word for word, _ in open_):
+            return None
+        return done | {(word, True) for word, _ in open_}
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        if add_flags or del_flags:
+            return None
+        out = _lead_seq(list(body), open_)
+        return None if out is None else done | out
+    if op is _c.BRANCH:
+        out = set(done)
+        for alternative in av[1]:
+            branch = _lead_seq(list(alternative), open_)
+            if branch is None:
+                return None
+            out |= branch
+        return out
+    if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+        low, high, body = av
+        once = _lead_seq(list(body), open_)
+        if once is None:
+            return None
+        if high == 1:  # optional: once or not at all
+            return done | open_ | once if low == 0 else done | once
+        if not all(finished for _, finished in once):
+            return None  # a repeated word character: the word may run on
+        return done | once | (open_ if low == 0 else set())
+    return None
+
+
+def _chars_of(op: object, av: object) -> str | None:
+    """The ASCII characters a LITERAL or an IN element stands for, \\s as one space."""
+    if op is _c.LITERAL:
+        return chr(av) if av < 128 else None  # a non-ASCII letter may match ASCII under re.I
+    chars = ""
+    for kind, value in av:
+        if kind is _c.LITERAL and value < 128:
+            chars += chr(value)
+        elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+            chars += _DIGITS  # in ASCII text
+        elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+            chars += " "  # whitespace is not a word character; which one does not matter
+        else:
+            return None
+    return chars
+
+
+# id(pattern) → (pattern, its lead words, whether it ignores case). Keyed by id: hashing a
+# compiled pattern hashes its whole code each time. The pattern is kept in the value, so its
+# id is never reused.
+_LEADS: dict[int, tuple[re.Pattern[str], frozenset[str] | None, bool]] = {}
+
+
+def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | None) -> list[int] | None:
+    """Offsets where a lead word of *pattern* stands in *text*; None when *pattern* must scan."""
+    known = _LEADS.get(id(pattern))
+    if known is None:
+        known = _LEADS[id(pattern)] = (pattern, lead_words(pattern), bool(pattern.flags & re.IGNORECASE))
+    _, lead, lower = known
+    if lead is None or not text.isascii():
+        return None
+    haystack = text.lower() if lower else text  # ASCII: the same offsets
+    if words is None:
+        words = frozenset(_ASCII_WORD.findall(haystack))
+    return word_starts(haystack, lead.intersection(words))
+
+
+def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, tried only where a lead word of *pattern* stands.
+
+    *words* are the words of *text* as the pattern sees them, when the caller has them:
+    ``ascii_words(text)[1]`` (lower-cased) for a pattern that ignores case, else ``[0]``.
+    Text that is not ASCII, or a pattern without known lead words, runs ``finditer``:
+    outside ASCII, ``\\w`` and ``re.I`` reach characters a word set does not model.
+    """
+    starts = _lead_starts(pattern, text, words)
+    return list(pattern.finditer(text)) if starts is None else finditer_at(pattern, text, starts)
+
+
+def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
+    """``bool(pattern.search(text))``, tried only where a lead word of *pattern* stands (as
+    :func:`find_led`): some offset matches exactly when ``search`` finds a match."""
+    starts = _lead_starts(pattern, text, words)
+    if starts is None:
+        return pattern.search(text) is not None
+    return any(pattern.match(text, p) is not None for p in starts)
+
+
+# id(pattern) → (pattern, how many characters before the trailing whitespace a match spans).
+_TAIL_WIDTHS: dict[int, tuple[re.Pattern[str], int | None]] = {}
+
+
+def tail_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of *pattern* spans before the text's trailing whitespace.
+
+    Known for a pattern that ends with ``$`` (not multi-line), optionally after ``\\s*`` or
+    ``\\s+``, and whose other part has a bounded width (``\\b(?:page|no\\.|vol\\.?)\\s*$`` → 10);
+    None for any other pattern.
+    """
+    known = _TAIL_WIDTHS.get(id(pattern))
+    if known is None:
+        known = _TAIL_WIDTHS[id(pattern)] = (pattern, _read_tail_width(pattern))
+    return known[1]
+
+
+def _read_tail_width(pattern: re.Pattern[str]) -> int | None:
+    if pattern.flags & re.MULTILINE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    ops = list(parsed)
+    if not ops or ops[-1] != (_c.AT, _c.AT_END):
+        return None
+    ops.pop()
+    if ops and ops[-1][0] in (_c.MAX_REPEAT, _c.MIN_REPEAT) and \
+            list(ops[-1][1][2]) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)])]:
+        ops.pop()  # the trailing \s* or \s+: whatever whitespace ends the text
+    high = _parser.SubPattern(parsed.state, ops).getwidth()[1]
+    return high if high < _c.MAXREPEAT else None
+
+
+def search_end(pattern: re.Pattern[str], text: str) -> bool:
+    """``bool(pattern.search(text))`` for a pattern anchored at the end (:func:`tail_width`).
+
+    A match ends in the text's trailing whitespace, so it starts at most ``tail_width``
+    characters before that whitespace: the search starts there, not at the text's first
+    character (``search`` with a start offset still sees the text before it for ``\\b``).
+    Such patterns look at the words just before a figure or a verb, in a text that runs
+    from the sentence's start.
+    """
+    width = tail_width(pattern)
+    if width is None:
+        return pattern.search(text) is not None
+    return pattern.search(text, max(0, len(text.rstrip()) - width)) is not None
+
+
+def lower_words(text: str) -> frozenset[str] | None:
+    """The lower-cased words of an ASCII *text* (``ascii_words(text)[1]``, uncached); None if
+    it is not ASCII."""
+    return frozenset(_ASCII_WORD.findall(text.lower())) if text.isascii() else None
 
 
 def normalize_text(text: str) -> str:

@@ -44,3 +44,92 @@ def test_spans_index_the_original(text: str) -> None:
     for s in split_sentences(text):
         assert 0 <= s.start < s.end <= len(text)
         assert text[s.start : s.end].strip() == text[s.start : s.end]
+
+
+# --- word-led patterns: find_led / search_led must give what finditer / search give --------
+
+import re  # noqa: E402
+
+from reconcile import attribution, claims, dates  # noqa: E402
+from reconcile.text import find_led, lead_words, search_led  # noqa: E402
+
+# The patterns extraction runs through find_led or search_led.
+LED_PATTERNS = [attribution._VERB_RE, attribution._ACCORDING_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
+                claims._ACTUAL_STRONG, *(p for _, p in dates._PATTERNS)]
+
+
+def test_lead_words_are_read_from_the_pattern() -> None:
+    assert lead_words(re.compile(r"\b(?:plans?|set to|prepar(?:e|ed)|(?:to|will)\s+send)\b", re.I)) == {
+        "plan", "plans", "set", "prepare", "prepared", "to", "will"}
+    assert lead_words(re.compile(r"\b(?:Said|told)\b")) == {"Said", "told"}  # case kept without re.I
+    assert lead_words(re.compile(r"\b[12]\d\b")) == {f"{i}" for i in range(10, 30)}
+
+
+def test_lead_words_unknown_when_a_match_may_start_or_end_inside_a_word() -> None:
+    assert lead_words(re.compile(r"said")) is None  # no \b: "unsaid" matches
+    assert lead_words(re.compile(r"\bsaid")) is None  # no end: "saidx" matches
+    assert lead_words(re.compile(r"\bfight\w*\b")) is None  # the word may run on
+    assert lead_words(re.compile(r"\b-?\s*May\b")) is None  # may start with "-"
+    assert lead_words(re.compile(r"\b(?:\d+)\b")) is None
+
+
+_PIECES = [" ", " ", " ", ", ", ". ", "-", "'", "_", "x", "\u00e9", "\u017f", "\u212a", "2024", "18", "1st", "31"]
+_WORDS = sorted({w for p in LED_PATTERNS for w in (lead_words(p) or ())} |
+                {"Said", "SAID", "unsaid", "saidx", "October", "Oct.", "Mondays", "send", "be", "the", "of", "end"})
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES), max_size=40))
+def test_led_matching_equals_a_full_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern in LED_PATTERNS:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in find_led(pattern, text)] == expected, pattern.pattern[:60]
+        assert search_led(pattern, text) == bool(expected)
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES + ["and", "said", "that", ";", ":", "(", ")", "\u2014", ", and",
+                                                    " and are", "who", "which", ", as", "\t"]), max_size=40))
+def test_clause_cuts_equal_a_full_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert claims._clause_cuts.__wrapped__(text) == tuple(m.span() for m in claims._CUT.finditer(claims.fold(text)))
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES + ["and", "AND", ";", ",", ", and", " and are", "and that", ", with",
+                                                    ", a claim", "will", "that", ", so that", "Andrew"]), max_size=40),
+       st.integers(0, 400), st.integers(0, 400))
+def test_statement_clauses_equal_a_full_scan(parts: list[str], a: int, b: int) -> None:
+    text = "".join(parts)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    att = attribution.Attribution("x", ("x",), 0, 0, start, end, "said")
+    expected, at = [], start
+    for m in claims._CLAUSE_CUT.finditer(claims.fold(text), start, end):
+        expected.append((at, m.start()))
+        at = m.end()
+    expected.append((at, end))
+    assert claims._statement_clauses(text, att) == [c for c in expected if c[1] - c[0] > 12]
+
+
+# --- end-anchored patterns: search_end must give what search gives --------------------------
+
+from reconcile import numbers  # noqa: E402
+from reconcile.text import search_end, tail_width  # noqa: E402
+
+END_PATTERNS = [attribution._NOUN_BEFORE, attribution._MEDIA_BEFORE, attribution._INVERSION_BEFORE,
+                numbers._MONTH_BEFORE, numbers._FURNITURE_BEFORE]
+
+
+def test_tail_width_is_read_from_the_pattern() -> None:
+    assert tail_width(re.compile(r"\b(?:page|no\.|vol\.?)\s*$", re.I)) == 4
+    assert tail_width(re.compile(r"[,\"]\s*$")) == 1
+    assert tail_width(re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")) is None  # whitespace inside: unbounded
+    assert tail_width(re.compile(r"said$", re.M)) is None
+    assert tail_width(re.compile(r"\bsaid")) is None
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES + ["the ", "The", "media ", "news", "Oct.", "september", "page",
+                                                    "no.", "vol", '"', ",", "\n", "\t", "\u00a0", "\u2009", "\x1c",
+                                                    "  "]), max_size=30))
+def test_end_anchored_search_equals_a_full_search(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern in END_PATTERNS:
+        assert search_end(pattern, text) == bool(pattern.search(text)), pattern.pattern[:60]
