@@ -116,7 +116,7 @@ def fit(train: list[tuple[int, str, str]]) -> str:
     """Fit on train, choose L2 by 5-fold CV on train; return the constants block for similarity.py."""
     X = np.array([similarity.features(a, b) for _, a, b in train])
     y = np.array([r[0] for r in train], dtype=float)
-    cv = {l2: cross_validate(X, y, l2) for l2 in (0.1, 1.0, 10.0, 100.0)}
+    cv = {l2: cross_validate(X, y, l2) for l2 in (0.1, 1.0, 3.0, 10.0, 30.0, 100.0)}
     l2 = max(cv, key=lambda k: cv[k])
     mu, sd = X.mean(0), X.std(0) + 1e-9
     w, b = fit_logistic((X - mu) / sd, y, l2)
