@@ -233,6 +233,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
     furniture_paragraph = -1
     last_body: str | None = None  # the agency or ministry last named: "the agency" further on
+    headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
     people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
@@ -290,6 +291,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # refers to the story's last counted thing, however far back; a bare one only nearby.
             named = _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12))
             antecedent = last_count if last_count and (named or span.paragraph - last_count_paragraph <= 2) else None
+            if antecedent is None and named:
+                antecedent = headline_count = headline_count or _headline_count(doc, aliases)
             claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, published, dates, antecedent)
             if claim is not None:
                 new_claims.append(claim)
@@ -337,6 +340,21 @@ _SOURCE_POSSESSIVE = re.compile(r"'s\s+(?:\w+\s+)?(?:figure|estimate|count|tally
 _FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:\s+\w+){0,4}?\s+at\b|"
                            r"\b\d[\d,.]*\s+(?:figure|estimate)\b|"
                            r"\b(?:said|says|estimated|estimates)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:[.;?]|$)", re.I)
+
+
+def _headline_count(doc: Document, aliases: AliasTable) -> Claim | None:
+    """The counted thing the headline names ("North Korean troops"), as a stand-in antecedent:
+    "the Pentagon put the overall figure at 10,000" before the article has counted anything."""
+    title = doc.title or ""
+    for m in re.finditer(r"[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?", title):
+        for phrase in (m.group(0).lower(), m.group(0).split()[0].lower()):
+            family_unit = MEASURE_NOUNS.get(phrase)
+            if family_unit and family_unit[0] in COUNTED_FAMILIES:
+                owners = [x.canonical for x in aliases.find(title) if x.form == "adjective" and x.end <= m.start() + 1
+                          and x.entity.type in ("country", "bloc")]
+                return Claim(claim_id="", doc_id=doc.doc_id, kind="numeric", quote="", start_char=0, end_char=0,
+                             subject=owners[-1] if owners else None, measure=family_unit[0], unit=family_unit[1])
+    return None
 
 
 def _resolve_definite(att: Attribution, sentence: str, last_body: str | None) -> Attribution:

@@ -317,3 +317,13 @@ def test_a_quote_before_said_comma_participle_and_a_verb_coordinated_with_but(al
                        "in Russia, but said the matter was one for Moscow and Pyongyang to decide.", aliases)
     assert {c.attributed_to for c in found} == {"Vladimir Putin"}
     assert any(c.quote.startswith("the matter was one for") for c in found)
+
+
+def test_a_figure_said_to_be_the_count_before_any_count_takes_the_headlines_thing(aliases) -> None:
+    d = Document(uri="mem://h", text="Rutte did not say how many were there. A few hours later, the Pentagon put the "
+                 "overall figure at around 10,000.", title="NATO confirms North Korean troops are in Kursk",
+                 published_at=datetime(2024, 10, 28, tzinfo=timezone.utc))
+    (c,) = [c for c in extract_claims(d, aliases) if c.kind == "numeric"]
+    assert (c.value, c.measure, c.subject) == (10000, "troops", "North Korea")
+    plain = Document(uri="mem://p", text=d.text, title="NATO chief speaks", published_at=d.published_at)
+    assert [c for c in extract_claims(plain, aliases) if c.kind == "numeric"] == []  # nothing counted anywhere
