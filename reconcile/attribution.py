@@ -211,6 +211,7 @@ _TITLE_WORDS = frozenset(
     Justice Trade Finance Economy Attache Attaché Counselor Counsellor Deputy's""".split()
 )
 _SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_NAME_WORD = re.compile(r"[A-Z][a-z'.-]*[a-z]|[A-Z][a-z]*-[A-Z]?[a-z]+")
 
 
 def _person_name(text: str) -> str | None:
@@ -222,7 +223,7 @@ def _person_name(text: str) -> str | None:
     words = text.strip(" ,").split()
     name: list[str] = []
     for w in reversed(words):
-        if not re.fullmatch(r"[A-Z][a-z'.-]*[a-z]|[A-Z][a-z]*-[A-Z]?[a-z]+", w) or w in _TITLE_WORDS:
+        if not _NAME_WORD.fullmatch(w) or w in _TITLE_WORDS:
             break
         name.append(w)
     return " ".join(reversed(name)) if 2 <= len(name) <= 4 else None
@@ -425,9 +426,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     resolved: list[Attribution] = []
     for a in out:
         named = [b for b in resolved if b.speaker and not b.pronoun]
-        if a.pronoun and named and a.verb not in ("said", "says", "told", "added") or (
-                a.pronoun and named and re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "")) or (
-                a.pronoun and named and _COORDINATION.match(folded[a.start : a.end])):
+        if a.pronoun and named and (a.verb not in ("said", "says", "told", "added") or
+                                    re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "") or
+                                    _COORDINATION.match(folded[a.start : a.end])):
             # "Putin did not rule out A ..., but said B": the coordinated verb is his too.
             a = Attribution(named[-1].speaker, named[-1].chain, a.start, a.end, a.content_start, a.content_end,
                             a.verb, False, named[-1].speaker_type)

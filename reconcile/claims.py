@@ -70,6 +70,9 @@ for _family, _unit, _nouns in [
 # Families counted as things, whose figure a later bare number may refer back to.
 COUNTED_FAMILIES = frozenset({"troops", "units", "ships", "aircraft", "missiles", "munitions", "containers",
                               "weapons", "casualties", "people"})
+# Families a country owns: its figures belong to whoever the noun phrase names ("North Korean troops",
+# "$400 million"); other figures (meetings, distances, years) are about whoever acts.
+OWNED_FAMILIES = COUNTED_FAMILIES | {"money", "percent"}
 
 # Modifiers that say which kind of the measure it is; kept in measure_detail.
 KIND_MODIFIERS = frozenset(
@@ -772,7 +775,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     speaker, chain, att = speaker_for(q.start)
     if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
-    elif att is None and not (family in COUNTED_FAMILIES or family in ("money", "percent")):
+    elif att is None and family not in OWNED_FAMILIES:
         # A sentence with nobody speaking in it carries the last speaker's story figures on
         # ("It added ... 3,000 more"), not the outlet's background: distances, seats, years.
         speaker, chain = None, ()
@@ -782,7 +785,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
     subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None,
-                       owned=family in COUNTED_FAMILIES or family in ("money", "percent"))
+                       owned=family in OWNED_FAMILIES)
     if family == "age":
         subject = _aged_person(text, q.start, mentions)  # "Choe, 60": her age, nobody else's
     if subject is None and re.match(r"\s+of (?:them|those|these)\b", folded[np_end : np_end + 12]):
@@ -1050,7 +1053,8 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     out = []
     for c in claims:
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
-        if c.subject is None and c.kind == "numeric" and c.measure not in COUNTED_FAMILIES | {"money", "percent", "age"}:
+        unowned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and c.measure != "age"
+        if c.subject is None and unowned:
             # Meetings, distances, seats: about who acts in the sentence, or where it happens.
             c = replace(c, subject=_actor(c, mentions_of, aliases))
         if c.subject is None and (c.kind == "numeric" or movement) and c.measure not in ("age",) and \
@@ -1061,7 +1065,7 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
             owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if equipment else None
             c = replace(c, subject=owner or default)
         if c.subject is None and c.kind == "numeric" and c.measure != "age":
-            c = replace(c, subject=_actor(c, mentions_of, aliases) or default)
+            c = replace(c, subject=(None if unowned else _actor(c, mentions_of, aliases)) or default)
         out.append(c)
     return out
 
