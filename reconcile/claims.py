@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import islice
 from datetime import date, timedelta
 
-from reconcile.attribution import CITING_VERBS, Attribution, find_attributions, may_attribute
+from reconcile.attribution import CITING_VERBS, REPORTING_VERBS, Attribution, find_attributions, may_attribute
 from reconcile.dates import DateMention, find_dates
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -905,10 +905,16 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
     )
 
 
+# Past-tense reporting verbs only: "and called for" yes, "and rates" no.
+_SECOND_VERBS = "|".join(v for v in REPORTING_VERBS.split("|") if re.fullmatch(r"[a-z]+ed|said|told|wrote|found", v))
 _CLAUSE_CUT = re.compile(
     r";|, with\b|, while\b|,? and that\b|, noting\b|, adding\b|, saying\b|, cautioning\b|, warning\b|, but\b|"
     r", so that\b|, following\b|, in a sign\b|, which\b|, (?:an|a) (?:accusation|claim|charge|allegation)\b|"
-    r"\sand (?=(?:will|would|are|is|were|was|has|have|had|could|may|might|can|should|must)\b)",
+    r"\sand (?=(?:will|would|are|is|were|was|has|have|had|could|may|might|can|should|must)\b)|"
+    # A second verb of the speaker's starts a second statement: "called it an escalation and
+    # said ...", "had not seen them fight but expected ...", "..., and we are concerned that".
+    rf"\s(?:and|but)\s+(?:also\s+)?(?:{_SECOND_VERBS})\b(?:\s+that\b)?|"
+    r",\s(?:and|but)\s(?=(?:we|they|he|she|i|you)\b)",
     re.I,
 )
 
@@ -921,7 +927,7 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
     start, end = att.content_start, att.content_end
     folded = fold(text)
     if folded.isascii():  # tried only where a cut can start: "," or ";", or the space before "and"
-        ands = word_starts(folded.lower(), ("and",))
+        ands = word_starts(folded.lower(), ("and", "but"))
         starts = [m.start() for m in _CLAUSE_CUT_CHARS.finditer(folded, start, end)]
         cuts = finditer_at(_CLAUSE_CUT, folded, starts + [p - 1 for p in ands if start < p <= end], end)
     else:

@@ -319,6 +319,23 @@ def test_a_quote_before_said_comma_participle_and_a_verb_coordinated_with_but(al
     assert any(c.quote.startswith("the matter was one for") for c in found)
 
 
+def test_a_second_verb_of_the_speaker_starts_a_second_statement(aliases) -> None:
+    for text, first, second in [
+        ('Zelensky called the deployment "an obvious escalation" by Russia and said the reaction of partners '
+         "had been insufficient.", "the deployment", "the reaction of partners"),
+        ("Blinken said Washington had not yet seen them fighting against Ukrainian forces but expected them to "
+         "enter combat in the coming days.", "Washington had not yet seen", "them to enter combat"),
+        ("Singh said some of those soldiers have already moved closer toward Ukraine, and we are increasingly "
+         "concerned that Russia intends to use them.", "some of those soldiers", "we are increasingly concerned"),
+    ]:
+        found = statements(text, aliases)
+        assert [c.quote.split(",")[0][: len(p)] for c, p in zip(found, (first, second))] == [first, second], text
+        assert len({c.attributed_to for c in found}) == 1
+    # A second verb that is not a speaker's stays inside the statement.
+    (one,) = statements("Officials said the troops were trained and equipped in Russia's Far East.", aliases)
+    assert one.quote.endswith("Far East")
+
+
 def test_a_figure_said_to_be_the_count_before_any_count_takes_the_headlines_thing(aliases) -> None:
     d = Document(uri="mem://h", text="Rutte did not say how many were there. A few hours later, the Pentagon put the "
                  "overall figure at around 10,000.", title="NATO confirms North Korean troops are in Kursk",
