@@ -26,7 +26,7 @@ from reconcile.dates import DateMention, find_dates
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
-from reconcile.statements import frame_of, statement_terms
+from reconcile.statements import TOPIC_BEFORE, frame_of, statement_terms
 from reconcile.text import (finditer_at, fold, lower_words, normalize_text, search_led, split_sentences,
                            word_starts)
 
@@ -963,7 +963,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         return None
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     terms = statement_terms(content, s, inside)
-    if "deploy" not in terms and any(m.entity.type in ("country", "place") and _TROOPS_IN.search(text, s, m.start)
+    if "deploy" not in terms and any(m.entity.type in ("country", "place") and _troops_in(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
     if re.search(r"\b(?:not|declined to|refused to)\b", att.verb):
@@ -1011,6 +1011,13 @@ _BRIEFING_TALK = re.compile(r"^(?:and\s+)?(?:good (?:morning|afternoon|evening)|
                             r"please contact|a few things at the top)\b", re.I)
 _TROOPS_IN = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicemen)\b[^,;.]{0,30}?\b(?:in|inside)\s+"
                         r"(?:the\s+)?$", re.I)
+
+
+def _troops_in(text: str, start: int, place_start: int) -> bool:
+    """Troops said to be in the place named at *place_start*, and not as a topic ("about troops in")."""
+    troops = _TROOPS_IN.search(text, start, place_start)
+    return troops is not None and not TOPIC_BEFORE.search(fold(text).lower(), max(start, troops.start() - 40),
+                                                          troops.start())
 
 
 def _trim_quotes(text: str, s: int, e: int) -> tuple[int, int]:

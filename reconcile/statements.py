@@ -62,6 +62,26 @@ def default_concepts() -> ConceptTable:
     return _DEFAULT
 
 
+# The story's events named as the object of a preposition are what a statement is about, not
+# what it says happened: "control over information about the deployment", "time on the DPRK's
+# deployment", "warned against sending soldiers". Not "of": "evidence of troops in Russia" asserts.
+TOPIC_CONCEPTS = frozenset({"deploy", "fight"})
+TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|against|amid|despite|following)\s+"
+                          r"(?:(?:the|a|an|its|their|his|her|any|such|this|that|these|those|[a-z]+'s|[a-z]+ korean)\s+)*$")
+
+
+_EVENT_NOUNS = frozenset({"deployment", "movement", "transfer", "arrival", "presence"})
+_DETERMINERS = re.compile(r"(?:(?:the|its|their|this|that|[a-z]+'s)\s+)+$")
+
+
+def _presupposed(phrase: str, before: str) -> bool:
+    """'the deployment' inside what was said takes the event as given ("the launch and the
+    deployment point to ..."); as the whole object of the verb it is what was said ("confirmed
+    the deployment", "did not rule out the presence of troops")."""
+    determiners = _DETERMINERS.search(before)
+    return phrase in _EVENT_NOUNS and determiners is not None and bool(before[: determiners.start()].strip())
+
+
 def stem(word: str) -> str:
     """A crude English stem: enough to meet 'accusations' with 'accused' half the time."""
     for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s"):
@@ -85,7 +105,11 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
     masked = "".join(chars)
     spans = []
     for m in concepts.pattern.finditer(masked):
-        terms.append((m.start(), concepts.concept[m.group(0)]))
+        concept = concepts.concept[m.group(0)]
+        if concept in TOPIC_CONCEPTS and (TOPIC_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+                                          or _presupposed(m.group(0), folded[: m.start()])):
+            concept = "topic:" + concept  # "information about the deployment" talks about it, asserts nothing
+        terms.append((m.start(), concept))
         spans.append((m.start(), m.end()))
     for start, end in spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]

@@ -188,3 +188,18 @@ def test_statement_terms_meet_across_verb_endings_and_synonyms() -> None:
     assert "watch" in statement_terms("allies were observing the build-up", 0, [])
     assert "fight" in statement_terms("the first small engagements have taken place", 0, [])
     assert "fight" in statement_terms("first clashes with North Korean soldiers", 0, [])
+
+
+def test_an_event_named_as_a_topic_is_not_the_statements_frame() -> None:
+    from reconcile.statements import frame_of, statement_terms
+
+    def frame(text: str) -> str | None:
+        return frame_of(statement_terms(text, 0, []), "actual", "affirm")
+
+    for asserted in ("North Korean troops have been sent to Russia", "the deployment of North Korean troops",
+                     "the presence of North Korean military personnel in Russia", "units were deployed to Kursk"):
+        assert frame(asserted) == "deploy", asserted
+    for topic in ("the regime has tightened control over information about the deployment",
+                  "we've spent much of our time today on the DPRK's deployment of troops",
+                  "the launch and the deployment point to the same thing", "warned Pyongyang against sending soldiers"):
+        assert frame(topic) is None, topic
