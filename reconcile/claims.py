@@ -1055,6 +1055,10 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
                    not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start]) for m in mentions)
 
 
+# Statements that the story's troops were sent, trained or fight are about someone's troops.
+_EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:combat"})
+
+
 def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
                           mentions_of: dict[str, list[Mention]]) -> list[Claim]:
     """A figure with no owner in its sentence belongs to whoever owned that kind of thing
@@ -1079,6 +1083,8 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
             c = replace(c, subject=owner or default)
         if c.subject is None and c.kind == "numeric" and c.measure != "age":
             c = replace(c, subject=(None if unowned else _actor(c, mentions_of, aliases)) or default)
+        if c.subject is None and c.measure in _EVENT_FRAMES:
+            c = replace(c, subject=default)  # "the movement of troops has already begun": the story's troops
         out.append(c)
     return out
 

@@ -344,3 +344,13 @@ def test_a_figure_said_to_be_the_count_before_any_count_takes_the_headlines_thin
     assert (c.value, c.measure, c.subject) == (10000, "troops", "North Korea")
     plain = Document(uri="mem://p", text=d.text, title="NATO chief speaks", published_at=d.published_at)
     assert [c for c in extract_claims(plain, aliases) if c.kind == "numeric"] == []  # nothing counted anywhere
+
+
+def test_a_statement_that_the_event_happened_belongs_to_the_articles_main_subject(aliases) -> None:
+    text = ("North Korea has sent 1,500 troops to Russia, the NIS said. "
+            "The spy agency said the movement of troops has already begun.")
+    (moving,) = [c for c in statements(text, aliases) if "movement" in c.quote]
+    assert (moving.measure, moving.subject) == ("statement:deploy", "North Korea")
+    # A statement of no event frame keeps no owner it does not name.
+    (other,) = statements("The NIS said the situation was very serious and getting worse every day.", aliases)
+    assert other.subject is None
