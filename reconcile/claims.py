@@ -972,6 +972,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         polarity = "deny"
     else:
         polarity = "uncertain" if _UNCERTAIN.search(content) else "affirm"
+    if polarity == "deny" and _THE_REPORTS.search(content) and frame_of(terms, "actual", polarity) is None:
+        terms.append("deploy")  # "dismissed the reports as fake news": the story's event, denied
     subject = None
     folded = fold(text)
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
@@ -1011,6 +1013,10 @@ _BRIEFING_TALK = re.compile(r"^(?:and\s+)?(?:good (?:morning|afternoon|evening)|
                             r"please contact|a few things at the top)\b", re.I)
 _TROOPS_IN = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicemen)\b[^,;.]{0,30}?\b(?:in|inside)\s+"
                         r"(?:the\s+)?$", re.I)
+
+
+_THE_REPORTS = re.compile(r"\b(?:the|such|these|those)\s+(?:\w+\s+)?(?:reports?|claims?|accusations?|allegations?|"
+                          r"rumou?rs?)\b", re.I)
 
 
 def _troops_in(text: str, start: int, place_start: int) -> bool:

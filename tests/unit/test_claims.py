@@ -354,3 +354,13 @@ def test_a_statement_that_the_event_happened_belongs_to_the_articles_main_subjec
     # A statement of no event frame keeps no owner it does not name.
     (other,) = statements("The NIS said the situation was very serious and getting worse every day.", aliases)
     assert other.subject is None
+
+
+def test_denying_the_reports_denies_the_storys_event(aliases) -> None:
+    text = ("North Korea has sent 3,000 troops to Russia, the NIS said. "
+            'Kremlin spokesman Dmitry Peskov had earlier dismissed the reports as "fake news."')
+    (peskov,) = [c for c in statements(text, aliases) if c.attributed_to == "Dmitry Peskov"]
+    assert (peskov.measure, peskov.polarity, peskov.subject) == ("statement:deploy", "deny", "North Korea")
+    # Mentioning reports without denying them asserts nothing about the event.
+    (noted,) = statements("Peskov said the reports were being studied carefully by the ministry.", aliases)
+    assert noted.measure == "statement"
