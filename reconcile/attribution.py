@@ -281,6 +281,10 @@ _BETWEEN_SPEAKER_AND_VERB = re.compile(
 )
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
+_TRAILING_COORDINATION = re.compile(r"\s(?:and|but)\s*$")
+# The first verb of a clause: "then", a past tense, an auxiliary or a common irregular verb.
+_FIRST_VERB = re.compile(r"\s(?:then|also|[a-z]{2,}ed|was|were|is|are|has|had|have|did|does|met|went|gave|took|"
+                         r"made|held|spoke|saw|sent|put|came|left|visited|signed|urged)\b")
 
 
 def may_attribute(sentence: str) -> bool:
@@ -370,6 +374,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             np_end = comma if comma > 0 else np_end
             np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
         np_text = sentence[np_start:np_end]
+        if _TRAILING_COORDINATION.search(np_text) and (verb_at := _FIRST_VERB.search(np_text)):
+            # "He then pointed to the treaty Russia signed ... and said": the clause's subject
+            # speaks, not a name inside its first verb phrase.
+            np_text = np_text[: verb_at.start()]
         if not np_text.strip() or _has_reporting_verb(fold(np_text)):
             continue  # another reporting verb sits between: this one is not the speaker's
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)

@@ -364,3 +364,13 @@ def test_denying_the_reports_denies_the_storys_event(aliases) -> None:
     # Mentioning reports without denying them asserts nothing about the event.
     (noted,) = statements("Peskov said the reports were being studied carefully by the ministry.", aliases)
     assert noted.measure == "statement"
+
+
+def test_a_verb_coordinated_after_a_verb_phrase_belongs_to_the_clauses_subject(aliases) -> None:
+    text = ("Putin said photos were a serious thing to consider. He then pointed to the defense treaty Russia "
+            'signed with Pyongyang in June and said that how Moscow applied it was "our business."')
+    found = statements(text, aliases)
+    assert [c.attributed_to for c in found] == ["Vladimir Putin", "Vladimir Putin"]
+    (nis,) = statements("The NIS tracked the troops Russia trained in the east and said the soldiers were ready "
+                        "for combat in the Kursk region.", aliases)
+    assert nis.attributed_to == "South Korea NIS"
