@@ -70,6 +70,8 @@ TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|against|amid
                           r"(?:(?:the|a|an|its|their|his|her|any|such|this|that|these|those|[a-z]+'s|[a-z]+ korean)\s+)*$")
 
 
+_TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers|forces|personnel|units|servicemen)\s+$")
+_MODIFIER = re.compile(r"\s+(?:in|at|by|near|on)\b")  # a participle modifying the troops: "trained in"
 _EVENT_NOUNS = frozenset({"deployment", "movement", "transfer", "arrival", "presence"})
 _DETERMINERS = re.compile(r"(?:(?:the|its|their|this|that|[a-z]+'s)\s+)+$")
 
@@ -107,8 +109,11 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
     for m in concepts.pattern.finditer(masked):
         concept = concepts.concept[m.group(0)]
         if concept in TOPIC_CONCEPTS and (TOPIC_BEFORE.search(folded, max(0, m.start() - 40), m.start())
-                                          or _presupposed(m.group(0), folded[: m.start()])):
-            concept = "topic:" + concept  # "information about the deployment" talks about it, asserts nothing
+                                          or _presupposed(m.group(0), folded[: m.start()])) or \
+                _MODIFIER.match(folded, m.end()) and _TROOPS_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+            # "information about the deployment" talks about it; "troops trained in the east have
+            # arrived" says they arrived: neither asserts the event.
+            concept = "topic:" + concept
         terms.append((m.start(), concept))
         spans.append((m.start(), m.end()))
     for start, end in spans:

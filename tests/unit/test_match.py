@@ -203,3 +203,6 @@ def test_an_event_named_as_a_topic_is_not_the_statements_frame() -> None:
                   "we've spent much of our time today on the DPRK's deployment of troops",
                   "the launch and the deployment point to the same thing", "warned Pyongyang against sending soldiers"):
         assert frame(topic) is None, topic
+    # A participle describing the troops is not what the statement says happened.
+    assert frame("the first units of troops trained in Russia's east have arrived in Kursk") == "deploy"
+    assert frame("Russia has been training these soldiers in the use of drones") == "training"
