@@ -60,7 +60,8 @@ _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\
 _PRONOUN_RE = re.compile(
     r"(?:^|\b)(?:he|she|it|they|you|the agency|the spy agency|the ministry|the service|the official|the officials|"
     r"the spokesman|the spokeswoman|the spokesperson|the office|the report|the statement|the institute|the think tank|"
-    r"the alliance chief|the president|the minister|the ambassador|the diplomat|the envoy|the chief|the leader)\s*"
+    r"the alliance chief|the president|the minister|the ambassador|the diplomat|the envoy|the chief|the leader|"
+    r"the head of state)\s*"
     r"(?:also\s+|further\s+|then\s+|later\s+|has\s+|had\s+)?$",
     re.I,
 )
@@ -276,11 +277,12 @@ _NP_AFTER_VERB = re.compile(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on |
 _BETWEEN_SPEAKER_AND_VERB = re.compile(
     r"(?:\s+(?:also|further|then|later|has|had|have|previously|earlier|separately|again|"
     r"on \w+|last \w+|this \w+|in a statement|in a report|in an interview|on Telegram|"
-    r"on X|in a post|in an assessment|in its assessment|in its report|it|reportedly|"
+    r"on X|in a post|in an assessment|in its assessment|in its report|reportedly|"
     r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$"
 )
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
+_RELATIVE_ASIDE = re.compile(r"(?P<np>[^,]{2,80}),\s+(?:who|which)\b[^;]*,\s*$")
 _TRAILING_COORDINATION = re.compile(r"\s(?:and|but)\s*$")
 # The first verb of a clause: "then", a past tense, an auxiliary or a common irregular verb.
 _FIRST_VERB = re.compile(r"\s(?:then|also|[a-z]{2,}ed|was|were|is|are|has|had|have|did|does|met|went|gave|took|"
@@ -378,6 +380,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             # "He then pointed to the treaty Russia signed ... and said": the clause's subject
             # speaks, not a name inside its first verb phrase.
             np_text = np_text[: verb_at.start()]
+        if (aside := _RELATIVE_ASIDE.match(np_text)) is not None:
+            np_text = aside.group("np")  # "Austin, who ... and announced a package there, warned that"
         if not np_text.strip() or _has_reporting_verb(fold(np_text)):
             continue  # another reporting verb sits between: this one is not the speaker's
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)

@@ -261,7 +261,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         dates = find_dates(sent.text, published)
         quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
         in_transcript = bool(label_speaker) and span.paragraph == label_paragraph
-        if not (dates or quantities or in_transcript or may_attribute(sent.text)):
+        # '"If troops move in, they will return in body bags," Wood said. "So I would advise ..."':
+        # a quotation standing alone goes on quoting the speaker of its paragraph.
+        quoted_on = bool(context_speaker[0]) and span.paragraph == context_paragraph and \
+            _QUOTED_SENTENCE.match(sent.text) is not None
+        if not (dates or quantities or in_transcript or quoted_on or may_attribute(sent.text)):
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
@@ -274,6 +278,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # A transcript speaks in the first person: each sentence is the label's speaker's.
             at = label.end() if label else 0
             atts = [Attribution(label_speaker, (label_speaker,), at, at, at, len(sent.text), "said", False, "person")]
+        if quoted_on and not atts:
+            atts = [Attribution(None, (), 0, 0, 0, len(sent.text), "said", True)]  # the context's speaker
         statement_date = _statement_date(sent.text, dates, atts)
 
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
@@ -335,6 +341,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 # --- helpers ------------------------------------------------------------------------------
 
 
+_QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]\s*$")
 _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+|defen[cs]e\s+|foreign\s+)?"
                             r"(?:agency|ministry|service|department)\b", re.I)
 

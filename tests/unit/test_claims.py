@@ -374,3 +374,20 @@ def test_a_verb_coordinated_after_a_verb_phrase_belongs_to_the_clauses_subject(a
     (nis,) = statements("The NIS tracked the troops Russia trained in the east and said the soldiers were ready "
                         "for combat in the Kursk region.", aliases)
     assert nis.attributed_to == "South Korea NIS"
+
+
+def test_speakers_behind_asides_pronouns_roles_and_standalone_quotations(aliases) -> None:
+    (austin,) = statements("Austin, who made a visit to Kyiv on Monday and announced a package of assistance there, "
+                           "warned that Pyongyang joining the fighting would be a turning point.", aliases)
+    assert (austin.attributed_to, austin.quote) == ("Lloyd Austin", "Pyongyang joining the fighting would be a turning point")
+    found = statements("The NIS said North Korean troops were being trained in Russia. Russian instructors have also "
+                       "been training them in the use of drones, it said.", aliases)
+    assert [c.attributed_to for c in found] == ["South Korea NIS", "South Korea NIS"]
+    found = statements("Vladimir Putin said the photos showed something serious. The head of state also said it was "
+                       "the West that had escalated the conflict in Ukraine.", aliases)
+    assert [c.attributed_to for c in found] == ["Vladimir Putin", "Vladimir Putin"]
+    text = ('"If DPRK troops move into Ukraine, they will surely return in body bags," Wood said. "So I would advise '
+            'Chairman Kim to think twice about engaging in such reckless behaviour."')
+    assert [c.attributed_to for c in statements(text, aliases)] == ["Wood", "Wood"]
+    # A quotation in a new paragraph, with nobody named, is nobody's.
+    assert [c.attributed_to for c in statements(text.replace(' "So', '\n\n"So'), aliases)] == ["Wood"]
