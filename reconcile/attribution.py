@@ -411,7 +411,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         prev_end = kept[i - 1][1] if i else 0
         next_start = kept[i + 1][0] if i + 1 < len(kept) else n
         if mode == "inverted" or (
-                mode in ("verb", "according") and s > 0 and _content_words(folded[e:next_start]) <= 4) or (
+                mode in ("verb", "according") and s > 0 and verb not in _PARTICIPLES and
+                _content_words(folded[e:next_start]) <= 4) or (
                 mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])):
             # '"There is evidence ...," Austin told reporters in Rome, where ...': the quote is what was said.
             content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."

@@ -391,3 +391,9 @@ def test_speakers_behind_asides_pronouns_roles_and_standalone_quotations(aliases
     assert [c.attributed_to for c in statements(text, aliases)] == ["Wood", "Wood"]
     # A quotation in a new paragraph, with nobody named, is nobody's.
     assert [c.attributed_to for c in statements(text.replace(' "So', '\n\n"So'), aliases)] == ["Wood"]
+
+
+def test_a_participle_says_what_follows_it_however_short(aliases) -> None:
+    (peskov,) = statements('Peskov struck a softer tone on Monday, saying the information on the subject was '
+                           '"contradictory."', aliases)
+    assert (peskov.attributed_to, peskov.quote) == ("Dmitry Peskov", 'the information on the subject was "contradictory')
