@@ -35,11 +35,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # between Oct. 8 and 13 / Oct. 8-13 / from Oct. 8 to Oct. 13
     ("md_range", re.compile(
-        rf"\b(?:(?P<lead>between|from)\s+)?(?P<mon>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|to|and|through|until)\s*"
+        rf"\b(?:(?P<lead>between|from)\s+)?(?P<mon>{_MONTH})\s+(?P<d1>{_DAY})\s*(?:-|to|and|or|through|until)\s*"
         rf"(?:(?P<mon2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     # between 8 and 13 October / 8-13 October
     ("dm_range", re.compile(
-        rf"\b(?:(?P<lead>between|from)\s+)?(?P<d1>{_DAY})\s*(?:-|to|and|through|until)\s*(?P<d2>{_DAY})\s+"
+        rf"\b(?:(?P<lead>between|from)\s+)?(?P<d1>{_DAY})\s*(?:-|to|and|or|through|until)\s*(?P<d2>{_DAY})\s+"
         rf"(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR})\b)?", re.I)),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?", re.I)),

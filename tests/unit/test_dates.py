@@ -38,6 +38,9 @@ def test_ranges_keep_both_ends() -> None:
     assert (d.value, d.value_end, d.role) == (date(2024, 10, 8), date(2024, 10, 13), "range")
     (d,) = find_dates("carried between 8 and 13 October aboard", TUESDAY)
     assert (d.value, d.value_end) == (date(2024, 10, 8), date(2024, 10, 13))
+    # "as early as Oct. 27 or 28": one window of two days, and 28 is no count of anything.
+    (d,) = find_dates("sent into combat as early as Oct. 27 or 28, he said", TUESDAY)
+    assert (d.text, d.value, d.value_end) == ("Oct. 27 or 28", date(2024, 10, 27), date(2024, 10, 28))
 
 
 def test_deadline_role() -> None:
