@@ -413,7 +413,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if mode == "inverted" or (
                 mode in ("verb", "according") and s > 0 and verb not in _PARTICIPLES and
                 _content_words(folded[e:next_start]) <= 4) or (
-                mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])):
+                mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])) or (
+                # "N soldiers have left, the agency told parliament's committee": a listener follows
+                mode == "verb" and verb in _LISTENER_VERBS and _CLAUSE_BEFORE.search(folded[prev_end:s])
+                and not _THAT_AFTER.match(folded[e:next_start]) and not re.search(r"[:\"]", folded[e:next_start])):
             # '"There is evidence ...," Austin told reporters in Rome, where ...': the quote is what was said.
             content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."
         elif mode == "according" and s > 0 and not re.search(r"[,;]\s*$", folded[:s]):
@@ -433,7 +436,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             content = (e + that.end(), next_start) if that else (e, next_start)
         chain = (speaker,) if speaker else ()
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
-    out = _resolve_relays(out)
+    out = _resolve_relays(out, folded)
     # "..., noting that ...", "and emphasized that ...": a pronoun-like speaker after a named one
     # in the same sentence is that speaker.
     resolved: list[Attribution] = []
@@ -459,6 +462,8 @@ _TIME_WORDS = re.compile(
 
 _NEGATED = re.compile(r"(?:\b(?:did|does|do|would|could|will|has|have|had)\s+not|n't|\b(?:declined|refused)\s+to)\s+$",
                       re.I)
+_LISTENER_VERBS = frozenset({"told", "tells", "informed", "briefed"})
+_CLAUSE_BEFORE = re.compile(r"\w[^,;]{12,},\s*$")  # a clause and a comma before the speaker
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
 _THAT_AFTER = re.compile(r"[^.;:,\"]{0,160}?\bthat\b")  # "told reporters that ...", not ", calling that ..."
 
@@ -473,7 +478,18 @@ def _is_relay(a: Attribution) -> bool:
     return a.speaker_type == "media" or a.verb in CITING_VERBS
 
 
-def _resolve_relays(atts: list[Attribution]) -> list[Attribution]:
+_BRIEFED = re.compile(r"^(?:\w+ )?(?:lawmakers|legislators|mps|members of parliament|parliamentarians)$", re.I)
+
+
+def _adjacent(first: Attribution, then: Attribution, folded: str) -> bool:
+    """Close enough to be one chain; a listener may stand between ("told parliament's
+    intelligence committee behind closed doors, according to lawmakers")."""
+    gap = folded[first.end : then.start]
+    return len(gap) <= 45 or (first.verb in _LISTENER_VERBS and len(gap) <= 100
+                              and re.fullmatch(r"[^,;.\"]*,\s*", gap) is not None)
+
+
+def _resolve_relays(atts: list[Attribution], folded: str) -> list[Attribution]:
     """Adjacent attributions are one chain: "Yonhap reported, citing the NIS"; "the NIS said,
     according to Yonhap"; "Park said, citing the NIS". The primary origin is the cited source,
     else the one that is not a news outlet; the chain lists the relays first."""
@@ -481,7 +497,7 @@ def _resolve_relays(atts: list[Attribution]) -> list[Attribution]:
     for a in sorted(atts, key=lambda a: a.start):
         group = groups[-1] if groups else []
         origins_in_group = sum(1 for g in group if not _is_relay(g))
-        if group and a.start - group[-1].end <= 45 and (_is_relay(a) or _is_relay(group[-1])) and \
+        if group and _adjacent(group[-1], a, folded) and (_is_relay(a) or _is_relay(group[-1])) and \
                 (_is_relay(a) or origins_in_group == 0):
             group.append(a)
         else:
@@ -492,9 +508,14 @@ def _resolve_relays(atts: list[Attribution]) -> list[Attribution]:
             out.append(group[0])
             continue
         named = [a for a in group if a.speaker and not a.pronoun]
-        cited = [a for a in named if a.verb in CITING_VERBS and a.speaker_type != "media"]
-        origins = [a for a in named if a.speaker_type != "media"]
-        primary = cited[0] if cited else origins[0] if origins else named[0] if named else group[0]
+        # "the agency told parliament, according to lawmakers who attended": the lawmakers
+        # relay a briefing; whoever briefed them is the origin, even when named as "the agency".
+        briefed = [a for a in named if a.verb in CITING_VERBS and _BRIEFED.search(a.speaker or "")]
+        cited = [a for a in named if a.verb in CITING_VERBS and a.speaker_type != "media" and a not in briefed]
+        origins = [a for a in named if a.speaker_type != "media" and a not in briefed]
+        unnamed = [a for a in group if a.pronoun and a.verb not in CITING_VERBS] if briefed else []
+        primary = cited[0] if cited else origins[0] if origins else unnamed[0] if unnamed else \
+            named[0] if named else group[0]
         relays = tuple(a.speaker for a in group if a.speaker and a is not primary and not a.pronoun)
         out.append(Attribution(
             speaker=primary.speaker,
@@ -504,7 +525,7 @@ def _resolve_relays(atts: list[Attribution]) -> list[Attribution]:
             content_start=min(a.content_start for a in group),
             content_end=max(a.content_end for a in group),
             verb=primary.verb,
-            pronoun=primary.pronoun and not named,
+            pronoun=primary.pronoun and (primary in unnamed or not named),
             speaker_type=primary.speaker_type,
         ))
     return out

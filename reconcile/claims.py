@@ -235,7 +235,6 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     label_speaker: str | None = None
     label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
     furniture_paragraph = -1
-    last_body: str | None = None  # the agency or ministry last named: "the agency" further on
     headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
     people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
     for span in split_sentences(text[:limit]):
@@ -269,11 +268,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
-        atts = [_resolve_surname(_resolve_definite(a, sent.text, last_body), people)
+        atts = [_resolve_surname(_resolve_definite(a, sent.text, text, sent.start, aliases), people)
                 for a in find_attributions(sent.text, mentions, aliases)]
-        bodies = [m for m in mentions if m.entity.type == "agency" and m.form != "adjective"]
-        if bodies:
-            last_body = bodies[-1].canonical
         if in_transcript and not atts and not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
             # A transcript speaks in the first person: each sentence is the label's speaker's.
             at = label.end() if label else 0
@@ -367,11 +363,17 @@ def _headline_count(doc: Document, aliases: AliasTable) -> Claim | None:
     return None
 
 
-def _resolve_definite(att: Attribution, sentence: str, last_body: str | None) -> Attribution:
-    """'The agency said ...': the agency or ministry the article last named, not the last speaker."""
-    if not att.pronoun or last_body is None or not _DEFINITE_BODY.search(sentence, att.start, att.end):
+def _resolve_definite(att: Attribution, sentence: str, text: str, before: int, aliases: AliasTable) -> Attribution:
+    """'The agency said ...': the agency or ministry the article last named (in any sentence
+    of the last 1,500 characters before *before*), not the last speaker."""
+    if not att.pronoun or not _DEFINITE_BODY.search(sentence, att.start, att.end):
         return att
-    return replace(att, speaker=last_body, chain=(last_body,), pronoun=False, speaker_type="agency")
+    bodies = [m for m in aliases.find(text[max(0, before - 1500) : before])
+              if m.entity.type == "agency" and m.form != "adjective"]
+    if not bodies:
+        return att
+    body = bodies[-1].canonical
+    return replace(att, speaker=body, chain=(body,), pronoun=False, speaker_type="agency")
 
 
 def _innermost(covering: list[Attribution]) -> Attribution:

@@ -397,3 +397,17 @@ def test_a_participle_says_what_follows_it_however_short(aliases) -> None:
     (peskov,) = statements('Peskov struck a softer tone on Monday, saying the information on the subject was '
                            '"contradictory."', aliases)
     assert (peskov.attributed_to, peskov.quote) == ("Dmitry Peskov", 'the information on the subject was "contradictory')
+
+
+def test_a_briefing_relayed_by_lawmakers_is_the_briefers_and_the_agency_is_the_last_one_named(aliases) -> None:
+    text = ("South Korea's National Intelligence Service (NIS) arrived at a similar number on the same day. "
+            "A second group of about 1,500 soldiers has left for Russia, the agency told parliament's intelligence "
+            "committee behind closed doors, according to lawmakers who attended. That brings the North Korean "
+            "contingent to around 3,000.")
+    found = [c for c in extract_claims(doc(text, date(2024, 10, 23)), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.attributed_to) for c in found] == [(1500, "South Korea NIS"), (3000, "South Korea NIS")]
+    assert found[0].quote.startswith("A second group of about 1,500 soldiers")
+    # Lawmakers quoting a named source still relay it; a source cited by name stays the origin.
+    (park,) = [c for c in statements("Park said, citing the NIS, that the soldiers were struggling with the "
+                                     "Russian language.", aliases)]
+    assert park.attributed_to == "South Korea NIS"
