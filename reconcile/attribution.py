@@ -28,13 +28,14 @@ REPORTING_VERBS = (
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
-    "insisting|arguing|saying|telling|complained|complains|praised|praises|did not rule out|does not rule out|would not rule out|ruled out|"
+    "insisting|arguing|saying|telling|pointing out|pointed out|points out|complained|complains|praised|praises|criticised|criticized|criticises|criticizes|did not rule out|does not rule out|would not rule out|ruled out|"
     "declined to deny|declined to confirm|refused to deny|refused to confirm|did not deny|would not deny"
 )
 _MEDIA_BEFORE = re.compile(r"\b(?:media|news|press)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|widely\s+|now\s+|still\s+)?$", re.I)
 # Before a noun, not a verb: "the reports", "media reports", "a so-called battalion".
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|its|their|his|her|of|media|news|press)\s+|\bso-)$", re.I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|its|their|his|her|of|media|news|press)\s+|\bso-|"
+                          r"\w's\s+)$", re.I)  # "Seoul's claims had not been confirmed": a noun
 
 
 def _has_reporting_verb(text: str) -> bool:
@@ -42,7 +43,8 @@ def _has_reporting_verb(text: str) -> bool:
 
 
 # "..., noting that ...": the participle's speaker is the main clause's.
-_PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying telling".split())
+_PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying telling".split()) | {
+    "pointing out"}
 _AMBIGUOUS_VERBS = frozenset(
     "calls called described describes expects expected showed shows found finds believed tell estimate "
     "assess counted believe claims reports notes states".split()
@@ -166,7 +168,9 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
                 _PRONOUN_RE.search(core):
             return None, None, True
     if candidates:
-        best = min(candidates, key=lambda m: (not in_core(m), SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
+        # "Dmitry Peskov, Vladimir Putin's spokesperson": an owner ('s) is not who speaks.
+        best = min(candidates, key=lambda m: (not in_core(m), folded.startswith(("'s", "\u2019s"), m.end - np_start),
+                                              SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
         if best.entity.type in ("country", "bloc"):
             body = _BODY_AFTER.match(folded[best.end - np_start :])
             if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
@@ -275,7 +279,7 @@ _INVERSION_BEFORE = re.compile(r'[,"]\s*$')  # ', said the NIS' / '" said Budano
 _NP_AFTER_VERB = re.compile(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))")
 # What may stand between a speaker and the verb: "X also said", "X on Monday told reporters".
 _BETWEEN_SPEAKER_AND_VERB = re.compile(
-    r"(?:\s+(?:also|further|then|later|has|had|have|previously|earlier|separately|again|"
+    r"(?:\s+(?:also|further|then|later|since|has|had|have|previously|earlier|separately|again|"
     r"on \w+|last \w+|this \w+|in a statement|in a report|in an interview|on Telegram|"
     r"on X|in a post|in an assessment|in its assessment|in its report|reportedly|"
     r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$"
@@ -410,7 +414,11 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     for i, (s, e, speaker, stype, pron, verb, mode) in enumerate(kept):
         prev_end = kept[i - 1][1] if i else 0
         next_start = kept[i + 1][0] if i + 1 < len(kept) else n
-        if mode == "inverted" or (
+        if mode == "verb" and s > 0 and _PARENTHETICAL_BEFORE.search(folded[prev_end:s]) and \
+                _PARENTHETICAL_AFTER.match(folded[e:next_start]):
+            # "If they are used against Ukraine, he warned, they would be fair game": both sides
+            content = (prev_end, next_start)
+        elif mode == "inverted" or (
                 mode in ("verb", "according") and s > 0 and verb not in _PARTICIPLES and
                 _content_words(folded[e:next_start]) <= 4) or (
                 mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])) or (
@@ -462,6 +470,8 @@ _TIME_WORDS = re.compile(
 
 _NEGATED = re.compile(r"(?:\b(?:did|does|do|would|could|will|has|have|had)\s+not|n't|\b(?:declined|refused)\s+to)\s+$",
                       re.I)
+_PARENTHETICAL_BEFORE = re.compile(r"\w[^,;\"]{8,},\s*$")
+_PARENTHETICAL_AFTER = re.compile(r"\s*,\s*(?!(?:and|but|or|who|which|according|citing|adding|saying|noting)\b)\w")
 _LISTENER_VERBS = frozenset({"told", "tells", "informed", "briefed"})
 _CLAUSE_BEFORE = re.compile(r"\w[^,;]{12,},\s*$")  # a clause and a comma before the speaker
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")

@@ -127,7 +127,8 @@ _DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:e
                    r"fabricat(?:ed|ion|ions)|nonsense|propaganda|no basis|lies)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:yet )?(?:able to )?(?:confirm|"
                         r"verify|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
-                        r"yet to (?:confirm|verify)|not in a position to|no evidence|no proof)\b", re.I)
+                        r"yet to (?:confirm|verify)|not in a position to|no evidence|no proof|"
+                        r"not (?:yet )?been (?:confirmed|verified))\b", re.I)
 _STOPWORDS = frozenset(
     "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
     "had by with as from into than then also very not no will would could should may might can said says "
@@ -968,8 +969,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         s += that.end()
     content = text[s:e]
     words = [w for w in re.findall(r"[a-z0-9']+", normalize_text(content)) if w not in _STOPWORDS]
-    if len(words) < 3 or _BRIEFING_TALK.search(content):
-        return None
+    if _BRIEFING_TALK.search(content) or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
+        return None  # too short to check, unless it is a judgement: '"This is an escalation," wrote X'
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     terms = statement_terms(content, s, inside)
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _troops_in(text, s, m.start)

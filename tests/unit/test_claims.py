@@ -411,3 +411,25 @@ def test_a_briefing_relayed_by_lawmakers_is_the_briefers_and_the_agency_is_the_l
     (park,) = [c for c in statements("Park said, citing the NIS, that the soldiers were struggling with the "
                                      "Russian language.", aliases)]
     assert park.attributed_to == "South Korea NIS"
+
+
+def test_parenthetical_speakers_short_judgements_and_since(aliases) -> None:
+    found = statements("Austin said the troops had arrived in Russia last week. If they were used against Ukraine, "
+                       'he warned, they would be "fair game" for Ukrainian forces.', aliases)
+    (fair,) = [c for c in found if "fair game" in c.quote or "used against" in c.quote]
+    assert fair.attributed_to == "Lloyd Austin" and fair.quote.startswith("If they were used against Ukraine")
+    (yermak,) = statements('"This is an escalation," wrote Andriy Yermak, the head of the presidential office.', aliases)
+    assert (yermak.quote, yermak.measure) == ("This is an escalation", "statement:escalation")
+    assert statements('"This is a thing," wrote Andriy Yermak.', aliases) == []  # too short to check
+    (wh,) = statements("The White House, which put the number at 3,000, has since said North Korean soldiers who "
+                       "join the fighting would be legitimate targets.", aliases)
+    assert wh.attributed_to == "White House"
+
+
+def test_an_owner_is_not_the_speaker_and_not_confirmed_is_uncertain(aliases) -> None:
+    found = statements("Dmitry Peskov, Vladimir Putin's spokesperson, told reporters on Monday that the information "
+                       "was \"contradictory\", pointing out that Seoul's claims had not been confirmed by the Pentagon.",
+                       aliases)
+    assert {c.attributed_to for c in found} == {"Dmitry Peskov"}
+    (confirmed,) = [c for c in found if "confirmed" in c.quote]
+    assert confirmed.polarity == "uncertain"
