@@ -701,6 +701,14 @@ def _modality(window: str) -> str:
 _FIRST_BEFORE = re.compile(r"\b(?:first|initial)\s+$")
 
 
+# "Of the roughly 10,000 soldiers in Russia, about 8,000 are in Kursk", "of those, some 8,000",
+# "among them 500 officers": the figure is a part of the one before it.
+_NO_CLAUSE_BREAK = r"(?:[^,;]|,(?=\d))"  # a comma only inside a number ("10,000")
+_PART_OF = re.compile(rf"(?:\b(?:of|out of)\s+(?:those|these|them|the\s+{_NO_CLAUSE_BREAK}{{0,80}}?\d{_NO_CLAUSE_BREAK}{{0,60}}|"
+                      rf"(?:roughly|about|some|around|nearly)\s+\d{_NO_CLAUSE_BREAK}{{0,60}})|\bamong them),?\s+"
+                      r"(?:(?:about|some|roughly|around|nearly|as many as|up to|at least|more than)\s+)?$", re.I)
+
+
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
@@ -805,7 +813,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         subject = subject or antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
     modality = _modality(window)
-    scope = _scope(before, folded[q.start : np_end], after)
+    scope = _scope(before, folded[q.start : np_end], after) or (
+        "part" if _PART_OF.search(folded, max(0, q.start - 120), q.start) else None)
     if family in ("age", "percent", "days", "weeks", "months", "years", "hours"):
         scope = None
     event_date, note = _event_date(statement_date, dates, clause, published)

@@ -203,6 +203,7 @@ class _Arrays:
                 self.chain[code] = frozenset(c["place"](x) for x in p.places)
         self.regional = flags([len(p.places) > 1 for p in items])  # its place lies inside a known larger one
         self.partial_scope = flags([x.scope in PARTIAL_SCOPES for x in claims])
+        self.part_of = flags([x.scope == "part" for x in claims])
         self.date_kind = flags([x.kind == "date" for x in claims])
         self.raw_scope = codes("scope", [x.scope for x in claims])
         self.exclusive_scope = np.where(flags([x.scope in EXCLUSIVE_SCOPES for x in claims]), self.raw_scope, -1)
@@ -468,7 +469,8 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
         ok[strict] &= _details_compatible(arr, arr.detail[a[strict]], arr.detail[b[strict]])
     ea, eb = arr.exclusive_scope[a], arr.exclusive_scope[b]
     ok &= (ea < 0) | (eb < 0) | (ea == eb)
-    part = (arr.raw_scope[a] != arr.raw_scope[b]) & (arr.partial_scope[a] | arr.partial_scope[b])
+    part = (arr.raw_scope[a] != arr.raw_scope[b]) & (arr.partial_scope[a] | arr.partial_scope[b]) & ~(
+        (arr.part_of[a] | arr.part_of[b]) & (arr.raw_place[a] == arr.raw_place[b]))
     if part.any():
         ok[part] &= _values_agree(arr, a[part], b[part], policy)
     ok &= ~arr.numeric[a] | (arr.actual[a] == arr.actual[b])

@@ -31,7 +31,7 @@ STRICT_DETAIL_FAMILIES = frozenset({"ships", "aircraft", "missiles", "munitions"
 EXCLUSIVE_SCOPES = frozenset({"first_batch", "second_batch", "additional", "total"})
 # A part of a whole: it can only agree with an unscoped figure, never conflict with one
 # ("a first batch of 1,500" against "11,000 are there" is not a discrepancy).
-PARTIAL_SCOPES = frozenset({"first_batch", "second_batch", "additional"})
+PARTIAL_SCOPES = frozenset({"first_batch", "second_batch", "additional", "part"})
 # Places that contain other places: a claim "in Russia" may be about the Far East.
 _NUMBER_RE = re.compile(r"\d[\d,.]*")
 
@@ -234,7 +234,9 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
     sa, sb = ca.scope, cb.scope
     if sa in EXCLUSIVE_SCOPES and sb in EXCLUSIVE_SCOPES and sa != sb:
         return "scope"
-    if sa != sb and (sa in PARTIAL_SCOPES or sb in PARTIAL_SCOPES) and not values_agree(a, b, policy):
+    if sa != sb and (sa in PARTIAL_SCOPES or sb in PARTIAL_SCOPES) and not values_agree(a, b, policy) and \
+            not ("part" in (sa, sb) and ca.place == cb.place):
+        # ("8,000 of them are in Kursk" is a part of the figure for Russia, not of another for Kursk.)
         return "part and whole"
     if ca.kind == "numeric":
         ma, mb = ca.modality or "actual", cb.modality or "actual"

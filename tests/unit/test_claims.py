@@ -433,3 +433,11 @@ def test_an_owner_is_not_the_speaker_and_not_confirmed_is_uncertain(aliases) -> 
     assert {c.attributed_to for c in found} == {"Dmitry Peskov"}
     (confirmed,) = [c for c in found if "confirmed" in c.quote]
     assert confirmed.polarity == "uncertain"
+
+
+def test_a_figure_out_of_a_larger_one_is_a_part_of_it(aliases) -> None:
+    text = ("Blinken said that, of the roughly 10,000 North Korean soldiers in Russia, about 8,000 were now in Kursk. "
+            "Some 11,000 troops were sent, among them 500 officers, the NIS said. "
+            "A group of about 1,500 soldiers arrived, the NIS said.")
+    found = {c.value: c.scope for c in extract_claims(doc(text, date(2024, 11, 1)), aliases) if c.kind == "numeric"}
+    assert found == {10000: None, 8000: "part", 11000: None, 500: "part", 1500: None}

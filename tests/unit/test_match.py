@@ -206,3 +206,19 @@ def test_an_event_named_as_a_topic_is_not_the_statements_frame() -> None:
     # A participle describing the troops is not what the statement says happened.
     assert frame("the first units of troops trained in Russia's east have arrived in Kursk") == "deploy"
     assert frame("Russia has been training these soldiers in the use of drones") == "training"
+
+
+def test_a_part_never_conflicts_with_its_whole_but_meets_figures_of_its_own_place() -> None:
+    from reconcile.match import prepare, same_quantity_reason
+    from reconcile.model import MatchPolicy, SourceInfo
+
+    def troops(doc_id: str, value: float, place: str, scope: str | None) -> Claim:
+        return Claim(claim_id=f"{doc_id}-{value}", doc_id=doc_id, kind="numeric", quote=f"{value} troops",
+                     start_char=0, end_char=5, value=value, subject="North Korea", measure="troops",
+                     attributed_to=f"origin-{doc_id}", place=place, scope=scope, modality="actual")
+    parents = {"Kursk": "Russia"}
+    sources = {d: SourceInfo(d, f"{d}.md", d, date(2024, 11, 1)) for d in ("a", "b", "c")}
+    part, whole, other = prepare([troops("a", 8000, "Kursk", "part"), troops("b", 10000, "Russia", None),
+                                  troops("c", 11000, "Kursk", None)], sources, MatchPolicy(), parents)
+    assert same_quantity_reason(part, whole, MatchPolicy()) == "part and whole"
+    assert same_quantity_reason(part, other, MatchPolicy()) is None  # two figures for Kursk: a discrepancy
