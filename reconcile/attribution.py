@@ -22,7 +22,8 @@ REPORTING_VERBS = (
     "acknowledged|acknowledges|admitted|admits|suggested|suggests|predicted|predicts|explained|explains|"
     "asserted|asserts|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|calls|called|described|"
     "describes|put the number|put the figure|put the total|put the overall figure|put the overall number|"
-    "put the total number|put the estimate|put its estimate|put their estimate|put the toll|tallied|counted|concluded|concludes|assesses|"
+    "put the total number|put the estimate|put its estimate|put their estimate|put the toll|puts the number|"
+    "puts the figure|puts the total|puts its estimate|puts the toll|tallied|counted|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
@@ -419,7 +420,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             # "If they are used against Ukraine, he warned, they would be fair game": both sides
             content = (prev_end, next_start)
         elif mode == "inverted" or (
-                mode in ("verb", "according") and s > 0 and verb not in _PARTICIPLES and
+                mode in ("verb", "according") and s > 0 and verb not in _PARTICIPLES and not verb.startswith("put") and
                 _content_words(folded[e:next_start]) <= 4) or (
                 mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])) or (
                 # "N soldiers have left, the agency told parliament's committee": a listener follows
@@ -442,6 +443,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 # "told a closed-door session of parliament's intelligence committee that ...": a listener.
                 that = re.match(r"\s+[^.;:\"]{1,160}?\s+that\b", folded[e:next_start])
             content = (e + that.end(), next_start) if that else (e, next_start)
+        semicolon = folded.find(";", max(e, content[0]), content[1])
+        if semicolon >= 0:
+            content = (content[0], semicolon)  # "X said A; the Pentagon puts it at B": A only
         chain = (speaker,) if speaker else ()
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
     out = _resolve_relays(out, folded)

@@ -294,8 +294,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         new_claims: list[Claim] = []
         for q in quantities:
             # "put the overall figure at 10,000", "the 10,000 figure", "said at least 3,000.": a figure said to be the count
-            # refers to the story's last counted thing, however far back; a bare one only nearby.
-            named = _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12))
+            # refers to the story's last counted thing, however far back, and so does a bare one someone states
+            # ("the spy agency said roughly 3,000 had arrived"); a bare one nobody states only nearby.
+            named = _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)) or \
+                any(a.covers(q.start) for a in atts)
             antecedent = last_count if last_count and (named or span.paragraph - last_count_paragraph <= 2) else None
             if antecedent is None and named:
                 antecedent = headline_count = headline_count or _headline_count(doc, aliases)

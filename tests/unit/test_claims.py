@@ -441,3 +441,15 @@ def test_a_figure_out_of_a_larger_one_is_a_part_of_it(aliases) -> None:
             "A group of about 1,500 soldiers arrived, the NIS said.")
     found = {c.value: c.scope for c in extract_claims(doc(text, date(2024, 11, 1)), aliases) if c.kind == "numeric"}
     assert found == {10000: None, 8000: "part", 11000: None, 500: "part", 1500: None}
+
+
+def test_a_bare_figure_someone_states_counts_the_storys_thing_and_a_semicolon_ends_what_was_said(aliases) -> None:
+    text = ("About 10,000 North Korean soldiers are in Russia, the Pentagon said on Monday.\n\n"
+            "Officials met in Brussels. Ministers talked for hours.\n\n"
+            "How many are there now?\n\n"
+            "South Korea's spy agency said last Wednesday that roughly 3,000 had arrived; the Pentagon now puts "
+            "the number at around 10,000.")
+    found = [(c.value, c.measure, c.attributed_to) for c in extract_claims(doc(text, date(2024, 10, 28)), aliases)
+             if c.kind == "numeric"]
+    assert found == [(10000, "troops", "US Department of Defense"), (3000, "troops", "South Korea NIS"),
+                     (10000, "troops", "US Department of Defense")]
