@@ -792,6 +792,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         return None  # a bare figure with no measured thing is not a checkable claim
     if family == "people" and re.search(r"(?:ans|ese|ers)$", head) and _MILITARY_CONTEXT.search(text):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
+    if family == "units" and q.value is not None and q.value >= 100:
+        family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
     speaker, chain, att = speaker_for(q.start)
     if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description

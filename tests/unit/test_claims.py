@@ -453,3 +453,9 @@ def test_a_bare_figure_someone_states_counts_the_storys_thing_and_a_semicolon_en
              if c.kind == "numeric"]
     assert found == [(10000, "troops", "US Department of Defense"), (3000, "troops", "South Korea NIS"),
                      (10000, "troops", "US Department of Defense")]
+
+
+def test_the_size_of_a_contingent_counts_troops_and_a_count_of_brigades_counts_units(aliases) -> None:
+    text = "That brings the North Korean contingent to around 3,000. Pyongyang has formed four brigades, the NIS said."
+    found = {c.value: c.measure for c in extract_claims(doc(text, date(2024, 10, 23)), aliases) if c.kind == "numeric"}
+    assert found == {3000: "troops", 4: "units"}
