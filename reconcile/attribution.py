@@ -73,6 +73,7 @@ _ROLE_HEADS = (
     "ambassadors?|envoys?|commanders?|chiefs?|generals?|president|secretary|experts?|observers?|researchers?|"
     "intelligence|agency|ministry|government|military|army|authorities|officers?|aides?|adviser|advisor|"
     "think tank|institute|monitors?|bloggers?|journalists?|media|state media|broadcaster|newspaper|daily|outlet|"
+    "residents?|specialists?|scholars?|professors?|traders?|defectors?|witnesses|"
     "report|statement|assessment|people familiar with the matter"
 )
 _ROLE_NP_RE = re.compile(
@@ -82,6 +83,7 @@ _ROLE_NP_RE = re.compile(
 )
 _NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
                       r"(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,4})\s*$")
+_APPOSITIVE = re.compile(r"(?P<head>[^,]{3,60}),\s+(?:a|an|the)\s+[^,]+$")
 # A capitalised word that opens a sentence or a subordinate clause, not a name: "As the Secretary said".
 _NOT_NAME_START = re.compile(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile|As|If|When|While|After|"
                              r"Before|Since|Although|Though|Because|Once|Until|Unless|Earlier|Later|Separately|"
@@ -182,14 +184,16 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             if person:
                 return person, "person", False
         return best.canonical, best.entity.type, False
-    name = _NAME_RE.search(_LEADING_ARTICLE.sub("", np_text[:core_len].rstrip(" ,")))
+    head = np_text[:core_len].rstrip(" ,")
+    appositive = _APPOSITIVE.match(head)  # "Dr Peter Whitlam, a Korea specialist based in Canberra"
+    name = _NAME_RE.search(_LEADING_ARTICLE.sub("", appositive.group("head") if appositive else head))
     if name and not _NOT_NAME_START.match(name.group("name")):
         text = " ".join(name.group("name").split())
         if _ORG_WORDS.search(text):
             return text, "agency", False
         return _person_name(text) or text, "person", False
     # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.
-    role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(re.sub(r"\s+(?:in|from|at)\s+[^,]*(?:,.*)?$", "", core))
+    role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(re.sub(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$", "", core))
     if role:
         words = [w for w in role.group("np").split() if w.lower() not in _GENERIC_WORDS]
         if words:
@@ -377,9 +381,14 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             continue
         if _RELATIVE_PRONOUN.fullmatch(folded[np_start:np_end]):
             # "Zelensky, who said Thursday that ...": the speaker is the phrase before the comma.
+            who = np_start
             comma = folded.rfind(",", 0, np_start + 1)
             np_end = comma if comma > 0 else np_end
             np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
+            if _has_reporting_verb(folded[np_start:np_end]):
+                # "..., said Sabrina Singh, who added that ...": whoever was just quoted.
+                raw.append((who, v1, None, None, True, verb, "verb"))
+                continue
         np_text = sentence[np_start:np_end]
         if _TRAILING_COORDINATION.search(np_text) and (verb_at := _FIRST_VERB.search(np_text)):
             # "He then pointed to the treaty Russia signed ... and said": the clause's subject

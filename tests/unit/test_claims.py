@@ -459,3 +459,16 @@ def test_the_size_of_a_contingent_counts_troops_and_a_count_of_brigades_counts_u
     text = "That brings the North Korean contingent to around 3,000. Pyongyang has formed four brigades, the NIS said."
     found = {c.value: c.measure for c in extract_claims(doc(text, date(2024, 10, 23)), aliases) if c.kind == "numeric"}
     assert found == {3000: "troops", 4: "units"}
+
+
+def test_appositives_roles_with_of_and_who_added_after_an_inversion(aliases) -> None:
+    (whitlam,) = statements("Dr Peter Whitlam, a Korea specialist based in Canberra, said the fighting in Kursk would "
+                            "give Pyongyang its first real combat experience in decades.", aliases)
+    assert whitlam.attributed_to == "Peter Whitlam"
+    (resident,) = statements("A resident of North Hamgyong province, who asked not to be named, told RFA Korean that "
+                             "families of soldiers in her area had heard nothing from their sons.", aliases)
+    assert resident.attributed_to == "resident"
+    found = statements("Some had already moved closer to Ukraine, said deputy press secretary Sabrina Singh, who added "
+                       "that Washington was increasingly concerned Russia intended to use them in combat.", aliases)
+    assert [c.attributed_to for c in found] == ["Sabrina Singh", "Sabrina Singh"]
+    assert found[1].quote.startswith("Washington was increasingly concerned")
