@@ -346,7 +346,7 @@ _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\
 
 
 _SOURCE_POSSESSIVE = re.compile(r"'s\s+(?:\w+\s+)?(?:figure|estimate|count|tally|assessment|number|data)\b")
-_FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:\s+\w+){0,4}?\s+at\b|"
+_FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:\s+\w+){0,4}?\s+(?:at|of)\b|"
                            r"\b\d[\d,.]*\s+(?:figure|estimate)\b|"
                            r"\b(?:said|says|estimated|estimates)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:[.;?]|$)", re.I)
 
@@ -783,9 +783,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         else:
             family, unit, head = _measure_from_context(text, q)
     inherited = False
-    if family is None and antecedent is not None and q.value is not None and q.value >= 100 and re.match(
-            r"\s*(?:$|[,.;:)]|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|in|to|by|"
-            r"from|at|on|or|and|remain\w*|arriv\w+|figure|estimate|number|total)\b)", text[q.end :]):
+    size = q.value if q.value is not None else q.low  # "a few thousand": its low end
+    if family is None and antecedent is not None and size is not None and size >= 100 and re.match(
+            r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|in|to|by|at most|"
+            r"from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)", text[q.end :]):
         # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:

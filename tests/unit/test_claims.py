@@ -472,3 +472,12 @@ def test_appositives_roles_with_of_and_who_added_after_an_inversion(aliases) -> 
                        "that Washington was increasingly concerned Russia intended to use them in combat.", aliases)
     assert [c.attributed_to for c in found] == ["Sabrina Singh", "Sabrina Singh"]
     assert found[1].quote.startswith("Washington was increasingly concerned")
+
+
+def test_bare_figures_after_a_dash_a_quote_or_named_as_a_total_of(aliases) -> None:
+    text = ("About 10,000 North Korean soldiers are in Russia, the Pentagon said. The NIS said more than 10,000 -- a "
+            'revision of its own figure. Officials estimated that "a few thousand" at most were combat-ready. '
+            "That is what the NIS's planned total of 12,000 implied.")
+    found = [(c.value, c.value_low, c.measure) for c in extract_claims(doc(text, date(2024, 11, 5)), aliases)
+             if c.kind == "numeric"]
+    assert found == [(10000, None, "troops"), (10000, 10000, "troops"), (None, 2000, "troops"), (12000, None, "troops")]
