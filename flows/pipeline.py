@@ -4,12 +4,14 @@ Tasks are coarse (one per stage), because each task run costs 20–35 ms of Pref
 server time. Large collections go to tasks wrapped in ``quote()``: Prefect otherwise visits
 every element of every parameter (every field of every claim) looking for futures, which
 doubled the time of matching 21,000 claims. The flow reads the warehouse once, does its work in memory and writes
-once, in one transaction (DuckDB allows one writer). A run holds the warehouse's run lock
-(``flows/runlock.py``) from start to end, so a second run waits for it, or skips.
+once, in one transaction (DuckDB allows one writer). The matches alone are not held: matching
+hands them over in batches to a spool of Parquet files next to the warehouse
+(``warehouse.store.MatchSpool``), which that one transaction inserts. A run holds the
+warehouse's run lock (``flows/runlock.py``) from start to end, so a second run waits for it, or skips.
 
 With ``runner="dask"`` extraction and matching run as a few coarse tasks per worker on a
-dask.distributed cluster (``flows/scaleout.py``); the results are merged and written once,
-and equal the default runner's.
+dask.distributed cluster (``flows/scaleout.py``); each match partition's table is spooled as it
+arrives, the rest is merged, everything is written once, and equals the default runner's.
 """
 
 from __future__ import annotations
