@@ -349,8 +349,8 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
                     summary = c.summary, independent_origins = c.independent_origins, value_min = c.value_min,
                     value_max = c.value_max, relative_spread = c.relative_spread, sides = c.sides,
                     members_hash = c.members_hash, members = c.members, last_seen_run = c.last_seen_run
-                from _current c where findings.finding_id = c.finding_id
-            """)
+                from _current c where findings.finding_id = c.finding_id and findings.first_seen_run <> ?
+            """, [run_id])  # the rows this run inserted just above hold these values already
             con.unregister("_current")
         con.execute("delete from finding_claims")
         side_of = {(f.finding_id, cid): s.label for f in record.findings for s in f.sides for cid in s.claim_ids}
