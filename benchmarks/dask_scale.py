@@ -3,8 +3,9 @@
     python benchmarks/dask_scale.py [--sizes 1000 10000] [--runners default dask] [--workers 2] [--json]
 
 For each size and runner, a fresh process generates the synthetic corpus and runs a
-Prefect flow that calls the pipeline's own code for the two stages that grow with the
-corpus: claim extraction and matching (candidates, scores, clustering, verdicts).
+Prefect flow that calls the pipeline's own code for the stages that grow with the corpus:
+claim extraction, matching (candidates, scores, clustering, verdicts) and the warehouse
+write (the pipeline's `store` task, into a new DuckDB file in a temporary folder).
 
 - default: the pipeline's `extract_new_claims` task (a process pool of one process per
   CPU from 200 documents up) and its `match_and_decide` task (one process);
@@ -12,12 +13,14 @@ corpus: claim extraction and matching (candidates, scores, clustering, verdicts)
   the pipeline's `extract_on_dask` (document chunks) and `match_on_dask` (partitions by
   blocking key); the cluster's start is included.
 
-Ingest, the warehouse write and the report are left out: they cost the same on both
+On both, matches go to the run's MatchSpool as matching hands them over, and the write
+inserts them from there. Ingest and the report are left out: they cost the same on both
 runners. Prints seconds per stage, documents per second, CPU seconds (of the flow's own
 process, which on the Dask runner also hosts the LocalCluster's scheduler, and in all,
-with the worker processes), peak RSS (the whole process tree, workers included, sampled
-every 0.2 s), and a digest of the findings (of the claims
-with --stages extract), which must be the same on both runners. Both runners report to one Prefect server: the one at
+with the worker processes), peak RSS (sampled every 0.2 s: the whole process tree, the
+flow's process alone, and the largest single child: a pool or Dask worker), a digest of
+the findings (of the claims with --stages extract) and one of the stored matches, which
+must be the same on both runners. Both runners report to one Prefect server: the one at
 PREFECT_API_URL, or one this script starts on a free port and stops at the end.
 
 The corpus: benchmarks/synthetic.py's article(i), with two changes. article(i) dates
@@ -43,6 +46,8 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
+from contextlib import ExitStack
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -60,7 +65,9 @@ from prefect.utilities.annotations import quote  # noqa: E402
 from benchmarks.synthetic import article  # noqa: E402
 from flows import pipeline, scaleout  # noqa: E402
 from reconcile.entities import load_aliases  # noqa: E402
-from reconcile.model import Document, MatchPolicy, SourceInfo  # noqa: E402
+from reconcile.model import Document, MatchPolicy, RunRecord, SourceInfo  # noqa: E402
+from warehouse import db as wdb  # noqa: E402
+from warehouse.store import MatchSpool, match_spool_folder  # noqa: E402
 
 # The data of one measurement. The flow reaches them only through _measurement(), never by
 # name, nor through a flow parameter or a variable it closes over: see run_stages.
@@ -68,9 +75,9 @@ _DOCS: list[Document] = []
 _RUN: dict[str, Any] = {}
 
 
-def _measurement() -> tuple[list[Document], dict[str, SourceInfo], dict[str, str], dict[str, float]]:
-    """(documents, their sources, place parents, seconds per stage) of the current measurement."""
-    return _DOCS, _RUN["sources"], _RUN["place_parents"], _RUN["times"]
+def _measurement() -> tuple[list[Document], dict[str, SourceInfo], dict[str, str], dict[str, float], Path]:
+    """(documents, their sources, place parents, seconds per stage, warehouse file) of the current measurement."""
+    return _DOCS, _RUN["sources"], _RUN["place_parents"], _RUN["times"], _RUN["db"]
 
 
 def spread_article(i: int) -> Document:
@@ -80,7 +87,8 @@ def spread_article(i: int) -> Document:
 
 
 class PeakRss:
-    """Peak of the summed RSS of this process and all its descendants, sampled in a thread."""
+    """Peaks of RSS, sampled in a thread: of this process and all its descendants summed
+    (``peak``), of this process alone (``peak_self``) and of its largest child (``peak_child``)."""
 
     def __init__(self, every: float = 0.2) -> None:
         import psutil
@@ -88,20 +96,23 @@ class PeakRss:
         self._me = psutil.Process()
         self._every = every
         self._stop = threading.Event()
-        self.peak = 0
+        self.peak = self.peak_self = self.peak_child = 0
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         import psutil
 
         while not self._stop.is_set():
-            total = 0
-            for p in [self._me, *self._me.children(recursive=True)]:
+            mine = self._me.memory_info().rss
+            children = []
+            for p in self._me.children(recursive=True):
                 try:
-                    total += p.memory_info().rss
+                    children.append(p.memory_info().rss)
                 except psutil.Error:
                     pass
-            self.peak = max(self.peak, total)
+            self.peak = max(self.peak, mine + sum(children))
+            self.peak_self = max(self.peak_self, mine)
+            self.peak_child = max([self.peak_child, *children])
             self._stop.wait(self._every)
 
     def __enter__(self) -> PeakRss:
@@ -127,36 +138,55 @@ def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, 
     pickled again for the graph), and each worker unpickling the corpus per task. Reading
     the data through the plain function ``_measurement`` (pickled by name) sends none of it.
     """
-    docs, sources, place_parents, times = _measurement()
+    docs, sources, place_parents, times, db = _measurement()
+    pipeline.load_warehouse_state(db)  # the flow's first warehouse step: creates the schema
     t0 = time.perf_counter()
-    if runner == "dask":
-        with scaleout.dask_task_runner(None, workers) as dask:
+    findings, n_matches = [], 0
+    with ExitStack() as held:
+        dask = None
+        if runner == "dask":
+            dask = held.enter_context(scaleout.dask_task_runner(None, workers))
             times["cluster_s"] = time.perf_counter() - t0
-            claims, errors = pipeline.extract_on_dask(dask, docs, None, "none")
-            times["extract_s"] = time.perf_counter() - t0 - times["cluster_s"]
-            t1 = time.perf_counter()
-            matches, findings = [], []
-            if stages == "all":
-                matches, findings = pipeline.match_on_dask(dask, claims, sources, MatchPolicy(), place_parents)
-            times["match_s"] = time.perf_counter() - t1
-            t2 = time.perf_counter()
-        times["cluster_close_s"] = time.perf_counter() - t2
-    else:
-        claims, errors = pipeline.extract_new_claims(quote(docs), None, "none")  # as the flow calls them
-        times["extract_s"] = time.perf_counter() - t0
         t1 = time.perf_counter()
-        matches, findings = [], []
+        if dask is None:
+            claims, errors = pipeline.extract_new_claims(quote(docs), None, "none")  # as the flow calls them
+        else:
+            claims, errors = pipeline.extract_on_dask(dask, docs, None, "none")
+        times["extract_s"] = time.perf_counter() - t1
+        assert not errors, errors[:3]
         if stages == "all":
-            matches, findings = pipeline.match_and_decide(quote(claims), quote(sources), MatchPolicy(),
-                                                          place_parents)
-        times["match_s"] = time.perf_counter() - t1
+            t1 = time.perf_counter()
+            spool = MatchSpool(match_spool_folder(db))
+            if dask is None:
+                spool, findings = pipeline.match_and_decide(quote(claims), quote(sources), MatchPolicy(),
+                                                            place_parents, spool)
+            else:
+                spool, findings = pipeline.match_on_dask(dask, claims, sources, MatchPolicy(), place_parents, spool)
+            times["match_s"] = time.perf_counter() - t1
+            t1 = time.perf_counter()
+            now = datetime.now(UTC)
+            pipeline.store(db, quote(RunRecord(run_id=uuid.uuid4().hex, started_at=now, finished_at=now,
+                                               documents=tuple(docs), claims=tuple(claims), links=(), matches=spool,
+                                               findings=tuple(findings), errors=())))
+            n_matches = len(spool)
+            spool.remove()
+            times["write_s"] = time.perf_counter() - t1
+        t1 = time.perf_counter()  # the Dask runner's close: its workers stop
+    times["cluster_close_s"] = time.perf_counter() - t1
     times["stages_s"] = time.perf_counter() - t0
-    assert not errors, errors[:3]
     # What the two runners must agree on: the findings, or the claims when only extraction ran.
     checked = [(f.finding_id, f.verdict, f.members_hash) for f in findings] if stages == "all" else \
         [c.claim_id for c in claims]
     digest = hashlib.sha256(json.dumps(sorted(checked)).encode()).hexdigest()[:12]
-    return len(claims), len(matches), [len(findings), digest]
+    return len(claims), n_matches, [len(findings), digest]
+
+
+def matches_digest(db: Path) -> str:
+    """A digest of the stored matches, whatever their row order: the rows' hashes xor-ed together."""
+    with wdb.connect(db, read_only=True) as con:
+        (value,) = con.execute("select bit_xor(hash(claim_id_a, claim_id_b, score, method, components, "
+                               "values_agree)) from claim_matches").fetchone()
+    return f"{(value or 0) & (2**48 - 1):012x}"
 
 
 def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[str, object]:
@@ -164,25 +194,34 @@ def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[s
     start = time.perf_counter()
     _DOCS[:] = [spread_article(i) for i in range(size)]
     generate_s = time.perf_counter() - start
+    folder = Path(tempfile.mkdtemp(prefix="bench-dask-scale-"))
     _RUN.update(sources={d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in _DOCS},
-                place_parents=load_aliases().place_parents(), times={})
+                place_parents=load_aliases().place_parents(), times={}, db=folder / "bench.duckdb")
     times = _RUN["times"]
 
+    load_before = os.getloadavg()[0]
     before = _cpu_seconds()
-    with PeakRss() as rss:
-        t = time.perf_counter()
-        n_claims, n_matches, (n_findings, digest) = run_stages(size, runner, workers, stages)
-        flow_s = time.perf_counter() - t
-    flow_cpu_s, children_cpu_s = (after - first for after, first in zip(_cpu_seconds(), before, strict=True))
+    try:
+        with PeakRss() as rss:
+            t = time.perf_counter()
+            n_claims, n_matches, (n_findings, digest) = run_stages(size, runner, workers, stages)
+            flow_s = time.perf_counter() - t
+        flow_cpu_s, children_cpu_s = (after - first for after, first in zip(_cpu_seconds(), before, strict=True))
+        stored = matches_digest(_RUN["db"]) if stages == "all" else "-"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     stages_s = times["stages_s"]
     return {"docs": size, "runner": runner, "stages": stages,
             "workers": workers if runner == "dask" else os.cpu_count(),
             "claims": n_claims, "matches": n_matches, "findings": n_findings, "digest": digest,
-            "extract_s": round(times["extract_s"], 2), "match_s": round(times["match_s"], 2),
+            "matches_digest": stored, "extract_s": round(times["extract_s"], 2),
+            "match_s": round(times.get("match_s", 0.0), 2), "write_s": round(times.get("write_s", 0.0), 2),
             "cluster_s": round(times.get("cluster_s", 0.0) + times.get("cluster_close_s", 0.0), 2),
             "stages_s": round(stages_s, 2), "flow_s": round(flow_s, 2), "docs_per_s": round(size / stages_s, 1),
             "flow_cpu_s": round(flow_cpu_s, 1), "cpu_s": round(flow_cpu_s + children_cpu_s, 1),
-            "peak_rss_mb": round(rss.peak / 2**20), "generate_s": round(generate_s, 2)}
+            "peak_rss_mb": round(rss.peak / 2**20), "peak_flow_rss_mb": round(rss.peak_self / 2**20),
+            "peak_child_rss_mb": round(rss.peak_child / 2**20), "generate_s": round(generate_s, 2),
+            "load_avg": [round(load_before, 1), round(os.getloadavg()[0], 1)]}
 
 
 def _cpu_seconds() -> tuple[float, float]:
@@ -255,7 +294,8 @@ def main() -> None:
         os.environ["PREFECT_API_URL"] = server[1]
     rows = []
     header = (f"{'docs':>7} {'runner':>7} {'claims':>8} {'matches':>9} {'extract s':>9} {'match s':>8} "
-              f"{'cluster s':>9} {'total s':>8} {'docs/s':>7} {'CPU s':>7} {'flow CPU s':>10} {'peak RSS MB':>11}  digest")
+              f"{'write s':>7} {'cluster s':>9} {'total s':>8} {'docs/s':>7} {'CPU s':>7} {'flow CPU s':>10} "
+              f"{'peak RSS MB':>11} {'flow MB':>7} {'child MB':>8} {'load':>9}  digest / matches digest")
     print(header, flush=True)
     try:
         for size in args.sizes:
@@ -267,16 +307,17 @@ def main() -> None:
                     continue
                 r = json.loads(done.stdout.strip().splitlines()[-1])
                 rows.append(r)
+                load = "-".join(str(x) for x in r["load_avg"])
                 print(f"{r['docs']:>7} {r['runner']:>7} {r['claims']:>8} {r['matches']:>9} {r['extract_s']:>9} "
-                      f"{r['match_s']:>8} {r['cluster_s']:>9} {r['stages_s']:>8} {r['docs_per_s']:>7} {r['cpu_s']:>7} "
-                      f"{r['flow_cpu_s']:>10} "
-                      f"{r['peak_rss_mb']:>11}  {r['digest']}", flush=True)
+                      f"{r['match_s']:>8} {r['write_s']:>7} {r['cluster_s']:>9} {r['stages_s']:>8} {r['docs_per_s']:>7} "
+                      f"{r['cpu_s']:>7} {r['flow_cpu_s']:>10} {r['peak_rss_mb']:>11} {r['peak_flow_rss_mb']:>7} "
+                      f"{r['peak_child_rss_mb']:>8} {load:>9}  {r['digest']} / {r['matches_digest']}", flush=True)
     finally:
         if server:
             stop_server(server[0], server[2])
     digests = {}
     for r in rows:
-        digests.setdefault(r["docs"], set()).add(r["digest"])
+        digests.setdefault(r["docs"], set()).add((r["digest"], r["matches_digest"]))
     for size, found in digests.items():
         if len(found) > 1:
             print(f"MISMATCH at {size} documents: the runners found different findings ({sorted(found)})")

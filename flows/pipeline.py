@@ -4,12 +4,14 @@ Tasks are coarse (one per stage), because each task run costs 20–35 ms of Pref
 server time. Large collections go to tasks wrapped in ``quote()``: Prefect otherwise visits
 every element of every parameter (every field of every claim) looking for futures, which
 doubled the time of matching 21,000 claims. The flow reads the warehouse once, does its work in memory and writes
-once, in one transaction (DuckDB allows one writer). A run holds the warehouse's run lock
-(``flows/runlock.py``) from start to end, so a second run waits for it, or skips.
+once, in one transaction (DuckDB allows one writer). The matches alone are not held: matching
+hands them over in batches to a spool of Parquet files next to the warehouse
+(``warehouse.store.MatchSpool``), which that one transaction inserts. A run holds the
+warehouse's run lock (``flows/runlock.py``) from start to end, so a second run waits for it, or skips.
 
 With ``runner="dask"`` extraction and matching run as a few coarse tasks per worker on a
-dask.distributed cluster (``flows/scaleout.py``); the results are merged and written once,
-and equal the default runner's.
+dask.distributed cluster (``flows/scaleout.py``); each match partition's table is spooled as it
+arrives, the rest is merged, everything is written once, and equals the default runner's.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from prefect.utilities.annotations import quote
 
 from reconcile.claims import extract_claims
 from reconcile.entities import load_aliases
-from reconcile.findings import reconcile
+from reconcile.findings import reconcile_in_batches
 from reconcile.model import Claim, Document, Finding, IngestError, Link, MatchPolicy, RunRecord, SourceInfo
 from reconcile.partition import partition_claims
 from sources.collect import Collected, IngestOptions, collect, read_local
@@ -50,7 +52,8 @@ from sources.progress import console_progress
 from sources.related import CatalogueEntry, resolve_links
 from warehouse import db as wdb
 from warehouse.report import discrepancy_table, write_report
-from warehouse.store import WarehouseState, load_documents, load_state, match_table, record_failed_run, save_run
+from warehouse.store import (MatchSpool, WarehouseState, load_documents, load_state, match_spool_folder, match_table,
+                             record_failed_run, save_run)
 
 from flows import runlock, scaleout
 from flows.config import Settings, load_settings
@@ -271,10 +274,10 @@ def resolve_related(documents: list[Document], catalogue: list[CatalogueEntry]) 
 
 @task(cache_policy=NO_CACHE)
 def match_and_decide(claims: list[Claim], sources: dict[str, SourceInfo], policy: MatchPolicy,
-                     place_parents: dict[str, str]) -> tuple[pa.Table, list[Finding]]:
-    """The matches (as their warehouse rows, see ``match_table``) and the findings of *claims*."""
-    matches, findings = reconcile(claims, sources, policy, place_parents)
-    return match_table(matches), findings
+                     place_parents: dict[str, str], spool: MatchSpool) -> tuple[MatchSpool, list[Finding]]:
+    """The findings of *claims*; their matches go to *spool* as they are found (``MatchSpool``)."""
+    _, findings = reconcile_in_batches(claims, sources, policy, place_parents, spool.add)
+    return spool, findings
 
 
 @task(cache_policy=NO_CACHE, task_run_name="extract-chunk-{index}")
@@ -302,8 +305,10 @@ def match_partition(claims: scaleout.Parcel, sources: scaleout.Parcel, policy: M
     Parcel of (matches as their warehouse rows, findings): an Arrow table travels as a few
     buffers, where millions of ClaimMatch objects would be unpickled one by one by the flow.
     """
-    matches, findings = reconcile(claims.value, sources.value, policy, place_parents)
-    return scaleout.Parcel((match_table(matches), findings))
+    tables: list[pa.Table] = []
+    _, findings = reconcile_in_batches(claims.value, sources.value, policy, place_parents,
+                                       lambda batch: tables.append(match_table(batch)))
+    return scaleout.Parcel((pa.concat_tables(tables) if tables else match_table([]), findings))
 
 
 def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | None,
@@ -341,7 +346,8 @@ def extract_on_dask(dask: Any, documents: list[Document], aliases_text: str | No
 
 
 def match_on_dask(dask: Any, claims: list[Claim], sources: dict[str, SourceInfo], policy: MatchPolicy,
-                  place_parents: dict[str, str]) -> tuple[pa.Table, list[Finding]]:
+                  place_parents: dict[str, str], spool: MatchSpool) -> tuple[MatchSpool, list[Finding]]:
+    """Match and decide the partitions on the Dask workers; each partition's matches go to *spool* as it arrives."""
     parts = plan_partitions(quote(claims), quote(sources), policy, place_parents,
                             scaleout.PARTITIONS_PER_THREAD * scaleout.worker_threads(dask))
     futures = []
@@ -351,18 +357,14 @@ def match_on_dask(dask: Any, claims: list[Claim], sources: dict[str, SourceInfo]
         futures.append(dask.submit(match_partition, {
             "claims": scaleout.Parcel(part), "sources": scaleout.Parcel(part_sources), "policy": policy,
             "place_parents": place_parents, "index": i}))
-    tables: list[pa.Table] = []
     findings: list[Finding] = []
     futures.reverse()
-    while futures:
+    while futures:  # popped, so that a partition's result is dropped once spooled
         part_matches, part_findings = futures.pop().result().value
-        tables.append(part_matches)
+        spool.add(part_matches)
         findings += part_findings
-    # One order whatever the partitioning; findings are sorted by id, as reconcile sorts them.
-    matches = pa.concat_tables(tables) if tables else match_table([])  # no claims: no partitions
-    matches = matches.sort_by([("claim_id_a", "ascending"), ("claim_id_b", "ascending"), ("method", "ascending")])
-    findings.sort(key=lambda f: f.finding_id)
-    return matches, findings
+    findings.sort(key=lambda f: f.finding_id)  # as reconcile sorts them, whatever the partitioning
+    return spool, findings
 
 
 @task(cache_policy=NO_CACHE)
@@ -519,18 +521,23 @@ def _reconcile(settings: Settings, started: datetime, run_id: str, source_list: 
     claims = [c for c in state.claims if c.doc_id in current_ids and c.doc_id not in {d.doc_id for d in new_docs}]
     claims += new_claims
     table = load_aliases(aliases_text, str(settings.aliases))
-    if dask is None:
-        matches, findings = match_and_decide(quote(claims), quote(sources_info), settings.policy, table.place_parents())
-    else:
-        matches, findings = match_on_dask(dask, claims, sources_info, settings.policy, table.place_parents())
+    spool = MatchSpool(match_spool_folder(settings.db))
+    try:
+        if dask is None:
+            matches, findings = match_and_decide(quote(claims), quote(sources_info), settings.policy,
+                                                 table.place_parents(), spool)
+        else:
+            matches, findings = match_on_dask(dask, claims, sources_info, settings.policy, table.place_parents(), spool)
 
-    record = RunRecord(
-        run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=tuple(documents),
-        claims=tuple(new_claims), links=tuple(links), matches=matches, findings=tuple(findings),
-        errors=tuple(errors), flow_run_id=str(flow_run.get_id() or ""), config_hash=config_hash,
-        version=package_version(), sources=tuple(source_list), reextracted=tuple(reextract),
-    )
-    store(settings.db, quote(record), flow_run_name)
+        record = RunRecord(
+            run_id=run_id, started_at=started, finished_at=datetime.now(timezone.utc), documents=tuple(documents),
+            claims=tuple(new_claims), links=tuple(links), matches=matches, findings=tuple(findings),
+            errors=tuple(errors), flow_run_id=str(flow_run.get_id() or ""), config_hash=config_hash,
+            version=package_version(), sources=tuple(source_list), reextracted=tuple(reextract),
+        )
+        store(settings.db, quote(record), flow_run_name)
+    finally:
+        spool.remove()
     report_path = report(settings.db, settings.report_dir, run_id)
 
     verdicts: dict[str, int] = {}

@@ -13,10 +13,11 @@ stay attached.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from reconcile.match import Prepared, _center, match_claims, prepare, same_quantity_reason, values_agree
+from reconcile.match import (Prepared, _center, iter_matches, match_claims, prepare, same_quantity_reason,
+                             values_agree)
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
 from reconcile.text import normalize_text
 
@@ -309,6 +310,51 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy
     matches = match_claims(items, policy)
     findings = build_findings(items, matches, sources, policy)
     return matches, findings
+
+
+# The score components clustering reads (cluster(): the edge order); an _Edge keeps only these.
+_EDGE_FLAGS = ("revision", "scope_differs")
+_EDGE_COMPONENTS = {flags: {k: "yes" for k in flags} for flags in ((), ("revision",), ("scope_differs",), _EDGE_FLAGS)}
+
+
+class _Edge:
+    """What ``cluster`` reads of a ClaimMatch, in a third of its memory.
+
+    A ClaimMatch carries a dict of every score component (about 380 bytes a match in all);
+    clustering reads the ids, the score, the method and two flags. An edge shares its ids
+    and method with the match and one of four constant dicts for the flags: about 100 bytes.
+    """
+
+    __slots__ = ("claim_id_a", "claim_id_b", "score", "method", "components")
+
+    def __init__(self, m: ClaimMatch) -> None:
+        self.claim_id_a, self.claim_id_b, self.score, self.method = m.claim_id_a, m.claim_id_b, m.score, m.method
+        self.components = _EDGE_COMPONENTS[tuple(k for k in _EDGE_FLAGS if m.components.get(k) == "yes")]
+
+
+def reconcile_in_batches(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
+                         place_parents: Mapping[str, str] | None, emit: Callable[[list[ClaimMatch]], None],
+                         batch: int = 100_000) -> tuple[int, list[Finding]]:
+    """:func:`reconcile`, handing the matches to *emit* as they are found, *batch* at a time.
+
+    Returns (how many matches, the findings). The same matches, in the same order, and the
+    same findings; but only one batch of ClaimMatch objects lives at a time, and clustering
+    works on ``_Edge`` records. At 100,000 synthetic documents (about 15 M matches) the
+    ClaimMatch objects alone would take 5.7 GB.
+    """
+    policy = policy or MatchPolicy()
+    items = prepare(claims, sources, policy, place_parents)
+    edges: list[_Edge] = []
+    pending: list[ClaimMatch] = []
+    for m in iter_matches(items, policy):
+        edges.append(_Edge(m))
+        pending.append(m)
+        if len(pending) >= batch:
+            emit(pending)
+            pending = []
+    if pending:
+        emit(pending)
+    return len(edges), findings_of(cluster(items, edges, policy), sources, policy)  # type: ignore[arg-type]
 
 
 def group_by_finding(findings: Sequence[Finding]) -> dict[str, str]:

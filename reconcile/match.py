@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -346,15 +347,21 @@ def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy, weights: dict[str,
 
 def match_claims(items: Sequence[Prepared], policy: MatchPolicy) -> list[ClaimMatch]:
     """Every scored match among *items*, from blocked candidates only."""
+    return list(iter_matches(items, policy))
+
+
+def iter_matches(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[ClaimMatch]:
+    """The matches of :func:`match_claims`, in its order, one at a time."""
     weights = idf_weights([p.key_text.split() for p in items if p.claim.kind == "statement"])
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for a, b in (*candidate_pairs(items, policy), *statement_pairs(items), *frame_pairs(items, policy)):
-        key = (min(a.index, b.index), max(a.index, b.index))
+    # Memory, at millions of candidate pairs: the pairs are taken one at a time (chained, not
+    # unpacked into one tuple first), and a pair seen is one int (index * n + index), not a tuple.
+    n = len(items)
+    seen: set[int] = set()
+    for a, b in chain(candidate_pairs(items, policy), statement_pairs(items), frame_pairs(items, policy)):
+        key = min(a.index, b.index) * n + max(a.index, b.index)
         if key in seen:
             continue
         seen.add(key)
         m = score_pair(a, b, policy, weights)
         if m is not None:
-            out.append(m)
-    return out
+            yield m

@@ -208,8 +208,9 @@ class RunRecord:
     documents: tuple[Document, ...]
     claims: tuple[Claim, ...]  # claims of the documents new in this run
     links: tuple[Link, ...]
-    # All current matches: ClaimMatch records, or their rows as a table (warehouse.store.match_table),
-    # which take about 40% of the memory at millions of matches.
+    # All current matches: ClaimMatch records, their rows as a table (warehouse.store.match_table),
+    # which take about 40% of the memory at millions of matches, or those rows spooled to disk as
+    # matching found them (warehouse.store.MatchSpool): the flow then holds none of them.
     matches: tuple[ClaimMatch, ...] | Any
     findings: tuple[Finding, ...]  # all current findings
     errors: tuple[IngestError, ...]

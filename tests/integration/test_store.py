@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
@@ -12,7 +13,7 @@ from reconcile.claims import extract_claims
 from reconcile.findings import reconcile
 from reconcile.model import RunRecord, SourceInfo
 from warehouse import db as wdb
-from warehouse.store import load_state, save_run
+from warehouse.store import MatchSpool, load_state, match_spool_folder, save_run
 
 pytestmark = pytest.mark.integration
 NOW = datetime(2024, 10, 25, tzinfo=timezone.utc)
@@ -90,3 +91,22 @@ def test_a_second_process_gets_a_clear_lock_message(tmp_path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_matches_spooled_in_batches_are_stored_as_one_table_would_be(corpus_docs, aliases, tmp_path) -> None:
+    whole = record(corpus_docs, aliases, "r-whole")
+    spool = MatchSpool(match_spool_folder(tmp_path / "spooled.duckdb"))
+    for i in range(0, len(whole.matches), 50):
+        spool.add(list(whole.matches[i : i + 50]))
+    spooled = replace(whole, run_id="r-spooled", matches=spool)
+    stored = {}
+    for name, rec in (("whole", whole), ("spooled", spooled)):
+        with wdb.connect(tmp_path / f"{name}.duckdb") as con:
+            wdb.apply_migrations(con)
+            save_run(con, rec)
+            stored[name] = con.execute("select * exclude (run_id) from claim_matches").fetchall()
+            assert counts(con)["runs"] == 1
+    assert len(spool.files) > 2 and len(spool) == len(whole.matches) > 100
+    assert stored["spooled"] == stored["whole"]  # same rows, in the same order
+    spool.remove()
+    assert not spool.folder.exists()

@@ -20,7 +20,7 @@ from reliability_kit import Claims, copy_corpus, corpus_names, integrity_problem
 from flows.pipeline import reconcile_coverage
 from reconcile.model import RunRecord
 from warehouse import db as wdb
-from warehouse.store import FAULT_POINTS, save_run
+from warehouse.store import FAULT_POINTS, match_spool_folder, save_run
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
@@ -50,7 +50,7 @@ def story(prefect_harness, tmp_path_factory: pytest.TempPathFactory) -> Story:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("point", ["after-claims", "before-commit"])
+@pytest.mark.parametrize("point", ["after-claims", "after-matches", "before-commit"])
 def test_kill_9_inside_the_warehouse_write_keeps_the_last_complete_state(story: Story, claims: Claims,
                                                                           tmp_path: Path, point: str) -> None:
     db = tmp_path / "w.duckdb"
@@ -69,6 +69,7 @@ def test_kill_9_inside_the_warehouse_write_keeps_the_last_complete_state(story: 
     # The next run completes, and ends where an uninterrupted run ends.
     again = reconcile_coverage(sources=[str(story.folder)], db=str(db), report_dir=str(story.reports))
     assert again.exit_code == 0 and again.documents_new == 6
+    assert not match_spool_folder(db).exists()  # the killed run's spool, cleared and then removed by this one
     assert outcome(db) == outcome(story.reference)
     assert integrity_problems(db) == []
 
@@ -88,4 +89,4 @@ def test_the_fault_hook_is_validated_and_rolls_back_like_any_error(tmp_path: Pat
         monkeypatch.setenv("CLAIMS_FAULT", "flows:elsewhere")  # another module's point: not ours
         save_run(con, record)
         assert con.execute("select count(*) from runs").fetchall() == [(1,)]
-    assert set(FAULT_POINTS) >= {"after-claims", "before-commit"}
+    assert set(FAULT_POINTS) >= {"after-claims", "after-matches", "before-commit"}

@@ -10,7 +10,7 @@ from dask.base import tokenize
 import flows.pipeline as pipeline
 from benchmarks.synthetic import article
 from flows.scaleout import Parcel
-from reconcile.findings import reconcile
+from reconcile.findings import reconcile, reconcile_in_batches
 from reconcile.model import MatchPolicy, SourceInfo
 from warehouse.store import match_table
 
@@ -51,3 +51,17 @@ def test_match_table_holds_the_rows_save_run_writes() -> None:
                      "components": json.dumps(m.components, sort_keys=True), "values_agree": m.compatible}
                     for m in matches]
     assert match_table([]).num_rows == 0
+
+
+def test_reconcile_in_batches_finds_what_reconcile_finds_and_hands_over_every_match_once() -> None:
+    docs = [article(i) for i in range(6)]
+    claims, _ = pipeline.extract_batch(docs, None, "none")
+    sources = {d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in docs}
+    matches, findings = reconcile(claims, sources, MatchPolicy())
+    batches: list[list] = []
+
+    count, found = reconcile_in_batches(claims, sources, MatchPolicy(), None, batches.append, batch=7)
+
+    assert found == findings and count == len(matches) > 20
+    assert [m for b in batches for m in b] == matches  # the same matches, in the same order
+    assert [len(b) for b in batches[:-1]] == [7] * (len(batches) - 1)
