@@ -21,9 +21,8 @@ REPORTING_VERBS = (
     "briefed|informed|alleged|alleges|insisted|insists|denied|denies|dismissed|dismisses|rejected|rejects|"
     "acknowledged|acknowledges|admitted|admits|suggested|suggests|predicted|predicts|explained|explains|"
     "asserted|asserts|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|calls|called|described|"
-    "describes|put the number|put the figure|put the total|put the overall figure|put the overall number|"
-    "put the total number|put the estimate|put its estimate|put their estimate|put the toll|puts the number|"
-    "puts the figure|puts the total|puts its estimate|puts the toll|tallied|counted|concluded|concludes|assesses|"
+    "describes|put (?:the|its|their) (?:whole |overall |total )?(?:number|figure|total|estimate|toll|contingent|force)|"
+    "puts (?:the|its|their) (?:whole |overall |total )?(?:number|figure|total|estimate|toll|contingent|force)|tallied|counted|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
@@ -292,6 +291,9 @@ _BETWEEN_SPEAKER_AND_VERB = re.compile(
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
 _RELATIVE_ASIDE = re.compile(r"(?P<np>[^,]{2,80}),\s+(?:who|which)\b[^;]*,\s*$")
+# "the agency", "the ministry": the body last named (resolved by the caller), not the last speaker.
+_DEFINITE_BODY_START = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:[a-z]+\s+)?(?:agency|ministry|service|department)\b",
+                                  re.I)
 _TRAILING_COORDINATION = re.compile(r"\s(?:and|but)\s*$")
 # The first verb of a clause: "then", a past tense, an auxiliary or a common irregular verb.
 _FIRST_VERB = re.compile(r"\s(?:then|also|[a-z]{2,}ed|was|were|is|are|has|had|have|did|does|met|went|gave|took|"
@@ -396,6 +398,14 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             np_text = np_text[: verb_at.start()]
         if (aside := _RELATIVE_ASIDE.match(np_text)) is not None:
             np_text = aside.group("np")  # "Austin, who ... and announced a package there, warned that"
+        if np_text.strip() and _has_reporting_verb(fold(np_text)):
+            # "Lawmakers ... said the agency estimates that": the subject after the other verb
+            last = None
+            for last in _VERB_RE.finditer(folded, np_start, np_end):
+                pass
+            if last is not None and _BARE_PRONOUN.match(folded[last.end() : np_end].strip()):
+                np_start = last.end() + len(folded[last.end() : np_end]) - len(folded[last.end() : np_end].lstrip())
+                np_text = sentence[np_start:np_end]
         if not np_text.strip() or _has_reporting_verb(fold(np_text)):
             continue  # another reporting verb sits between: this one is not the speaker's
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
@@ -424,13 +434,16 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     for i, (s, e, speaker, stype, pron, verb, mode) in enumerate(kept):
         prev_end = kept[i - 1][1] if i else 0
         next_start = kept[i + 1][0] if i + 1 < len(kept) else n
+        semicolon = folded.rfind(";", prev_end, s)
+        if semicolon >= 0:
+            prev_end = semicolon + 1  # "...; the White House the same day said at least 3,000": nothing before
         if mode == "verb" and s > 0 and _PARENTHETICAL_BEFORE.search(folded[prev_end:s]) and \
                 _PARENTHETICAL_AFTER.match(folded[e:next_start]):
             # "If they are used against Ukraine, he warned, they would be fair game": both sides
             content = (prev_end, next_start)
         elif mode == "inverted" or (
                 mode in ("verb", "according") and s > 0 and verb not in _PARTICIPLES and not verb.startswith("put") and
-                _content_words(folded[e:next_start]) <= 4) or (
+                _content_words(folded[e:next_start]) <= 4 and _content_words(folded[prev_end:s]) >= 3) or (
                 mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])) or (
                 # "N soldiers have left, the agency told parliament's committee": a listener follows
                 mode == "verb" and verb in _LISTENER_VERBS and _CLAUSE_BEFORE.search(folded[prev_end:s])
@@ -463,9 +476,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     resolved: list[Attribution] = []
     for a in out:
         named = [b for b in resolved if b.speaker and not b.pronoun]
-        if a.pronoun and named and (a.verb not in ("said", "says", "told", "added") or
-                                    re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "") or
-                                    _COORDINATION.match(folded[a.start : a.end])):
+        if a.pronoun and named and not _DEFINITE_BODY_START.match(folded, a.start) and (
+                a.verb not in ("said", "says", "told", "added") or
+                re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "") or
+                _COORDINATION.match(folded[a.start : a.end])):
             # "Putin did not rule out A ..., but said B": the coordinated verb is his too.
             a = Attribution(named[-1].speaker, named[-1].chain, a.start, a.end, a.content_start, a.content_end,
                             a.verb, False, named[-1].speaker_type)

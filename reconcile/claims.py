@@ -269,7 +269,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
-        atts = [_resolve_surname(_resolve_definite(a, sent.text, text, sent.start, aliases), people)
+        atts = [_resolve_surname(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases), people)
                 for a in find_attributions(sent.text, mentions, aliases)]
         if in_transcript and not atts and not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
             # A transcript speaks in the first person: each sentence is the label's speaker's.
@@ -367,8 +367,8 @@ def _headline_count(doc: Document, aliases: AliasTable) -> Claim | None:
 
 
 def _resolve_definite(att: Attribution, sentence: str, text: str, before: int, aliases: AliasTable) -> Attribution:
-    """'The agency said ...': the agency or ministry the article last named (in any sentence
-    of the last 1,500 characters before *before*), not the last speaker."""
+    """'The agency said ...': the agency or ministry the article last named (in the 1,500
+    characters before *before*, where the attribution starts), not the last speaker."""
     if not att.pronoun or not _DEFINITE_BODY.search(sentence, att.start, att.end):
         return att
     bodies = [m for m in aliases.find(text[max(0, before - 1500) : before])

@@ -481,3 +481,14 @@ def test_bare_figures_after_a_dash_a_quote_or_named_as_a_total_of(aliases) -> No
     found = [(c.value, c.value_low, c.measure) for c in extract_claims(doc(text, date(2024, 11, 5)), aliases)
              if c.kind == "numeric"]
     assert found == [(10000, None, "troops"), (10000, 10000, "troops"), (None, 2000, "troops"), (12000, None, "troops")]
+
+
+def test_the_agency_after_another_verb_and_put_the_whole_contingent_at(aliases) -> None:
+    found = [c for c in extract_claims(doc(
+        "Lawmakers who sat through a closed-door briefing by South Korea's National Intelligence Service said the "
+        "agency estimates that roughly three thousand North Korean troops have reached Russia so far. "
+        "How many? The HUR puts the whole contingent at about 12,000 military personnel. "
+        "On October 23, the NIS told lawmakers that about 3,000 were in Russia; the White House the same day "
+        "said at least 3,000.", date(2024, 10, 25)), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.attributed_to) for c in found] == [
+        (3000, "South Korea NIS"), (12000, "Ukraine HUR"), (3000, "South Korea NIS"), (3000, "White House")]
