@@ -209,6 +209,27 @@ def write_columnar(con, table: pa.Table, matches, findings, run_id: str = "scale
             con.unregister(name)
 
 
+# What --digest hashes: every stored column of the run's matches, findings and memberships
+# (run ids left out), rows in a fixed order. Equal digests: the same rows were written.
+DIGEST_QUERIES = {
+    "claim_matches": "select md5(string_agg(concat_ws('|', claim_id_a, claim_id_b, score, method, components, "
+                     "values_agree), chr(10) order by claim_id_a, claim_id_b)) from claim_matches",
+    "findings": "select md5(string_agg(concat_ws('|', finding_id, verdict, kind, subject, measure, summary, "
+                "independent_origins, value_min, value_max, relative_spread, sides, members_hash, members), chr(10) "
+                "order by finding_id)) from findings",
+    "finding_claims": "select md5(string_agg(concat_ws('|', finding_id, claim_id, side), chr(10) "
+                      "order by finding_id, claim_id)) from finding_claims",
+}
+
+
+def stored_digest(con) -> str:
+    """One hash of the stored matches, findings and memberships (see DIGEST_QUERIES)."""
+    import hashlib
+
+    parts = [f"{name}:{con.execute(q).fetchone()[0]}" for name, q in DIGEST_QUERIES.items()]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
 def engine(name: str) -> Callable:
     if name == "reference":
         from reconcile.findings import reconcile
@@ -220,7 +241,7 @@ def engine(name: str) -> Callable:
 
 
 def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = None,
-        profile: str | None = None, writer: str = "store") -> dict:
+        profile: str | None = None, writer: str = "store", digest: bool = False) -> dict:
     """Time rows → claims → matches → findings → DuckDB; score against ``cluster_id``."""
     reconcile = engine(engine_name)
     truth = truth_labels(table)
@@ -264,6 +285,7 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         seconds = time.perf_counter() - t0
         stored = con.execute("select count(*) from finding_claims").fetchone()[0]
         stored_matches = con.execute("select count(*) from claim_matches").fetchone()[0]
+        digest_value = stored_digest(con) if digest else None
         con.close()
     index = {c.claim_id: i for i, c in enumerate(claims)}
     predicted = np.arange(len(claims), dtype=np.int64)
@@ -286,6 +308,7 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         "finding_claims_stored": int(stored), "matches_stored": int(stored_matches), "verdicts": verdicts, "engine": engine_name, "writer": writer,
         "seconds_by_stage": {k: round(v, 2) for k, v in timings.items()},
         "peak_rss_mb_after_stage": {k: round(v) for k, v in rss.items()},
+        **({"digest": digest_value} if digest else {}),
     }
 
 
@@ -300,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", help="write cProfile stats of the engine to this file")
     ap.add_argument("--writer", default="store", choices=("store", "arrow"),
                     help="store: warehouse.store.save_run (the product); arrow: columnar rows, for comparison")
+    ap.add_argument("--digest", action="store_true",
+                    help="hash the stored matches, findings and memberships (after the timed part)")
     ap.add_argument("--json", action="store_true", help="print one JSON line last")
     args = ap.parse_args(argv)
     t = time.perf_counter()
@@ -313,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.save:
             pq.write_table(table, args.save)
     prepared_s = time.perf_counter() - t
-    result = run(table, args.engine, profile=args.profile, writer=args.writer)
+    result = run(table, args.engine, profile=args.profile, writer=args.writer, digest=args.digest)
     result["table"] = origin
     result["table_seconds"] = round(prepared_s, 2)
     print(f"{result['claims']:,} claims from {origin} (made/read in {prepared_s:.1f} s, not timed)")
