@@ -139,91 +139,21 @@ def counting_pairs() -> Iterator[list[int]]:
         match_module.score_pair = original
 
 
-def write_columnar(con, table: pa.Table, matches, findings, run_id: str = "scale") -> None:
-    """The same rows as ``save_run`` for claims, matches, findings and memberships, built column
-    by column (no per-row dicts, components turned into JSON by DuckDB): what a columnar
-    store path would cost. ``--writer arrow``; the default writer is the product's."""
-    import pyarrow.compute as pc
-
-    from warehouse.db import transaction
-    from warehouse.store import CLAIM_COLUMNS, FINDING_COLUMNS
-
-    n = table.num_rows
-    quote = table.column("quote") if "quote" in table.column_names else table.column("sentence")
-    cols = {}
-    for name in CLAIM_COLUMNS:
-        if name in table.column_names:
-            cols[name] = table.column(name)
-        elif name == "start_char":
-            cols[name] = pa.array(np.zeros(n, dtype=np.int32))
-        elif name == "end_char":
-            cols[name] = pc.cast(pc.utf8_length(quote), pa.int32())
-        elif name == "quote":
-            cols[name] = quote
-        else:
-            cols[name] = pa.nulls(n, pa.date32() if name.endswith("date") or name == "date_value_end" else
-                                  pa.float64() if name.startswith("value") else pa.string())
-    if "claim_id" not in table.column_names:
-        cols["claim_id"] = pa.array([f"row{i}" for i in range(n)])
-    if "doc_id" not in table.column_names:
-        cols["doc_id"] = pa.array([f"doc{i}" for i in range(n)])
-    claims = pa.table({k: cols[k] for k in CLAIM_COLUMNS})
-    keys = ("text", "place", "detail", "scope", "time", "attribution")
-    comp = {k: pa.array([m.components.get(k) for m in matches], type=pa.float64()) for k in keys}
-    comp["values_agree"] = pa.array([m.components.get("values_agree") for m in matches])
-    match_table = pa.table({
-        "claim_id_a": [m.claim_id_a for m in matches], "claim_id_b": [m.claim_id_b for m in matches],
-        "score": pa.array([m.score for m in matches], pa.float64()), "method": [m.method for m in matches],
-        "components": pa.StructArray.from_arrays(list(comp.values()), names=list(comp)),
-        "values_agree": pa.array([m.compatible for m in matches], pa.bool_()),
-    })
-    f_rows = {k: [] for k in FINDING_COLUMNS}
-    fc_finding, fc_claim, fc_side = [], [], []
-    for f in findings:
-        side_of = {cid: s.label for s in f.sides for cid in s.claim_ids}
-        for k in ("finding_id", "verdict", "kind", "subject", "measure", "summary", "independent_origins",
-                  "value_min", "value_max", "relative_spread", "members_hash"):
-            f_rows[k].append(getattr(f, k))
-        f_rows["sides"].append(json.dumps([{"label": s.label, "claim_ids": list(s.claim_ids), "low": s.low,
-                                            "high": s.high} for s in f.sides]))
-        f_rows["members"].append(json.dumps(list(f.claim_ids)))
-        f_rows["first_seen_run"].append(run_id)
-        f_rows["last_seen_run"].append(run_id)
-        fc_finding += [f.finding_id] * len(f.claim_ids)
-        fc_claim += f.claim_ids
-        fc_side += [side_of.get(cid) for cid in f.claim_ids]
-    finding_table = pa.table({k: pa.array(v, type=pa.int32() if k == "independent_origins" else None)
-                              for k, v in f_rows.items()})
-    membership = pa.table({"finding_id": fc_finding, "claim_id": fc_claim, "side": pa.array(fc_side, pa.string())})
-    with transaction(con):
-        con.register("_c", claims)
-        con.execute("insert or ignore into claims select * from _c")
-        con.register("_m", match_table)
-        con.execute("insert into claim_matches select claim_id_a, claim_id_b, score, method, to_json(components), "
-                    f"values_agree, '{run_id}' from _m")
-        con.register("_f", finding_table)
-        con.execute(f"insert or ignore into findings ({', '.join(FINDING_COLUMNS)}) select * from _f")
-        con.register("_fc", membership)
-        con.execute("insert into finding_claims select * from _fc")
-        for name in ("_c", "_m", "_f", "_fc"):
-            con.unregister(name)
-
-
-# What --digest hashes: every stored column of the run's matches, findings and memberships
-# (run ids left out), rows in a fixed order. Equal digests: the same rows were written.
-DIGEST_QUERIES = {
-    "claim_matches": "select md5(string_agg(concat_ws('|', claim_id_a, claim_id_b, score, method, components, "
-                     "values_agree), chr(10) order by claim_id_a, claim_id_b)) from claim_matches",
-    "findings": "select md5(string_agg(concat_ws('|', finding_id, verdict, kind, subject, measure, summary, "
-                "independent_origins, value_min, value_max, relative_spread, sides, members_hash, members), chr(10) "
-                "order by finding_id)) from findings",
-    "finding_claims": "select md5(string_agg(concat_ws('|', finding_id, claim_id, side), chr(10) "
-                      "order by finding_id, claim_id)) from finding_claims",
+# What --digest hashes: every stored column of the run's claims, matches, findings and
+# memberships (run ids left out), rows in a fixed order. Equal digests: the same rows were written.
+DIGEST_QUERIES = {  # a row cast to text shows its nulls: (NULL, 'x') and ('x', NULL) differ
+    "claims": "select md5(string_agg(t::varchar, chr(10) order by claim_id)) from claims t",
+    "claim_matches": "select md5(string_agg(t::varchar, chr(10) order by claim_id_a, claim_id_b)) from (select "
+                     "claim_id_a, claim_id_b, score, method, components, values_agree from claim_matches) t",
+    "findings": "select md5(string_agg(t::varchar, chr(10) order by finding_id)) from (select finding_id, verdict, "
+                "kind, subject, measure, summary, independent_origins, value_min, value_max, relative_spread, sides, "
+                "members_hash, members from findings) t",
+    "finding_claims": "select md5(string_agg(t::varchar, chr(10) order by finding_id, claim_id)) from finding_claims t",
 }
 
 
 def stored_digest(con) -> str:
-    """One hash of the stored matches, findings and memberships (see DIGEST_QUERIES)."""
+    """One hash of the stored claims, matches, findings and memberships (see DIGEST_QUERIES)."""
     import hashlib
 
     parts = [f"{name}:{con.execute(q).fetchone()[0]}" for name, q in DIGEST_QUERIES.items()]
@@ -234,14 +164,14 @@ def engine(name: str) -> Callable:
     if name == "reference":
         from reconcile.findings import reconcile
         return reconcile
-    if name == "fast":
-        from reconcile.fastmatch import reconcile as fast
-        return fast
+    if name == "fast":  # the matches as the Arrow table save_run stores, not objects
+        from reconcile.fastmatch import reconcile_table
+        return reconcile_table
     raise SystemExit(f"unknown engine `{name}`: reference | fast")
 
 
 def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = None,
-        profile: str | None = None, writer: str = "store", digest: bool = False) -> dict:
+        profile: str | None = None, digest: bool = False) -> dict:
     """Time rows → claims → matches → findings → DuckDB; score against ``cluster_id``."""
     reconcile = engine(engine_name)
     truth = truth_labels(table)
@@ -263,7 +193,7 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
                 prof.enable()
             parents = place_parents(table)
             if engine_name == "fast":
-                matches, findings, pairs = reconcile(claims, sources, policy, parents, return_pair_count=True)
+                matches, findings, pairs = reconcile(claims, sources, policy, parents)
             else:
                 matches, findings = reconcile(claims, sources, policy, parents)
                 pairs = counter[0]
@@ -273,16 +203,14 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         timings["reconcile"] = time.perf_counter() - t1
         rss["reconcile"] = peak_rss_mb()
         t2 = time.perf_counter()
-        if writer == "arrow":
-            write_columnar(con, table, matches, findings)
-        else:
-            now = datetime.now(timezone.utc)
-            save_run(con, RunRecord(run_id="scale", started_at=now, finished_at=now, documents=(),
-                                    claims=tuple(claims), links=(), matches=tuple(matches), findings=tuple(findings),
-                                    errors=()))
+        now = datetime.now(timezone.utc)
+        save_run(con, RunRecord(run_id="scale", started_at=now, finished_at=now, documents=(), claims=tuple(claims),
+                                links=(), matches=matches if isinstance(matches, pa.Table) else tuple(matches),
+                                findings=tuple(findings), errors=()))
         timings["write"] = time.perf_counter() - t2
         rss["write"] = peak_rss_mb()
         seconds = time.perf_counter() - t0
+        peak = peak_rss_mb()  # before the digest, which is not part of the run
         stored = con.execute("select count(*) from finding_claims").fetchone()[0]
         stored_matches = con.execute("select count(*) from claim_matches").fetchone()[0]
         digest_value = stored_digest(con) if digest else None
@@ -302,10 +230,10 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
     for f in findings:
         verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
     return {
-        "claims": len(claims), "seconds": round(seconds, 2), "peak_rss_mb": round(peak_rss_mb(), 1),
+        "claims": len(claims), "seconds": round(seconds, 2), "peak_rss_mb": round(peak, 1),
         "pairs_compared": int(pairs), "pairwise_f1": round(f1, 4), "pairwise_precision": round(precision, 4),
         "pairwise_recall": round(recall, 4), "pairwise_f1_by_kind": by_kind, "matches": len(matches), "findings": len(findings),
-        "finding_claims_stored": int(stored), "matches_stored": int(stored_matches), "verdicts": verdicts, "engine": engine_name, "writer": writer,
+        "finding_claims_stored": int(stored), "matches_stored": int(stored_matches), "verdicts": verdicts, "engine": engine_name,
         "seconds_by_stage": {k: round(v, 2) for k, v in timings.items()},
         "peak_rss_mb_after_stage": {k: round(v) for k, v in rss.items()},
         **({"digest": digest_value} if digest else {}),
@@ -321,10 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--statement-share", type=float, default=0.10, help="share of synthetic clusters that are statements")
     ap.add_argument("--save", type=Path, help="also write the generated table to this Parquet file")
     ap.add_argument("--profile", help="write cProfile stats of the engine to this file")
-    ap.add_argument("--writer", default="store", choices=("store", "arrow"),
-                    help="store: warehouse.store.save_run (the product); arrow: columnar rows, for comparison")
     ap.add_argument("--digest", action="store_true",
-                    help="hash the stored matches, findings and memberships (after the timed part)")
+                    help="hash the stored claims, matches, findings and memberships (after the timed part)")
     ap.add_argument("--json", action="store_true", help="print one JSON line last")
     args = ap.parse_args(argv)
     t = time.perf_counter()
@@ -338,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.save:
             pq.write_table(table, args.save)
     prepared_s = time.perf_counter() - t
-    result = run(table, args.engine, profile=args.profile, writer=args.writer, digest=args.digest)
+    result = run(table, args.engine, profile=args.profile, digest=args.digest)
     result["table"] = origin
     result["table_seconds"] = round(prepared_s, 2)
     print(f"{result['claims']:,} claims from {origin} (made/read in {prepared_s:.1f} s, not timed)")

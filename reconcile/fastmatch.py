@@ -40,13 +40,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
 from reconcile.match import (EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES, STRICT_DETAIL_FAMILIES, Prepared,
                              _center, prepare)
 from reconcile.statements import idf_weights
-from reconcile.model import Claim, ClaimMatch, MatchPolicy, SourceInfo
+from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, SourceInfo
 
 _NO_DATE = np.iinfo(np.int64).min // 4
 # Statement merges that would check at least this many cross pairs (numpy's fixed cost is
@@ -564,13 +566,39 @@ def _statement_text(terms: _Terms, keys: Sequence[str], weights: Mapping[str, fl
 
 @dataclass
 class MatchResult:
-    matches: list[ClaimMatch]
+    """The matches as arrays, one entry per match, and what clustering reuses.
+
+    Nothing here is a Python object per match: :func:`match_objects` makes the
+    ``ClaimMatch`` list of the object API, :func:`match_table` the stored rows.
+    """
+
     examined: int  # candidate pairs the rules looked at
     compatible: set[int]  # i * n + j (i < j) for every numeric or date pair the rules accept
     statement: np.ndarray  # which items are statements: their compatibility is not all in the set
     arrays: _Arrays  # for checking many pairs at once
-    # Per match, in the order of *matches*: item indices a, b; revision; scope differs; a statement match.
-    edges: tuple[np.ndarray, ...] | None = None
+    a: np.ndarray  # item indices of the two claims (a < b)
+    b: np.ndarray
+    score: np.ndarray  # round(score, 2), as ClaimMatch.score
+    agree: np.ndarray  # values_agree: ClaimMatch.compatible
+    revision: np.ndarray  # the components "revision" and "scope_differs" are "yes"
+    scope_differs: np.ndarray
+    by_statement: np.ndarray  # method "statement"; otherwise the claims' kind
+    components: dict[str, np.ndarray]  # numeric components as ClaimMatch.components holds them (rounded)
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+
+# ClaimMatch.components of a figure or date match, and of a statement match: the numbers,
+# in the order the reference writes them (flags follow: values_agree, revision, scope_differs).
+NUMERIC_COMPONENTS = ("text", "place", "detail", "scope", "time", "attribution")
+STATEMENT_COMPONENTS = ("text", "attribution")
+
+
+def _python_round(x: np.ndarray, digits: int) -> np.ndarray:
+    """Python's round() (correctly rounded, unlike np.round) of every value, once per distinct value."""
+    uniq, inv = np.unique(x, return_inverse=True)
+    return np.array([round(v, digits) for v in uniq.tolist()], dtype=np.float64)[inv.reshape(-1)]
 
 
 def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
@@ -585,8 +613,6 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     n = len(items)
     numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
     compatible = set((numeric_pairs[:, 0] * n + numeric_pairs[:, 1]).tolist())
-    if not len(pairs):
-        return MatchResult([], examined, compatible, arr.statement, arr)
     a, b = pairs[:, 0], pairs[:, 1]
     stmt = arr.statement[a]
     keys = [p.key_text for p in items]
@@ -633,62 +659,100 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     passed = score >= np.where(stmt, policy.statement_threshold, policy.numeric_threshold)
     agree = _values_agree(arr, a, b, policy)
     keep = np.flatnonzero(passed)
-    # Python floats from here on: round() on them is the reference's round(), bit for bit.
-    cols = [x[keep].tolist() for x in (a, b, text, attribution, place, detail, scope, when, score, agree, stmt,
-                                       revision, scope_differs)]
+    numbers = {"text": _python_round(text[keep], 1), "place": place[keep], "detail": _python_round(detail[keep], 1),
+               "scope": scope[keep], "time": _python_round(when[keep], 1),
+               "attribution": _python_round(attribution[keep], 1)}
+    return MatchResult(examined, compatible, arr.statement, arr, a[keep], b[keep], _python_round(score[keep], 2),
+                       agree[keep], revision[keep], scope_differs[keep], stmt[keep], numbers)
+
+
+def match_objects(items: Sequence[Prepared], result: MatchResult) -> list[ClaimMatch]:
+    """The ``ClaimMatch`` objects of ``reconcile.match.match_claims`` (the object API; small runs)."""
     ids = [p.claim.claim_id for p in items]
     kinds = [p.claim.kind for p in items]
+    numbers = {k: v.tolist() for k, v in result.components.items()}
     out = []
-    for i, j, t, att, pl, de, sc, wh, total, ok, is_stmt, rev, sd in zip(*cols, strict=True):
-        if is_stmt:
-            components: dict[str, float | str] = {"text": round(t, 1), "attribution": round(att, 1)}
-            method = "statement"
-        else:
-            components = {"text": round(t, 1), "place": pl, "detail": round(de, 1), "scope": sc, "time": round(wh, 1),
-                          "attribution": round(att, 1)}
-            method = kinds[i]
+    for m, (i, j, score, stmt, ok, rev, sd) in enumerate(zip(
+            result.a.tolist(), result.b.tolist(), result.score.tolist(), result.by_statement.tolist(),
+            result.agree.tolist(), result.revision.tolist(), result.scope_differs.tolist(), strict=True)):
+        components: dict[str, float | str] = {k: numbers[k][m] for k in
+                                              (STATEMENT_COMPONENTS if stmt else NUMERIC_COMPONENTS)}
         components["values_agree"] = "yes" if ok else "no"
         if rev:
             components["revision"] = "yes"
         if sd:
             components["scope_differs"] = "yes"
         first, second = (ids[i], ids[j]) if ids[i] <= ids[j] else (ids[j], ids[i])
-        out.append(ClaimMatch(first, second, round(total, 2), method, components, compatible=ok))
-    edges = tuple(x[keep] for x in (a, b, revision, scope_differs, stmt))
-    return MatchResult(out, examined, compatible, arr.statement, arr, edges)
+        out.append(ClaimMatch(first, second, score, "statement" if stmt else kinds[i], components, compatible=ok))
+    return out
 
 
-def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: MatchPolicy,
-            known: MatchResult | None = None) -> list[list[Prepared]]:
+def _json_numbers(x: np.ndarray) -> pa.Array:
+    """Each float as ``json.dumps`` writes it (its repr), made once per distinct value."""
+    uniq, inv = np.unique(x, return_inverse=True)
+    text = pa.array([repr(v) for v in uniq.tolist()], type=pa.string())
+    return text.take(pa.array(inv.reshape(-1)))
+
+
+def match_table(items: Sequence[Prepared], result: MatchResult) -> pa.Table:
+    """The matches as ``warehouse.store.match_table`` writes them, built column by column.
+
+    Same rows, same text: the components are the JSON ``json.dumps(components, sort_keys=True)``
+    gives, assembled from per-column pieces (each key's piece present or empty).
+    """
+    ids = pa.array([p.claim.claim_id for p in items], type=pa.string())
+    id_a, id_b = ids.take(pa.array(result.a)), ids.take(pa.array(result.b))
+    in_order = pc.less_equal(id_a, id_b)  # UTF-8 byte order is Python's code point order
+    kinds = pa.array([p.claim.kind for p in items], type=pa.string()).take(pa.array(result.a))
+    stmt = pa.array(result.by_statement)
+    numeric = pa.array(~result.by_statement)
+
+    def piece(key: str, text: pa.Array | str, present: pa.Array | None = None) -> pa.Array:
+        joined = pc.binary_join_element_wise(f', "{key}": ', text, "")
+        return joined if present is None else pc.if_else(present, joined, "")
+
+    numbers = {k: _json_numbers(v) for k, v in result.components.items()}
+    flags = {"revision": pa.array(result.revision), "scope_differs": pa.array(result.scope_differs)}
+    pieces = []
+    for key in sorted((*NUMERIC_COMPONENTS, "values_agree", *flags)):  # sort_keys=True
+        if key == "values_agree":
+            pieces.append(piece(key, pc.if_else(pa.array(result.agree), '"yes"', '"no"')))
+        elif key in flags:
+            pieces.append(piece(key, '"yes"', flags[key]))
+        else:
+            pieces.append(piece(key, numbers[key], None if key in STATEMENT_COMPONENTS else numeric))
+    # Every match has an attribution, and it sorts first: its piece opens the object.
+    components = pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(pieces[0], 2), *pieces[1:], "}", "")
+    return pa.table({
+        "claim_id_a": pc.if_else(in_order, id_a, id_b), "claim_id_b": pc.if_else(in_order, id_b, id_a),
+        "score": pa.array(result.score, type=pa.float64()),
+        "method": pc.if_else(stmt, "statement", kinds),
+        "components": components,
+        "values_agree": pa.array(result.agree, type=pa.bool_()),
+    })
+
+
+def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) -> list[list[Prepared]]:
     """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check.
 
-    With *known* (from :func:`match_arrays`), the constraint check for numeric and date
-    claims is a set look-up: the candidate blocks hold every pair the rules can accept,
-    so a pair outside *known.compatible* is one ``same_quantity_reason`` rejects.
-    Statements still go through ``same_quantity_reason``.
+    The constraint check for numeric and date claims is a set look-up: the candidate
+    blocks hold every pair the rules can accept, so a pair outside *known.compatible* is
+    one ``same_quantity_reason`` rejects. Statements still go through
+    ``same_quantity_reason`` (or its array form, for big merges).
     """
     rank = np.empty(len(items), dtype=np.int64)
     rank[sorted(range(len(items)), key=lambda i: ref.tie_key(items[i].claim))] = np.arange(len(items))
-    sc = np.array([m.score for m in matches], dtype=np.float64)
-    if known is not None and known.edges is not None:  # the same facts, without a look-up per match
-        ea, eb, revision, scope_differs, by_statement = known.edges
-    else:
-        index = {p.claim.claim_id: i for i, p in enumerate(items)}
-        ea = np.array([index[m.claim_id_a] for m in matches], dtype=np.int64)
-        eb = np.array([index[m.claim_id_b] for m in matches], dtype=np.int64)
-        revision = np.array([m.components.get("revision") == "yes" for m in matches], dtype=bool)
-        scope_differs = np.array([m.components.get("scope_differs") == "yes" for m in matches], dtype=bool)
-        by_statement = np.array([m.method == "statement" for m in matches], dtype=bool)
+    ea, eb, revision, scope_differs, by_statement = known.a, known.b, known.revision, known.scope_differs, \
+        known.by_statement
     # The reference's edge order: like with like first (no revision, same scope), then by score.
     first, second = np.minimum(rank[ea], rank[eb]), np.maximum(rank[ea], rank[eb])
-    order = (np.lexsort((second, first, -sc, scope_differs, revision)) if len(matches)
-             else np.zeros(0, dtype=np.int64))
+    order = np.lexsort((second, first, -known.score, scope_differs, revision))
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {}
     reason = ref.same_quantity_reason
     n = len(items)
-    compatible = known.compatible if known is not None else None
-    statement = known.statement.tolist() if known is not None else None
+    compatible = known.compatible
+    statement = known.statement.tolist()
 
     # Statement clusters: how many matched pairs join each two of them (findings._linked_enough),
     # kept up to date on every merge. Counting the pairs across two clusters at each edge
@@ -700,7 +764,7 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
         links.setdefault(b, {})[a] = 1
 
     def incompatible(i: int, j: int) -> bool:
-        if compatible is not None and not statement[i]:
+        if not statement[i]:
             return (min(i, j) * n + max(i, j)) not in compatible
         return reason(items[i], items[j], policy) is not None
 
@@ -721,7 +785,7 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
             if items[left[0]].claim.kind == "statement" and \
                     links.get(rx, {}).get(ry, 0) < policy.statement_linkage * len(left) * len(right):
                 continue  # the reference's average linkage, tested first: both tests must pass, this one is cheap
-            if known is not None and statement[left[0]] and len(left) * len(right) >= VECTOR_CHECK_MIN:
+            if statement[left[0]] and len(left) * len(right) >= VECTOR_CHECK_MIN:
                 cross = np.array([(i, j) for i in left for j in right], dtype=np.int64)
                 if not _compatible(known.arrays, cross, policy).all():
                     continue
@@ -752,17 +816,30 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     return [[items[i] for i in g] for g in groups]
 
 
+def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
+            place_parents: Mapping[str, str] | None) -> tuple[list[Prepared], MatchResult, list[Finding]]:
+    policy = policy or MatchPolicy()
+    items = prepare(claims, sources, policy, place_parents)
+    result = match_arrays(items, policy)
+    return items, result, ref.findings_of(cluster(items, result, policy), sources, policy)
+
+
 def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
               place_parents: Mapping[str, str] | None = None, return_pair_count: bool = False):
     """Same contract and results as :func:`reconcile.findings.reconcile` (matches in another order).
 
     With *return_pair_count*, a third value: how many candidate pairs the rules examined.
     """
-    policy = policy or MatchPolicy()
-    items = prepare(claims, sources, policy, place_parents)
-    result = match_arrays(items, policy)
-    matches = result.matches
-    found = ref.findings_of(cluster(items, matches, policy, result), sources, policy)
+    items, result, found = _engine(claims, sources, policy, place_parents)
+    matches = match_objects(items, result)
     if return_pair_count:
         return matches, found, result.examined
     return matches, found
+
+
+def reconcile_table(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
+                    place_parents: Mapping[str, str] | None = None) -> tuple[pa.Table, list[Finding], int]:
+    """:func:`reconcile` with the matches as the rows ``warehouse.store.save_run`` stores (an Arrow
+    table, no object per match), and the number of candidate pairs examined."""
+    items, result, found = _engine(claims, sources, policy, place_parents)
+    return match_table(items, result), found, result.examined
