@@ -36,6 +36,7 @@ and findings equal the reference's.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -48,7 +49,8 @@ from reconcile import findings as ref
 from reconcile.match import (EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES, STRICT_DETAIL_FAMILIES, Prepared,
                              _center, prepare)
 from reconcile.statements import idf_weights
-from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, SourceInfo
+from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
+from reconcile.text import normalize_text
 
 _NO_DATE = np.iinfo(np.int64).min // 4
 # Statement merges that would check at least this many cross pairs (numpy's fixed cost is
@@ -816,12 +818,102 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     return [[items[i] for i in g] for g in groups]
 
 
+def _precise(p: Prepared) -> bool:
+    """``findings.sides_of``'s precise figures (exact, about, ranges; any date or statement)."""
+    return (p.claim.qualifier or "exact") in ("exact", "about", "range") or p.claim.kind != "numeric"
+
+
+def _surely_agree(group: Sequence[Prepared], policy: MatchPolicy) -> bool:
+    """True only when every pair of *group* agrees (``values_agree``); False: maybe not, ask the reference.
+
+    A cluster holds one kind. Statements agree on one polarity. Figures and dates agree
+    pairwise when the largest low end is not above the smallest high end (with no slack;
+    the numeric slack only widens agreement).
+    """
+    if group[0].claim.kind == "statement":
+        return len({p.claim.polarity or "affirm" for p in group}) == 1
+    valued = [p for p in group if p.low is not None]
+    if not valued or policy.agree_tolerance < 0:
+        return not valued
+    return max(p.low for p in valued) <= min(p.high if p.high is not None else p.low for p in valued)
+
+
+def _agreeing_sides(group: Sequence[Prepared]) -> tuple[Side, ...]:
+    """``findings.sides_of(group)`` when every pair agrees: every claim joins the first side."""
+    ordered = sorted(group, key=lambda p: (not _precise(p), ref._mid(p), p.index))
+    lows = [p.low for p in ordered if p.low is not None]
+    highs = [p.high for p in ordered if p.high is not None and math.isfinite(p.high)]
+    # sides_of labels the side sorted precise-first, which *ordered* already is.
+    return (Side(ref._label(ordered), tuple(p.claim.claim_id for p in ordered), min(lows) if lows else None,
+                 max(highs) if highs else None),)
+
+
+class _FindingIds:
+    """``findings.finding_id`` with each document's source key computed once, and each
+    group's anchor quote normalised once (the reference normalises it twice, and again per tie)."""
+
+    def __init__(self, sources: Mapping[str, SourceInfo]) -> None:
+        self.sources = sources
+        self.keys: dict[str, tuple[str, str]] = {}
+
+    def source_key(self, doc_id: str) -> tuple[str, str]:
+        key = self.keys.get(doc_id)
+        if key is None:
+            src = self.sources.get(doc_id)
+            key = self.keys[doc_id] = (src.published.isoformat() if src and src.published else "9999",
+                                       src.uri if src else doc_id)
+        return key
+
+    def __call__(self, group: Sequence[Prepared]) -> str:
+        keys = [self.source_key(p.claim.doc_id) for p in group]
+        earliest = min(keys)
+        tied = [p for p, k in zip(group, keys, strict=True) if k == earliest]
+        quotes = [normalize_text(p.claim.quote) for p in tied]
+        quote = min(quotes)
+        c = tied[quotes.index(quote)].claim  # the first of the earliest with the least quote, as min() picks
+        return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, earliest[1], quote)
+
+
+def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, SourceInfo],
+                policy: MatchPolicy) -> list[Finding]:
+    """``reconcile.findings.findings_of``, the same findings, with shortcuts.
+
+    Most clusters agree within themselves (singletons included): their verdict and single
+    side follow without the reference's pairwise ``values_agree`` passes (``_surely_agree``);
+    the others go through ``verdict_of`` and ``sides_of`` themselves.
+    """
+    finding_id = _FindingIds(sources)
+    out = []
+    for group in groups:
+        if _surely_agree(group, policy):
+            verdict = "agreement" if len({p.claim.doc_id for p in group}) >= 2 else "uncorroborated"
+            sides = _agreeing_sides(group)
+        else:
+            verdict = ref.verdict_of(group, policy)
+            sides = ref.sides_of(group, policy)
+        c = group[0].claim
+        values = [x for p in group if p.claim.kind == "numeric"
+                  for x in (p.claim.value, p.claim.value_low, p.claim.value_high) if x is not None]
+        vmin, vmax = (min(values), max(values)) if values else (None, None)
+        spread = (vmax - vmin) / vmax if vmin is not None and vmax else None
+        out.append(Finding(
+            finding_id=finding_id(group), verdict=verdict, kind=c.kind, subject=c.subject, measure=c.measure,
+            summary=ref.summarize(group, verdict, sides), independent_origins=len(ref.origins_of(group)),
+            claim_ids=tuple(p.claim.claim_id for p in group), value_min=vmin, value_max=vmax,
+            relative_spread=round(spread, 4) if spread is not None else None,
+            sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
+            members_hash=ref.members_hash(group),
+        ))
+    out.sort(key=lambda f: f.finding_id)
+    return out
+
+
 def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
             place_parents: Mapping[str, str] | None) -> tuple[list[Prepared], MatchResult, list[Finding]]:
     policy = policy or MatchPolicy()
     items = prepare(claims, sources, policy, place_parents)
     result = match_arrays(items, policy)
-    return items, result, ref.findings_of(cluster(items, result, policy), sources, policy)
+    return items, result, findings_of(cluster(items, result, policy), sources, policy)
 
 
 def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
