@@ -37,6 +37,7 @@ and findings equal the reference's.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -734,6 +735,22 @@ def match_table(items: Sequence[Prepared], result: MatchResult) -> pa.Table:
     })
 
 
+def _tie_rank(items: Sequence[Prepared]) -> np.ndarray:
+    """Each item's place in the order of ``findings.tie_key`` (start, end, quote, id), sorted by Arrow.
+
+    Arrow compares strings byte by byte: for UTF-8 that is Python's code point order, and
+    its sort is stable, like ``sorted``.
+    """
+    claims = [p.claim for p in items]
+    keys = pa.table({"start": [c.start_char for c in claims], "end": [c.end_char for c in claims],
+                     "quote": pa.array([c.quote for c in claims], pa.string()),
+                     "id": pa.array([c.claim_id for c in claims], pa.string())})
+    order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in keys.column_names]).to_numpy()
+    rank = np.empty(len(items), dtype=np.int64)
+    rank[order] = np.arange(len(items))
+    return rank
+
+
 def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) -> list[list[Prepared]]:
     """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check.
 
@@ -742,8 +759,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     one ``same_quantity_reason`` rejects. Statements still go through
     ``same_quantity_reason`` (or its array form, for big merges).
     """
-    rank = np.empty(len(items), dtype=np.int64)
-    rank[sorted(range(len(items)), key=lambda i: ref.tie_key(items[i].claim))] = np.arange(len(items))
+    rank = _tie_rank(items)
     ea, eb, revision, scope_differs, by_statement = known.a, known.b, known.revision, known.scope_differs, \
         known.by_statement
     # The reference's edge order: like with like first (no revision, same scope), then by score.
@@ -764,11 +780,6 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
                                                          strict=True)}:
         links.setdefault(a, {})[b] = 1
         links.setdefault(b, {})[a] = 1
-
-    def incompatible(i: int, j: int) -> bool:
-        if not statement[i]:
-            return (min(i, j) * n + max(i, j)) not in compatible
-        return reason(items[i], items[j], policy) is not None
 
     for x, y, late in zip(ea[order].tolist(), eb[order].tolist(), revision[order].tolist(), strict=True):
         rx = x
@@ -791,7 +802,9 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
                 cross = np.array([(i, j) for i in left for j in right], dtype=np.int64)
                 if not _compatible(known.arrays, cross, policy).all():
                     continue
-            elif any(incompatible(i, j) for i in left for j in right):
+            elif (any(reason(items[i], items[j], policy) is not None for i in left for j in right)
+                  if statement[left[0]] else  # figures and dates: a look-up, inline (a call per pair cost more)
+                  any((i * n + j if i < j else j * n + i) not in compatible for i in left for j in right)):
                 if not (late and ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right],
                                                          policy)):
                     continue
@@ -908,12 +921,32 @@ def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, Sour
     return out
 
 
+class _Stages:
+    """Wall seconds per engine stage, added to *into* when given (benchmarks/scale.py reports them)."""
+
+    def __init__(self, into: dict[str, float] | None) -> None:
+        self.into, self.last = into, time.perf_counter()
+
+    def done(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.into is not None:
+            self.into[stage] = self.into.get(stage, 0.0) + now - self.last
+        self.last = now
+
+
 def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
-            place_parents: Mapping[str, str] | None) -> tuple[list[Prepared], MatchResult, list[Finding]]:
+            place_parents: Mapping[str, str] | None,
+            stages: _Stages) -> tuple[list[Prepared], MatchResult, list[Finding]]:
     policy = policy or MatchPolicy()
     items = prepare(claims, sources, policy, place_parents)
+    stages.done("prepare")
     result = match_arrays(items, policy)
-    return items, result, findings_of(cluster(items, result, policy), sources, policy)
+    stages.done("match")
+    groups = cluster(items, result, policy)
+    stages.done("cluster")
+    found = findings_of(groups, sources, policy)
+    stages.done("findings")
+    return items, result, found
 
 
 def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
@@ -922,7 +955,7 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy
 
     With *return_pair_count*, a third value: how many candidate pairs the rules examined.
     """
-    items, result, found = _engine(claims, sources, policy, place_parents)
+    items, result, found = _engine(claims, sources, policy, place_parents, _Stages(None))
     matches = match_objects(items, result)
     if return_pair_count:
         return matches, found, result.examined
@@ -930,8 +963,16 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy
 
 
 def reconcile_table(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
-                    place_parents: Mapping[str, str] | None = None) -> tuple[pa.Table, list[Finding], int]:
+                    place_parents: Mapping[str, str] | None = None,
+                    seconds: dict[str, float] | None = None) -> tuple[pa.Table, list[Finding], int]:
     """:func:`reconcile` with the matches as the rows ``warehouse.store.save_run`` stores (an Arrow
-    table, no object per match), and the number of candidate pairs examined."""
-    items, result, found = _engine(claims, sources, policy, place_parents)
-    return match_table(items, result), found, result.examined
+    table, no object per match), and the number of candidate pairs examined.
+
+    *seconds*, when given, receives the wall seconds of each stage (prepare, match, cluster,
+    findings, match_table).
+    """
+    stages = _Stages(seconds)
+    items, result, found = _engine(claims, sources, policy, place_parents, stages)
+    table = match_table(items, result)
+    stages.done("match_table")
+    return table, found, result.examined
