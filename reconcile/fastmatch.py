@@ -76,6 +76,20 @@ class _Codes:
             self.values.append(value)
         return code
 
+    def encode(self, values: list) -> np.ndarray:
+        """The codes of *values*, the same as calling this once per value in order.
+
+        Strings (and None) are encoded by Arrow in one pass (distinct values in order of
+        first appearance, which is the order the codes are handed out in); other values
+        one by one.
+        """
+        try:
+            encoded = pc.dictionary_encode(pa.array(values, type=pa.string()), null_encoding="encode")
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            return np.array([self(v) for v in values], dtype=np.int64)
+        own = np.array([self(v) for v in encoded.dictionary.to_pylist()], dtype=np.int64)
+        return own[encoded.indices.to_numpy(zero_copy_only=False)]
+
 
 def _unique(x: np.ndarray) -> np.ndarray:
     """Sorted unique values (sort-based: numpy's hash-based unique is slower on millions of int64)."""
@@ -187,8 +201,7 @@ class _Arrays:
         claims = [p.claim for p in items]
 
         def codes(name: str, values: list) -> np.ndarray:
-            code = c[name]
-            return np.array([code(v) for v in values], dtype=np.int64)
+            return c[name].encode(values)
 
         def flags(values: list) -> np.ndarray:
             return np.array(values, dtype=bool)
