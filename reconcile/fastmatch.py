@@ -562,12 +562,11 @@ def _statement_text(terms: _Terms, keys: Sequence[str], weights: Mapping[str, fl
     with np.errstate(invalid="ignore", divide="ignore"):
         text = np.where(total > 0, 200.0 * terms.overlap(a, b, weighted=True) / total, 0.0)
     close = floored | (text * (1 + 1e-9) + 1e-9 + bonus >= policy.statement_threshold)
-    get = weights.get
-    sets: dict[int, set[str]] = {}
-    mass: dict[int, float] = {}
-    for i in np.unique(np.concatenate([a[close], b[close]])).tolist():
-        sets[i] = set(keys[i].split())
-        mass[i] = sum(get(t, 1.0) for t in sets[i])  # w(A), once per statement
+    sets = {i: set(keys[i].split()) for i in np.unique(np.concatenate([a[close], b[close]])).tolist()}
+    # Every word's weight, looked up once: sum(map(...)) adds the same terms in the same order
+    # as the reference's sum(weights.get(t, 1.0) for t in ...), so the same floats, faster.
+    weight = {t: weights.get(t, 1.0) for words in sets.values() for t in words}.__getitem__
+    mass = {i: sum(map(weight, words)) for i, words in sets.items()}  # w(A), once per statement
     scores = []
     for i, j in zip(a[close].tolist(), b[close].tolist(), strict=True):
         ta, tb = sets[i], sets[j]
@@ -575,7 +574,7 @@ def _statement_text(terms: _Terms, keys: Sequence[str], weights: Mapping[str, fl
             scores.append(0.0)
             continue
         both = mass[i] + mass[j]
-        scores.append(100.0 * 2 * sum(get(t, 1.0) for t in ta & tb) / both if both else 0.0)
+        scores.append(100.0 * 2 * sum(map(weight, ta & tb)) / both if both else 0.0)
     text[close] = scores
     return text
 
