@@ -277,10 +277,12 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
     for f in findings:
         verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
     return {
-        "claims": len(claims), "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "peak_rss_mb": round(peak, 1),
+        "claims": len(claims), "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+        "peak_rss_mb": round(peak, 1),
         "pairs_compared": int(pairs), "pairwise_f1": round(f1, 4), "pairwise_precision": round(precision, 4),
         "pairwise_recall": round(recall, 4), "pairwise_f1_by_kind": by_kind, "matches": len(matches), "findings": len(findings),
-        "finding_claims_stored": int(stored), "matches_stored": int(stored_matches), "verdicts": verdicts, "engine": engine_name,
+        "finding_claims_stored": int(stored), "matches_stored": int(stored_matches), "verdicts": verdicts,
+        "engine": engine_name,
         "seconds_by_stage": {k: round(v, 2) for k, v in timings.items()},
         **({"reconcile_seconds_by_stage": {k: round(v, 2) for k, v in engine_stages.items()}} if engine_stages else {}),
         "peak_rss_mb_after_stage": {k: round(v) for k, v in rss.items()},

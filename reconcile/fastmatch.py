@@ -23,13 +23,21 @@ keeps its rules and its results but changes how the work is done:
 4. **Clustering** is the same greedy merge in the same edge order (like with like first,
    then by score) with the same constraint check, over integer arrays sorted with
    ``np.lexsort``; the statements' average linkage is counted once per pair of clusters
-   and kept up to date on merges; verdicts and ids reuse ``reconcile.findings`` itself.
+   and kept up to date on merges.
+5. **Matches stay arrays** (:class:`MatchResult`): no ``ClaimMatch`` per match unless the
+   object API asks (:func:`match_objects`); :func:`reconcile_table` hands them over as the
+   rows ``warehouse.store.save_run`` stores (:func:`match_table`).
+6. **Findings** reuse ``reconcile.findings`` (``verdict_of``, ``sides_of``, ``summarize``…),
+   except for clusters that surely agree, whose verdict and single side need no pairwise
+   pass, and the ids, whose source keys are computed once per document.
 
 What is mirrored rather than reused, and so must follow any change to the reference:
 ``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
 scores and components in ``match_arrays`` (``score_pair``, ``weighted_dice``), the
 candidate blocks (``candidate_pairs``, ``statement_pairs``, ``frame_pairs``), the edge
-order in ``cluster`` and its statement linkage (``findings._linked_enough``).
+order in ``cluster`` and its statement linkage (``findings._linked_enough``), ``_FindingIds``
+(``finding_id``), ``_agreeing_sides`` and ``_precise`` (``sides_of`` when nothing conflicts),
+and the stored form of a match in ``match_table`` (``store.match_table``).
 ``tests/benchmarks/test_fastmatch.py`` checks on random synthetic inputs that the matches
 and findings equal the reference's.
 """

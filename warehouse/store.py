@@ -263,7 +263,8 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
             con.register("_reextracted", pa.table({"doc_id": list(record.reextracted)}))
             con.execute("delete from claims where doc_id in (select doc_id from _reextracted)")
             con.unregister("_reextracted")
-        _insert_arrow(con, "claims", record.claims if isinstance(record.claims, pa.Table) else claim_table(record.claims))
+        claims = record.claims if isinstance(record.claims, pa.Table) else claim_table(record.claims)
+        _insert_arrow(con, "claims", claims)
         _fault("after-claims")
 
         link_rows = [{"from_doc_id": lk.from_doc_id, "to_doc_id": lk.to_doc_id, "anchor_text": lk.anchor_text,
