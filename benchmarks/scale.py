@@ -40,47 +40,93 @@ sys.path.insert(0, str(ROOT))
 from reconcile import match as match_module  # noqa: E402
 from reconcile.model import Claim, MatchPolicy, RunRecord, SourceInfo  # noqa: E402
 from warehouse.db import apply_migrations, connect  # noqa: E402
-from warehouse.store import save_run  # noqa: E402
+from warehouse.store import CLAIM_COLUMNS, CLAIM_TYPES, save_run  # noqa: E402
 
 CLAIM_FIELDS = [f for f in Claim.__slots__]  # type: ignore[attr-defined]
+
+
+def cpu_seconds() -> float:
+    """User + system CPU of this process so far, all threads (rapidfuzz and DuckDB use both cores)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux: KiB
 
 
-def claims_from_table(table: pa.Table) -> tuple[list[Claim], dict[str, SourceInfo]]:
-    """Rows → Claim objects and one SourceInfo per document; absent columns are null."""
+# The claim fields a table may carry; the others (attribution_chain, date_note, date_value,
+# date_value_end, as_of) stay null, as extraction fills them and this table does not.
+TABLE_FIELDS = ("subject", "measure", "measure_detail", "value", "value_low", "value_high", "unit", "qualifier",
+                "attributed_to", "event_date", "place", "modality", "scope", "polarity", "predicate")
+
+
+def claim_table(table: pa.Table) -> pa.Table:
+    """Rows → the ``claims`` rows (store.CLAIM_COLUMNS) as Arrow columns; absent columns are null.
+
+    The quote is the quote, else the sentence, else ""; the sentence defaults to the quote;
+    a missing kind is numeric when there is a value and statement otherwise.
+    """
+    import pyarrow.compute as pc
+
     n = table.num_rows
-    cols = {name: table.column(name).to_pylist() for name in table.column_names}
+    present = set(table.column_names)
+
+    def col(name: str, type_: pa.DataType = pa.string()) -> pa.ChunkedArray | pa.Array:
+        return table.column(name).combine_chunks() if name in present else pa.nulls(n, type_)
+
+    quote = pc.coalesce(col("quote"), col("sentence"), "")
+    sentence = col("sentence")
+    numbered = lambda prefix: pa.array([f"{prefix}{i}" for i in range(n)])  # noqa: E731
+    kind = col("kind") if "kind" in present else pc.if_else(
+        pc.or_(pc.is_valid(col("value", pa.float64())), pc.is_valid(col("value_low", pa.float64()))),
+        "numeric", "statement")
+    columns = {
+        "claim_id": pc.cast(col("claim_id"), pa.string()) if "claim_id" in present else numbered("row"),
+        "doc_id": pc.cast(col("doc_id"), pa.string()) if "doc_id" in present else numbered("doc"),
+        "kind": kind, "quote": quote,
+        "start_char": pa.array(np.zeros(n, dtype=np.int32)), "end_char": pc.cast(pc.utf8_length(quote), pa.int32()),
+        "sentence": pc.if_else(pc.fill_null(pc.not_equal(sentence, ""), False), sentence, quote),
+    }
+    for name in CLAIM_COLUMNS:
+        if name not in columns:
+            type_ = CLAIM_TYPES.get(name, pa.string())
+            columns[name] = pc.cast(col(name, type_), type_) if name in TABLE_FIELDS else pa.nulls(n, type_)
+    return pa.table({name: columns[name] for name in CLAIM_COLUMNS})
+
+
+def python_values(column: pa.Array | pa.ChunkedArray) -> list:
+    """``column.to_pylist()``, with one Python object per distinct value when values repeat.
+
+    A subject, a measure or a date repeats across a million claims: one shared object per
+    distinct value saves making (and holding) a million copies of it.
+    """
+    import pyarrow.compute as pc
+
+    encoded = pc.dictionary_encode(column, null_encoding="encode")
+    if isinstance(encoded, pa.ChunkedArray):
+        encoded = encoded.combine_chunks()
+    if 2 * len(encoded.dictionary) > len(column):  # mostly distinct: nothing to share
+        return column.to_pylist()
+    return list(map(encoded.dictionary.to_pylist().__getitem__, encoded.indices.to_numpy().tolist()))
+
+
+def claims_from_table(table: pa.Table) -> tuple[list[Claim], dict[str, SourceInfo], pa.Table]:
+    """Rows → Claim objects, one SourceInfo per document, and the claims' rows as columns."""
+    rows = claim_table(table)
+    # Claim(*fields) over the columns side by side: a lookup per field and row cost a third of this step.
+    claims = [Claim(*fields) for fields in zip(*(python_values(rows.column(f)) for f in CLAIM_FIELDS), strict=True)]
+    n = table.num_rows
     none = [None] * n
-    get = lambda name: cols.get(name, none)  # noqa: E731
-    quote = [q if q is not None else s for q, s in zip(get("quote"), get("sentence"), strict=True)]
-    quote = [q or "" for q in quote]
-    claim_id = get("claim_id") if "claim_id" in cols else [f"row{i}" for i in range(n)]
-    doc_id = get("doc_id") if "doc_id" in cols else [f"doc{i}" for i in range(n)]
-    value = get("value")
-    kind = get("kind") if "kind" in cols else [
-        "numeric" if v is not None or lo is not None else "statement" for v, lo in zip(value, get("value_low"),
-                                                                                      strict=True)]
-    sentence = [s or q for s, q in zip(get("sentence"), quote, strict=True)]
-    # One pass over the columns side by side (a lookup per field and row cost a third of this step).
-    rows = zip(claim_id, doc_id, kind, quote, get("subject"), get("measure"), get("measure_detail"), value,
-               get("value_low"), get("value_high"), get("unit"), get("qualifier"), get("attributed_to"),
-               get("event_date"), get("place"), get("modality"), get("scope"), get("polarity"), get("predicate"),
-               sentence, strict=True)
-    claims = [Claim(claim_id=str(cid), doc_id=str(did), kind=k, quote=q, start_char=0, end_char=len(q), subject=su,
-                    measure=me, measure_detail=md, value=v, value_low=lo, value_high=hi, unit=un, qualifier=qu,
-                    attributed_to=at, event_date=ed, place=pl, modality=mo, scope=sc, polarity=po, predicate=pr,
-                    sentence=se)
-              for cid, did, k, q, su, me, md, v, lo, hi, un, qu, at, ed, pl, mo, sc, po, pr, se in rows]
+    doc_id = rows.column("doc_id").to_pylist()
+    published = table.column("published").to_pylist() if "published" in table.column_names else none
+    outlet = table.column("outlet").to_pylist() if "outlet" in table.column_names else none
     sources: dict[str, SourceInfo] = {}
-    published, outlet = get("published"), get("outlet")
     for i in range(n):
-        d = str(doc_id[i])
+        d = doc_id[i]
         if d not in sources:
             sources[d] = SourceInfo(d, f"synthetic://{d}", outlet[i], published[i])
-    return claims, sources
+    return claims, sources, rows
 
 
 def place_parents(table: pa.Table) -> dict[str, str]:
@@ -139,99 +185,51 @@ def counting_pairs() -> Iterator[list[int]]:
         match_module.score_pair = original
 
 
-def write_columnar(con, table: pa.Table, matches, findings, run_id: str = "scale") -> None:
-    """The same rows as ``save_run`` for claims, matches, findings and memberships, built column
-    by column (no per-row dicts, components turned into JSON by DuckDB): what a columnar
-    store path would cost. ``--writer arrow``; the default writer is the product's."""
-    import pyarrow.compute as pc
+# What --digest hashes: every stored column of the run's claims, matches, findings and
+# memberships (run ids left out), rows in a fixed order. Equal digests: the same rows were written.
+DIGEST_QUERIES = {  # a row cast to text shows its nulls: (NULL, 'x') and ('x', NULL) differ
+    "claims": "select md5(string_agg(t::varchar, chr(10) order by claim_id)) from claims t",
+    "claim_matches": "select md5(string_agg(t::varchar, chr(10) order by claim_id_a, claim_id_b)) from (select "
+                     "claim_id_a, claim_id_b, score, method, components, values_agree from claim_matches) t",
+    "findings": "select md5(string_agg(t::varchar, chr(10) order by finding_id)) from (select finding_id, verdict, "
+                "kind, subject, measure, summary, independent_origins, value_min, value_max, relative_spread, sides, "
+                "members_hash, members from findings) t",
+    "finding_claims": "select md5(string_agg(t::varchar, chr(10) order by finding_id, claim_id)) from finding_claims t",
+}
 
-    from warehouse.db import transaction
-    from warehouse.store import CLAIM_COLUMNS, FINDING_COLUMNS
 
-    n = table.num_rows
-    quote = table.column("quote") if "quote" in table.column_names else table.column("sentence")
-    cols = {}
-    for name in CLAIM_COLUMNS:
-        if name in table.column_names:
-            cols[name] = table.column(name)
-        elif name == "start_char":
-            cols[name] = pa.array(np.zeros(n, dtype=np.int32))
-        elif name == "end_char":
-            cols[name] = pc.cast(pc.utf8_length(quote), pa.int32())
-        elif name == "quote":
-            cols[name] = quote
-        else:
-            cols[name] = pa.nulls(n, pa.date32() if name.endswith("date") or name == "date_value_end" else
-                                  pa.float64() if name.startswith("value") else pa.string())
-    if "claim_id" not in table.column_names:
-        cols["claim_id"] = pa.array([f"row{i}" for i in range(n)])
-    if "doc_id" not in table.column_names:
-        cols["doc_id"] = pa.array([f"doc{i}" for i in range(n)])
-    claims = pa.table({k: cols[k] for k in CLAIM_COLUMNS})
-    keys = ("text", "place", "detail", "scope", "time", "attribution")
-    comp = {k: pa.array([m.components.get(k) for m in matches], type=pa.float64()) for k in keys}
-    comp["values_agree"] = pa.array([m.components.get("values_agree") for m in matches])
-    match_table = pa.table({
-        "claim_id_a": [m.claim_id_a for m in matches], "claim_id_b": [m.claim_id_b for m in matches],
-        "score": pa.array([m.score for m in matches], pa.float64()), "method": [m.method for m in matches],
-        "components": pa.StructArray.from_arrays(list(comp.values()), names=list(comp)),
-        "values_agree": pa.array([m.compatible for m in matches], pa.bool_()),
-    })
-    f_rows = {k: [] for k in FINDING_COLUMNS}
-    fc_finding, fc_claim, fc_side = [], [], []
-    for f in findings:
-        side_of = {cid: s.label for s in f.sides for cid in s.claim_ids}
-        for k in ("finding_id", "verdict", "kind", "subject", "measure", "summary", "independent_origins",
-                  "value_min", "value_max", "relative_spread", "members_hash"):
-            f_rows[k].append(getattr(f, k))
-        f_rows["sides"].append(json.dumps([{"label": s.label, "claim_ids": list(s.claim_ids), "low": s.low,
-                                            "high": s.high} for s in f.sides]))
-        f_rows["members"].append(json.dumps(list(f.claim_ids)))
-        f_rows["first_seen_run"].append(run_id)
-        f_rows["last_seen_run"].append(run_id)
-        fc_finding += [f.finding_id] * len(f.claim_ids)
-        fc_claim += f.claim_ids
-        fc_side += [side_of.get(cid) for cid in f.claim_ids]
-    finding_table = pa.table({k: pa.array(v, type=pa.int32() if k == "independent_origins" else None)
-                              for k, v in f_rows.items()})
-    membership = pa.table({"finding_id": fc_finding, "claim_id": fc_claim, "side": pa.array(fc_side, pa.string())})
-    with transaction(con):
-        con.register("_c", claims)
-        con.execute("insert or ignore into claims select * from _c")
-        con.register("_m", match_table)
-        con.execute("insert into claim_matches select claim_id_a, claim_id_b, score, method, to_json(components), "
-                    f"values_agree, '{run_id}' from _m")
-        con.register("_f", finding_table)
-        con.execute(f"insert or ignore into findings ({', '.join(FINDING_COLUMNS)}) select * from _f")
-        con.register("_fc", membership)
-        con.execute("insert into finding_claims select * from _fc")
-        for name in ("_c", "_m", "_f", "_fc"):
-            con.unregister(name)
+def stored_digest(con) -> str:
+    """One hash of the stored claims, matches, findings and memberships (see DIGEST_QUERIES)."""
+    import hashlib
+
+    parts = [f"{name}:{con.execute(q).fetchone()[0]}" for name, q in DIGEST_QUERIES.items()]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 def engine(name: str) -> Callable:
     if name == "reference":
         from reconcile.findings import reconcile
         return reconcile
-    if name == "fast":
-        from reconcile.fastmatch import reconcile as fast
-        return fast
+    if name == "fast":  # the matches as the Arrow table save_run stores, not objects
+        from reconcile.fastmatch import reconcile_table
+        return reconcile_table
     raise SystemExit(f"unknown engine `{name}`: reference | fast")
 
 
 def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = None,
-        profile: str | None = None, writer: str = "store") -> dict:
+        profile: str | None = None, digest: bool = False) -> dict:
     """Time rows → claims → matches → findings → DuckDB; score against ``cluster_id``."""
     reconcile = engine(engine_name)
     truth = truth_labels(table)
     policy = MatchPolicy()
     gc.collect()
     timings: dict[str, float] = {}
+    engine_stages: dict[str, float] = {}  # the fast engine's own stages, within "reconcile"
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         con = connect(Path(tmp) / "scale.duckdb")
         apply_migrations(con)
-        t0 = time.perf_counter()
-        claims, sources = claims_from_table(table)
+        t0, cpu0 = time.perf_counter(), cpu_seconds()
+        claims, sources, claim_rows = claims_from_table(table)
         timings["load"] = time.perf_counter() - t0
         rss = {"load": peak_rss_mb()}
         t1 = time.perf_counter()
@@ -242,7 +240,7 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
                 prof.enable()
             parents = place_parents(table)
             if engine_name == "fast":
-                matches, findings, pairs = reconcile(claims, sources, policy, parents, return_pair_count=True)
+                matches, findings, pairs = reconcile(claims, sources, policy, parents, engine_stages)
             else:
                 matches, findings = reconcile(claims, sources, policy, parents)
                 pairs = counter[0]
@@ -252,18 +250,17 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         timings["reconcile"] = time.perf_counter() - t1
         rss["reconcile"] = peak_rss_mb()
         t2 = time.perf_counter()
-        if writer == "arrow":
-            write_columnar(con, table, matches, findings)
-        else:
-            now = datetime.now(timezone.utc)
-            save_run(con, RunRecord(run_id="scale", started_at=now, finished_at=now, documents=(),
-                                    claims=tuple(claims), links=(), matches=tuple(matches), findings=tuple(findings),
-                                    errors=()))
+        now = datetime.now(timezone.utc)
+        save_run(con, RunRecord(run_id="scale", started_at=now, finished_at=now, documents=(), claims=claim_rows,
+                                links=(), matches=matches if isinstance(matches, pa.Table) else tuple(matches),
+                                findings=tuple(findings), errors=()))
         timings["write"] = time.perf_counter() - t2
         rss["write"] = peak_rss_mb()
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, cpu_seconds() - cpu0
+        peak = peak_rss_mb()  # before the digest, which is not part of the run
         stored = con.execute("select count(*) from finding_claims").fetchone()[0]
         stored_matches = con.execute("select count(*) from claim_matches").fetchone()[0]
+        digest_value = stored_digest(con) if digest else None
         con.close()
     index = {c.claim_id: i for i, c in enumerate(claims)}
     predicted = np.arange(len(claims), dtype=np.int64)
@@ -280,12 +277,16 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
     for f in findings:
         verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
     return {
-        "claims": len(claims), "seconds": round(seconds, 2), "peak_rss_mb": round(peak_rss_mb(), 1),
+        "claims": len(claims), "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
+        "peak_rss_mb": round(peak, 1),
         "pairs_compared": int(pairs), "pairwise_f1": round(f1, 4), "pairwise_precision": round(precision, 4),
         "pairwise_recall": round(recall, 4), "pairwise_f1_by_kind": by_kind, "matches": len(matches), "findings": len(findings),
-        "finding_claims_stored": int(stored), "matches_stored": int(stored_matches), "verdicts": verdicts, "engine": engine_name, "writer": writer,
+        "finding_claims_stored": int(stored), "matches_stored": int(stored_matches), "verdicts": verdicts,
+        "engine": engine_name,
         "seconds_by_stage": {k: round(v, 2) for k, v in timings.items()},
+        **({"reconcile_seconds_by_stage": {k: round(v, 2) for k, v in engine_stages.items()}} if engine_stages else {}),
         "peak_rss_mb_after_stage": {k: round(v) for k, v in rss.items()},
+        **({"digest": digest_value} if digest else {}),
     }
 
 
@@ -298,8 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--statement-share", type=float, default=0.10, help="share of synthetic clusters that are statements")
     ap.add_argument("--save", type=Path, help="also write the generated table to this Parquet file")
     ap.add_argument("--profile", help="write cProfile stats of the engine to this file")
-    ap.add_argument("--writer", default="store", choices=("store", "arrow"),
-                    help="store: warehouse.store.save_run (the product); arrow: columnar rows, for comparison")
+    ap.add_argument("--digest", action="store_true",
+                    help="hash the stored claims, matches, findings and memberships (after the timed part)")
     ap.add_argument("--json", action="store_true", help="print one JSON line last")
     args = ap.parse_args(argv)
     t = time.perf_counter()
@@ -313,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.save:
             pq.write_table(table, args.save)
     prepared_s = time.perf_counter() - t
-    result = run(table, args.engine, profile=args.profile, writer=args.writer)
+    result = run(table, args.engine, profile=args.profile, digest=args.digest)
     result["table"] = origin
     result["table_seconds"] = round(prepared_s, 2)
     print(f"{result['claims']:,} claims from {origin} (made/read in {prepared_s:.1f} s, not timed)")

@@ -23,30 +23,43 @@ keeps its rules and its results but changes how the work is done:
 4. **Clustering** is the same greedy merge in the same edge order (like with like first,
    then by score) with the same constraint check, over integer arrays sorted with
    ``np.lexsort``; the statements' average linkage is counted once per pair of clusters
-   and kept up to date on merges; verdicts and ids reuse ``reconcile.findings`` itself.
+   and kept up to date on merges.
+5. **Matches stay arrays** (:class:`MatchResult`): no ``ClaimMatch`` per match unless the
+   object API asks (:func:`match_objects`); :func:`reconcile_table` hands them over as the
+   rows ``warehouse.store.save_run`` stores (:func:`match_table`).
+6. **Findings** reuse ``reconcile.findings`` (``verdict_of``, ``sides_of``, ``summarize``…),
+   except for clusters that surely agree, whose verdict and single side need no pairwise
+   pass, and the ids, whose source keys are computed once per document.
 
 What is mirrored rather than reused, and so must follow any change to the reference:
 ``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
 scores and components in ``match_arrays`` (``score_pair``, ``weighted_dice``), the
 candidate blocks (``candidate_pairs``, ``statement_pairs``, ``frame_pairs``), the edge
-order in ``cluster`` and its statement linkage (``findings._linked_enough``).
+order in ``cluster`` and its statement linkage (``findings._linked_enough``), ``_FindingIds``
+(``finding_id``), ``_agreeing_sides`` and ``_precise`` (``sides_of`` when nothing conflicts),
+and the stored form of a match in ``match_table`` (``store.match_table``).
 ``tests/benchmarks/test_fastmatch.py`` checks on random synthetic inputs that the matches
 and findings equal the reference's.
 """
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
 from reconcile.match import (EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES, STRICT_DETAIL_FAMILIES, Prepared,
                              _center, prepare)
 from reconcile.statements import idf_weights
-from reconcile.model import Claim, ClaimMatch, MatchPolicy, SourceInfo
+from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
+from reconcile.text import normalize_text
 
 _NO_DATE = np.iinfo(np.int64).min // 4
 # Statement merges that would check at least this many cross pairs (numpy's fixed cost is
@@ -70,6 +83,20 @@ class _Codes:
             code = self.ids[value] = len(self.values)
             self.values.append(value)
         return code
+
+    def encode(self, values: list) -> np.ndarray:
+        """The codes of *values*, the same as calling this once per value in order.
+
+        Strings (and None) are encoded by Arrow in one pass (distinct values in order of
+        first appearance, which is the order the codes are handed out in); other values
+        one by one.
+        """
+        try:
+            encoded = pc.dictionary_encode(pa.array(values, type=pa.string()), null_encoding="encode")
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            return np.array([self(v) for v in values], dtype=np.int64)
+        own = np.array([self(v) for v in encoded.dictionary.to_pylist()], dtype=np.int64)
+        return own[encoded.indices.to_numpy(zero_copy_only=False)]
 
 
 def _unique(x: np.ndarray) -> np.ndarray:
@@ -182,8 +209,7 @@ class _Arrays:
         claims = [p.claim for p in items]
 
         def codes(name: str, values: list) -> np.ndarray:
-            code = c[name]
-            return np.array([code(v) for v in values], dtype=np.int64)
+            return c[name].encode(values)
 
         def flags(values: list) -> np.ndarray:
             return np.array(values, dtype=bool)
@@ -546,12 +572,11 @@ def _statement_text(terms: _Terms, keys: Sequence[str], weights: Mapping[str, fl
     with np.errstate(invalid="ignore", divide="ignore"):
         text = np.where(total > 0, 200.0 * terms.overlap(a, b, weighted=True) / total, 0.0)
     close = floored | (text * (1 + 1e-9) + 1e-9 + bonus >= policy.statement_threshold)
-    get = weights.get
-    sets: dict[int, set[str]] = {}
-    mass: dict[int, float] = {}
-    for i in np.unique(np.concatenate([a[close], b[close]])).tolist():
-        sets[i] = set(keys[i].split())
-        mass[i] = sum(get(t, 1.0) for t in sets[i])  # w(A), once per statement
+    sets = {i: set(keys[i].split()) for i in np.unique(np.concatenate([a[close], b[close]])).tolist()}
+    # Every word's weight, looked up once: sum(map(...)) adds the same terms in the same order
+    # as the reference's sum(weights.get(t, 1.0) for t in ...), so the same floats, faster.
+    weight = {t: weights.get(t, 1.0) for words in sets.values() for t in words}.__getitem__
+    mass = {i: sum(map(weight, words)) for i, words in sets.items()}  # w(A), once per statement
     scores = []
     for i, j in zip(a[close].tolist(), b[close].tolist(), strict=True):
         ta, tb = sets[i], sets[j]
@@ -559,20 +584,46 @@ def _statement_text(terms: _Terms, keys: Sequence[str], weights: Mapping[str, fl
             scores.append(0.0)
             continue
         both = mass[i] + mass[j]
-        scores.append(100.0 * 2 * sum(get(t, 1.0) for t in ta & tb) / both if both else 0.0)
+        scores.append(100.0 * 2 * sum(map(weight, ta & tb)) / both if both else 0.0)
     text[close] = scores
     return text
 
 
 @dataclass
 class MatchResult:
-    matches: list[ClaimMatch]
+    """The matches as arrays, one entry per match, and what clustering reuses.
+
+    Nothing here is a Python object per match: :func:`match_objects` makes the
+    ``ClaimMatch`` list of the object API, :func:`match_table` the stored rows.
+    """
+
     examined: int  # candidate pairs the rules looked at
     compatible: set[int]  # i * n + j (i < j) for every numeric or date pair the rules accept
     statement: np.ndarray  # which items are statements: their compatibility is not all in the set
     arrays: _Arrays  # for checking many pairs at once
-    # Per match, in the order of *matches*: item indices a, b; revision; scope differs; a statement match.
-    edges: tuple[np.ndarray, ...] | None = None
+    a: np.ndarray  # item indices of the two claims (a < b)
+    b: np.ndarray
+    score: np.ndarray  # round(score, 2), as ClaimMatch.score
+    agree: np.ndarray  # values_agree: ClaimMatch.compatible
+    revision: np.ndarray  # the components "revision" and "scope_differs" are "yes"
+    scope_differs: np.ndarray
+    by_statement: np.ndarray  # method "statement"; otherwise the claims' kind
+    components: dict[str, np.ndarray]  # numeric components as ClaimMatch.components holds them (rounded)
+
+    def __len__(self) -> int:
+        return len(self.a)
+
+
+# ClaimMatch.components of a figure or date match, and of a statement match: the numbers,
+# in the order the reference writes them (flags follow: values_agree, revision, scope_differs).
+NUMERIC_COMPONENTS = ("text", "place", "detail", "scope", "time", "attribution")
+STATEMENT_COMPONENTS = ("text", "attribution")
+
+
+def _python_round(x: np.ndarray, digits: int) -> np.ndarray:
+    """Python's round() (correctly rounded, unlike np.round) of every value, once per distinct value."""
+    uniq, inv = np.unique(x, return_inverse=True)
+    return np.array([round(v, digits) for v in uniq.tolist()], dtype=np.float64)[inv.reshape(-1)]
 
 
 def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
@@ -587,8 +638,6 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     n = len(items)
     numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
     compatible = set((numeric_pairs[:, 0] * n + numeric_pairs[:, 1]).tolist())
-    if not len(pairs):
-        return MatchResult([], examined, compatible, arr.statement, arr)
     a, b = pairs[:, 0], pairs[:, 1]
     stmt = arr.statement[a]
     keys = [p.key_text for p in items]
@@ -635,62 +684,115 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     passed = score >= np.where(stmt, policy.statement_threshold, policy.numeric_threshold)
     agree = _values_agree(arr, a, b, policy)
     keep = np.flatnonzero(passed)
-    # Python floats from here on: round() on them is the reference's round(), bit for bit.
-    cols = [x[keep].tolist() for x in (a, b, text, attribution, place, detail, scope, when, score, agree, stmt,
-                                       revision, scope_differs)]
+    numbers = {"text": _python_round(text[keep], 1), "place": place[keep], "detail": _python_round(detail[keep], 1),
+               "scope": scope[keep], "time": _python_round(when[keep], 1),
+               "attribution": _python_round(attribution[keep], 1)}
+    return MatchResult(examined, compatible, arr.statement, arr, a[keep], b[keep], _python_round(score[keep], 2),
+                       agree[keep], revision[keep], scope_differs[keep], stmt[keep], numbers)
+
+
+def match_objects(items: Sequence[Prepared], result: MatchResult) -> list[ClaimMatch]:
+    """The ``ClaimMatch`` objects of ``reconcile.match.match_claims`` (the object API; small runs)."""
     ids = [p.claim.claim_id for p in items]
     kinds = [p.claim.kind for p in items]
+    numbers = {k: v.tolist() for k, v in result.components.items()}
     out = []
-    for i, j, t, att, pl, de, sc, wh, total, ok, is_stmt, rev, sd in zip(*cols, strict=True):
-        if is_stmt:
-            components: dict[str, float | str] = {"text": round(t, 1), "attribution": round(att, 1)}
-            method = "statement"
-        else:
-            components = {"text": round(t, 1), "place": pl, "detail": round(de, 1), "scope": sc, "time": round(wh, 1),
-                          "attribution": round(att, 1)}
-            method = kinds[i]
+    for m, (i, j, score, stmt, ok, rev, sd) in enumerate(zip(
+            result.a.tolist(), result.b.tolist(), result.score.tolist(), result.by_statement.tolist(),
+            result.agree.tolist(), result.revision.tolist(), result.scope_differs.tolist(), strict=True)):
+        components: dict[str, float | str] = {k: numbers[k][m] for k in
+                                              (STATEMENT_COMPONENTS if stmt else NUMERIC_COMPONENTS)}
         components["values_agree"] = "yes" if ok else "no"
         if rev:
             components["revision"] = "yes"
         if sd:
             components["scope_differs"] = "yes"
         first, second = (ids[i], ids[j]) if ids[i] <= ids[j] else (ids[j], ids[i])
-        out.append(ClaimMatch(first, second, round(total, 2), method, components, compatible=ok))
-    edges = tuple(x[keep] for x in (a, b, revision, scope_differs, stmt))
-    return MatchResult(out, examined, compatible, arr.statement, arr, edges)
+        out.append(ClaimMatch(first, second, score, "statement" if stmt else kinds[i], components, compatible=ok))
+    return out
 
 
-def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: MatchPolicy,
-            known: MatchResult | None = None) -> list[list[Prepared]]:
+def _json_numbers(x: np.ndarray) -> pa.Array:
+    """Each float as ``json.dumps`` writes it (its repr), made once per distinct value."""
+    uniq, inv = np.unique(x, return_inverse=True)
+    text = pa.array([repr(v) for v in uniq.tolist()], type=pa.string())
+    return text.take(pa.array(inv.reshape(-1)))
+
+
+def match_table(items: Sequence[Prepared], result: MatchResult) -> pa.Table:
+    """The matches as ``warehouse.store.match_table`` writes them, built column by column.
+
+    Same rows, same text: the components are the JSON ``json.dumps(components, sort_keys=True)``
+    gives, assembled from per-column pieces (each key's piece present or empty).
+    """
+    ids = pa.array([p.claim.claim_id for p in items], type=pa.string())
+    id_a, id_b = ids.take(pa.array(result.a)), ids.take(pa.array(result.b))
+    in_order = pc.less_equal(id_a, id_b)  # UTF-8 byte order is Python's code point order
+    kinds = pa.array([p.claim.kind for p in items], type=pa.string()).take(pa.array(result.a))
+    stmt = pa.array(result.by_statement)
+    numeric = pa.array(~result.by_statement)
+
+    def piece(key: str, text: pa.Array | str, present: pa.Array | None = None) -> pa.Array:
+        joined = pc.binary_join_element_wise(f', "{key}": ', text, "")
+        return joined if present is None else pc.if_else(present, joined, "")
+
+    numbers = {k: _json_numbers(v) for k, v in result.components.items()}
+    flags = {"revision": pa.array(result.revision), "scope_differs": pa.array(result.scope_differs)}
+    pieces = []
+    for key in sorted((*NUMERIC_COMPONENTS, "values_agree", *flags)):  # sort_keys=True
+        if key == "values_agree":
+            pieces.append(piece(key, pc.if_else(pa.array(result.agree), '"yes"', '"no"')))
+        elif key in flags:
+            pieces.append(piece(key, '"yes"', flags[key]))
+        else:
+            pieces.append(piece(key, numbers[key], None if key in STATEMENT_COMPONENTS else numeric))
+    # Every match has an attribution, and it sorts first: its piece opens the object.
+    components = pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(pieces[0], 2), *pieces[1:], "}", "")
+    return pa.table({
+        "claim_id_a": pc.if_else(in_order, id_a, id_b), "claim_id_b": pc.if_else(in_order, id_b, id_a),
+        "score": pa.array(result.score, type=pa.float64()),
+        "method": pc.if_else(stmt, "statement", kinds),
+        "components": components,
+        "values_agree": pa.array(result.agree, type=pa.bool_()),
+    })
+
+
+def _tie_rank(items: Sequence[Prepared]) -> np.ndarray:
+    """Each item's place in the order of ``findings.tie_key`` (start, end, quote, id), sorted by Arrow.
+
+    Arrow compares strings byte by byte: for UTF-8 that is Python's code point order, and
+    its sort is stable, like ``sorted``.
+    """
+    claims = [p.claim for p in items]
+    keys = pa.table({"start": [c.start_char for c in claims], "end": [c.end_char for c in claims],
+                     "quote": pa.array([c.quote for c in claims], pa.string()),
+                     "id": pa.array([c.claim_id for c in claims], pa.string())})
+    order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in keys.column_names]).to_numpy()
+    rank = np.empty(len(items), dtype=np.int64)
+    rank[order] = np.arange(len(items))
+    return rank
+
+
+def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) -> list[list[Prepared]]:
     """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check.
 
-    With *known* (from :func:`match_arrays`), the constraint check for numeric and date
-    claims is a set look-up: the candidate blocks hold every pair the rules can accept,
-    so a pair outside *known.compatible* is one ``same_quantity_reason`` rejects.
-    Statements still go through ``same_quantity_reason``.
+    The constraint check for numeric and date claims is a set look-up: the candidate
+    blocks hold every pair the rules can accept, so a pair outside *known.compatible* is
+    one ``same_quantity_reason`` rejects. Statements still go through
+    ``same_quantity_reason`` (or its array form, for big merges).
     """
-    rank = np.empty(len(items), dtype=np.int64)
-    rank[sorted(range(len(items)), key=lambda i: ref.tie_key(items[i].claim))] = np.arange(len(items))
-    sc = np.array([m.score for m in matches], dtype=np.float64)
-    if known is not None and known.edges is not None:  # the same facts, without a look-up per match
-        ea, eb, revision, scope_differs, by_statement = known.edges
-    else:
-        index = {p.claim.claim_id: i for i, p in enumerate(items)}
-        ea = np.array([index[m.claim_id_a] for m in matches], dtype=np.int64)
-        eb = np.array([index[m.claim_id_b] for m in matches], dtype=np.int64)
-        revision = np.array([m.components.get("revision") == "yes" for m in matches], dtype=bool)
-        scope_differs = np.array([m.components.get("scope_differs") == "yes" for m in matches], dtype=bool)
-        by_statement = np.array([m.method == "statement" for m in matches], dtype=bool)
+    rank = _tie_rank(items)
+    ea, eb, revision, scope_differs, by_statement = known.a, known.b, known.revision, known.scope_differs, \
+        known.by_statement
     # The reference's edge order: like with like first (no revision, same scope), then by score.
     first, second = np.minimum(rank[ea], rank[eb]), np.maximum(rank[ea], rank[eb])
-    order = (np.lexsort((second, first, -sc, scope_differs, revision)) if len(matches)
-             else np.zeros(0, dtype=np.int64))
+    order = np.lexsort((second, first, -known.score, scope_differs, revision))
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {}
     reason = ref.same_quantity_reason
     n = len(items)
-    compatible = known.compatible if known is not None else None
-    statement = known.statement.tolist() if known is not None else None
+    compatible = known.compatible
+    statement = known.statement.tolist()
 
     # Statement clusters: how many matched pairs join each two of them (findings._linked_enough),
     # kept up to date on every merge. Counting the pairs across two clusters at each edge
@@ -700,11 +802,6 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
                                                          strict=True)}:
         links.setdefault(a, {})[b] = 1
         links.setdefault(b, {})[a] = 1
-
-    def incompatible(i: int, j: int) -> bool:
-        if compatible is not None and not statement[i]:
-            return (min(i, j) * n + max(i, j)) not in compatible
-        return reason(items[i], items[j], policy) is not None
 
     for x, y, late in zip(ea[order].tolist(), eb[order].tolist(), revision[order].tolist(), strict=True):
         rx = x
@@ -723,11 +820,13 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
             if items[left[0]].claim.kind == "statement" and \
                     links.get(rx, {}).get(ry, 0) < policy.statement_linkage * len(left) * len(right):
                 continue  # the reference's average linkage, tested first: both tests must pass, this one is cheap
-            if known is not None and statement[left[0]] and len(left) * len(right) >= VECTOR_CHECK_MIN:
+            if statement[left[0]] and len(left) * len(right) >= VECTOR_CHECK_MIN:
                 cross = np.array([(i, j) for i in left for j in right], dtype=np.int64)
                 if not _compatible(known.arrays, cross, policy).all():
                     continue
-            elif any(incompatible(i, j) for i in left for j in right):
+            elif (any(reason(items[i], items[j], policy) is not None for i in left for j in right)
+                  if statement[left[0]] else  # figures and dates: a look-up, inline (a call per pair cost more)
+                  any((i * n + j if i < j else j * n + i) not in compatible for i in left for j in right)):
                 if not (late and ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right],
                                                          policy)):
                     continue
@@ -754,17 +853,148 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch], policy: Ma
     return [[items[i] for i in g] for g in groups]
 
 
+def _precise(p: Prepared) -> bool:
+    """``findings.sides_of``'s precise figures (exact, about, ranges; any date or statement)."""
+    return (p.claim.qualifier or "exact") in ("exact", "about", "range") or p.claim.kind != "numeric"
+
+
+def _surely_agree(group: Sequence[Prepared], policy: MatchPolicy) -> bool:
+    """True only when every pair of *group* agrees (``values_agree``); False: maybe not, ask the reference.
+
+    A cluster holds one kind. Statements agree on one polarity. Figures and dates agree
+    pairwise when the largest low end is not above the smallest high end (with no slack;
+    the numeric slack only widens agreement).
+    """
+    if group[0].claim.kind == "statement":
+        return len({p.claim.polarity or "affirm" for p in group}) == 1
+    valued = [p for p in group if p.low is not None]
+    if not valued or policy.agree_tolerance < 0:
+        return not valued
+    return max(p.low for p in valued) <= min(p.high if p.high is not None else p.low for p in valued)
+
+
+def _agreeing_sides(group: Sequence[Prepared]) -> tuple[Side, ...]:
+    """``findings.sides_of(group)`` when every pair agrees: every claim joins the first side."""
+    ordered = sorted(group, key=lambda p: (not _precise(p), ref._mid(p), p.index))
+    lows = [p.low for p in ordered if p.low is not None]
+    highs = [p.high for p in ordered if p.high is not None and math.isfinite(p.high)]
+    # sides_of labels the side sorted precise-first, which *ordered* already is.
+    return (Side(ref._label(ordered), tuple(p.claim.claim_id for p in ordered), min(lows) if lows else None,
+                 max(highs) if highs else None),)
+
+
+class _FindingIds:
+    """``findings.finding_id`` with each document's source key computed once, and each
+    group's anchor quote normalised once (the reference normalises it twice, and again per tie)."""
+
+    def __init__(self, sources: Mapping[str, SourceInfo]) -> None:
+        self.sources = sources
+        self.keys: dict[str, tuple[str, str]] = {}
+
+    def source_key(self, doc_id: str) -> tuple[str, str]:
+        key = self.keys.get(doc_id)
+        if key is None:
+            src = self.sources.get(doc_id)
+            key = self.keys[doc_id] = (src.published.isoformat() if src and src.published else "9999",
+                                       src.uri if src else doc_id)
+        return key
+
+    def __call__(self, group: Sequence[Prepared]) -> str:
+        keys = [self.source_key(p.claim.doc_id) for p in group]
+        earliest = min(keys)
+        tied = [p for p, k in zip(group, keys, strict=True) if k == earliest]
+        quotes = [normalize_text(p.claim.quote) for p in tied]
+        quote = min(quotes)
+        c = tied[quotes.index(quote)].claim  # the first of the earliest with the least quote, as min() picks
+        return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, earliest[1], quote)
+
+
+def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, SourceInfo],
+                policy: MatchPolicy) -> list[Finding]:
+    """``reconcile.findings.findings_of``, the same findings, with shortcuts.
+
+    Most clusters agree within themselves (singletons included): their verdict and single
+    side follow without the reference's pairwise ``values_agree`` passes (``_surely_agree``);
+    the others go through ``verdict_of`` and ``sides_of`` themselves.
+    """
+    finding_id = _FindingIds(sources)
+    out = []
+    for group in groups:
+        if _surely_agree(group, policy):
+            verdict = "agreement" if len({p.claim.doc_id for p in group}) >= 2 else "uncorroborated"
+            sides = _agreeing_sides(group)
+        else:
+            verdict = ref.verdict_of(group, policy)
+            sides = ref.sides_of(group, policy)
+        c = group[0].claim
+        values = [x for p in group if p.claim.kind == "numeric"
+                  for x in (p.claim.value, p.claim.value_low, p.claim.value_high) if x is not None]
+        vmin, vmax = (min(values), max(values)) if values else (None, None)
+        spread = (vmax - vmin) / vmax if vmin is not None and vmax else None
+        out.append(Finding(
+            finding_id=finding_id(group), verdict=verdict, kind=c.kind, subject=c.subject, measure=c.measure,
+            summary=ref.summarize(group, verdict, sides), independent_origins=len(ref.origins_of(group)),
+            claim_ids=tuple(p.claim.claim_id for p in group), value_min=vmin, value_max=vmax,
+            relative_spread=round(spread, 4) if spread is not None else None,
+            sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
+            members_hash=ref.members_hash(group),
+        ))
+    out.sort(key=lambda f: f.finding_id)
+    return out
+
+
+class _Stages:
+    """Wall seconds per engine stage, added to *into* when given (benchmarks/scale.py reports them)."""
+
+    def __init__(self, into: dict[str, float] | None) -> None:
+        self.into, self.last = into, time.perf_counter()
+
+    def done(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.into is not None:
+            self.into[stage] = self.into.get(stage, 0.0) + now - self.last
+        self.last = now
+
+
+def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
+            place_parents: Mapping[str, str] | None,
+            stages: _Stages) -> tuple[list[Prepared], MatchResult, list[Finding]]:
+    policy = policy or MatchPolicy()
+    items = prepare(claims, sources, policy, place_parents)
+    stages.done("prepare")
+    result = match_arrays(items, policy)
+    stages.done("match")
+    groups = cluster(items, result, policy)
+    stages.done("cluster")
+    found = findings_of(groups, sources, policy)
+    stages.done("findings")
+    return items, result, found
+
+
 def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
               place_parents: Mapping[str, str] | None = None, return_pair_count: bool = False):
     """Same contract and results as :func:`reconcile.findings.reconcile` (matches in another order).
 
     With *return_pair_count*, a third value: how many candidate pairs the rules examined.
     """
-    policy = policy or MatchPolicy()
-    items = prepare(claims, sources, policy, place_parents)
-    result = match_arrays(items, policy)
-    matches = result.matches
-    found = ref.findings_of(cluster(items, matches, policy, result), sources, policy)
+    items, result, found = _engine(claims, sources, policy, place_parents, _Stages(None))
+    matches = match_objects(items, result)
     if return_pair_count:
         return matches, found, result.examined
     return matches, found
+
+
+def reconcile_table(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
+                    place_parents: Mapping[str, str] | None = None,
+                    seconds: dict[str, float] | None = None) -> tuple[pa.Table, list[Finding], int]:
+    """:func:`reconcile` with the matches as the rows ``warehouse.store.save_run`` stores (an Arrow
+    table, no object per match), and the number of candidate pairs examined.
+
+    *seconds*, when given, receives the wall seconds of each stage (prepare, match, cluster,
+    findings, match_table).
+    """
+    stages = _Stages(seconds)
+    items, result, found = _engine(claims, sources, policy, place_parents, stages)
+    table = match_table(items, result)
+    stages.done("match_table")
+    return table, found, result.examined

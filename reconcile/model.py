@@ -206,7 +206,9 @@ class RunRecord:
     started_at: datetime
     finished_at: datetime
     documents: tuple[Document, ...]
-    claims: tuple[Claim, ...]  # claims of the documents new in this run
+    # Claims of the documents new in this run: Claim records, or their rows as a table
+    # (warehouse.store.claim_table), for runs of millions that hold them as columns anyway.
+    claims: tuple[Claim, ...] | Any
     links: tuple[Link, ...]
     # All current matches: ClaimMatch records, their rows as a table (warehouse.store.match_table),
     # which take about 40% of the memory at millions of matches, or those rows spooled to disk as

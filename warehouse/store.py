@@ -30,7 +30,7 @@ CLAIM_COLUMNS = [
     "date_note", "date_value", "date_value_end", "place", "modality", "scope", "polarity", "predicate", "sentence",
     "as_of",
 ]  # fmt: skip
-_CLAIM_TYPES = {
+CLAIM_TYPES = {
     "start_char": pa.int32(), "end_char": pa.int32(), "value": pa.float64(), "value_low": pa.float64(),
     "value_high": pa.float64(), "event_date": pa.date32(), "date_value": pa.date32(), "date_value_end": pa.date32(),
     "as_of": pa.date32(),
@@ -295,6 +295,15 @@ def _insert_matches(con: duckdb.DuckDBPyConnection, matches: Any, run_id: str) -
         con.unregister("_matches")
 
 
+def claim_table(claims: Iterable[Claim]) -> pa.Table:
+    """The ``claims`` rows of *claims* (CLAIM_COLUMNS), as an Arrow table; ``save_run`` takes either.
+
+    Column by column, straight from the objects: a dict per row costs as much as the insert.
+    """
+    claims = claims if isinstance(claims, Sequence) else list(claims)
+    return _column_table({col: [getattr(c, col) for c in claims] for col in CLAIM_COLUMNS}, CLAIM_TYPES)
+
+
 def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name: str | None = None) -> None:
     """Write *record* in one transaction: the run is stored whole, or not at all.
 
@@ -321,9 +330,8 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
             con.register("_reextracted", pa.table({"doc_id": list(record.reextracted)}))
             con.execute("delete from claims where doc_id in (select doc_id from _reextracted)")
             con.unregister("_reextracted")
-        # Column by column, straight from the objects: a dict per row costs as much as the insert.
-        _insert_arrow(con, "claims", _column_table({col: [getattr(c, col) for c in record.claims]
-                                                    for col in CLAIM_COLUMNS}, _CLAIM_TYPES))
+        claims = record.claims if isinstance(record.claims, pa.Table) else claim_table(record.claims)
+        _insert_arrow(con, "claims", claims)
         _fault("after-claims")
 
         link_rows = [{"from_doc_id": lk.from_doc_id, "to_doc_id": lk.to_doc_id, "anchor_text": lk.anchor_text,

@@ -10,7 +10,9 @@ import pytest
 from reconcile import fastmatch
 from reconcile.fastmatch import reconcile as fast_reconcile
 from reconcile.findings import reconcile as reference_reconcile
+from reconcile.match import prepare
 from reconcile.model import Claim, MatchPolicy, SourceInfo
+from warehouse.store import match_table
 
 WORDS = "north korea sent troops russia border denied confirmed supplied shells the ministry said report".split()
 
@@ -91,3 +93,18 @@ def test_fast_engine_handles_no_claims_and_one_claim() -> None:
     claims, sources = random_claims(random.Random(1), 1)
     assert fast_reconcile([], {}) == ([], [])
     assert fast_reconcile(claims, sources) == reference_reconcile(claims, sources)
+
+
+@pytest.mark.parametrize("seed", range(200, 206))
+def test_match_table_holds_the_rows_save_run_writes_for_the_objects(seed: int) -> None:
+    # The columnar rows (no object per match) must be what save_run makes of the ClaimMatch
+    # objects, components JSON text included.
+    rng = random.Random(seed)
+    claims, sources = random_claims(rng, 90 if seed else 1)
+    items = prepare(claims, sources, MatchPolicy(), {"Kursk": "Russia"})
+    result = fastmatch.match_arrays(items, MatchPolicy())
+    rows = fastmatch.match_table(items, result).to_pylist()
+    expected = match_table(fastmatch.match_objects(items, result)).to_pylist()
+    assert len(rows) == len(expected) == len(result)
+    assert sorted(rows, key=lambda r: (r["claim_id_a"], r["claim_id_b"])) == \
+        sorted(expected, key=lambda r: (r["claim_id_a"], r["claim_id_b"]))
