@@ -134,6 +134,12 @@ def write_document_frequencies(train: list[tuple[int, str, str]]) -> None:
     similarity._document_frequencies.cache_clear()
 
 
+def with_word_indicators(core: np.ndarray, train: list[tuple[int, str, str]], vocab: list[str]) -> np.ndarray:
+    """The core feature matrix followed by the differing-word indicators for *vocab*."""
+    words = [similarity.differing_words(a, b, vocab) for _, a, b in train]
+    return np.hstack([core, np.array(words).reshape(len(train), len(vocab))])
+
+
 def fit(train: list[tuple[int, str, str]]) -> str:
     """Fit on train, choosing L2 and the number of differing-word indicators by 5-fold CV on
     train; write the document frequencies and return the constants block for similarity.py."""
@@ -142,17 +148,18 @@ def fit(train: list[tuple[int, str, str]]) -> str:
     core = np.array([similarity.core_features(a, b) for _, a, b in train])
     y = np.array([r[0] for r in train], dtype=float)
     # The words most often on one side only, most frequent first (counted without labels).
-    differ = Counter(w for _, a, b in train for w in set(similarity.analyse(a).words) ^ set(similarity.analyse(b).words))
+    differ = Counter(
+        w for _, a, b in train for w in set(similarity.analyse(a).words) ^ set(similarity.analyse(b).words)
+    )
     cv = {}
     for k in (0, 10, 20, 30, 40):
-        vocab = [w for w, _ in differ.most_common(k)]
-        X = np.hstack([core, np.array([similarity.differing_words(a, b, vocab) for _, a, b in train]).reshape(len(y), k)])
+        X = with_word_indicators(core, train, [w for w, _ in differ.most_common(k)])
         for l2 in (0.1, 1.0, 3.0, 10.0, 30.0):
             cv[k, l2] = cv_mean(X, y, l2)
             print(f"# cv accuracy (5 shuffles) words={k} l2={l2}: {cv[k, l2]:.2f}", file=sys.stderr)
     k, l2 = max(cv, key=lambda key: cv[key])
     vocab = [w for w, _ in differ.most_common(k)]
-    X = np.hstack([core, np.array([similarity.differing_words(a, b, vocab) for _, a, b in train]).reshape(len(y), k)])
+    X = with_word_indicators(core, train, vocab)
     mu, sd = X.mean(0), X.std(0) + 1e-9
     w, b = fit_logistic((X - mu) / sd, y, l2)
     p = 100 / (1 + np.exp(-(((X - mu) / sd) @ w + b)))
