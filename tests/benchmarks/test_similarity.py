@@ -63,5 +63,5 @@ def test_tokens_normalise_figures_and_stem_meets_inflections() -> None:
 
 def test_features_still_fit_the_frozen_weights() -> None:
     """Pinned scores: changing a feature without refitting (`mrpc.py --fit`) breaks the model silently."""
-    assert similarity(*PARAPHRASES[0]) == pytest.approx(96.95, abs=0.05)
-    assert similarity(*NON_PARAPHRASES[1]) == pytest.approx(33.34, abs=0.05)
+    assert similarity(*PARAPHRASES[0]) == pytest.approx(96.45, abs=0.05)
+    assert similarity(*NON_PARAPHRASES[1]) == pytest.approx(27.93, abs=0.05)
