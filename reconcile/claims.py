@@ -27,8 +27,8 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import frame_of, statement_terms
-from reconcile.text import (finditer_at, fold, lower_words, normalize_text, search_led, split_sentences,
-                           word_starts)
+from reconcile.text import (finditer_at, fold, lower_words, normalize_text, search_end, search_led,
+                           split_sentences, word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -694,11 +694,15 @@ _FIRST_BEFORE = re.compile(r"\b(?:first|initial)\s+$")
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
-    if _FIRST_BEFORE.search(window_before):
+    if search_end(_FIRST_BEFORE, window_before):
         return "first_batch"  # "the first 2,600 of them"
+    # The scope patterns are word-led: each is tried only where one of its first words stands
+    # (text.search_led), and not at all in the usual window that has none of them.
+    before, after = window_before[-40:], after[:30]
+    before_words, np_words, after_words = lower_words(before), lower_words(np_text), lower_words(after)
     for name, pattern in _SCOPES:
-        if pattern.search(window_before[-40:]) or pattern.search(np_text) or (
-            name in ("total", "first_batch") and pattern.search(after[:30])
+        if search_led(pattern, before, before_words) or search_led(pattern, np_text, np_words) or (
+            name in ("total", "first_batch") and search_led(pattern, after, after_words)
         ):
             return name
     return None
@@ -795,9 +799,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         subject = subject or antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
     modality = _modality(window)
-    scope = _scope(before, folded[q.start : np_end], after)
-    if family in ("age", "percent", "days", "weeks", "months", "years", "hours"):
-        scope = None
+    # An age, a share or a duration has no scope: the windows are not read for one.
+    unscoped = family in ("age", "percent", "days", "weeks", "months", "years", "hours")
+    scope = None if unscoped else _scope(before, folded[q.start : np_end], after)
     event_date, note = _event_date(statement_date, dates, clause, published)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"

@@ -255,7 +255,8 @@ def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | No
     haystack = text.lower() if lower else text  # ASCII: the same offsets
     if words is None:
         words = frozenset(_ASCII_WORD.findall(haystack))
-    return word_starts(haystack, lead.intersection(words))
+    present = lead.intersection(words)
+    return word_starts(haystack, present) if present else []
 
 
 def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
