@@ -127,6 +127,7 @@ _BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+
                            re.I)  # "The spy agency expects ...": an institution only speaks
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", re.I)
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
 
@@ -149,8 +150,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
 
     def in_pp(m: Mention) -> bool:
-        before = folded[: m.start - np_start]
-        return bool(re.search(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", before, re.I))
+        return search_end(_PREPOSITION_BEFORE, folded[: m.start - np_start])
 
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
@@ -162,7 +162,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         last_words = core.split()[-4:]
         tail = " ".join(last_words)
         if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
-                _PRONOUN_RE.search(core):
+                search_end(_PRONOUN_RE, core):
             return None, None, True
     if candidates:
         best = min(candidates, key=lambda m: (not in_core(m), SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
@@ -330,7 +330,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
-        if verb in ("say", "said", "says") and _NEGATED.search(before):
+        if verb in ("say", "said", "says") and search_end(_NEGATED, before):
             continue  # "Rutte did not say how many ...": nothing was said
         if verb in _PARTICIPLES:
             if re.search(r",\s*(?:while\s+)?$", before):
@@ -344,7 +344,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             continue
         if search_end(_NOUN_BEFORE, before) and not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
-        if _PASSIVE_BEFORE.search(before):
+        if search_end(_PASSIVE_BEFORE, before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
         inv = search_end(_INVERSION_BEFORE, before)

@@ -280,8 +280,16 @@ def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None
     return any(pattern.match(text, p) is not None for p in starts)
 
 
-# id(pattern) → (pattern, how many characters before the trailing whitespace a match spans).
-_TAIL_WIDTHS: dict[int, tuple[re.Pattern[str], int | None]] = {}
+# id(pattern) → (pattern, how many characters before the trailing whitespace a match spans,
+# how many whitespace runs it may hold before that whitespace).
+_TAIL_BOUNDS: dict[int, tuple[re.Pattern[str], int | None, int | None]] = {}
+
+
+def _tail_bounds(pattern: re.Pattern[str]) -> tuple[int | None, int | None]:
+    known = _TAIL_BOUNDS.get(id(pattern))
+    if known is None:
+        known = _TAIL_BOUNDS[id(pattern)] = (pattern, *_read_tail_bounds(pattern))
+    return known[1], known[2]
 
 
 def tail_width(pattern: re.Pattern[str]) -> int | None:
@@ -291,25 +299,106 @@ def tail_width(pattern: re.Pattern[str]) -> int | None:
     ``\\s+``, and whose other part has a bounded width (``\\b(?:page|no\\.|vol\\.?)\\s*$`` → 10);
     None for any other pattern.
     """
-    known = _TAIL_WIDTHS.get(id(pattern))
-    if known is None:
-        known = _TAIL_WIDTHS[id(pattern)] = (pattern, _read_tail_width(pattern))
-    return known[1]
+    return _tail_bounds(pattern)[0]
 
 
-def _read_tail_width(pattern: re.Pattern[str]) -> int | None:
+def tail_runs(pattern: re.Pattern[str]) -> int | None:
+    """The most whitespace runs a match of *pattern* holds before the text's trailing whitespace.
+
+    For the end-anchored patterns :func:`tail_width` cannot bound because they have whitespace
+    inside: ``\\b(?:to|in)\\s+(?:the\\s+)?$`` → 2 ("to the"). Each ``\\s``, ``\\s+`` or literal
+    space counts one run; a part that may match whitespace an unbounded number of times
+    (``[^,]*``, ``(?:\\s+\\w+)*``) makes it None.
+    """
+    return _tail_bounds(pattern)[1]
+
+
+def _read_tail_bounds(pattern: re.Pattern[str]) -> tuple[int | None, int | None]:
     if pattern.flags & re.MULTILINE:
-        return None
+        return None, None
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     ops = list(parsed)
     if not ops or ops[-1] != (_c.AT, _c.AT_END):
-        return None
+        return None, None
     ops.pop()
-    if ops and ops[-1][0] in (_c.MAX_REPEAT, _c.MIN_REPEAT) and \
-            list(ops[-1][1][2]) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)])]:
+    if ops and ops[-1][0] in (_c.MAX_REPEAT, _c.MIN_REPEAT) and len(ops[-1][1][2]) == 1 and \
+            _only_space(*ops[-1][1][2][0]):
         ops.pop()  # the trailing \s* or \s+: whatever whitespace ends the text
     high = _parser.SubPattern(parsed.state, ops).getwidth()[1]
-    return high if high < _c.MAXREPEAT else None
+    return (high if high < _c.MAXREPEAT else None), _space_runs(ops)
+
+
+def _only_space(op: object, av: object) -> bool:
+    """Whether the element matches whitespace and nothing else (``\\s``, a space)."""
+    if op is _c.LITERAL:
+        return chr(av).isspace()
+    return op is _c.IN and all(kind is _c.CATEGORY and value is _c.CATEGORY_SPACE or
+                               kind is _c.LITERAL and chr(value).isspace() for kind, value in av)
+
+
+_NO_SPACE_CATEGORIES = (_c.CATEGORY_DIGIT, _c.CATEGORY_WORD, _c.CATEGORY_NOT_SPACE)
+
+
+def _may_be_space(op: object, av: object) -> bool:
+    """Whether the one-character element may match a whitespace character."""
+    if op is _c.LITERAL:
+        return chr(av).isspace()
+    if op is _c.IN:
+        for kind, value in av:
+            if kind is _c.LITERAL and not chr(value).isspace():
+                continue
+            if kind is _c.RANGE and not any(chr(c).isspace() for c in range(value[0], value[1] + 1)):
+                continue
+            if kind is _c.CATEGORY and value in _NO_SPACE_CATEGORIES:
+                continue
+            return True
+        return False
+    return True  # ".", a negated character: may be a space
+
+
+def _space_runs(ops: list) -> int | None:
+    """The most separate whitespace runs a match of the parsed sequence *ops* can touch; None if unbounded.
+
+    One element touches at most one run when it matches one character, or repeats an element
+    that matches only whitespace (its characters are then consecutive whitespace).
+    """
+    total = 0
+    for op, av in ops:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # consumes nothing
+        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+            total += _may_be_space(op, av)
+        elif op is _c.SUBPATTERN:
+            inner = _space_runs(list(av[3]))
+            if inner is None:
+                return None
+            total += inner
+        elif op is _c.BRANCH:
+            runs = [_space_runs(list(alternative)) for alternative in av[1]]
+            if None in runs:
+                return None
+            total += max(runs)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, high, body = av
+            body = list(body)
+            if len(body) == 1 and body[0][0] in (_c.LITERAL, _c.IN) and _only_space(*body[0]):
+                total += 1
+                continue
+            once = _space_runs(body)
+            if once is None or (once and high >= _c.MAXREPEAT):
+                return None
+            total += once * high
+        else:
+            return None  # a back-reference or anything else this reader does not follow
+    return total
+
+
+def _start_of_last_chunks(text: str, n: int) -> int:
+    """Where the last *n* whitespace-separated chunks of *text* begin; 0 when it has no more than *n*."""
+    parts = text.rsplit(None, n)
+    if len(parts) <= n:
+        return 0
+    return text.find(parts[1], len(parts[0]))  # parts[0] keeps its leading whitespace: a prefix of text
 
 
 def search_end(pattern: re.Pattern[str], text: str) -> bool:
@@ -320,11 +409,17 @@ def search_end(pattern: re.Pattern[str], text: str) -> bool:
     character (``search`` with a start offset still sees the text before it for ``\\b``).
     Such patterns look at the words just before a figure or a verb, in a text that runs
     from the sentence's start.
+
+    A pattern with whitespace inside has no such width, but a match holding at most
+    ``tail_runs`` whitespace runs starts inside the last ``tail_runs + 1`` chunks of the text:
+    the search starts where they begin.
     """
-    width = tail_width(pattern)
-    if width is None:
-        return pattern.search(text) is not None
-    return pattern.search(text, max(0, len(text.rstrip()) - width)) is not None
+    width, runs = _tail_bounds(pattern)
+    if width is not None:
+        return pattern.search(text, max(0, len(text.rstrip()) - width)) is not None
+    if runs is not None:
+        return pattern.search(text, _start_of_last_chunks(text, runs + 1)) is not None
+    return pattern.search(text) is not None
 
 
 def lower_words(text: str) -> frozenset[str] | None:

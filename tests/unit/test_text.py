@@ -112,10 +112,12 @@ def test_statement_clauses_equal_a_full_scan(parts: list[str], a: int, b: int) -
 # --- end-anchored patterns: search_end must give what search gives --------------------------
 
 from reconcile import numbers  # noqa: E402
-from reconcile.text import search_end, tail_width  # noqa: E402
+from reconcile.text import search_end, tail_runs, tail_width  # noqa: E402
 
 END_PATTERNS = [attribution._NOUN_BEFORE, attribution._MEDIA_BEFORE, attribution._INVERSION_BEFORE,
-                numbers._MONTH_BEFORE, numbers._FURNITURE_BEFORE]
+                attribution._PASSIVE_BEFORE, attribution._NEGATED, attribution._PRONOUN_RE,
+                attribution._PREPOSITION_BEFORE, numbers._MONTH_BEFORE, numbers._FURNITURE_BEFORE,
+                numbers._MODEL_BEFORE, claims._FIRST_BEFORE]
 
 
 def test_tail_width_is_read_from_the_pattern() -> None:
@@ -126,9 +128,22 @@ def test_tail_width_is_read_from_the_pattern() -> None:
     assert tail_width(re.compile(r"\bsaid")) is None
 
 
+def test_tail_runs_are_read_from_the_pattern() -> None:
+    assert tail_runs(re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")) == 2  # "to the"
+    assert tail_runs(re.compile(r"\b(?:he|the spy agency)\s*(?:also\s+)?$")) == 4  # literal spaces count
+    assert tail_runs(re.compile(r"(?:\b(?:did|does)\s+not|n't)\s+$")) == 1
+    assert tail_runs(re.compile(r"\bdid\s+not|n't\s+$")) is None  # "$" ends one alternative only
+    assert tail_runs(re.compile(r"[^,]*$")) is None  # may match any number of runs
+    assert tail_runs(re.compile(r"(?:\s+\w+)*\s*$")) is None
+    assert tail_runs(re.compile(r"(?:\s+\w+){0,3}$")) == 3
+    assert tail_runs(re.compile(r"said$", re.M)) is None
+
+
 @given(st.lists(st.sampled_from(_WORDS + _PIECES + ["the ", "The", "media ", "news", "Oct.", "september", "page",
                                                     "no.", "vol", '"', ",", "\n", "\t", "\u00a0", "\u2009", "\x1c",
-                                                    "  "]), max_size=30))
+                                                    "  ", "is", "were ", "also", "did", "not", "n't", "refused",
+                                                    "he", "the agency", "the spy agency", "to", "first", "F-", "#",
+                                                    "\u3000"]), max_size=30))
 def test_end_anchored_search_equals_a_full_search(parts: list[str]) -> None:
     text = "".join(parts)
     for pattern in END_PATTERNS:
