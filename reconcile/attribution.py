@@ -347,10 +347,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if search_end(_PASSIVE_BEFORE, before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
-        inv = search_end(_INVERSION_BEFORE, before)
-        after_np = _NP_AFTER_VERB.match(folded[v1:])
-        if inv and after_np and verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
-                not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
+        inv = verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
+            search_end(_INVERSION_BEFORE, before)
+        after_np = _NP_AFTER_VERB.match(folded[v1:]) if inv else None  # a costly lazy scan: only for an inversion
+        if after_np and not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
             np0 = v1 + after_np.start("np")
             speaker, stype, pron = _speaker_from_np(sentence[np0 : v1 + after_np.end("np")], np0, mentions)
             if speaker or pron:

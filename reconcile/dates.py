@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from reconcile.text import ascii_words, find_led, fold
+from reconcile.text import ascii_words, find_led, fold, search_led
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -135,7 +135,7 @@ def _future_clause(folded: str, pos: int) -> bool:
     window = folded[max(0, pos - 100) : pos]
     cut = max(window.rfind(","), window.rfind(";"), window.rfind(" as "), window.rfind(" while "),
               window.rfind(" after "), window.rfind(" but "))
-    return bool(_FUTURE_CUE.search(window[cut + 1 :] if cut >= 0 else window))
+    return search_led(_FUTURE_CUE, window[cut + 1 :] if cut >= 0 else window)
 
 
 def _month_start(d: date, months: int) -> date:
@@ -226,7 +226,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             if any(s < y and x < e for x, y in taken):
                 continue
             if future is None:
-                future = bool(_FUTURE_CUE.search(folded))
+                future = search_led(_FUTURE_CUE, folded, words and words[1])
             mention = _resolve(kind, m, folded, published, future and _future_clause(folded, s))
             if mention is None:
                 continue
