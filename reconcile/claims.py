@@ -292,10 +292,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         for q in quantities:
             # "put the overall figure at 10,000", "the 10,000 figure", "said at least 3,000.": a figure said to be the count
             # refers to the story's last counted thing, however far back; a bare one only nearby.
-            named = _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12))
-            antecedent = last_count if last_count and (named or span.paragraph - last_count_paragraph <= 2) else None
-            if antecedent is None and named:
-                antecedent = headline_count = headline_count or _headline_count(doc, aliases)
+            if last_count and span.paragraph - last_count_paragraph <= 2:
+                antecedent = last_count  # nearby, named or not: the naming is not searched for
+            elif _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)):
+                if last_count is None:
+                    headline_count = headline_count or _headline_count(doc, aliases)
+                antecedent = last_count or headline_count
+            else:
+                antecedent = None
             claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, published, dates, antecedent)
             if claim is not None:
                 new_claims.append(claim)
