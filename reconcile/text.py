@@ -433,6 +433,8 @@ def normalize_text(text: str) -> str:
 
     Idempotent: ``normalize_text(normalize_text(s)) == normalize_text(s)``.
     """
+    if text.isascii():  # NFKC leaves ASCII as it is, casefold is lower and there is nothing to fold
+        return " ".join(text.lower().split())
     # casefold() can leave text un-normalised (e.g. "ß" + combining accent), so NFKC after it.
     text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
     text = text.translate(_FOLD)
