@@ -310,7 +310,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     for m in find_led(_ACCORDING_RE, folded, words and words[1]) if _may_match(words, _ACCORDING_WORDS, lower=True) \
             else ():
         np_start = m.end()
-        stop = re.search(r"[,;.:]|\s(?:said|says|that|who|which|as saying)\b|$", folded[np_start:])
+        stop = _CITED_NP_END.search(folded[np_start:])
         np_end = np_start + (stop.start() if stop else 0)
         speaker, stype, pron = _speaker_from_np(sentence[np_start:np_end], np_start, mentions)
         if speaker or pron:
@@ -403,20 +403,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])):
             # '"There is evidence ...," Austin told reporters in Rome, where ...': the quote is what was said.
             content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."
-        elif mode == "according" and s > 0 and not re.search(r"[,;]\s*$", folded[:s]):
+        elif mode == "according" and s > 0 and not search_end(_PUNCT_BEFORE, folded[:s]):
             content = (prev_end, next_start)  # "12,000 troops according to X are ..."
         else:
-            that = re.match(r"[\s,]*(?:on \w+|last \w+|this \w+|in an? [\w ]{1,30}?|during an? [\w ]{1,40}?|"
-                            r"to [\w ]{1,20}?|at an? [\w ]{1,30}?)?[\s,]*that\b", folded[e:next_start])
+            that = _THAT_NEXT.match(folded[e:next_start])
             if not that:
                 # "told reporters in Brussels, where he met EU leaders, that ...": the listener and
                 # the setting come before what was said.
-                that = re.match(r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|the media|"
-                                r"(?:a|an) (?:news conference|briefing|interview|statement)|in|at|on|during|"
-                                r"before|after|to)\b[^.;:\"]{0,160}?,?\s+that\b", folded[e:next_start])
+                that = _THAT_AFTER_SETTING.match(folded[e:next_start])
             if not that and verb in ("told", "tells", "tell", "informed", "briefed", "warned", "assured", "reminded"):
                 # "told a closed-door session of parliament's intelligence committee that ...": a listener.
-                that = re.match(r"\s+[^.;:\"]{1,160}?\s+that\b", folded[e:next_start])
+                that = _THAT_AFTER_LISTENER.match(folded[e:next_start])
             content = (e + that.end(), next_start) if that else (e, next_start)
         chain = (speaker,) if speaker else ()
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
@@ -448,11 +445,22 @@ _NEGATED = re.compile(r"(?:\b(?:did|does|do|would|could|will|has|have|had)\s+not
                       re.I)
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
 _THAT_AFTER = re.compile(r"[^.;:,\"]{0,160}?\bthat\b")  # "told reporters that ...", not ", calling that ..."
+# Where a verb's content starts: after "that", once a time, the listener or the setting is passed.
+_THAT_NEXT = re.compile(r"[\s,]*(?:on \w+|last \w+|this \w+|in an? [\w ]{1,30}?|during an? [\w ]{1,40}?|"
+                        r"to [\w ]{1,20}?|at an? [\w ]{1,30}?)?[\s,]*that\b")
+_THAT_AFTER_SETTING = re.compile(r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|the media|"
+                                 r"(?:a|an) (?:news conference|briefing|interview|statement)|in|at|on|during|"
+                                 r"before|after|to)\b[^.;:\"]{0,160}?,?\s+that\b")
+_THAT_AFTER_LISTENER = re.compile(r"\s+[^.;:\"]{1,160}?\s+that\b")
+_PUNCT_BEFORE = re.compile(r"[,;]\s*$")  # "..., according to X": the citation closes a clause
+# Where the source named after "according to" ends.
+_CITED_NP_END = re.compile(r"[,;.:]|\s(?:said|says|that|who|which|as saying)\b|$")
+_CONTENT_WORD = re.compile(r"[A-Za-z0-9']+")
 
 
 def _content_words(text: str) -> int:
     """How many words of *text* are not just a time or venue phrase."""
-    return len(re.findall(r"[A-Za-z0-9']+", _TIME_WORDS.sub(" ", text)))
+    return len(_CONTENT_WORD.findall(_TIME_WORDS.sub(" ", text)))
 
 
 def _is_relay(a: Attribution) -> bool:

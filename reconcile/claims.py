@@ -629,6 +629,9 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     return None
 
 
+_PLACE_PHRASE = re.compile(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+)?(?:[a-z'-]+\s+)?")
+
+
 def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[Mention], subject: str | None,
            q_start: int, attribution: tuple[int, int] | None = None) -> str | None:
     folded = fold(sentence)
@@ -647,8 +650,7 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
         return None
     # "10,000 soldiers in Russia, 8,000 of them in Kursk": the place phrase right after the noun wins.
     for _, _, m in sorted(places, key=lambda t: t[1]):
-        if m.start >= np_end and re.fullmatch(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+)?(?:[a-z'-]+\s+)?",
-                                              folded[np_end : m.start]):
+        if m.start >= np_end and _PLACE_PHRASE.fullmatch(folded[np_end : m.start]):
             return m.canonical
     places.sort(key=lambda t: (t[0], t[1]))
     return places[0][2].canonical
@@ -942,6 +944,13 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
     return [c for c in out if c[1] - c[0] > 12]
 
 
+_SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+", re.I)
+_THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
+_STATEMENT_WORD = re.compile(r"[a-z0-9']+")
+_UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
+_DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
+
+
 def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tuple[int, int],
                      mentions: list[Mention], context_speaker: tuple[str | None, tuple[str, ...]],
                      statement_date: DateMention | None, published: date | None) -> Claim | None:
@@ -952,15 +961,14 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     s, e = _trim(text, *clause)
     s, e = _trim_quotes(text, s, e)
     # "said last week in Rome, we've seen ...": when and where it was said is not what was said.
-    setting = re.match(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+",
-                       text[s:e], re.I)
+    setting = _SETTING.match(text[s:e])
     if setting and e - s - setting.end() > 20:
         s += setting.end()
-    that = re.match(r"(?:that|whether|how)\s+", text[s:e])
+    that = _THAT_WHETHER.match(text[s:e])
     if that:
         s += that.end()
     content = text[s:e]
-    words = [w for w in re.findall(r"[a-z0-9']+", normalize_text(content)) if w not in _STOPWORDS]
+    words = [w for w in _STATEMENT_WORD.findall(normalize_text(content)) if w not in _STOPWORDS]
     if len(words) < 3 or _BRIEFING_TALK.search(content):
         return None
     inside = [m for m in mentions if s <= m.start and m.end <= e]
@@ -968,9 +976,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _TROOPS_IN.search(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
-    if re.search(r"\b(?:not|declined to|refused to)\b", att.verb):
+    if _UNCERTAIN_VERB.search(att.verb):
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
-    elif _DENY.search(content) or re.search(r"\b(?:denied|dismissed|rejected|ruled out)\b", att.verb):
+    elif _DENY.search(content) or _DENYING_VERB.search(att.verb):
         polarity = "deny"
     else:
         polarity = "uncertain" if _UNCERTAIN.search(content) else "affirm"

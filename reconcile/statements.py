@@ -71,6 +71,9 @@ def stem(word: str) -> str:
     return word
 
 
+_TERM_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
 def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concepts: ConceptTable | None = None) -> list[str]:
     """The terms of *text* (a slice of a sentence starting at *offset*), in order, without repeats."""
     concepts = concepts or default_concepts()
@@ -89,7 +92,7 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
         spans.append((m.start(), m.end()))
     for start, end in spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
-    for m in re.finditer(r"[a-z][a-z'-]+", masked):
+    for m in _TERM_WORD.finditer(masked):
         word = m.group(0).strip("'-")
         if len(word) > 2 and word not in STOPWORDS:
             terms.append((m.start(), stem(word)))
