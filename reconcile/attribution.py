@@ -279,6 +279,28 @@ _BETWEEN_SPEAKER_AND_VERB = re.compile(
     r"on X|in a post|in an assessment|in its assessment|in its report|it|reportedly|"
     r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$"
 )
+# The last words of its phrases ("in a statement"), and the words before a phrase's free last word ("on \w+").
+_BETWEEN_LAST_WORDS = frozenset("also further then later has had have previously earlier separately again statement "
+                                "report interview post assessment it reportedly publicly privately repeatedly "
+                                "already recently".split())
+_BETWEEN_ANY_WORD_AFTER = frozenset({"on", "last", "this", "told"})
+
+
+def _speaker_end(before: str) -> int:
+    """Where the speaker's phrase ends in *before*, the text before a reporting verb:
+    ``_BETWEEN_SPEAKER_AND_VERB.search(before).start()``.
+
+    That pattern is scanned from the sentence's start. Its phrases end the text, so when the
+    last word cannot end one of them (the usual "Park said"), the match is the trailing
+    whitespace alone: no scan is needed. (The sets above are read off the pattern; a test
+    compares this function with the search.)
+    """
+    trimmed = before.rstrip()
+    last = trimmed.rsplit(None, 2)[-2:]
+    if last and last[-1] not in _BETWEEN_LAST_WORDS and (len(last) < 2 or last[0] not in _BETWEEN_ANY_WORD_AFTER):
+        return len(trimmed)
+    skip = _BETWEEN_SPEAKER_AND_VERB.search(before)
+    return skip.start() if skip else len(before)
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
 
@@ -357,8 +379,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 raw.append((v0, v1 + after_np.end("np"), speaker, stype, pron, verb, "inverted"))
                 continue
         # 'X said' / 'X, the spy chief, told reporters'
-        skip = _BETWEEN_SPEAKER_AND_VERB.search(before)
-        np_end = skip.start() if skip else v0
+        np_end = _speaker_end(before)
         np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
         if _COORDINATION.fullmatch(folded[np_start:np_end]):
             # "X called for A, and emphasized that B": the coordinated verb shares X.

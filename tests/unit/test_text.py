@@ -148,3 +148,16 @@ def test_end_anchored_search_equals_a_full_search(parts: list[str]) -> None:
     text = "".join(parts)
     for pattern in END_PATTERNS:
         assert search_end(pattern, text) == bool(pattern.search(text)), pattern.pattern[:60]
+
+
+# --- the words between a speaker and the verb: _speaker_end must give what the search gives ----
+
+_BETWEEN_PIECES = ["also", "further", "then", "has", "it", "on", "last", "this", "told", "in a statement", "in its report",
+                   "on Telegram", "on X", "Monday", "reporters", "Park", "said", "statement", "X", ",", "\u00e9t\u00e9",
+                   "_", " ", " ", "  ", "\t", "\n", "\u3000", "\x1c"]
+
+
+@given(st.lists(st.sampled_from(_BETWEEN_PIECES), max_size=12))
+def test_speaker_end_equals_the_search(parts: list[str]) -> None:
+    before = "".join(parts)
+    assert attribution._speaker_end(before) == attribution._BETWEEN_SPEAKER_AND_VERB.search(before).start()
