@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reconcile.text import ascii_words, finditer_at, fold, search_end
+from reconcile.text import alternation, ascii_words, finditer_at, fold, search_end
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -257,7 +257,7 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
 # --- hedges, ranges and vague amounts --------------------------------------------------
 
 _HEDGE_RE = re.compile(
-    r"(?:^|(?<=[\s(\"']))(" + "|".join(re.escape(h) for h in sorted(HEDGE_OF, key=len, reverse=True)) + r")\s+$",
+    r"(?:^|(?<=[\s(\"']))(" + alternation(sorted(HEDGE_OF, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
 _OR_SO_AFTER = re.compile(r"\s+or\s+(so|more)\b")  # "3,000 or so", "3,000 or more"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 from reconcile.entities import Mention
-from reconcile.text import fold
+from reconcile.text import alternation, fold
 
 STOPWORDS = frozenset(
     "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
@@ -48,7 +48,7 @@ def load_concepts(extra_toml: str | None = None) -> ConceptTable:
         for concept, words in data.get("concepts", {}).items():
             for w in words:
                 mapping[fold(w).lower()] = concept
-    body = "|".join(re.escape(p) for p in sorted(mapping, key=len, reverse=True))
+    body = alternation(sorted(mapping, key=len, reverse=True))
     return ConceptTable(mapping, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"))
 
 

@@ -123,6 +123,25 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
     return out
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of the literal *phrases*, tried in the given order, grouped by first letter.
+
+    ``re`` tries the alternatives of ``a|b|c`` one after the other at every offset; grouped as
+    ``(?:troops|tanks)|(?:sent|sign)``, it skips a whole group on its first letter. The
+    matches are the same: phrases that start with different letters never match at the same
+    offset, and each group keeps the phrases' order. Under ``re.I`` too, for ASCII first
+    letters; phrases are not grouped when one starts with another character (``re.I`` matches
+    the Kelvin sign with "k").
+    """
+    phrases = list(phrases)
+    if not all(p[:1].isascii() and p for p in phrases):
+        return "|".join(re.escape(p) for p in phrases)
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(p[0].lower(), []).append(re.escape(p))
+    return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
+
+
 # --- word-led patterns -------------------------------------------------------------------
 #
 # Most extraction patterns are word-led alternations: ``\\b(?:said|told|...)\\b``. ``re`` gets

@@ -161,3 +161,19 @@ _BETWEEN_PIECES = ["also", "further", "then", "has", "it", "on", "last", "this",
 def test_speaker_end_equals_the_search(parts: list[str]) -> None:
     before = "".join(parts)
     assert attribution._speaker_end(before) == attribution._BETWEEN_SPEAKER_AND_VERB.search(before).start()
+
+
+# --- alternation: grouping the phrases by first letter must not change a match -------------
+
+from reconcile.text import alternation  # noqa: E402
+
+_PHRASE = st.text(alphabet="abAB .-\u212a\u017fks", min_size=1, max_size=4)
+
+
+@given(st.lists(_PHRASE, min_size=1, max_size=8), st.text(alphabet="abAB .-\u212a\u017fksK", max_size=30))
+def test_grouped_alternation_matches_as_the_plain_one(phrases: list[str], text: str) -> None:
+    plain = "|".join(re.escape(p) for p in phrases)
+    for flags in (0, re.I):
+        grouped = re.compile(f"(?:{alternation(phrases)})", flags)
+        expected = re.compile(f"(?:{plain})", flags)
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in expected.finditer(text)]
