@@ -28,7 +28,7 @@ from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import frame_of, statement_terms
 from reconcile.text import (finditer_at, fold, lower_words, normalize_text, search_end, search_led,
-                           split_sentences, word_starts)
+                           search_prefixed, split_sentences, word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -864,8 +864,9 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
     clause = _clause_bounds(text, d.start, None)
     window = folded[clause[0] : clause[1]]
     event = None
+    words = lower_words(window)  # the event patterns run only where a word starts like one of theirs
     for name, pattern in _EVENT_RE:
-        if pattern.search(window):
+        if search_prefixed(pattern, window, words):
             event = name
             break
     if d.role == "point" and event is None:
@@ -976,12 +977,13 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _TROOPS_IN.search(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
+    content_words = lower_words(content)  # for the two word-led patterns below, which ignore case
     if _UNCERTAIN_VERB.search(att.verb):
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
-    elif _DENY.search(content) or _DENYING_VERB.search(att.verb):
+    elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
         polarity = "deny"
     else:
-        polarity = "uncertain" if _UNCERTAIN.search(content) else "affirm"
+        polarity = "uncertain" if search_led(_UNCERTAIN, content, content_words) else "affirm"
     subject = None
     folded = fold(text)
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import methodcaller
 from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
 from re import _parser
 
@@ -178,20 +179,44 @@ def lead_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(word.lower() if lower else word for word, _ in found)
 
 
+def lead_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """What the first word of every match of *pattern* in ASCII text starts with; None if unknown.
+
+    As :func:`lead_words`, for patterns whose first word may run on: ``\\b(?:deploy\\w*|sen[dt])\\b``
+    → deploy, send, sent. Where the reader cannot follow the pattern, the word read so far is
+    the prefix (a whole lead word is a prefix of itself). None when a match may start with
+    any word.
+    """
+    try:
+        ops = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return None
+    if not ops or ops[0] != (_c.AT, _c.AT_BOUNDARY):
+        return None
+    found = _lead_seq(ops[1:], {("", False)}, prefixes=True)
+    if found is None or any(not word for word, _ in found):
+        return None
+    lower = bool(pattern.flags & re.IGNORECASE)
+    return tuple(sorted({word.lower() if lower else word for word, _ in found}))
+
+
 _Partial = set[tuple[str, bool]]  # (the first word so far, whether it has ended)
 
 
-def _lead_seq(ops: list, partials: _Partial) -> _Partial | None:
+def _lead_seq(ops: list, partials: _Partial, prefixes: bool = False) -> _Partial | None:
+    """*partials* after the parsed sequence *ops*. Where an element cannot be followed: None, or
+    with *prefixes*, the words so far, ended (each is a prefix of the word a match starts with)."""
     for op, av in ops:
         if all(done for _, done in partials):
             break
-        partials = _lead_op(op, av, partials)
-        if partials is None or len(partials) > _LEAD_LIMIT:
-            return None
+        following = _lead_op(op, av, partials, prefixes)
+        if following is None or len(following) > _LEAD_LIMIT:
+            return {(word, True) for word, _ in partials} if prefixes else None
+        partials = following
     return partials
 
 
-def _lead_op(op: object, av: object, partials: _Partial) -> _Partial | None:
+def _lead_op(op: object, av: object, partials: _Partial, prefixes: bool = False) -> _Partial | None:
     """*partials* after one more parsed element; None when it is not one this reader follows."""
     done = {p for p in partials if p[1]}
     open_ = {p for p in partials if not p[1]}
@@ -217,19 +242,19 @@ def _lead_op(op: object, av: object, partials: _Partial) -> _Partial | None:
         _group, add_flags, del_flags, body = av
         if add_flags or del_flags:
             return None
-        out = _lead_seq(list(body), open_)
+        out = _lead_seq(list(body), open_, prefixes)
         return None if out is None else done | out
     if op is _c.BRANCH:
         out = set(done)
         for alternative in av[1]:
-            branch = _lead_seq(list(alternative), open_)
+            branch = _lead_seq(list(alternative), open_, prefixes)
             if branch is None:
                 return None
             out |= branch
         return out
     if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
         low, high, body = av
-        once = _lead_seq(list(body), open_)
+        once = _lead_seq(list(body), open_, prefixes)
         if once is None:
             return None
         if high == 1:  # optional: once or not at all
@@ -276,6 +301,29 @@ def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | No
         words = frozenset(_ASCII_WORD.findall(haystack))
     present = lead.intersection(words)
     return word_starts(haystack, present) if present else []
+
+
+# id(pattern) → (pattern, its lead prefixes).
+_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def search_prefixed(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
+    """``bool(pattern.search(text))``, not run when no word of the ASCII *text* starts with a
+    lead prefix of *pattern* (:func:`lead_prefixes`).
+
+    *words* are the words of *text* as the pattern sees them (lower-cased for a pattern that
+    ignores case), when the caller has them; None for text that is not ASCII.
+    """
+    known = _PREFIXES.get(id(pattern))
+    if known is None:
+        known = _PREFIXES[id(pattern)] = (pattern, lead_prefixes(pattern))
+    prefixes = known[1]
+    if prefixes is not None and text.isascii():
+        if words is None:
+            words = frozenset(_ASCII_WORD.findall(text.lower() if pattern.flags & re.IGNORECASE else text))
+        if not any(map(methodcaller("startswith", prefixes), words)):
+            return False
+    return pattern.search(text) is not None
 
 
 def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:

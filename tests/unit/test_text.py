@@ -177,3 +177,26 @@ def test_grouped_alternation_matches_as_the_plain_one(phrases: list[str], text: 
         grouped = re.compile(f"(?:{alternation(phrases)})", flags)
         expected = re.compile(f"(?:{plain})", flags)
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+# --- lead prefixes: search_prefixed must give what search gives ------------------------------
+
+from reconcile.text import lead_prefixes, search_prefixed  # noqa: E402
+
+PREFIXED_PATTERNS = [p for _, p in claims._EVENT_RE] + [claims._DENY, claims._UNCERTAIN]
+_PREFIXED_WORDS = sorted({w for p in PREFIXED_PATTERNS for w in lead_prefixes(p)} |
+                         {"deployed", "Deployment", "fighting", "ferried", "sen", "trains", "xtrain", "meet", "denied"})
+
+
+def test_lead_prefixes_are_read_from_the_pattern() -> None:
+    assert lead_prefixes(re.compile(r"\b(?:deploy\w*|sen[dt]|land(?:ed|ing))\b", re.I)) == (
+        "deploy", "landed", "landing", "send", "sent")
+    assert lead_prefixes(re.compile(r"\b\d+ troops")) is None  # the first word may be any number
+    assert lead_prefixes(re.compile(r"troops")) is None  # not word-led
+
+
+@given(st.lists(st.sampled_from(_PREFIXED_WORDS + _PIECES), max_size=30))
+def test_prefixed_search_equals_a_full_search(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern in PREFIXED_PATTERNS:
+        assert search_prefixed(pattern, text) == bool(pattern.search(text)), pattern.pattern[:60]
