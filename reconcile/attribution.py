@@ -132,6 +132,7 @@ _BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+
                            re.I)  # "The spy agency expects ...": an institution only speaks
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", re.I)
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
 
@@ -154,8 +155,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
 
     def in_pp(m: Mention) -> bool:
-        before = folded[: m.start - np_start]
-        return bool(re.search(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", before, re.I))
+        return search_end(_PREPOSITION_BEFORE, folded[: m.start - np_start])
 
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
@@ -167,7 +167,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         last_words = core.split()[-4:]
         tail = " ".join(last_words)
         if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
-                _PRONOUN_RE.search(core):
+                search_end(_PRONOUN_RE, core):
             return None, None, True
     if candidates:
         # "Dmitry Peskov, Vladimir Putin's spokesperson": an owner ('s) is not who speaks.
@@ -282,12 +282,34 @@ def _may_match(words: tuple[frozenset[str], frozenset[str]] | None, needed: froz
 _INVERSION_BEFORE = re.compile(r'[,"]\s*$')  # ', said the NIS' / '" said Budanov'
 _NP_AFTER_VERB = re.compile(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))")
 # What may stand between a speaker and the verb: "X also said", "X on Monday told reporters".
-_BETWEEN_SPEAKER_AND_VERB = re.compile(
-    r"(?:\s+(?:also|further|then|later|since|has|had|have|previously|earlier|separately|again|"
-    r"on \w+|last \w+|this \w+|in a statement|in a report|in an interview|on Telegram|"
-    r"on X|in a post|in an assessment|in its assessment|in its report|reportedly|"
-    r"publicly|privately|repeatedly|already|recently|told \w+))*\s*$"
+# What may stand between a speaker and the verb: "Park also said", "the NIS on Monday told".
+_BETWEEN_PHRASES = (
+    "also", "further", "then", "later", "since", "has", "had", "have", "previously", "earlier", "separately", "again",
+    r"on \w+", r"last \w+", r"this \w+", "in a statement", "in a report", "in an interview", "on Telegram", "on X",
+    "in a post", "in an assessment", "in its assessment", "in its report", "reportedly", "publicly", "privately",
+    "repeatedly", "already", "recently", r"told \w+",
 )
+_BETWEEN_SPEAKER_AND_VERB = re.compile(rf"(?:\s+(?:{'|'.join(_BETWEEN_PHRASES)}))*\s*$")
+# The last words of its phrases ("in a statement"), and the words before a phrase's free last word ("on \w+").
+_BETWEEN_LAST_WORDS = frozenset(p.split()[-1] for p in _BETWEEN_PHRASES if not p.endswith(r"\w+"))
+_BETWEEN_ANY_WORD_AFTER = frozenset(p.split()[0] for p in _BETWEEN_PHRASES if p.endswith(r"\w+"))
+
+
+def _speaker_end(before: str) -> int:
+    """Where the speaker's phrase ends in *before*, the text before a reporting verb:
+    ``_BETWEEN_SPEAKER_AND_VERB.search(before).start()``.
+
+    That pattern is scanned from the sentence's start. Its phrases end the text, so when the
+    last word cannot end one of them (the usual "Park said"), the match is the trailing
+    whitespace alone: no scan is needed. (The sets above are read off the pattern; a test
+    compares this function with the search.)
+    """
+    trimmed = before.rstrip()
+    last = trimmed.rsplit(None, 2)[-2:]
+    if last and last[-1] not in _BETWEEN_LAST_WORDS and (len(last) < 2 or last[0] not in _BETWEEN_ANY_WORD_AFTER):
+        return len(trimmed)
+    skip = _BETWEEN_SPEAKER_AND_VERB.search(before)
+    return skip.start() if skip else len(before)
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
 _RELATIVE_ASIDE = re.compile(r"(?P<np>[^,]{2,80}),\s+(?:who|which)\b[^;]*,\s*$")
@@ -327,7 +349,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     for m in find_led(_ACCORDING_RE, folded, words and words[1]) if _may_match(words, _ACCORDING_WORDS, lower=True) \
             else ():
         np_start = m.end()
-        stop = re.search(r"[,;.:]|\s(?:said|says|that|who|which|as saying)\b|$", folded[np_start:])
+        stop = _CITED_NP_END.search(folded[np_start:])
         np_end = np_start + (stop.start() if stop else 0)
         speaker, stype, pron = _speaker_from_np(sentence[np_start:np_end], np_start, mentions)
         if speaker or pron:
@@ -347,7 +369,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
-        if verb in ("say", "said", "says") and _NEGATED.search(before):
+        if verb in ("say", "said", "says") and search_end(_NEGATED, before):
             continue  # "Rutte did not say how many ...": nothing was said
         if verb in _PARTICIPLES:
             if re.search(r",\s*(?:while\s+)?$", before):
@@ -361,21 +383,20 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             continue
         if search_end(_NOUN_BEFORE, before) and not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
-        if _PASSIVE_BEFORE.search(before):
+        if search_end(_PASSIVE_BEFORE, before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
-        inv = search_end(_INVERSION_BEFORE, before)
-        after_np = _NP_AFTER_VERB.match(folded[v1:])
-        if inv and after_np and verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
-                not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
+        inv = verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
+            search_end(_INVERSION_BEFORE, before)
+        after_np = _NP_AFTER_VERB.match(folded[v1:]) if inv else None  # a costly lazy scan: only for an inversion
+        if after_np and not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
             np0 = v1 + after_np.start("np")
             speaker, stype, pron = _speaker_from_np(sentence[np0 : v1 + after_np.end("np")], np0, mentions)
             if speaker or pron:
                 raw.append((v0, v1 + after_np.end("np"), speaker, stype, pron, verb, "inverted"))
                 continue
         # 'X said' / 'X, the spy chief, told reporters'
-        skip = _BETWEEN_SPEAKER_AND_VERB.search(before)
-        np_end = skip.start() if skip else v0
+        np_end = _speaker_end(before)
         np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
         if _COORDINATION.fullmatch(folded[np_start:np_end]):
             # "X called for A, and emphasized that B": the coordinated verb shares X.
@@ -450,20 +471,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 and not _THAT_AFTER.match(folded[e:next_start]) and not re.search(r"[:\"]", folded[e:next_start])):
             # '"There is evidence ...," Austin told reporters in Rome, where ...': the quote is what was said.
             content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."
-        elif mode == "according" and s > 0 and not re.search(r"[,;]\s*$", folded[:s]):
+        elif mode == "according" and s > 0 and not search_end(_PUNCT_BEFORE, folded[:s]):
             content = (prev_end, next_start)  # "12,000 troops according to X are ..."
         else:
-            that = re.match(r"[\s,]*(?:on \w+|last \w+|this \w+|in an? [\w ]{1,30}?|during an? [\w ]{1,40}?|"
-                            r"to [\w ]{1,20}?|at an? [\w ]{1,30}?)?[\s,]*that\b", folded[e:next_start])
+            that = _THAT_NEXT.match(folded[e:next_start])
             if not that:
                 # "told reporters in Brussels, where he met EU leaders, that ...": the listener and
                 # the setting come before what was said.
-                that = re.match(r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|the media|"
-                                r"(?:a|an) (?:news conference|briefing|interview|statement)|in|at|on|during|"
-                                r"before|after|to)\b[^.;:\"]{0,160}?,?\s+that\b", folded[e:next_start])
+                that = _THAT_AFTER_SETTING.match(folded[e:next_start])
             if not that and verb in ("told", "tells", "tell", "informed", "briefed", "warned", "assured", "reminded"):
                 # "told a closed-door session of parliament's intelligence committee that ...": a listener.
-                that = re.match(r"\s+[^.;:\"]{1,160}?\s+that\b", folded[e:next_start])
+                that = _THAT_AFTER_LISTENER.match(folded[e:next_start])
             content = (e + that.end(), next_start) if that else (e, next_start)
         semicolon = folded.find(";", max(e, content[0]), content[1])
         if semicolon >= 0:
@@ -503,11 +521,22 @@ _LISTENER_VERBS = frozenset({"told", "tells", "informed", "briefed"})
 _CLAUSE_BEFORE = re.compile(r"\w[^,;]{12,},\s*$")  # a clause and a comma before the speaker
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
 _THAT_AFTER = re.compile(r"[^.;:,\"]{0,160}?\bthat\b")  # "told reporters that ...", not ", calling that ..."
+# Where a verb's content starts: after "that", once a time, the listener or the setting is passed.
+_THAT_NEXT = re.compile(r"[\s,]*(?:on \w+|last \w+|this \w+|in an? [\w ]{1,30}?|during an? [\w ]{1,40}?|"
+                        r"to [\w ]{1,20}?|at an? [\w ]{1,30}?)?[\s,]*that\b")
+_THAT_AFTER_SETTING = re.compile(r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|the media|"
+                                 r"(?:a|an) (?:news conference|briefing|interview|statement)|in|at|on|during|"
+                                 r"before|after|to)\b[^.;:\"]{0,160}?,?\s+that\b")
+_THAT_AFTER_LISTENER = re.compile(r"\s+[^.;:\"]{1,160}?\s+that\b")
+_PUNCT_BEFORE = re.compile(r"[,;]\s*$")  # "..., according to X": the citation closes a clause
+# Where the source named after "according to" ends.
+_CITED_NP_END = re.compile(r"[,;.:]|\s(?:said|says|that|who|which|as saying)\b|$")
+_CONTENT_WORD = re.compile(r"[A-Za-z0-9']+")
 
 
 def _content_words(text: str) -> int:
     """How many words of *text* are not just a time or venue phrase."""
-    return len(re.findall(r"[A-Za-z0-9']+", _TIME_WORDS.sub(" ", text)))
+    return len(_CONTENT_WORD.findall(_TIME_WORDS.sub(" ", text)))
 
 
 def _is_relay(a: Attribution) -> bool:

@@ -27,8 +27,8 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import TOPIC_BEFORE, frame_of, statement_terms
-from reconcile.text import (finditer_at, fold, lower_words, normalize_text, search_led, split_sentences,
-                           word_starts)
+from reconcile.text import (finditer_at, fold, lower_words, normalize_text, search_end, search_led,
+                           search_prefixed, split_sentences, word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -296,11 +296,15 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "put the overall figure at 10,000", "the 10,000 figure", "said at least 3,000.": a figure said to be the count
             # refers to the story's last counted thing, however far back, and so does a bare one someone states
             # ("the spy agency said roughly 3,000 had arrived"); a bare one nobody states only nearby.
-            named = _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)) or \
-                any(a.covers(q.start) for a in atts)
-            antecedent = last_count if last_count and (named or span.paragraph - last_count_paragraph <= 2) else None
-            if antecedent is None and named:
-                antecedent = headline_count = headline_count or _headline_count(doc, aliases)
+            if last_count and span.paragraph - last_count_paragraph <= 2:
+                antecedent = last_count  # nearby, named or not: the naming is not searched for
+            elif any(att.covers(q.start) for att in atts) or \
+                    _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)):
+                if last_count is None:
+                    headline_count = headline_count or _headline_count(doc, aliases)
+                antecedent = last_count or headline_count
+            else:
+                antecedent = None
             claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, published, dates, antecedent)
             if claim is not None:
                 new_claims.append(claim)
@@ -637,6 +641,9 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     return None
 
 
+_PLACE_PHRASE = re.compile(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+)?(?:[a-z'-]+\s+)?")
+
+
 def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[Mention], subject: str | None,
            q_start: int, attribution: tuple[int, int] | None = None) -> str | None:
     folded = fold(sentence)
@@ -655,8 +662,7 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
         return None
     # "10,000 soldiers in Russia, 8,000 of them in Kursk": the place phrase right after the noun wins.
     for _, _, m in sorted(places, key=lambda t: t[1]):
-        if m.start >= np_end and re.fullmatch(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+)?(?:[a-z'-]+\s+)?",
-                                              folded[np_end : m.start]):
+        if m.start >= np_end and _PLACE_PHRASE.fullmatch(folded[np_end : m.start]):
             return m.canonical
     places.sort(key=lambda t: (t[0], t[1]))
     return places[0][2].canonical
@@ -714,11 +720,15 @@ _PART_OF = re.compile(rf"(?:\b(?:of|out of)\s+(?:those|these|them|the\s+{_NO_CLA
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
-    if _FIRST_BEFORE.search(window_before):
+    if search_end(_FIRST_BEFORE, window_before):
         return "first_batch"  # "the first 2,600 of them"
+    # The scope patterns are word-led: each is tried only where one of its first words stands
+    # (text.search_led), and not at all in the usual window that has none of them.
+    before, after = window_before[-40:], after[:30]
+    before_words, np_words, after_words = lower_words(before), lower_words(np_text), lower_words(after)
     for name, pattern in _SCOPES:
-        if pattern.search(window_before[-40:]) or pattern.search(np_text) or (
-            name in ("total", "first_batch") and pattern.search(after[:30])
+        if search_led(pattern, before, before_words) or search_led(pattern, np_text, np_words) or (
+            name in ("total", "first_batch") and search_led(pattern, after, after_words)
         ):
             return name
     return None
@@ -818,10 +828,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         subject = subject or antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
     modality = _modality(window)
-    scope = _scope(before, folded[q.start : np_end], after) or (
+    # An age, a share or a duration has no scope: the windows are not read for one.
+    unscoped = family in ("age", "percent", "days", "weeks", "months", "years", "hours")
+    scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (
         "part" if _PART_OF.search(folded, max(0, q.start - 120), q.start) else None)
-    if family in ("age", "percent", "days", "weeks", "months", "years", "hours"):
-        scope = None
     event_date, note = _event_date(statement_date, dates, clause, published)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"
@@ -878,8 +888,9 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
     clause = _clause_bounds(text, d.start, None)
     window = folded[clause[0] : clause[1]]
     event = None
+    words = lower_words(window)  # the event patterns run only where a word starts like one of theirs
     for name, pattern in _EVENT_RE:
-        if pattern.search(window):
+        if search_prefixed(pattern, window, words):
             event = name
             break
     if d.role == "point" and event is None:
@@ -964,6 +975,13 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
     return [c for c in out if c[1] - c[0] > 12]
 
 
+_SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+", re.I)
+_THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
+_STATEMENT_WORD = re.compile(r"[a-z0-9']+")
+_UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
+_DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
+
+
 def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tuple[int, int],
                      mentions: list[Mention], context_speaker: tuple[str | None, tuple[str, ...]],
                      statement_date: DateMention | None, published: date | None) -> Claim | None:
@@ -974,15 +992,14 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     s, e = _trim(text, *clause)
     s, e = _trim_quotes(text, s, e)
     # "said last week in Rome, we've seen ...": when and where it was said is not what was said.
-    setting = re.match(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+",
-                       text[s:e], re.I)
+    setting = _SETTING.match(text[s:e])
     if setting and e - s - setting.end() > 20:
         s += setting.end()
-    that = re.match(r"(?:that|whether|how)\s+", text[s:e])
+    that = _THAT_WHETHER.match(text[s:e])
     if that:
         s += that.end()
     content = text[s:e]
-    words = [w for w in re.findall(r"[a-z0-9']+", normalize_text(content)) if w not in _STOPWORDS]
+    words = [w for w in _STATEMENT_WORD.findall(normalize_text(content)) if w not in _STOPWORDS]
     if _BRIEFING_TALK.search(content) or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
         return None  # too short to check, unless it is a judgement: '"This is an escalation," wrote X'
     inside = [m for m in mentions if s <= m.start and m.end <= e]
@@ -990,12 +1007,13 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _troops_in(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
-    if re.search(r"\b(?:not|declined to|refused to)\b", att.verb):
+    content_words = lower_words(content)  # for the two word-led patterns below, which ignore case
+    if _UNCERTAIN_VERB.search(att.verb):
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
-    elif _DENY.search(content) or re.search(r"\b(?:denied|dismissed|rejected|ruled out)\b", att.verb):
+    elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
         polarity = "deny"
     else:
-        polarity = "uncertain" if _UNCERTAIN.search(content) else "affirm"
+        polarity = "uncertain" if search_led(_UNCERTAIN, content, content_words) else "affirm"
     if polarity == "deny" and _THE_REPORTS.search(content) and frame_of(terms, "actual", polarity) is None:
         terms.append("deploy")  # "dismissed the reports as fake news": the story's event, denied
     subject = None

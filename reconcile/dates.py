@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 
-from reconcile.text import ascii_words, find_led, fold
+from reconcile.text import ascii_words, find_led, fold, search_led
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -135,7 +136,7 @@ def _future_clause(folded: str, pos: int) -> bool:
     window = folded[max(0, pos - 100) : pos]
     cut = max(window.rfind(","), window.rfind(";"), window.rfind(" as "), window.rfind(" while "),
               window.rfind(" after "), window.rfind(" but "))
-    return bool(_FUTURE_CUE.search(window[cut + 1 :] if cut >= 0 else window))
+    return search_led(_FUTURE_CUE, window[cut + 1 :] if cut >= 0 else window)
 
 
 def _month_start(d: date, months: int) -> date:
@@ -182,10 +183,15 @@ _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
+_ANY_WHOLE_WORD = frozenset().union(*_WHOLE_WORDS.values())
+_FIRST_THREE = itemgetter(slice(0, 3))  # w[:3], mapped over a set without a Python-level loop
+
+
 def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     """The patterns that can match the ASCII *sentence*, whose lower-cased words are *lower_words*."""
-    kinds = {kind for kind, needed in _WHOLE_WORDS.items() if not needed.isdisjoint(lower_words)}
-    if _ASCII_DIGIT.search(sentence) and any(w[:3] in _MONTHS3 for w in lower_words):
+    kinds = set() if _ANY_WHOLE_WORD.isdisjoint(lower_words) else \
+        {kind for kind, needed in _WHOLE_WORDS.items() if not needed.isdisjoint(lower_words)}
+    if _ASCII_DIGIT.search(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
         kinds.update(_MONTH_PREFIXED)
         if not any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in lower_words):
             kinds.discard("my")  # its year (whitespace before, \b after) is a whole word
@@ -226,7 +232,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             if any(s < y and x < e for x, y in taken):
                 continue
             if future is None:
-                future = bool(_FUTURE_CUE.search(folded))
+                future = search_led(_FUTURE_CUE, folded, words and words[1])
             mention = _resolve(kind, m, folded, published, future and _future_clause(folded, s))
             if mention is None:
                 continue

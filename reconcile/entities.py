@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import partial
 from importlib.resources import files
+from itertools import compress
 
 from reconcile.text import fold
 
@@ -45,13 +47,13 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*\.?")
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "'s"})
 
 
-def _spaced_run(folded: str, tokens: list[tuple[int, int, str]], i: int, longest: int) -> int:
+def _spaced_run(folded: str, tokens: list[re.Match[str]], i: int, longest: int) -> int:
     """How many tokens from token *i* on (at most *longest*) only whitespace separates.
 
     A name may run across a space, not across punctuation: "North Korea" but not "North, Korea".
     """
     run = 1 if longest else 0
-    while run < longest and folded[tokens[i + run - 1][1] : tokens[i + run][0]].isspace():
+    while run < longest and folded[tokens[i + run - 1].end() : tokens[i + run].start()].isspace():
         run += 1
     return run
 
@@ -60,6 +62,29 @@ def _is_descriptive(name: str) -> bool:
     """'Seoul's spy agency' is a description and matches in any case; 'the North' is a name."""
     words = name.split()
     return len(words) > 1 and any(w[:1].islower() and w not in _FUNCTION_WORDS for w in words)
+
+
+class _StartLengths(dict[str, int]):
+    """token → the most tokens a name starting with it spans, 0 when no name starts with it.
+
+    Filled on demand: a token's first lookup computes its start word (lower-cased, without a
+    full stop or "'s": "Seoul's spy agency" starts at "Seoul") and every later one is a single
+    dictionary probe. Alias lookup asks this of every token of every sentence, and news reuses
+    a limited vocabulary; the memory is capped so that an endless stream of new tokens (ids,
+    numbers) cannot grow it without bound.
+    """
+
+    _CAP = 200_000
+
+    def __init__(self, starts: dict[str, int]) -> None:
+        super().__init__()
+        self._starts = starts
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= self._CAP:
+            self.clear()
+        value = self[token] = self._starts.get(token.lower().rstrip(".").removesuffix("'s"), 0)
+        return value
 
 
 class AliasError(ValueError):
@@ -72,6 +97,7 @@ class AliasTable:
     _exact: dict[str, tuple[Entity, str]] = field(default_factory=dict)
     _anycase: dict[str, tuple[Entity, str]] = field(default_factory=dict)
     _starts: dict[str, int] = field(default_factory=dict)  # first word → longest name starting with it
+    _start_lengths: _StartLengths = field(default_factory=lambda: _StartLengths({}))  # the same, by token
 
     def add(self, entity: Entity) -> None:
         old = self.entities.get(entity.canonical)
@@ -119,6 +145,7 @@ class AliasTable:
             first = words[0].lower().rstrip(".").removesuffix("'s")  # "Seoul's spy agency" starts at "Seoul"
             starts[first] = max(starts.get(first, 0), len(words))
         self._exact, self._anycase, self._starts = exact, anycase, starts
+        self._start_lengths = _StartLengths(starts)
         return longest
 
     def _lookup(self, key: str) -> tuple[Entity, str] | None:
@@ -133,47 +160,46 @@ class AliasTable:
         if not self._exact:
             self._compile()
         folded = fold(sentence)
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
+        tokens = list(_TOKEN.finditer(folded))
+        words = [m.group() for m in tokens]
         # A name can only start at a token that some name starts with: most tokens are not one.
-        starts = self._starts
-        can_start = [t[2].lower().rstrip(".").removesuffix("'s") in starts for t in tokens]
-        if not any(can_start):
-            return []
+        # The per-word test is remembered (see _StartLengths), so it is one dictionary probe a token.
+        longest = list(map(self._start_lengths.__getitem__, words))
+        match_at = partial(self._match_at, folded, tokens, words, longest)
         out: list[Mention] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            if not can_start[i]:
-                i += 1
+        resume = 0  # the first token not inside a mention found so far
+        for i in compress(range(len(words)), longest):  # the tokens a name can start at, in order
+            if i < resume:
                 continue
-            found = self._match_at(folded, tokens, i)
+            found = match_at(i)
             if found is None:
-                i += 1
                 continue
             length, end, (entity, form) = found
-            later = [(k, self._match_at(folded, tokens, k) if can_start[k] else None)
-                     for k in range(i + 1, i + length)]
-            overrun = [(k, f) for k, f in later if f is not None and f[1] > end]
-            if overrun:
-                i = overrun[0][0]
+            overrun = next((k for k in range(i + 1, i + length)
+                            if longest[k] and (later := match_at(k)) is not None and later[1] > end), None)
+            if overrun is not None:
+                resume = overrun  # the later, longer name is tried next
                 continue
-            out.append(Mention(tokens[i][0], end, entity, form))
-            i += length
+            out.append(Mention(tokens[i].start(), end, entity, form))
+            resume = i + length
         return out
 
-    def _match_at(self, folded: str, tokens: list[tuple[int, int, str]],
+    def _match_at(self, folded: str, tokens: list[re.Match[str]], words: list[str], longest: list[int],
                   i: int) -> tuple[int, int, tuple[Entity, str]] | None:
-        """(tokens used, end offset, entity and form) of the longest name starting at token *i*."""
-        first = tokens[i][2].lower().rstrip(".").removesuffix("'s")
-        longest = min(self._starts.get(first, 0), len(tokens) - i)
-        for length in range(_spaced_run(folded, tokens, i, longest), 0, -1):
+        """(tokens used, end offset, entity and form) of the longest name starting at token *i*.
+
+        *tokens* are the sentence's token matches, *words* their text, *longest* the most tokens
+        a name starting with each may span (0: none starts with it).
+        """
+        for length in range(_spaced_run(folded, tokens, i, min(longest[i], len(tokens) - i)), 0, -1):
             last = i + length - 1
-            key = " ".join([t[2] for t in tokens[i : last + 1]])
-            hit, end = self._lookup(key), tokens[last][1]
+            key = " ".join(words[i : last + 1])
+            hit, end = self._lookup(key), tokens[last].end()
             if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
                 hit, end = self._lookup(key[:-1]), end - 1
             if hit is None and key.endswith(("'s", "'s.")):  # "Pyongyang's troops": the name, not the 's
                 cut = 2 if key.endswith("'s") else 3
-                hit, end = self._lookup(key[:-cut]), tokens[last][1] - cut
+                hit, end = self._lookup(key[:-cut]), tokens[last].end() - cut
             if hit is not None:
                 return length, end, hit
         return None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reconcile.text import ascii_words, finditer_at, fold, search_end
+from reconcile.text import alternation, ascii_words, finditer_at, fold, search_end
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -225,7 +225,7 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
                 return True  # "October 2024"
         if _ORDINAL_AFTER.match(after) or _TIME_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
-        if _MODEL_BEFORE.search(before) and not before.endswith(" "):
+        if search_end(_MODEL_BEFORE, before) and not before.endswith(" "):
             return True
         if _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
@@ -257,9 +257,11 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
 # --- hedges, ranges and vague amounts --------------------------------------------------
 
 _HEDGE_RE = re.compile(
-    r"(?:^|(?<=[\s(\"']))(" + "|".join(re.escape(h) for h in sorted(HEDGE_OF, key=len, reverse=True)) + r")\s+$",
+    r"(?:^|(?<=[\s(\"']))(" + alternation(sorted(HEDGE_OF, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
+_OR_SO_AFTER = re.compile(r"\s+or\s+(so|more)\b")  # "3,000 or so", "3,000 or more"
+_PLUS_AFTER = re.compile(r"\s*\+")  # "3,000+"
 _RANGE_JOIN = re.compile(r"^\s*(?:-|to|and|or)\s*", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
 _VAGUE_PLURAL_RE = re.compile(
@@ -404,12 +406,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 if hedge.group(1).lower() == "over" and re.search(r"\b(?:taken|took|handed|turned|hand)\s+$",
                                                                    folded[max(0, start - 20) : start]):
                     qualifier, start = "exact", number_start
-            elif re.match(r"^\s+or\s+(?:so|more)\b", folded[end : end + 12]):
-                more = re.match(r"^\s+or\s+(so|more)\b", folded[end : end + 12])
-                assert more is not None
+            elif more := _OR_SO_AFTER.match(folded[end : end + 12]):
                 qualifier = "about" if more.group(1).lower() == "so" else "at_least"
                 end += more.end()
-            elif re.match(r"^\s*\+", folded[end : end + 2]):
+            elif _PLUS_AFTER.match(folded[end : end + 2]):
                 qualifier = "at_least"
             if qualifier == "at_least":
                 low = value

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 from reconcile.entities import Mention
-from reconcile.text import fold
+from reconcile.text import alternation, fold
 
 STOPWORDS = frozenset(
     "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
@@ -48,7 +48,7 @@ def load_concepts(extra_toml: str | None = None) -> ConceptTable:
         for concept, words in data.get("concepts", {}).items():
             for w in words:
                 mapping[fold(w).lower()] = concept
-    body = "|".join(re.escape(p) for p in sorted(mapping, key=len, reverse=True))
+    body = alternation(sorted(mapping, key=len, reverse=True))
     return ConceptTable(mapping, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"))
 
 
@@ -93,6 +93,9 @@ def stem(word: str) -> str:
     return word
 
 
+_TERM_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
 def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concepts: ConceptTable | None = None) -> list[str]:
     """The terms of *text* (a slice of a sentence starting at *offset*), in order, without repeats."""
     concepts = concepts or default_concepts()
@@ -118,7 +121,7 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
         spans.append((m.start(), m.end()))
     for start, end in spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
-    for m in re.finditer(r"[a-z][a-z'-]+", masked):
+    for m in _TERM_WORD.finditer(masked):
         word = m.group(0).strip("'-")
         if len(word) > 2 and word not in STOPWORDS:
             terms.append((m.start(), stem(word)))

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import methodcaller
 from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
 from re import _parser
 
@@ -123,6 +124,25 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
     return out
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of the literal *phrases*, tried in the given order, grouped by first letter.
+
+    ``re`` tries the alternatives of ``a|b|c`` one after the other at every offset; grouped as
+    ``(?:troops|tanks)|(?:sent|sign)``, it skips a whole group on its first letter. The
+    matches are the same: phrases that start with different letters never match at the same
+    offset, and each group keeps the phrases' order. Under ``re.I`` too, for ASCII first
+    letters; phrases are not grouped when one starts with another character (``re.I`` matches
+    the Kelvin sign with "k").
+    """
+    phrases = list(phrases)
+    if not all(p[:1].isascii() and p for p in phrases):
+        return "|".join(re.escape(p) for p in phrases)
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(p[0].lower(), []).append(re.escape(p))
+    return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
+
+
 # --- word-led patterns -------------------------------------------------------------------
 #
 # Most extraction patterns are word-led alternations: ``\\b(?:said|told|...)\\b``. ``re`` gets
@@ -159,20 +179,44 @@ def lead_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(word.lower() if lower else word for word, _ in found)
 
 
+def lead_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """What the first word of every match of *pattern* in ASCII text starts with; None if unknown.
+
+    As :func:`lead_words`, for patterns whose first word may run on: ``\\b(?:deploy\\w*|sen[dt])\\b``
+    → deploy, send, sent. Where the reader cannot follow the pattern, the word read so far is
+    the prefix (a whole lead word is a prefix of itself). None when a match may start with
+    any word.
+    """
+    try:
+        ops = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return None
+    if not ops or ops[0] != (_c.AT, _c.AT_BOUNDARY):
+        return None
+    found = _lead_seq(ops[1:], {("", False)}, prefixes=True)
+    if found is None or any(not word for word, _ in found):
+        return None
+    lower = bool(pattern.flags & re.IGNORECASE)
+    return tuple(sorted({word.lower() if lower else word for word, _ in found}))
+
+
 _Partial = set[tuple[str, bool]]  # (the first word so far, whether it has ended)
 
 
-def _lead_seq(ops: list, partials: _Partial) -> _Partial | None:
+def _lead_seq(ops: list, partials: _Partial, prefixes: bool = False) -> _Partial | None:
+    """*partials* after the parsed sequence *ops*. Where an element cannot be followed: None, or
+    with *prefixes*, the words so far, ended (each is a prefix of the word a match starts with)."""
     for op, av in ops:
         if all(done for _, done in partials):
             break
-        partials = _lead_op(op, av, partials)
-        if partials is None or len(partials) > _LEAD_LIMIT:
-            return None
+        following = _lead_op(op, av, partials, prefixes)
+        if following is None or len(following) > _LEAD_LIMIT:
+            return {(word, True) for word, _ in partials} if prefixes else None
+        partials = following
     return partials
 
 
-def _lead_op(op: object, av: object, partials: _Partial) -> _Partial | None:
+def _lead_op(op: object, av: object, partials: _Partial, prefixes: bool = False) -> _Partial | None:
     """*partials* after one more parsed element; None when it is not one this reader follows."""
     done = {p for p in partials if p[1]}
     open_ = {p for p in partials if not p[1]}
@@ -198,19 +242,19 @@ def _lead_op(op: object, av: object, partials: _Partial) -> _Partial | None:
         _group, add_flags, del_flags, body = av
         if add_flags or del_flags:
             return None
-        out = _lead_seq(list(body), open_)
+        out = _lead_seq(list(body), open_, prefixes)
         return None if out is None else done | out
     if op is _c.BRANCH:
         out = set(done)
         for alternative in av[1]:
-            branch = _lead_seq(list(alternative), open_)
+            branch = _lead_seq(list(alternative), open_, prefixes)
             if branch is None:
                 return None
             out |= branch
         return out
     if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
         low, high, body = av
-        once = _lead_seq(list(body), open_)
+        once = _lead_seq(list(body), open_, prefixes)
         if once is None:
             return None
         if high == 1:  # optional: once or not at all
@@ -255,7 +299,31 @@ def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | No
     haystack = text.lower() if lower else text  # ASCII: the same offsets
     if words is None:
         words = frozenset(_ASCII_WORD.findall(haystack))
-    return word_starts(haystack, lead.intersection(words))
+    present = lead.intersection(words)
+    return word_starts(haystack, present) if present else []
+
+
+# id(pattern) → (pattern, its lead prefixes).
+_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def search_prefixed(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
+    """``bool(pattern.search(text))``, not run when no word of the ASCII *text* starts with a
+    lead prefix of *pattern* (:func:`lead_prefixes`).
+
+    *words* are the words of *text* as the pattern sees them (lower-cased for a pattern that
+    ignores case), when the caller has them; None for text that is not ASCII.
+    """
+    known = _PREFIXES.get(id(pattern))
+    if known is None:
+        known = _PREFIXES[id(pattern)] = (pattern, lead_prefixes(pattern))
+    prefixes = known[1]
+    if prefixes is not None and text.isascii():
+        if words is None:
+            words = frozenset(_ASCII_WORD.findall(text.lower() if pattern.flags & re.IGNORECASE else text))
+        if not any(map(methodcaller("startswith", prefixes), words)):
+            return False
+    return pattern.search(text) is not None
 
 
 def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
@@ -279,8 +347,16 @@ def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None
     return any(pattern.match(text, p) is not None for p in starts)
 
 
-# id(pattern) → (pattern, how many characters before the trailing whitespace a match spans).
-_TAIL_WIDTHS: dict[int, tuple[re.Pattern[str], int | None]] = {}
+# id(pattern) → (pattern, how many characters before the trailing whitespace a match spans,
+# how many whitespace runs it may hold before that whitespace).
+_TAIL_BOUNDS: dict[int, tuple[re.Pattern[str], int | None, int | None]] = {}
+
+
+def _tail_bounds(pattern: re.Pattern[str]) -> tuple[int | None, int | None]:
+    known = _TAIL_BOUNDS.get(id(pattern))
+    if known is None:
+        known = _TAIL_BOUNDS[id(pattern)] = (pattern, *_read_tail_bounds(pattern))
+    return known[1], known[2]
 
 
 def tail_width(pattern: re.Pattern[str]) -> int | None:
@@ -290,25 +366,106 @@ def tail_width(pattern: re.Pattern[str]) -> int | None:
     ``\\s+``, and whose other part has a bounded width (``\\b(?:page|no\\.|vol\\.?)\\s*$`` → 10);
     None for any other pattern.
     """
-    known = _TAIL_WIDTHS.get(id(pattern))
-    if known is None:
-        known = _TAIL_WIDTHS[id(pattern)] = (pattern, _read_tail_width(pattern))
-    return known[1]
+    return _tail_bounds(pattern)[0]
 
 
-def _read_tail_width(pattern: re.Pattern[str]) -> int | None:
+def tail_runs(pattern: re.Pattern[str]) -> int | None:
+    """The most whitespace runs a match of *pattern* holds before the text's trailing whitespace.
+
+    For the end-anchored patterns :func:`tail_width` cannot bound because they have whitespace
+    inside: ``\\b(?:to|in)\\s+(?:the\\s+)?$`` → 2 ("to the"). Each ``\\s``, ``\\s+`` or literal
+    space counts one run; a part that may match whitespace an unbounded number of times
+    (``[^,]*``, ``(?:\\s+\\w+)*``) makes it None.
+    """
+    return _tail_bounds(pattern)[1]
+
+
+def _read_tail_bounds(pattern: re.Pattern[str]) -> tuple[int | None, int | None]:
     if pattern.flags & re.MULTILINE:
-        return None
+        return None, None
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     ops = list(parsed)
     if not ops or ops[-1] != (_c.AT, _c.AT_END):
-        return None
+        return None, None
     ops.pop()
-    if ops and ops[-1][0] in (_c.MAX_REPEAT, _c.MIN_REPEAT) and \
-            list(ops[-1][1][2]) == [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_SPACE)])]:
+    if ops and ops[-1][0] in (_c.MAX_REPEAT, _c.MIN_REPEAT) and len(ops[-1][1][2]) == 1 and \
+            _only_space(*ops[-1][1][2][0]):
         ops.pop()  # the trailing \s* or \s+: whatever whitespace ends the text
     high = _parser.SubPattern(parsed.state, ops).getwidth()[1]
-    return high if high < _c.MAXREPEAT else None
+    return (high if high < _c.MAXREPEAT else None), _space_runs(ops)
+
+
+def _only_space(op: object, av: object) -> bool:
+    """Whether the element matches whitespace and nothing else (``\\s``, a space)."""
+    if op is _c.LITERAL:
+        return chr(av).isspace()
+    return op is _c.IN and all(kind is _c.CATEGORY and value is _c.CATEGORY_SPACE or
+                               kind is _c.LITERAL and chr(value).isspace() for kind, value in av)
+
+
+_NO_SPACE_CATEGORIES = (_c.CATEGORY_DIGIT, _c.CATEGORY_WORD, _c.CATEGORY_NOT_SPACE)
+
+
+def _may_be_space(op: object, av: object) -> bool:
+    """Whether the one-character element may match a whitespace character."""
+    if op is _c.LITERAL:
+        return chr(av).isspace()
+    if op is _c.IN:
+        for kind, value in av:
+            if kind is _c.LITERAL and not chr(value).isspace():
+                continue
+            if kind is _c.RANGE and not any(chr(c).isspace() for c in range(value[0], value[1] + 1)):
+                continue
+            if kind is _c.CATEGORY and value in _NO_SPACE_CATEGORIES:
+                continue
+            return True
+        return False
+    return True  # ".", a negated character: may be a space
+
+
+def _space_runs(ops: list) -> int | None:
+    """The most separate whitespace runs a match of the parsed sequence *ops* can touch; None if unbounded.
+
+    One element touches at most one run when it matches one character, or repeats an element
+    that matches only whitespace (its characters are then consecutive whitespace).
+    """
+    total = 0
+    for op, av in ops:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # consumes nothing
+        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+            total += _may_be_space(op, av)
+        elif op is _c.SUBPATTERN:
+            inner = _space_runs(list(av[3]))
+            if inner is None:
+                return None
+            total += inner
+        elif op is _c.BRANCH:
+            runs = [_space_runs(list(alternative)) for alternative in av[1]]
+            if None in runs:
+                return None
+            total += max(runs)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, high, body = av
+            body = list(body)
+            if len(body) == 1 and body[0][0] in (_c.LITERAL, _c.IN) and _only_space(*body[0]):
+                total += 1
+                continue
+            once = _space_runs(body)
+            if once is None or (once and high >= _c.MAXREPEAT):
+                return None
+            total += once * high
+        else:
+            return None  # a back-reference or anything else this reader does not follow
+    return total
+
+
+def _start_of_last_chunks(text: str, n: int) -> int:
+    """Where the last *n* whitespace-separated chunks of *text* begin; 0 when it has no more than *n*."""
+    parts = text.rsplit(None, n)
+    if len(parts) <= n:
+        return 0
+    return text.find(parts[1], len(parts[0]))  # parts[0] keeps its leading whitespace: a prefix of text
 
 
 def search_end(pattern: re.Pattern[str], text: str) -> bool:
@@ -319,11 +476,17 @@ def search_end(pattern: re.Pattern[str], text: str) -> bool:
     character (``search`` with a start offset still sees the text before it for ``\\b``).
     Such patterns look at the words just before a figure or a verb, in a text that runs
     from the sentence's start.
+
+    A pattern with whitespace inside has no such width, but a match holding at most
+    ``tail_runs`` whitespace runs starts inside the last ``tail_runs + 1`` chunks of the text:
+    the search starts where they begin.
     """
-    width = tail_width(pattern)
-    if width is None:
-        return pattern.search(text) is not None
-    return pattern.search(text, max(0, len(text.rstrip()) - width)) is not None
+    width, runs = _tail_bounds(pattern)
+    if width is not None:
+        return pattern.search(text, max(0, len(text.rstrip()) - width)) is not None
+    if runs is not None:
+        return pattern.search(text, _start_of_last_chunks(text, runs + 1)) is not None
+    return pattern.search(text) is not None
 
 
 def lower_words(text: str) -> frozenset[str] | None:
@@ -337,6 +500,8 @@ def normalize_text(text: str) -> str:
 
     Idempotent: ``normalize_text(normalize_text(s)) == normalize_text(s)``.
     """
+    if text.isascii():  # NFKC leaves ASCII as it is, casefold is lower and there is nothing to fold
+        return " ".join(text.lower().split())
     # casefold() can leave text un-normalised (e.g. "ß" + combining accent), so NFKC after it.
     text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
     text = text.translate(_FOLD)

@@ -112,10 +112,12 @@ def test_statement_clauses_equal_a_full_scan(parts: list[str], a: int, b: int) -
 # --- end-anchored patterns: search_end must give what search gives --------------------------
 
 from reconcile import numbers  # noqa: E402
-from reconcile.text import search_end, tail_width  # noqa: E402
+from reconcile.text import search_end, tail_runs, tail_width  # noqa: E402
 
 END_PATTERNS = [attribution._NOUN_BEFORE, attribution._MEDIA_BEFORE, attribution._INVERSION_BEFORE,
-                numbers._MONTH_BEFORE, numbers._FURNITURE_BEFORE]
+                attribution._PASSIVE_BEFORE, attribution._NEGATED, attribution._PRONOUN_RE,
+                attribution._PREPOSITION_BEFORE, numbers._MONTH_BEFORE, numbers._FURNITURE_BEFORE,
+                numbers._MODEL_BEFORE, claims._FIRST_BEFORE]
 
 
 def test_tail_width_is_read_from_the_pattern() -> None:
@@ -126,10 +128,76 @@ def test_tail_width_is_read_from_the_pattern() -> None:
     assert tail_width(re.compile(r"\bsaid")) is None
 
 
+def test_tail_runs_are_read_from_the_pattern() -> None:
+    assert tail_runs(re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")) == 2  # "to the"
+    assert tail_runs(re.compile(r"\b(?:he|the spy agency)\s*(?:also\s+)?$")) == 4  # literal spaces count
+    assert tail_runs(re.compile(r"(?:\b(?:did|does)\s+not|n't)\s+$")) == 1
+    assert tail_runs(re.compile(r"\bdid\s+not|n't\s+$")) is None  # "$" ends one alternative only
+    assert tail_runs(re.compile(r"[^,]*$")) is None  # may match any number of runs
+    assert tail_runs(re.compile(r"(?:\s+\w+)*\s*$")) is None
+    assert tail_runs(re.compile(r"(?:\s+\w+){0,3}$")) == 3
+    assert tail_runs(re.compile(r"said$", re.M)) is None
+
+
 @given(st.lists(st.sampled_from(_WORDS + _PIECES + ["the ", "The", "media ", "news", "Oct.", "september", "page",
                                                     "no.", "vol", '"', ",", "\n", "\t", "\u00a0", "\u2009", "\x1c",
-                                                    "  "]), max_size=30))
+                                                    "  ", "is", "were ", "also", "did", "not", "n't", "refused",
+                                                    "he", "the agency", "the spy agency", "to", "first", "F-", "#",
+                                                    "\u3000"]), max_size=30))
 def test_end_anchored_search_equals_a_full_search(parts: list[str]) -> None:
     text = "".join(parts)
     for pattern in END_PATTERNS:
         assert search_end(pattern, text) == bool(pattern.search(text)), pattern.pattern[:60]
+
+
+# --- the words between a speaker and the verb: _speaker_end must give what the search gives ----
+
+_BETWEEN_PIECES = ["also", "further", "then", "later", "since", "has", "it", "on", "last", "this", "told", "in a statement",
+                   "in its report",
+                   "on Telegram", "on X", "Monday", "reporters", "Park", "said", "statement", "X", ",", "\u00e9t\u00e9",
+                   "_", " ", " ", "  ", "\t", "\n", "\u3000", "\x1c"]
+
+
+@given(st.lists(st.sampled_from(_BETWEEN_PIECES), max_size=12))
+def test_speaker_end_equals_the_search(parts: list[str]) -> None:
+    before = "".join(parts)
+    assert attribution._speaker_end(before) == attribution._BETWEEN_SPEAKER_AND_VERB.search(before).start()
+
+
+# --- alternation: grouping the phrases by first letter must not change a match -------------
+
+from reconcile.text import alternation  # noqa: E402
+
+_PHRASE = st.text(alphabet="abAB .-\u212a\u017fks", min_size=1, max_size=4)
+
+
+@given(st.lists(_PHRASE, min_size=1, max_size=8), st.text(alphabet="abAB .-\u212a\u017fksK", max_size=30))
+def test_grouped_alternation_matches_as_the_plain_one(phrases: list[str], text: str) -> None:
+    plain = "|".join(re.escape(p) for p in phrases)
+    for flags in (0, re.I):
+        grouped = re.compile(f"(?:{alternation(phrases)})", flags)
+        expected = re.compile(f"(?:{plain})", flags)
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in expected.finditer(text)]
+
+
+# --- lead prefixes: search_prefixed must give what search gives ------------------------------
+
+from reconcile.text import lead_prefixes, search_prefixed  # noqa: E402
+
+PREFIXED_PATTERNS = [p for _, p in claims._EVENT_RE] + [claims._DENY, claims._UNCERTAIN]
+_PREFIXED_WORDS = sorted({w for p in PREFIXED_PATTERNS for w in lead_prefixes(p)} |
+                         {"deployed", "Deployment", "fighting", "ferried", "sen", "trains", "xtrain", "meet", "denied"})
+
+
+def test_lead_prefixes_are_read_from_the_pattern() -> None:
+    assert lead_prefixes(re.compile(r"\b(?:deploy\w*|sen[dt]|land(?:ed|ing))\b", re.I)) == (
+        "deploy", "landed", "landing", "send", "sent")
+    assert lead_prefixes(re.compile(r"\b\d+ troops")) is None  # the first word may be any number
+    assert lead_prefixes(re.compile(r"troops")) is None  # not word-led
+
+
+@given(st.lists(st.sampled_from(_PREFIXED_WORDS + _PIECES), max_size=30))
+def test_prefixed_search_equals_a_full_search(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern in PREFIXED_PATTERNS:
+        assert search_prefixed(pattern, text) == bool(pattern.search(text)), pattern.pattern[:60]
