@@ -157,6 +157,17 @@ _LEAD_LIMIT = 4000  # more lead words than this and the set is not worth buildin
 _DIGITS = "0123456789"
 
 
+def _first_words(pattern: re.Pattern[str], prefixes: bool) -> _Partial | None:
+    """The first words *pattern* can match after its opening ``\\b`` (see :func:`_lead_seq`)."""
+    try:
+        ops = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return None
+    if not ops or ops[0] != (_c.AT, _c.AT_BOUNDARY):
+        return None
+    return _lead_seq(ops[1:], {("", False)}, prefixes=prefixes)
+
+
 def lead_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The words every match of *pattern* in ASCII text starts with, whole; None if unknown.
 
@@ -166,13 +177,7 @@ def lead_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     ``\\b`` (``\\b(?:plans?|set to|prepar(?:e|ed))\\b``). A first word that may run on
     (``fight\\w*``, ``\\d+``) or start with a non-word character makes it None.
     """
-    try:
-        ops = list(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # pragma: no cover - the pattern compiled, so it parses
-        return None
-    if not ops or ops[0] != (_c.AT, _c.AT_BOUNDARY):
-        return None
-    found = _lead_seq(ops[1:], {("", False)})
+    found = _first_words(pattern, prefixes=False)
     if found is None or not all(done for _, done in found):
         return None
     lower = bool(pattern.flags & re.IGNORECASE)
@@ -187,13 +192,7 @@ def lead_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     the prefix (a whole lead word is a prefix of itself). None when a match may start with
     any word.
     """
-    try:
-        ops = list(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # pragma: no cover - the pattern compiled, so it parses
-        return None
-    if not ops or ops[0] != (_c.AT, _c.AT_BOUNDARY):
-        return None
-    found = _lead_seq(ops[1:], {("", False)}, prefixes=True)
+    found = _first_words(pattern, prefixes=True)
     if found is None or any(not word for word, _ in found):
         return None
     lower = bool(pattern.flags & re.IGNORECASE)

@@ -1,6 +1,6 @@
-"""Structural checks for held_out/gold.json (no pipeline code involved).
+"""Structural checks for a blind set's gold.json (no pipeline code involved).
 
-    python benchmarks/quality/held_out/check_gold.py
+    python benchmarks/quality/check_gold.py benchmarks/quality/held_out [more set folders]
 
 Every quote occurs exactly once in its document body (the text after the closing
 `---` of the front matter) and quotes do not overlap within a document; claim ids
@@ -14,7 +14,6 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 KINDS = {"numeric", "date", "attributed_statement"}
 QUALIFIERS = {None, "about", "at_least", "up_to", "range", "vague", "exact"}
 MODALITIES = {"actual", "planned", "conditional"}
@@ -30,11 +29,11 @@ def body(path: Path) -> str:
     return text
 
 
-def main() -> int:
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+def check(folder: Path) -> int:
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     errs = []
     docs = {d["doc"]: d for d in gold["documents"]}
-    files = {p.stem: p for p in (HERE / "corpus").glob("*.md")}
+    files = {p.stem: p for p in (folder / "corpus").glob("*.md")}
     if set(docs) != set(files):
         errs.append(f"documents vs corpus files differ: {set(docs) ^ set(files)}")
     for d in gold["documents"]:
@@ -106,10 +105,10 @@ def main() -> int:
             errs.append(f"pair {p['claims']}: not in two different clusters ({where.get(a)}, {where.get(b2)})")
     for e in errs:
         print(e)
-    print(f"{len(docs)} docs, {len(gold['claims'])} claims, {len(gold['clusters'])} clusters, "
+    print(f"{folder.name}: {len(docs)} docs, {len(gold['claims'])} claims, {len(gold['clusters'])} clusters, "
           f"{len(gold['confusable_pairs'])} pairs, {len(errs)} errors")
     return 1 if errs else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(max(check(Path(arg)) for arg in sys.argv[1:]) if sys.argv[1:] else "usage: check_gold.py SET_FOLDER...")
