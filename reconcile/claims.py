@@ -310,8 +310,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 new_claims.append(claim)
                 if claim.measure in COUNTED_FAMILIES:
                     last_count, last_count_paragraph = claim, span.paragraph
+        verb_dates = {id(statement_date)} | {id(_statement_date(sent.text, dates, [a])) for a in atts} \
+            if len(dates) > 1 else {id(statement_date)}
         for d in dates:
-            if d is statement_date or d.value is None and d.note.startswith("invalid"):
+            if id(d) in verb_dates or d.value is None and d.note.startswith("invalid"):
                 continue
             claim = _date_claim(doc_id, sent, d, mentions, speaker_for, statement_date, published, last_count)
             if claim is not None:
@@ -418,14 +420,18 @@ _STATEMENT_DATE_GAP = re.compile(
     r"(?:on|last|this|earlier|late|early)?[\s,]*(?:on\s+)?")
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*$")
+
+
 def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribution]) -> DateMention | None:
     """The date of the statement itself: next to the reporting verb, or opening the sentence."""
     folded = fold(sentence)
     for d in dates:
         if d.role not in ("point",) and not (d.role == "period" and d.relative):
             continue
-        if any(a.start <= d.start and d.end <= a.end for a in atts):
-            return d  # "Peskov on Monday described ..."
+        if any(a.start <= d.start and d.end <= a.end and not _RELATIVE_ASIDE.search(folded, a.start, d.start)
+               for a in atts):
+            return d  # "Peskov on Monday described ..." (not "the NIS, which a week ago counted 3,000, told ...")
         for a in atts:
             if 0 <= d.start - a.end <= 45 and _STATEMENT_DATE_GAP.fullmatch(folded[a.end : d.start]):
                 return d  # "said on Monday", "told lawmakers in Seoul on Wednesday"
@@ -632,8 +638,9 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
         return best.canonical
     # 4. A possessive right before the figure: "Pyongyang's 12,000 troops".
     for m in mentions:
-        if m.end <= q_start and q_start - m.end <= 4 and folded[m.end : m.end + 2] == "'s":
-            return m.canonical
+        if m.end <= q_start and q_start - m.end <= 4 and folded[m.end : m.end + 2] == "'s" and \
+                m.entity.type in ("country", "bloc"):
+            return m.canonical  # (not "the HUR's 12,000": an agency's figure, a country's troops)
     # 5. A demonym earlier in the clause: "North Korean officials say 1,500 ...".
     for m in mentions:
         if clause[0] <= m.start < q_start and m.form == "adjective" and m.entity.type == "country":
@@ -806,6 +813,12 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
     speaker, chain, att = speaker_for(q.start)
+    if att is not None and len(dates) > 1:
+        # "X, which a week ago counted 3,000, told lawmakers on Tuesday that there were now 10,000":
+        # the figure takes the date of the verb that governs it, not the sentence's first one.
+        statement_date = _statement_date(text, dates, [att]) or statement_date
+        if att.start <= q.start < att.end and _RELATIVE_ASIDE.search(fold(text), att.start, q.start):
+            statement_date = None  # the aside's own figure: dated by its own clause ("a week ago")
     if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
     elif att is None and family not in OWNED_FAMILIES:
@@ -1078,21 +1091,34 @@ def _trim_quotes(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _owner_of_measure(text: str, before: int, family: str, aliases: AliasTable) -> str | None:
     """The last demonym put on this kind of thing earlier in the text ("Russian navy ships")."""
+    owners = _demonyms_on(text[max(0, before - 1500) : before], family, aliases)
+    return owners[-1] if owners else None
+
+
+def _usual_owner(text: str, family: str, aliases: AliasTable) -> str | None:
+    """The demonym most often put on this kind of thing in the whole text ("North Korean troops")."""
+    owners = Counter(_demonyms_on(text, family, aliases))
+    return owners.most_common(1)[0][0] if owners else None
+
+
+def _demonyms_on(window: str, family: str, aliases: AliasTable) -> list[str]:
+    """The countries whose demonym stands (at most three words) before a noun of *family*, in order."""
     nouns = [n for n, (fam, _) in MEASURE_NOUNS.items() if fam == family]
     if not nouns:
-        return None
+        return []
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b",
                          re.I)
-    window_start = max(0, before - 1500)
-    window = text[window_start:before]
-    owner = None
+    owners = []
     for m in pattern.finditer(fold(window)):
         lead = window[max(0, m.start() - 40) : m.start()]
+        owner = None
         for mention in aliases.find(lead):
             if mention.form == "adjective" and mention.entity.type == "country" and \
                     len(lead[mention.end :].split()) <= 3:
                 owner = mention.canonical
-    return owner
+        if owner:
+            owners.append(owner)
+    return owners
 
 
 def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: AliasTable) -> bool:
@@ -1115,6 +1141,10 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     countries = Counter(m.canonical for ms in mentions_of.values() for m in ms if m.entity.type == "country")
     # Owned figures default to the article's usual owner; else to the country it names most.
     default = counts.most_common(1)[0][0] if counts else countries.most_common(1)[0][0] if countries else None
+    # Whose troops the article is about, by the demonym it puts on them ("North Korean soldiers"):
+    # a better owner for an unowned troop figure than the country of whoever speaks about it.
+    troop_owner = _usual_owner(text, "troops", aliases) if any(
+        c.subject is None and c.measure == "troops" for c in claims) else None
     out = []
     for c in claims:
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
@@ -1127,10 +1157,12 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
             # Equipment often belongs to whoever's it was a sentence ago ("Russian navy ships" ... "four
             # landing ships"); for people that guess is worse than the article's main subject.
             equipment = c.kind == "numeric" and c.measure in ("ships", "aircraft", "missiles", "munitions", "weapons")
-            owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if equipment else None
+            owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if equipment else \
+                troop_owner if c.measure == "troops" else None
             c = replace(c, subject=owner or default)
         if c.subject is None and c.kind == "numeric" and c.measure != "age":
-            c = replace(c, subject=(None if unowned else _actor(c, mentions_of, aliases)) or default)
+            owner = troop_owner if c.measure == "troops" else None if unowned else _actor(c, mentions_of, aliases)
+            c = replace(c, subject=owner or default)
         if c.subject is None and c.measure in _EVENT_FRAMES:
             c = replace(c, subject=default)  # "the movement of troops has already begun": the story's troops
         out.append(c)

@@ -492,3 +492,21 @@ def test_the_agency_after_another_verb_and_put_the_whole_contingent_at(aliases) 
         "said at least 3,000.", date(2024, 10, 25)), aliases) if c.kind == "numeric"]
     assert [(c.value, c.attributed_to) for c in found] == [
         (3000, "South Korea NIS"), (12000, "Ukraine HUR"), (3000, "South Korea NIS"), (3000, "White House")]
+
+
+def test_a_relative_aside_keeps_its_own_date_and_the_main_verb_dates_its_figure(aliases) -> None:
+    text = ("South Korea's intelligence service, which a week ago counted about 3,000 troops, told lawmakers on "
+            "Tuesday that there were now more than 10,000 troops.")
+    claims = {c.value: c for c in numeric(text, aliases, published=date(2024, 11, 1))}
+    assert claims[10000].event_date == date(2024, 10, 29)  # "told lawmakers on Tuesday"
+    assert claims[3000].event_date == date(2024, 10, 25)  # "a week ago", the aside's own
+    assert claims[3000].attributed_to == claims[10000].attributed_to == "South Korea NIS"
+
+
+def test_an_agencys_figure_belongs_to_the_country_whose_troops_the_article_counts(aliases) -> None:
+    text = ("The first North Korean units arrived in the Kursk region, Ukraine's intelligence agency said. "
+            "North Korean soldiers have been training in the east. How many? The HUR puts the whole contingent at "
+            "about 12,000 military personnel. South Korea's NIS told lawmakers that around 3,000 had reached Russia. "
+            "Those are counts of who has arrived so far - the HUR's 12,000 is the full force.")
+    found = [(c.value, c.subject) for c in numeric(text, aliases, published=date(2024, 10, 25))]
+    assert found == [(12000, "North Korea"), (3000, "North Korea"), (12000, "North Korea")]
