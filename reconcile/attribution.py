@@ -427,6 +427,11 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             if last is not None and _BARE_PRONOUN.match(folded[last.end() : np_end].strip()):
                 np_start = last.end() + len(folded[last.end() : np_end]) - len(folded[last.end() : np_end].lstrip())
                 np_text = sentence[np_start:np_end]
+            elif last is not None and (joined := _JOINED_SPEAKER.search(folded, last.end(), np_end)):
+                # "NATO said it had confirmed units in Kursk and the Pentagon put the total at 10,000":
+                # a second speaker joined to the first one's clause speaks for itself.
+                np_start = joined.end()
+                np_text = sentence[np_start:np_end]
         if not np_text.strip() or _has_reporting_verb(fold(np_text)):
             continue  # another reporting verb sits between: this one is not the speaker's
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
@@ -486,6 +491,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         semicolon = folded.find(";", max(e, content[0]), content[1])
         if semicolon >= 0:
             content = (content[0], semicolon)  # "X said A; the Pentagon puts it at B": A only
+        if (joined := _JOINED_END.search(folded, content[0], content[1])) is not None:
+            content = (content[0], joined.start())  # "A and [the Pentagon put ...]": A, without the "and"
         chain = (speaker,) if speaker else ()
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
     out = _resolve_relays(out, folded)
@@ -503,6 +510,12 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                             a.verb, False, named[-1].speaker_type)
         resolved.append(a)
     return resolved
+
+
+# "..., and the Pentagon", "and Washington": a conjunction, then a short name with no verb after it.
+_JOINED_SPEAKER = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Za-z'.-]+(?:\s+[A-Za-z'.-]+){0,3}\s*$)")
+
+_JOINED_END = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s*$")
 
 
 _TIME_WORDS = re.compile(

@@ -278,6 +278,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if quoted_on and not atts:
             atts = [Attribution(None, (), 0, 0, 0, len(sent.text), "said", True)]  # the context's speaker
         statement_date = _statement_date(sent.text, dates, atts)
+        named_first = _opening_person(sent.text, mentions) if any(a.pronoun for a in atts) else None
+        if named_first is not None:
+            # "Ukraine's defence minister, Rustem Umerov, went further: ..., he told KBS": he is the person
+            # the sentence opens with, not the article's last speaker.
+            atts = [replace(a, speaker=named_first.canonical, chain=(named_first.canonical,), pronoun=False,
+                            speaker_type="person") if a.pronoun and named_first.end <= a.start else a for a in atts]
 
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
             covering = [a for a in atts if a.covers(pos)]
@@ -333,7 +339,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         claims.extend(new_claims)
         explicit = [a for a in atts if a.speaker and not a.pronoun]
         if explicit:
-            context_speaker = (explicit[-1].speaker, explicit[-1].chain)
+            # "Peskov said ..., noting that Seoul said A while the Pentagon said B. He said ...": he is the
+            # speaker of the sentence, not one quoted inside what was said.
+            # ("..., Kirby told reporters": a speaker after what was said speaks for the whole sentence.)
+            trailing = [a for a in explicit if a.content_end <= a.start and
+                        sent.text[a.content_end : a.start].strip(" ,\u201d\"") == ""]
+            opening = [a for a in explicit if not sent.text[: a.start].strip()]
+            speaker = (trailing or opening or explicit)[-1]
+            context_speaker = (speaker.speaker, speaker.chain)
             context_paragraph = span.paragraph
         elif atts:
             context_paragraph = span.paragraph  # "he said" keeps the speaker alive
@@ -395,6 +408,17 @@ def _innermost(covering: list[Attribution]) -> Attribution:
     least = min(a.content_end - a.content_start for a in covering)
     tied = [a for a in covering if a.content_end - a.content_start == least]
     return next((a for a in reversed(tied) if a.verb in CITING_VERBS or a.verb == "estimate"), tied[0])
+
+
+def _opening_person(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The person a sentence opens with, as its subject: not after a preposition, not an owner ("Putin's")."""
+    first = min(mentions, key=lambda m: m.start, default=None)
+    for m in mentions:
+        if m.entity.type == "person" and m.start < 60 and (m is first or m.start <= first.end + 30) and \
+                not _NOT_ACTOR_PREP.search(sentence[max(0, m.start - 12) : m.start]) and \
+                not sentence.startswith("'s", m.end):
+            return m
+    return None
 
 
 def _resolve_surname(att: Attribution, people: dict[str, str]) -> Attribution:
@@ -1096,9 +1120,10 @@ def _owner_of_measure(text: str, before: int, family: str, aliases: AliasTable) 
 
 
 def _usual_owner(text: str, family: str, aliases: AliasTable) -> str | None:
-    """The demonym most often put on this kind of thing in the whole text ("North Korean troops")."""
-    owners = Counter(_demonyms_on(text, family, aliases))
-    return owners.most_common(1)[0][0] if owners else None
+    """The demonym most often put on this kind of thing in the whole text ("North Korean troops"),
+    when it is put there more than once."""
+    owners = Counter(_demonyms_on(text, family, aliases)).most_common(1)
+    return owners[0][0] if owners and owners[0][1] > 1 else None
 
 
 def _demonyms_on(window: str, family: str, aliases: AliasTable) -> list[str]:
@@ -1161,7 +1186,8 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
                 troop_owner if c.measure == "troops" else None
             c = replace(c, subject=owner or default)
         if c.subject is None and c.kind == "numeric" and c.measure != "age":
-            owner = troop_owner if c.measure == "troops" else None if unowned else _actor(c, mentions_of, aliases)
+            owner = (troop_owner if c.measure == "troops" else None) or (
+                None if unowned else _actor(c, mentions_of, aliases))
             c = replace(c, subject=owner or default)
         if c.subject is None and c.measure in _EVENT_FRAMES:
             c = replace(c, subject=default)  # "the movement of troops has already begun": the story's troops

@@ -505,8 +505,30 @@ def test_a_relative_aside_keeps_its_own_date_and_the_main_verb_dates_its_figure(
 
 def test_an_agencys_figure_belongs_to_the_country_whose_troops_the_article_counts(aliases) -> None:
     text = ("The first North Korean units arrived in the Kursk region, Ukraine's intelligence agency said. "
-            "North Korean soldiers have been training in the east. How many? The HUR puts the whole contingent at "
+            "North Korean soldiers have been training in the east, North Korean troops in the west. How many? The HUR puts the whole contingent at "
             "about 12,000 military personnel. South Korea's NIS told lawmakers that around 3,000 had reached Russia. "
             "Those are counts of who has arrived so far - the HUR's 12,000 is the full force.")
     found = [(c.value, c.subject) for c in numeric(text, aliases, published=date(2024, 10, 25))]
     assert found == [(12000, "North Korea"), (3000, "North Korea"), (12000, "North Korea")]
+
+
+def test_a_speaker_joined_by_and_and_a_pronoun_after_the_person_a_sentence_opens_with(aliases) -> None:
+    text = ("NATO said it had confirmed units in Russia's Kursk region and the Pentagon put the total at around "
+            "10,000 North Korean troops. Ukraine's defence minister, Rustem Umerov, went further: the first clashes "
+            "had taken place, he told broadcaster KBS, and he spoke of up to 15,000 North Korean troops.")
+    claims = extract_claims(doc(text, date(2024, 11, 5)), aliases)
+    figures = {c.value or c.value_high: c.attributed_to for c in claims if c.kind == "numeric"}
+    assert figures == {10000: "US Department of Defense", 15000: "Rustem Umerov"}
+    (nato,) = [c for c in claims if c.kind == "statement" and c.attributed_to == "NATO"]
+    assert nato.quote == "units in Russia's Kursk region"
+
+
+def test_he_in_the_next_sentence_is_the_sentences_speaker_not_one_quoted_inside_it(aliases) -> None:
+    text = ("Kremlin spokesman Dmitry Peskov told reporters Monday that there was a great deal of contradictory "
+            "information, noting that Seoul had said one thing while the Pentagon said it had no confirmation. "
+            "He said developing relations with Pyongyang was Russia's sovereign right. "
+            "The United States assesses that North Korea moved at least 3,000 soldiers into eastern Russia, Kirby "
+            "told reporters. He said they would probably reinforce Russian units near Ukraine.")
+    said = {c.quote: c.attributed_to for c in statements(text, aliases)}
+    assert said["developing relations with Pyongyang was Russia's sovereign right"] == "Dmitry Peskov"
+    assert said["they would probably reinforce Russian units near Ukraine"] == "John Kirby"
