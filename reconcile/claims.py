@@ -128,7 +128,8 @@ _DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:e
 _UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:yet )?(?:able to )?(?:confirm|"
                         r"verify|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
                         r"yet to (?:confirm|verify)|not in a position to|no evidence|no proof|"
-                        r"not (?:yet )?been (?:confirmed|verified))\b", re.I)
+                        r"not (?:yet )?been (?:confirmed|verified)|not (?:yet )?seen|n't (?:yet )?seen|"
+                        r"no (?:sign|signs|indication) (?:of|that))\b", re.I)
 _STOPWORDS = frozenset(
     "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
     "had by with as from into than then also very not no will would could should may might can said says "
@@ -1015,6 +1016,7 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
 _SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+", re.I)
 _THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
 _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
+_AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
 _DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
 
@@ -1057,8 +1059,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     folded = fold(text)
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
         if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical != speaker and \
-                not (m.form == "metonym" and _PLACE_PREP.search(folded[max(0, m.start - 14) : m.start])):
-            subject = m.canonical
+                not (m.form == "metonym" and _PLACE_PREP.search(folded[max(0, m.start - 14) : m.start])) and \
+                not _AGAINST.search(folded, max(0, m.start - 14), m.start):
+            subject = m.canonical  # (not the side fought: "troops deployed against Ukrainian forces")
             break
     event_date, note = _event_date(statement_date, [], (s, e), published)
     # Where it happens, when a region or city is named: "deployed to the Kursk region" is not
@@ -1155,7 +1158,7 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
 
 
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
-_EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:combat"})
+_EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:combat", "statement:confirm"})
 
 
 def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,

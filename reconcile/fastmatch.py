@@ -488,6 +488,7 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     ok &= stmt | (ma == mb)
     sm = arr.statement_measure
     ok &= ~(stmt & (ma != mb) & (ma != sm) & (mb != sm))  # two frames
+    ok &= ~(stmt & ((ma == sm) | (mb == sm)) & (arr.polarity[a] != arr.polarity[b]))  # opposite stances, no frame
     ok &= stmt | (arr.raw_subject[a] == arr.raw_subject[b])
     ok &= ~arr.date_kind[a] | ((arr.subject[a] >= 0) & (arr.subject[b] >= 0))
     strict = arr.strict[a]

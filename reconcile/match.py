@@ -248,6 +248,11 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         # two different countries are weak evidence ("to Russia" / "in Ukraine") and only score lower.
         if len(a.places) > 1 or len(b.places) > 1:
             return "place"
+    if ca.kind == "statement" and (ca.measure == "statement" or cb.measure == "statement") and \
+            (ca.polarity or "affirm") != (cb.polarity or "affirm"):
+        # Opposite stances contradict only on one named frame; wording alone ("expected them to
+        # enter combat" / "cannot confirm combat") does not make them one statement.
+        return "polarity"
     if ca.kind == "statement" and not _places_meet(a, b):
         return "place"  # "deployed to the Kursk region" is not "troops are in Russia"
     if a.anchor is not None and b.anchor is not None:

@@ -159,6 +159,8 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
     frame of its own; "there is evidence that ..." is not, it asserts what follows.
     """
     present = set(terms)
+    if polarity == "uncertain" and "fight" in present:
+        return "confirm"  # "we have not yet seen them in combat" is "cannot confirm they fight"
     for frame, concepts in FRAMES:
         if frame == "confirm" and polarity != "uncertain":
             continue  # "there was evidence that troops had arrived" asserts the event itself

@@ -222,3 +222,25 @@ def test_a_part_never_conflicts_with_its_whole_but_meets_figures_of_its_own_plac
                                   troops("c", 11000, "Kursk", None)], sources, MatchPolicy(), parents)
     assert same_quantity_reason(part, whole, MatchPolicy()) == "part and whole"
     assert same_quantity_reason(part, other, MatchPolicy()) is None  # two figures for Kursk: a discrepancy
+
+
+def test_opposite_stances_contradict_only_on_one_named_frame() -> None:
+    from reconcile.statements import frame_of, statement_terms
+    # "Not yet seen them in combat" is the "cannot confirm" frame, like "cannot confirm they fight".
+    assert frame_of(statement_terms("we have not yet seen these troops deploy into combat", 0, []),
+                    "actual", "uncertain") == "confirm"
+
+    def said(cid: str, doc: str, text: str, measure: str, polarity: str) -> Claim:
+        return Claim(claim_id=cid, doc_id=doc, kind="statement", quote=text, start_char=0, end_char=len(text),
+                     subject="North Korea", measure=measure, attributed_to=f"speaker {cid}", polarity=polarity,
+                     predicate=" ".join(statement_terms(text, 0, [])), modality="actual")
+
+    expected = said("expected", "d1", "they would enter combat against Ukrainian forces in the coming days",
+                    "statement", "affirm")
+    cannot = said("cannot", "d2", "it cannot confirm they entered combat against Ukrainian forces",
+                  "statement:confirm", "uncertain")
+    seen = said("seen", "d3", "it had not seen them enter combat against Ukrainian forces",
+                "statement:confirm", "uncertain")
+    _, found = reconcile([expected, cannot, seen], SOURCES, MatchPolicy())
+    groups = {tuple(sorted(f.claim_ids)): f.verdict for f in found}
+    assert groups == {("cannot", "seen"): "agreement", ("expected",): "uncorroborated"}
