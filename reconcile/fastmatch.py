@@ -55,7 +55,7 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
-from reconcile.match import (EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES, STRICT_DETAIL_FAMILIES, Prepared,
+from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES, STRICT_DETAIL_FAMILIES, Prepared,
                              _center, prepare)
 from reconcile.statements import idf_weights
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
@@ -488,7 +488,7 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     ok &= stmt | (ma == mb)
     sm = arr.statement_measure
     ok &= ~(stmt & (ma != mb) & (ma != sm) & (mb != sm))  # two frames
-    ok &= ~(stmt & ((ma == sm) | (mb == sm)) & (arr.polarity[a] != arr.polarity[b]))  # opposite stances, no frame
+    ok &= ~(stmt & ((ma == sm) != (mb == sm)) & (arr.polarity[a] != arr.polarity[b]))  # a frame against no frame
     ok &= stmt | (arr.raw_subject[a] == arr.raw_subject[b])
     ok &= ~arr.date_kind[a] | ((arr.subject[a] >= 0) & (arr.subject[b] >= 0))
     strict = arr.strict[a]
@@ -682,7 +682,10 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     statement_score = np.minimum(100.0, text + np.where(same_origin, SAME_SPEAKER_BONUS, 0.0))
     statement_score = np.where(one_frame, np.maximum(statement_score, FRAME_FLOOR), statement_score)
     score = np.where(stmt, statement_score, numeric_score)
-    passed = score >= np.where(stmt, policy.statement_threshold, policy.numeric_threshold)
+    unframed = (arr.measure[a] == arr.statement_measure) & (arr.measure[b] == arr.statement_measure)
+    contradiction = stmt & unframed & (arr.polarity[a] != arr.polarity[b])  # match.CONTRADICTION_MARGIN
+    passed = score >= np.where(stmt, policy.statement_threshold + np.where(contradiction, CONTRADICTION_MARGIN, 0.0),
+                               policy.numeric_threshold)
     agree = _values_agree(arr, a, b, policy)
     keep = np.flatnonzero(passed)
     numbers = {"text": _python_round(text[keep], 1), "place": place[keep], "detail": _python_round(detail[keep], 1),

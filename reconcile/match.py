@@ -15,7 +15,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain
 
@@ -111,7 +111,30 @@ def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
         text = c.predicate if c.kind == "statement" and c.predicate else _NUMBER_RE.sub(" ", normalize_text(c.quote))
         out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
                             lo, hi, " ".join(text.split()), place_chain(c.place, place_parents or {})))
-    return out
+    return _first_reported(out)
+
+
+def _restatement_key(p: Prepared) -> tuple | None:
+    c = p.claim
+    if c.kind != "numeric" or p.anchor is None or p.low is None or p.origin.startswith(("doc:", "outlet:")):
+        return None
+    return (p.origin, c.subject, c.measure, c.scope, c.modality, p.low, p.high)
+
+
+def _first_reported(items: list[Prepared]) -> list[Prepared]:
+    """An undated figure restated later is dated by its first report.
+
+    "Ukraine's military intelligence says it is close to 12,000", in an article of Oct 28, is
+    the figure the HUR gave on Oct 24: the same origin, the same quantity and the same value,
+    reported earlier in the corpus. Anchored on the later article's date it would stand
+    against that day's figures of other origins as if it were new.
+    """
+    earliest: dict[tuple, int] = {}
+    for p in items:
+        if (key := _restatement_key(p)) is not None and p.anchor < earliest.get(key, p.anchor + 1):
+            earliest[key] = p.anchor
+    return [replace(p, anchor=earliest[key]) if p.claim.event_date is None and p.claim.as_of is None and
+            (key := _restatement_key(p)) is not None and earliest[key] < p.anchor else p for p in items]
 
 
 # --- blocking ---------------------------------------------------------------------------
@@ -157,6 +180,7 @@ def _window_pairs(members: list[Prepared], reach: int) -> Iterator[tuple[Prepare
             yield a, b
 
 
+CONTRADICTION_MARGIN = 25.0  # what opposite stances outside one frame need above statement_threshold
 FRAME_FLOOR = 50.0  # the score of two statements of one frame whose wording shares little
 
 
@@ -248,11 +272,9 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         # two different countries are weak evidence ("to Russia" / "in Ukraine") and only score lower.
         if len(a.places) > 1 or len(b.places) > 1:
             return "place"
-    if ca.kind == "statement" and (ca.measure == "statement" or cb.measure == "statement") and \
+    if ca.kind == "statement" and (ca.measure == "statement") != (cb.measure == "statement") and \
             (ca.polarity or "affirm") != (cb.polarity or "affirm"):
-        # Opposite stances contradict only on one named frame; wording alone ("expected them to
-        # enter combat" / "cannot confirm combat") does not make them one statement.
-        return "polarity"
+        return "polarity"  # a stance on a named frame is contradicted on that frame, not by loose wording
     if ca.kind == "statement" and not _places_meet(a, b):
         return "place"  # "deployed to the Kursk region" is not "troops are in Russia"
     if a.anchor is not None and b.anchor is not None:
@@ -317,6 +339,11 @@ def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy, weights: dict[str,
         if ca.measure == cb.measure != "statement":
             score = max(score, FRAME_FLOOR)  # one frame: the same event, however it is worded
         threshold = policy.statement_threshold
+        if (ca.polarity or "affirm") != (cb.polarity or "affirm") and ca.measure == cb.measure == "statement":
+            # Opposite stances outside one named frame contradict only when worded alike ("denied
+            # sending troops" / "sent troops"), not when they share a topic ("expected them to enter
+            # combat" / "cannot confirm combat").
+            threshold += CONTRADICTION_MARGIN
         method = "statement"
     else:
         text = fuzz.token_set_ratio(a.key_text, b.key_text)
