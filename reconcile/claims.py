@@ -22,7 +22,7 @@ from itertools import islice
 from datetime import date, timedelta
 
 from reconcile.attribution import CITING_VERBS, REPORTING_VERBS, Attribution, find_attributions, may_attribute
-from reconcile.dates import DateMention, find_dates
+from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
@@ -239,6 +239,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     furniture_paragraph = -1
     headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
     people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
+    last_day: date | None = None  # the day last named, for "the same day"
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -259,7 +260,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             context_paragraph = span.paragraph
         elif span.paragraph > context_paragraph + 1:
             context_speaker = (None, ())  # attribution does not carry over a gap of paragraphs
-        dates = find_dates(sent.text, published)
+        dates, last_day = resolve_anaphoric(find_dates(sent.text, published), last_day)
         quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
         in_transcript = bool(label_speaker) and span.paragraph == label_paragraph
         # '"If troops move in, they will return in body bags," Wood said. "So I would advise ..."':
@@ -528,8 +529,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         if best and not (i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in MEASURE_NOUNS):
             break
         if low in _STOPWORDS and low not in ("of",) and not is_name:
-            if low in ("the", "its", "their", "his", "her", "our"):
-                continue
+            if low in ("the", "its", "their", "his", "her", "our") and (i > 0 or of_seen):
+                continue  # "3,000 of the troops"; but "at about 3,000 the same day" names no noun
             break
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
             if re.search(r"(?:ed|ing)$", low) and low not in ("trained", "armed"):
@@ -804,6 +805,15 @@ _PLACE_TAIL = re.compile(
 )
 
 
+def _ends_bare(text: str, q: Quantity, dates: list[DateMention]) -> bool:
+    """True when the figure ends where its clause does, before a word that follows a bare count,
+    or before a date ("put the figure at about 3,000 the same day")."""
+    return any(0 < d.start - q.end <= 2 for d in dates) or re.match(
+        r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|"
+        r"in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)",
+        text[q.end :]) is not None
+
+
 def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
                    statement_date: DateMention | None, published: date | None,
                    dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
@@ -826,9 +836,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
             family, unit, head = _measure_from_context(text, q)
     inherited = False
     size = q.value if q.value is not None else q.low  # "a few thousand": its low end
-    if family is None and antecedent is not None and size is not None and size >= 100 and re.match(
-            r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|in|to|by|at most|"
-            r"from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)", text[q.end :]):
+    if family is None and antecedent is not None and size is not None and size >= 100 and _ends_bare(text, q, dates):
         # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:

@@ -59,6 +59,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The vote comes a day after the agency said ...": the news of the day, counted back.
     ("after", re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?P<n>\d+|a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten)\s+(?P<u>days?|weeks?)\s+after\b", re.I)),
+    # "the same day", "the next day", "a day earlier": a day counted from the last one named (resolved by
+    # the caller, which knows the text before; see resolve_anaphoric).
+    ("sameday", re.compile(r"\b(?:(?:on\s+)?(?:the\s+same|that|the\s+next|the\s+following|the\s+previous)\s+day|"
+                           r"the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later))\b", re.I)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|since|from|during|early|mid|late|end of|the end of)[\s-]+"
                          rf"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b",
                          re.I)),
@@ -151,7 +155,7 @@ def _month_end(d: date) -> date:
 # Every pattern needs one of these words or an ISO date; most sentences have none.
 _HINT_PREFIXES = tuple(
     "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today tonight "
-    "tomorrow morning after evening night overnight week weekend month year ago".split()
+    "tomorrow morning after evening night overnight week weekend month year ago day".split()
 )
 _HINT = re.compile(r"\b(?:" + "|".join(_HINT_PREFIXES) + r")|\d{4}-\d\d-\d\d", re.I)
 
@@ -163,7 +167,7 @@ _NEEDS = {
     "iso": set(), "md_range": _MONTHS3, "dm_range": _MONTHS3, "md": _MONTHS3, "dm": _MONTHS3, "my": _MONTHS3,
     "month": _MONTHS3, "weekday": _DAYS3,
     "relday": {"yes", "tod", "ton", "tom", "mor", "aft", "eve", "nig", "ove"},
-    "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"}, "after": {"aft"},
+    "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"}, "after": {"aft"}, "sameday": {"day"},
 }
 # In an ASCII sentence, most patterns need one of these as a whole word, so "Mark" or
 # "Moscow" does not start a month or weekday search. dm, dm_range and my need a digit and a
@@ -174,7 +178,7 @@ _WHOLE_WORDS = {
     "weekday": frozenset(WEEKDAY_NUMBER),
     "relday": frozenset("yesterday today tonight tomorrow morning afternoon evening night overnight".split()),
     "relperiod": frozenset({"week", "weekend", "month", "year"}), "ago": frozenset({"ago"}),
-    "after": frozenset({"after"}),
+    "after": frozenset({"after"}), "sameday": frozenset({"day"}),
 }
 _MONTH_PREFIXED = ("dm_range", "dm", "my")
 
@@ -204,6 +208,27 @@ def _hinted_kinds(folded: str) -> set[str]:
     """The patterns worth running on a non-ASCII sentence: those whose hint words _HINT finds."""
     present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
     return {kind for kind, _ in _PATTERNS if _NEEDS[kind] & present or (kind == "iso" and "-" in folded)}
+
+
+_ANAPHORIC = "a day counted from the last one named: "
+
+
+def resolve_anaphoric(dates: list[DateMention], last_day: date | None) -> tuple[list[DateMention], date | None]:
+    """Resolve "the same day" / "the next day" against the day last named before it (in the text
+    before, or earlier in the sentence); returns the dates and the last day named after them."""
+    out = []
+    for d in dates:
+        if d.note.startswith(_ANAPHORIC):
+            if last_day is not None:
+                day = last_day + timedelta(days=int(d.note[len(_ANAPHORIC):]))
+                d = DateMention(d.start, d.end, d.text, day, day, True, d.role, f"{d.note} day ({last_day})")
+                last_day = day
+            else:
+                d = DateMention(d.start, d.end, d.text, None, None, True, d.role, "unresolved: no day named before it")
+        elif d.role == "point" and d.value is not None and d.value == d.value_end:
+            last_day = d.value
+        out.append(d)
+    return out, last_day
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
@@ -296,6 +321,11 @@ def _resolve(
             year -= 1
         first = date(year, mon, 1)
         return first, _month_end(first), True, role, "month; year from the publication date"
+    if kind == "sameday":
+        w = " ".join(m.group(0).lower().split())
+        offset = 1 if ("next" in w or "following" in w or w.endswith(("after", "later"))) else \
+            -1 if ("previous" in w or w.endswith(("before", "earlier"))) else 0
+        return None, None, True, "point", f"{_ANAPHORIC}{offset:+d}"
     if published is None:
         return None, None, True, role, f"unresolved: '{m.group(0)}' needs a publication date"
     if kind == "weekday":

@@ -532,3 +532,15 @@ def test_he_in_the_next_sentence_is_the_sentences_speaker_not_one_quoted_inside_
     said = {c.quote: c.attributed_to for c in statements(text, aliases)}
     assert said["developing relations with Pyongyang was Russia's sovereign right"] == "Dmitry Peskov"
     assert said["they would probably reinforce Russian units near Ukraine"] == "John Kirby"
+
+
+def test_the_same_day_and_the_next_day_count_from_the_day_last_named(aliases) -> None:
+    text = ("On October 23, the NIS told lawmakers that about 3,000 North Korean troops were in Russia; the White "
+            "House the same day said at least 3,000. The next day Ukraine's military intelligence, the HUR, put the "
+            "contingent at around 12,000. The NIS had put the figure at about 3,000 the same day.")
+    found = [(c.value, c.event_date, c.measure) for c in numeric(text, aliases, published=date(2024, 11, 5))]
+    assert found == [(3000, date(2024, 10, 23), "troops"), (3000, date(2024, 10, 23), "troops"),
+                     (12000, date(2024, 10, 24), "troops"), (3000, date(2024, 10, 24), "troops")]
+    # With no day named before it, "the same day" is no date at all.
+    (alone,) = numeric("Kirby said the same day that 3,000 troops had arrived.", aliases, date(2024, 11, 5))
+    assert alone.event_date is None
