@@ -260,7 +260,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             context_paragraph = span.paragraph
         elif span.paragraph > context_paragraph + 1:
             context_speaker = (None, ())  # attribution does not carry over a gap of paragraphs
-        dates, last_day = resolve_anaphoric(find_dates(sent.text, published), last_day)
+        dates = find_dates(sent.text, published)
+        if dates:
+            dates, last_day = resolve_anaphoric(dates, last_day)
         quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
         in_transcript = bool(label_speaker) and span.paragraph == label_paragraph
         # '"If troops move in, they will return in body bags," Wood said. "So I would advise ..."':
@@ -1126,35 +1128,36 @@ def _trim_quotes(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _owner_of_measure(text: str, before: int, family: str, aliases: AliasTable) -> str | None:
     """The last demonym put on this kind of thing earlier in the text ("Russian navy ships")."""
-    owners = _demonyms_on(text[max(0, before - 1500) : before], family, aliases)
-    return owners[-1] if owners else None
-
-
-def _usual_owner(text: str, family: str, aliases: AliasTable) -> str | None:
-    """The demonym most often put on this kind of thing in the whole text ("North Korean troops"),
-    when it is put there more than once."""
-    owners = Counter(_demonyms_on(text, family, aliases)).most_common(1)
-    return owners[0][0] if owners and owners[0][1] > 1 else None
-
-
-def _demonyms_on(window: str, family: str, aliases: AliasTable) -> list[str]:
-    """The countries whose demonym stands (at most three words) before a noun of *family*, in order."""
     nouns = [n for n, (fam, _) in MEASURE_NOUNS.items() if fam == family]
     if not nouns:
-        return []
+        return None
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b",
                          re.I)
-    owners = []
+    window_start = max(0, before - 1500)
+    window = text[window_start:before]
+    owner = None
     for m in pattern.finditer(fold(window)):
         lead = window[max(0, m.start() - 40) : m.start()]
-        owner = None
         for mention in aliases.find(lead):
             if mention.form == "adjective" and mention.entity.type == "country" and \
                     len(lead[mention.end :].split()) <= 3:
                 owner = mention.canonical
-        if owner:
-            owners.append(owner)
-    return owners
+    return owner
+
+
+# A noun for troops within three words after a demonym: "North Korean (special forces) troops".
+_TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+    re.escape(n) for n, (fam, _) in sorted(MEASURE_NOUNS.items(), key=lambda x: -len(x[0])) if fam == "troops")
+    + r")\b", re.I)
+
+
+def _usual_owner(mentions_of: dict[str, list[Mention]]) -> str | None:
+    """The country whose demonym the article most often puts on troops ("North Korean soldiers"),
+    when it does so more than once: read from the mentions already found, sentence by sentence."""
+    owners = Counter(m.canonical for sentence, mentions in mentions_of.items() for m in mentions
+                     if m.form == "adjective" and m.entity.type == "country" and
+                     _TROOPS_AFTER.match(sentence, m.end, m.end + 40)).most_common(1)
+    return owners[0][0] if owners and owners[0][1] > 1 else None
 
 
 def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: AliasTable) -> bool:
@@ -1179,7 +1182,7 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     default = counts.most_common(1)[0][0] if counts else countries.most_common(1)[0][0] if countries else None
     # Whose troops the article is about, by the demonym it puts on them ("North Korean soldiers"):
     # a better owner for an unowned troop figure than the country of whoever speaks about it.
-    troop_owner = _usual_owner(text, "troops", aliases) if any(
+    troop_owner = _usual_owner(mentions_of) if any(
         c.subject is None and c.measure == "troops" for c in claims) else None
     out = []
     for c in claims:

@@ -505,7 +505,7 @@ def test_a_relative_aside_keeps_its_own_date_and_the_main_verb_dates_its_figure(
 
 def test_an_agencys_figure_belongs_to_the_country_whose_troops_the_article_counts(aliases) -> None:
     text = ("The first North Korean units arrived in the Kursk region, Ukraine's intelligence agency said. "
-            "North Korean soldiers have been training in the east, North Korean troops in the west. How many? The HUR puts the whole contingent at "
+            "North Korean soldiers have been training in the east, North Korean troops in the west, it said. How many? The HUR puts the whole contingent at "
             "about 12,000 military personnel. South Korea's NIS told lawmakers that around 3,000 had reached Russia. "
             "Those are counts of who has arrived so far - the HUR's 12,000 is the full force.")
     found = [(c.value, c.subject) for c in numeric(text, aliases, published=date(2024, 10, 25))]
