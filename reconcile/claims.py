@@ -123,7 +123,8 @@ _MORE_AFTER = re.compile(r"^\s*(?:more|additional|others?|extra)\b", re.I)
 # --- statements -----------------------------------------------------------------------------
 
 _DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
-                   r"fake news|false (?:reports?|claims?|information)|groundless|baseless|not true|untrue|"
+                   r"fake news|fake(?=\s*[\"\u201d,.;]|\s*$)|false (?:reports?|claims?|information)|groundless|baseless|"
+                   r"not true|untrue|"
                    r"fabricat(?:ed|ion|ions)|nonsense|propaganda|no basis|lies)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:yet )?(?:able to )?(?:confirm|"
                         r"verify|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
@@ -800,6 +801,7 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
     return None, "no date in the sentence"
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")  # "8,000 of them were in Kursk": a part of a figure before
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
 _PLACE_TAIL = re.compile(
     r"(?:\s+(?:to|in|into|at|near|inside|from|for|on|aboard)\s+(?:the\s+)?[^,;.]{1,45}?)(?=[,;.]|$|\s+(?:and|"
@@ -879,7 +881,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     # An age, a share or a duration has no scope: the windows are not read for one.
     unscoped = family in ("age", "percent", "days", "weeks", "months", "years", "hours")
     scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (
-        "part" if _PART_OF.search(folded, max(0, q.start - 120), q.start) else None)
+        "part" if _PART_OF.search(folded, max(0, q.start - 120), q.start) or _OF_THEM.match(folded, q.end) else None)
     event_date, note = _event_date(statement_date, dates, clause, published)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"

@@ -544,3 +544,18 @@ def test_the_same_day_and_the_next_day_count_from_the_day_last_named(aliases) ->
     # With no day named before it, "the same day" is no date at all.
     (alone,) = numeric("Kirby said the same day that 3,000 troops had arrived.", aliases, date(2024, 11, 5))
     assert alone.event_date is None
+
+
+def test_n_of_them_is_a_part_of_the_figure_before(aliases) -> None:
+    text = ("The Pentagon says 10,000 North Korean troops are in Russia. On October 31, Secretary of State "
+            "Antony Blinken said 8,000 of them were in Kursk.")
+    found = [(c.value, c.scope, c.place) for c in numeric(text, aliases, published=date(2024, 11, 5))]
+    assert found == [(10000, None, "Russia"), (8000, "part", "Kursk")]
+
+
+def test_another_fake_denies_but_fake_papers_do_not(aliases) -> None:
+    said = {c.quote: c.polarity for c in statements(
+        "Peskov called the reports \"another fake,\" the Kremlin said. Seoul's spy agency said the troops were "
+        "handed fake identification cards.", aliases)}
+    assert said['the reports "another fake'] == "deny"
+    assert said["the troops were handed fake identification cards"] == "affirm"
