@@ -646,9 +646,23 @@ STATEMENT_COMPONENTS = ("text", "attribution")
 
 
 def _python_round(x: np.ndarray, digits: int) -> np.ndarray:
-    """Python's round() (correctly rounded, unlike np.round) of every value, once per distinct value."""
-    uniq, inv = np.unique(x, return_inverse=True)
-    return np.array([round(v, digits) for v in uniq.tolist()], dtype=np.float64)[inv.reshape(-1)]
+    """Python's round() of every value (correctly rounded, unlike np.round), bit for bit.
+
+    ``round(x, d)`` is the double nearest k / 10**d, k the integer nearest the exact
+    x * 10**d. numpy gets the same k from the computed product unless that product lies
+    within a few ulps of a half (rounding error could put it on the other side): only
+    those values go through Python's round. k / 10**d is one correctly rounded division,
+    so the result is the same double. (One Python round per distinct value, as before,
+    cost ~2.5 s at 1M claims: the scores are nearly all distinct.)
+    """
+    scale = 10.0 ** digits
+    y = x * scale
+    out = np.rint(y) / scale
+    with np.errstate(invalid="ignore"):  # inf and NaN: unsure, Python rounds them
+        unsure = ~(np.abs(np.abs(y - np.trunc(y)) - 0.5) > 4 * np.spacing(np.abs(y)))
+    if unsure.any():
+        out[unsure] = [round(v, digits) for v in x[unsure].tolist()]
+    return out
 
 
 def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 
 from reconcile import fastmatch
@@ -108,3 +110,14 @@ def test_match_table_holds_the_rows_save_run_writes_for_the_objects(seed: int) -
     assert len(rows) == len(expected) == len(result)
     assert sorted(rows, key=lambda r: (r["claim_id_a"], r["claim_id_b"])) == \
         sorted(expected, key=lambda r: (r["claim_id_a"], r["claim_id_b"]))
+
+
+def test_python_round_is_pythons_round_bit_for_bit() -> None:
+    rng = np.random.default_rng(3)
+    tricky = [0.0, -0.0, 0.005, 0.015, 0.025, 2.675, 1.005, 0.125, 0.375, -0.125, 55.005, 99.995, 1e300, 5e-324,
+              math.inf, -math.inf, math.nan]
+    for digits in (1, 2):
+        for x in (np.array(tricky), rng.uniform(0, 100, 200_000), rng.integers(0, 100_001, 200_000) / 1000):
+            got = fastmatch._python_round(x, digits).tolist()
+            want = [round(v, digits) for v in x.tolist()]
+            assert [repr(v) for v in got] == [repr(v) for v in want]
