@@ -12,7 +12,7 @@ import pytest
 from reconcile import fastmatch
 from reconcile.fastmatch import reconcile as fast_reconcile
 from reconcile.findings import reconcile as reference_reconcile
-from reconcile.match import prepare
+from reconcile.match import key_text, prepare
 from reconcile.model import Claim, MatchPolicy, SourceInfo
 from warehouse.store import match_table
 
@@ -121,3 +121,12 @@ def test_python_round_is_pythons_round_bit_for_bit() -> None:
             got = fastmatch._python_round(x, digits).tolist()
             want = [round(v, digits) for v in x.tolist()]
             assert [repr(v) for v in got] == [repr(v) for v in want]
+
+
+def test_bulk_key_texts_equal_key_text() -> None:
+    rng = random.Random(5)
+    alphabet = "aZ09,.-:\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0éİß\u2009Ⅻ١"
+    claims = [Claim(claim_id=f"c{i}", doc_id="d", kind=rng.choice(["numeric", "statement"]),
+                    quote="".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))), start_char=0, end_char=1,
+                    predicate=rng.choice([None, "", " Sent  troops 1,500 "])) for i in range(3000)]
+    assert fastmatch._key_texts(claims) == [key_text(c) for c in claims]
