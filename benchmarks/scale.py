@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reconcile import match as match_module  # noqa: E402
+from reconcile.fastmatch import no_cycle_collection  # noqa: E402
 from reconcile.model import Claim, MatchPolicy, RunRecord, SourceInfo  # noqa: E402
 from warehouse.db import apply_migrations, connect  # noqa: E402
 from warehouse.store import CLAIM_COLUMNS, CLAIM_TYPES, save_run  # noqa: E402
@@ -233,7 +234,10 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         con = connect(Path(tmp) / "scale.duckdb")
         apply_migrations(con)
         t0, cpu0 = time.perf_counter(), cpu_seconds()
-        claims, sources, claim_rows = claims_from_table(table)
+        # Loading makes a Claim per row: no cycle collection while it does (see
+        # fastmatch.no_cycle_collection, which the engine uses itself).
+        with no_cycle_collection():
+            claims, sources, claim_rows = claims_from_table(table)
         parents = place_parents(table)
         # From here on the claims' own rows stand for the table: let go of it (about 0.4 GB at 1M
         # claims, and the caller must not hold it either: see main).

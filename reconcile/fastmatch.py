@@ -47,9 +47,11 @@ and findings equal the reference's.
 
 from __future__ import annotations
 
+import gc
 import math
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -1154,18 +1156,36 @@ def _key_texts(claims: Sequence[Claim]) -> list[str]:
     return out
 
 
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector (and restore it after).
+
+    The engine makes millions of small objects (Prepared claims, member lists, findings)
+    and no reference cycles, yet each full pass of the collector walks every live object:
+    about 10% of the CPU of a 300k-claim run went to passes that found nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
             place_parents: Mapping[str, str] | None,
             stages: _Stages) -> tuple[list[Prepared], MatchResult, list[Finding]]:
     policy = policy or MatchPolicy()
-    items = prepare(claims, sources, policy, place_parents, _key_texts(claims))
-    stages.done("prepare")
-    result = match_arrays(items, policy)
-    stages.done("match")
-    groups = cluster(items, result, policy)
-    stages.done("cluster")
-    found = findings_of(groups, sources, policy, items, result.arrays)
-    stages.done("findings")
+    with no_cycle_collection():
+        items = prepare(claims, sources, policy, place_parents, _key_texts(claims))
+        stages.done("prepare")
+        result = match_arrays(items, policy)
+        stages.done("match")
+        groups = cluster(items, result, policy)
+        stages.done("cluster")
+        found = findings_of(groups, sources, policy, items, result.arrays)
+        stages.done("findings")
     # Only matching, clustering and findings read these (about 0.5 GB at 1M claims): not
     # held while the match rows are built, the run's high-water mark.
     del groups
