@@ -101,16 +101,23 @@ def place_chain(place: str | None, parents: Mapping[str, str]) -> tuple[str, ...
     return tuple(chain)
 
 
+def key_text(c: Claim) -> str:
+    """What text similarity sees of *c*: its predicate, else its quote normalised without figures."""
+    text = c.predicate if c.kind == "statement" and c.predicate else _NUMBER_RE.sub(" ", normalize_text(c.quote))
+    return " ".join(text.split())
+
+
 def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy,
-            place_parents: Mapping[str, str] | None = None) -> list[Prepared]:
+            place_parents: Mapping[str, str] | None = None, key_texts: Sequence[str] | None = None) -> list[Prepared]:
+    """*key_texts*: each claim's ``key_text``, when the caller made them in bulk (``fastmatch``)."""
     out = []
     for i, c in enumerate(claims):
         src = sources.get(c.doc_id)
         anchor = c.as_of or c.event_date or (src.published if src else None)
         lo, hi = value_interval(c, policy)
-        text = c.predicate if c.kind == "statement" and c.predicate else _NUMBER_RE.sub(" ", normalize_text(c.quote))
         out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
-                            lo, hi, " ".join(text.split()), place_chain(c.place, place_parents or {})))
+                            lo, hi, key_text(c) if key_texts is None else key_texts[i],
+                            place_chain(c.place, place_parents or {})))
     return _first_reported(out)
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 
 from reconcile import fastmatch
 from reconcile.fastmatch import reconcile as fast_reconcile
 from reconcile.findings import reconcile as reference_reconcile
-from reconcile.match import prepare
+from reconcile.match import key_text, prepare
 from reconcile.model import Claim, MatchPolicy, SourceInfo
 from warehouse.store import match_table
 
@@ -108,3 +110,23 @@ def test_match_table_holds_the_rows_save_run_writes_for_the_objects(seed: int) -
     assert len(rows) == len(expected) == len(result)
     assert sorted(rows, key=lambda r: (r["claim_id_a"], r["claim_id_b"])) == \
         sorted(expected, key=lambda r: (r["claim_id_a"], r["claim_id_b"]))
+
+
+def test_python_round_is_pythons_round_bit_for_bit() -> None:
+    rng = np.random.default_rng(3)
+    tricky = [0.0, -0.0, 0.005, 0.015, 0.025, 2.675, 1.005, 0.125, 0.375, -0.125, 55.005, 99.995, 1e300, 5e-324,
+              math.inf, -math.inf, math.nan]
+    for digits in (1, 2):
+        for x in (np.array(tricky), rng.uniform(0, 100, 200_000), rng.integers(0, 100_001, 200_000) / 1000):
+            got = fastmatch._python_round(x, digits).tolist()
+            want = [round(v, digits) for v in x.tolist()]
+            assert [repr(v) for v in got] == [repr(v) for v in want]
+
+
+def test_bulk_key_texts_equal_key_text() -> None:
+    rng = random.Random(5)
+    alphabet = "aZ09,.-:\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0éİß\u2009Ⅻ١"
+    claims = [Claim(claim_id=f"c{i}", doc_id="d", kind=rng.choice(["numeric", "statement"]),
+                    quote="".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))), start_char=0, end_char=1,
+                    predicate=rng.choice([None, "", " Sent  troops 1,500 "])) for i in range(3000)]
+    assert fastmatch._key_texts(claims) == [key_text(c) for c in claims]
