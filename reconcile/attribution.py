@@ -135,6 +135,7 @@ _BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", re.I)
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
+_PLACE_AFTER_ROLE = re.compile(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$")  # "officials in Seoul, ..."
 
 
 def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
@@ -192,7 +193,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             return text, "agency", False
         return _person_name(text) or text, "person", False
     # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.
-    role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(re.sub(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$", "", core))
+    role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(_PLACE_AFTER_ROLE.sub("", core))
     if role:
         words = [w for w in role.group("np").split() if w.lower() not in _GENERIC_WORDS]
         if words:
@@ -279,6 +280,13 @@ def _may_match(words: tuple[frozenset[str], frozenset[str]] | None, needed: froz
 
 
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
+_OWN_ESTIMATE = re.compile(r"\s*(?:its|their|his|her|our|the)\b", re.I)  # "in its daily assessment"
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:while\s+)?$")
+_NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an)\b")
+_THAT_NEXT_WORD = re.compile(r"\s+that\b")
+_COLON_OR_QUOTE = re.compile(r"[:\"]")
+_ONLY_AND_BUT = re.compile(r"[\s,]*(?:and|but)?\s*")
+_LISTENER_GAP = re.compile(r"[^,;.\"]*,\s*")
 _INVERSION_BEFORE = re.compile(r'[,"]\s*$')  # ', said the NIS' / '" said Budanov'
 _NP_AFTER_VERB = re.compile(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))")
 # What may stand between a speaker and the verb: "X also said", "X on Monday told reporters".
@@ -359,7 +367,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
 
     for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS, lower=True) else ():
-        if re.match(r"\s*(?:its|their|his|her|our|the)\b", m.group("np"), re.I):
+        if _OWN_ESTIMATE.match(m.group("np")):
             continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
@@ -372,7 +380,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if verb in ("say", "said", "says") and search_end(_NEGATED, before):
             continue  # "Rutte did not say how many ...": nothing was said
         if verb in _PARTICIPLES:
-            if re.search(r",\s*(?:while\s+)?$", before):
+            if _COMMA_BEFORE_PARTICIPLE.search(before):
                 # "South Korea's spy agency went further, telling lawmakers that ...": the main
                 # clause's subject speaks; when none is named, the caller resolves it.
                 main = before.rstrip(" ,")
@@ -389,7 +397,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         inv = verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
             search_end(_INVERSION_BEFORE, before)
         after_np = _NP_AFTER_VERB.match(folded[v1:]) if inv else None  # a costly lazy scan: only for an inversion
-        if after_np and not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
+        if after_np and not _NOT_INVERTED_NP.match(after_np.group("np")):
             np0 = v1 + after_np.start("np")
             speaker, stype, pron = _speaker_from_np(sentence[np0 : v1 + after_np.end("np")], np0, mentions)
             if speaker or pron:
@@ -419,7 +427,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             np_text = np_text[: verb_at.start()]
         if (aside := _RELATIVE_ASIDE.match(np_text)) is not None:
             np_text = aside.group("np")  # "Austin, who ... and announced a package there, warned that"
-        if np_text.strip() and _has_reporting_verb(fold(np_text)):
+        other_verb = bool(np_text.strip()) and _has_reporting_verb(fold(np_text))  # asked once, unless np_text changes
+        if other_verb:
             # "Lawmakers ... said the agency estimates that": the subject after the other verb
             last = None
             for last in _VERB_RE.finditer(folded, np_start, np_end):
@@ -427,7 +436,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             if last is not None and _BARE_PRONOUN.match(folded[last.end() : np_end].strip()):
                 np_start = last.end() + len(folded[last.end() : np_end]) - len(folded[last.end() : np_end].lstrip())
                 np_text = sentence[np_start:np_end]
-        if not np_text.strip() or _has_reporting_verb(fold(np_text)):
+                other_verb = _has_reporting_verb(fold(np_text))
+        if not np_text.strip() or other_verb:
             continue  # another reporting verb sits between: this one is not the speaker's
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
         if speaker is None and not pron:
@@ -437,7 +447,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         bare_pronoun = pron and _BARE_PRONOUN.match(np_text.strip()) is not None
         if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun:
             # "... officials estimate that ...": a verb that takes a clause is a reporting verb.
-            takes_clause = re.match(r"\s+that\b", folded[v1:]) is not None and stype is not None
+            takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and stype is not None
             if not takes_clause and (stype != "country" or verb not in ("calls", "called", "claims", "reports")):
                 continue
         raw.append((np_start + len(np_text) - len(np_text.lstrip()), v1, speaker, stype, pron, verb, "verb"))
@@ -468,7 +478,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])) or (
                 # "N soldiers have left, the agency told parliament's committee": a listener follows
                 mode == "verb" and verb in _LISTENER_VERBS and _CLAUSE_BEFORE.search(folded[prev_end:s])
-                and not _THAT_AFTER.match(folded[e:next_start]) and not re.search(r"[:\"]", folded[e:next_start])):
+                and not _THAT_AFTER.match(folded[e:next_start]) and not _COLON_OR_QUOTE.search(folded[e:next_start])):
             # '"There is evidence ...," Austin told reporters in Rome, where ...': the quote is what was said.
             content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."
         elif mode == "according" and s > 0 and not search_end(_PUNCT_BEFORE, folded[:s]):
@@ -496,7 +506,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         named = [b for b in resolved if b.speaker and not b.pronoun]
         if a.pronoun and named and not _DEFINITE_BODY_START.match(folded, a.start) and (
                 a.verb not in ("said", "says", "told", "added") or
-                re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "") or
+                _ONLY_AND_BUT.fullmatch(folded[named[-1].end : a.start] or "") or
                 _COORDINATION.match(folded[a.start : a.end])):
             # "Putin did not rule out A ..., but said B": the coordinated verb is his too.
             a = Attribution(named[-1].speaker, named[-1].chain, a.start, a.end, a.content_start, a.content_end,
@@ -552,7 +562,7 @@ def _adjacent(first: Attribution, then: Attribution, folded: str) -> bool:
     intelligence committee behind closed doors, according to lawmakers")."""
     gap = folded[first.end : then.start]
     return len(gap) <= 45 or (first.verb in _LISTENER_VERBS and len(gap) <= 100
-                              and re.fullmatch(r"[^,;.\"]*,\s*", gap) is not None)
+                              and _LISTENER_GAP.fullmatch(gap) is not None)
 
 
 def _resolve_relays(atts: list[Attribution], folded: str) -> list[Attribution]:

@@ -284,7 +284,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "X told lawmakers that N ..., according to Y": the speaker whose verb governs the
             # figure (X, the innermost) is its origin; Y, reporting the whole, only relays it.
             forward = [a for a in covering if a.content_start > a.end and
-                       re.search(r"\bthat\s*$", sent.text[a.end : a.content_start])]
+                       _THAT_BEFORE_CONTENT.search(sent.text[a.end : a.content_start])]
             att = forward[-1] if forward else _innermost(covering) if covering else (
                 min(atts, key=lambda a: abs(a.start - pos)) if atts else None)
             if att is None or att.pronoun or att.speaker is None:
@@ -344,6 +344,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 # --- helpers ------------------------------------------------------------------------------
 
 
+# The patterns below run per sentence, figure or attribution: compiled once, not looked up in re's cache each call.
+_THAT_BEFORE_CONTENT = re.compile(r"\bthat\s*$")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]\s*$")
 _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+|defen[cs]e\s+|foreign\s+)?"
                             r"(?:agency|ministry|service|department)\b", re.I)
@@ -429,13 +431,17 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
         for a in atts:
             if 0 <= d.start - a.end <= 45 and _STATEMENT_DATE_GAP.fullmatch(folded[a.end : d.start]):
                 return d  # "said on Monday", "told lawmakers in Seoul on Wednesday"
-            if 0 <= a.start - d.end <= 80 and d.start < 25 and re.fullmatch(r"[\s,]*", folded[d.end : d.end + 2]):
+            if 0 <= a.start - d.end <= 80 and d.start < 25 and _SPACES_COMMAS.fullmatch(folded[d.end : d.end + 2]):
                 return d  # "Last Friday, the NIS said ..."
             if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
                 return d  # "The vote comes a day after the NIS said ..."
-        if d.start < 3 and re.match(r"\s*,", folded[d.end : d.end + 2]):
+        if d.start < 3 and _COMMA_NEXT.match(folded[d.end : d.end + 2]):
             return d
     return None
+
+
+_SPACES_COMMAS = re.compile(r"[\s,]*")
+_COMMA_NEXT = re.compile(r"\s*,")
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -501,7 +507,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
                 continue
             break
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
-            if re.search(r"(?:ed|ing)$", low) and low not in ("trained", "armed"):
+            if low.endswith(("ed", "ing")) and low not in ("trained", "armed"):  # a token: no newline for $ to skip
                 break
             if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
                     and low not in _STOPWORDS and not low.endswith("ly"):
@@ -766,6 +772,16 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
 
 
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_COMMA_ONLY = re.compile(r"^,\s*$")
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|minister|president|leader|chief|secretary|spokesman|spokeswoman|"
+                                r"ambassador|commander|general|envoy|diplomat|official),\s*$")
+# After a bare figure that counts the story's last counted thing: "put the number at roughly 3,000."
+_BARE_FIGURE_AFTER = re.compile(
+    r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|"
+    r"in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)")
+_DEMONYM_END = re.compile(r"(?:ans|ese|ers)$")
+_OF_THEM = re.compile(r"\s+of (?:them|those|these)\b")
 _PLACE_TAIL = re.compile(
     r"(?:\s+(?:to|in|into|at|near|inside|from|for|on|aboard)\s+(?:the\s+)?[^,;.]{1,45}?)(?=[,;.]|$|\s+(?:and|"
     r"but|by|while|as|who|which|after|before|since|amid|to\s+\w+)\b)"
@@ -776,7 +792,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
                    statement_date: DateMention | None, published: date | None,
                    dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
-    if q.value == 2 and re.search(r"\bthe\s+$", text[max(0, q.start - 5) : q.start], re.I) and _PAIR_NOUN.match(
+    if q.value == 2 and _THE_BEFORE.search(text[max(0, q.start - 5) : q.start]) and _PAIR_NOUN.match(
             text[q.end :]):
         return None  # "the two countries", "the two leaders": a reference to a pair, not a count
     np_end, family, unit, head, mods = _head_noun(text, q)
@@ -786,22 +802,20 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family is None and q.value == 1 and not q.unit_hint:
         return None  # "the matter was one for Moscow": a pronoun, and a lone "one" counts nothing anyway
     if family is None:
-        if re.match(r"^,\s*$", fold(text[q.end : q.end + 2])) and re.search(r"(?:[A-Z][a-z]+|minister|president|leader|chief|secretary|spokesman|spokeswoman|ambassador|"
-                                                   r"commander|general|envoy|diplomat|official),\s*$", text[: q.start]) and \
+        if _COMMA_ONLY.match(fold(text[q.end : q.end + 2])) and _NAME_COMMA_BEFORE.search(text[: q.start]) and \
                 q.value is not None and 15 <= q.value <= 110 and float(q.value).is_integer():
             family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
         else:
             family, unit, head = _measure_from_context(text, q)
     inherited = False
     size = q.value if q.value is not None else q.low  # "a few thousand": its low end
-    if family is None and antecedent is not None and size is not None and size >= 100 and re.match(
-            r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|in|to|by|at most|"
-            r"from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)", text[q.end :]):
+    if family is None and antecedent is not None and size is not None and size >= 100 and _BARE_FIGURE_AFTER.match(
+            text[q.end :]):
         # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
-    if family == "people" and re.search(r"(?:ans|ese|ers)$", head) and _MILITARY_CONTEXT.search(text):
+    if family == "people" and _DEMONYM_END.search(head) and _MILITARY_CONTEXT.search(text):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
@@ -821,7 +835,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
                        owned=family in OWNED_FAMILIES)
     if family == "age":
         subject = _aged_person(text, q.start, mentions)  # "Choe, 60": her age, nobody else's
-    if subject is None and re.match(r"\s+of (?:them|those|these)\b", folded[np_end : np_end + 12]):
+    if subject is None and _OF_THEM.match(folded[np_end : np_end + 12]):
         owners = [m for m in mentions if m.start < q.start and m.form == "adjective" and m.entity.type == "country"]
         subject = owners[-1].canonical if owners else None  # "the first 2,600 of them"
     if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:

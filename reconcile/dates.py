@@ -180,6 +180,8 @@ _MONTH_PREFIXED = ("dm_range", "dm", "my")
 
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
+_NOT_DIGIT = re.compile(r"\D")  # "18th" → 18; compiled once, it runs for each day
+_TO_THROUGH = re.compile(r"\b(?:to|through|until)\b", re.I)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
@@ -259,9 +261,9 @@ def _resolve(
     if kind in ("md_range", "dm_range"):
         mon = MONTH_NUMBER[g["mon"].rstrip(".").lower()]
         mon2 = MONTH_NUMBER[g["mon2"].rstrip(".").lower()] if g.get("mon2") else mon
-        d1, d2 = int(re.sub(r"\D", "", g["d1"])), int(re.sub(r"\D", "", g["d2"]))
+        d1, d2 = int(_NOT_DIGIT.sub("", g["d1"])), int(_NOT_DIGIT.sub("", g["d2"]))
         if kind == "dm_range" and not g.get("lead") and "-" not in m.group(0):
-            if not re.search(r"\b(?:to|through|until)\b", m.group(0), re.I):
+            if not _TO_THROUGH.search(m.group(0)):
                 return None  # "8 and 13 October" without "between": ambiguous, leave it
         year = int(g["y"]) if g.get("y") else None
         a, note = _month_day(published, mon, d1, year)
@@ -273,7 +275,7 @@ def _resolve(
         mon = MONTH_NUMBER[g["mon"].rstrip(".").lower()]
         if g["mon"].lower() == "may" and not g.get("y") and kind == "dm":
             pass
-        day = int(re.sub(r"\D", "", g["d"]))
+        day = int(_NOT_DIGIT.sub("", g["d"]))
         year = int(g["y"]) if g.get("y") else None
         d, note = _month_day(published, mon, day, year)
         return d, d, year is None, role, note

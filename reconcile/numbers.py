@@ -185,11 +185,14 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 _DECADE_AFTER = re.compile(r"^s\b")  # the 1990s
 
 
+_WORD_NEXT = re.compile(r"\s*([A-Za-z]+)")
+
+
 def _looks_like_year(value: float, raw: str, before: str, after: str) -> bool:
     if "," in raw or "." in raw or not (1800 <= value <= 2100) or len(raw) != 4:
         return False
     # "2000 troops" is a count; "in 2022", "2022 invasion", "Oct. 18, 2024" are years.
-    nxt = re.match(r"\s*([A-Za-z]+)", after)
+    nxt = _WORD_NEXT.match(after)
     if nxt and nxt.group(1).lower() in COUNT_NOUN_HINTS:
         return bool(_YEAR_CONTEXT_BEFORE.search(before)) and nxt.group(1).lower() not in (
             "troops", "soldiers", "people",
@@ -206,6 +209,11 @@ COUNT_NOUN_HINTS = frozenset(
 
 
 _ID_AFTER = re.compile(r"^[-/.]\d")
+# Number words that are not amounts: "one of", "Group of Seven".
+_LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
+_ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|side|way|thing|point)\b")
+_CAPITAL_AFTER = re.compile(r"^\s+(?:[A-Z])")
+_GROUP_OF_BEFORE = re.compile(r"\b(?:group|g|big)\s+of\s*$", re.IGNORECASE)
 _ID_BEFORE = re.compile(r"\d[-/.]$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _BLANK = re.compile(r"^\s*$")
@@ -241,15 +249,15 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True  # "Oct. 18, 2024"
     if m.group("words"):
         words = m.group("words").strip().lower()
-        if words in ("one", "a", "a dozen") and not re.match(r"^\s+[a-z]", after):
+        if words in ("one", "a", "a dozen") and not _LOWER_WORD_AFTER.match(after):
             return True
-        if words == "one" and re.match(r"^\s+(?:of|another|day|time|side|way|thing|point)\b", after):
+        if words == "one" and _ONE_OF_AFTER.match(after):
             return True
-        if sentence[start : start + 1].isupper() and re.match(r"^\s+(?:[A-Z])", after):
+        if sentence[start : start + 1].isupper() and _CAPITAL_AFTER.match(after):
             # "Group of Seven Nations" – a capitalised name, unless it opens the sentence
             if start > 0:
                 return True
-        if re.search(r"\b(?:group|g|big)\s+of\s*$", before, re.IGNORECASE):
+        if _GROUP_OF_BEFORE.search(before):
             return True
     return False
 
@@ -260,6 +268,10 @@ _HEDGE_RE = re.compile(
     r"(?:^|(?<=[\s(\"']))(" + alternation(sorted(HEDGE_OF, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
+# Compiled once: these run for each figure.
+_OF_AFTER = re.compile(r"^\s+of\b")
+_TO_OR_DASH = re.compile(r"to|-")
+_HANDED_BEFORE = re.compile(r"\b(?:taken|took|handed|turned|hand)\s+$")  # "handed over 3,000": not a hedge
 _OR_SO_AFTER = re.compile(r"\s+or\s+(so|more)\b")  # "3,000 or so", "3,000 or more"
 _PLUS_AFTER = re.compile(r"\s*\+")  # "3,000+"
 _RANGE_JOIN = re.compile(r"^\s*(?:-|to|and|or)\s*", re.IGNORECASE)
@@ -347,9 +359,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         word = m.group(1).lower()
         after = folded[m.end() : m.end() + 30]
-        if word in ("scores", "millions", "billions", "thousands", "hundreds", "dozens") and not re.match(
-            r"^\s+of\b", after
-        ):
+        if word in ("scores", "millions", "billions", "thousands", "hundreds", "dozens") and not _OF_AFTER.match(after):
             continue  # "thousands" alone needs "of": "thousands of troops"
         lo, hi = VAGUE_PLURAL_SCALE[word]
         found.append(Quantity(m.start(), m.end(), m.start(), None, lo, hi, "vague",
@@ -383,7 +393,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             join = folded[end : m2.start()]
             between = _BETWEEN_BEFORE.search(folded[max(0, start - 12) : start])
             if _RANGE_JOIN.fullmatch(join) and (
-                re.search(r"to|-", join) or (between and "and" in join.lower())
+                _TO_OR_DASH.search(join) or (between and "and" in join.lower())
             ):
                 if "and" in join.lower() and not between:
                     pass
@@ -403,8 +413,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             if hedge:
                 qualifier = HEDGE_OF[hedge.group(1).lower()]
                 start = start - (len(folded[max(0, start - 20) : start]) - hedge.start(1))
-                if hedge.group(1).lower() == "over" and re.search(r"\b(?:taken|took|handed|turned|hand)\s+$",
-                                                                   folded[max(0, start - 20) : start]):
+                if hedge.group(1).lower() == "over" and _HANDED_BEFORE.search(folded[max(0, start - 20) : start]):
                     qualifier, start = "exact", number_start
             elif more := _OR_SO_AFTER.match(folded[end : end + 12]):
                 qualifier = "about" if more.group(1).lower() == "so" else "at_least"
