@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
-from reconcile.text import ascii_words, find_led, fold, search_end
+from reconcile.text import alternation, ascii_words, find_led, fold, search_end
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -515,10 +515,12 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     return resolved
 
 
-_TIME_WORDS = re.compile(
-    r"\b(?:on|last|this|next|in|a|an|the|at|to|reporters?|journalists?|statement|interview|briefing|press|"
-    r"conference|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|"
-    r"afternoon|night|earlier|later|today|yesterday|told|news|agency|lawmakers|parliament|telegram|x)\b",
+# Grouped by first letter (text.alternation): re tries every alternative at every offset, and
+# skips a group on its first letter. Each alternative is a whole word, so the order does not matter.
+_TIME_WORDS = re.compile(r"\b(?:" + alternation(
+    "on last this next in a an the at to reporter reporters journalist journalists statement interview briefing press "
+    "conference monday tuesday wednesday thursday friday saturday sunday week month morning evening "
+    "afternoon night earlier later today yesterday told news agency lawmakers parliament telegram x".split()) + r")\b",
     re.I,
 )
 
