@@ -27,7 +27,7 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import TOPIC_BEFORE, frame_of, statement_terms
-from reconcile.text import (finditer_at, fold, lower_words, normalize_text, search_end, search_led,
+from reconcile.text import (finditer_at, fold, lead_words, lower_words, normalize_text, search_end, search_led,
                            search_prefixed, split_sentences, word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
@@ -118,6 +118,9 @@ _SCOPES = [
     ("total", re.compile(r"\b(?:in total|a total of|total of|totall?ing|in all|altogether|overall|all told|"
                          r"combined|total|in aggregate|entire|whole)\b", re.I)),
 ]
+# The words a match of each scope pattern starts with (text.lead_words; all four have them).
+_SCOPE_LEADS = {name: lead_words(pattern) for name, pattern in _SCOPES}
+assert all(_SCOPE_LEADS.values())
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|others?|extra)\b", re.I)
 
 # --- statements -----------------------------------------------------------------------------
@@ -731,8 +734,15 @@ def _scope(window_before: str, np_text: str, after: str) -> str | None:
     # The scope patterns are word-led: each is tried only where one of its first words stands
     # (text.search_led), and not at all in the usual window that has none of them.
     before, after = window_before[-40:], after[:30]
+    # One word set for the three windows first (a space cannot join words across them): the
+    # patterns none of whose first words stands in any window are not tried, usually all four.
+    words = lower_words(f"{before} {np_text} {after}")
+    scopes = _SCOPES if words is None else [(name, pattern) for name, pattern in _SCOPES
+                                            if not _SCOPE_LEADS[name].isdisjoint(words)]
+    if not scopes:
+        return None
     before_words, np_words, after_words = lower_words(before), lower_words(np_text), lower_words(after)
-    for name, pattern in _SCOPES:
+    for name, pattern in scopes:
         if search_led(pattern, before, before_words) or search_led(pattern, np_text, np_words) or (
             name in ("total", "first_batch") and search_led(pattern, after, after_words)
         ):
