@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from datetime import date, timedelta
 
 from reconcile.attribution import CITING_VERBS, REPORTING_VERBS, Attribution, find_attributions, may_attribute
@@ -209,10 +209,16 @@ class _Sentence:
     text: str
 
 
+_NEWLINE = re.compile("\n")
+
+
 def body_end(text: str) -> int:
     """Where the article ends: before a 'Related coverage' style section, if there is one."""
-    m = _FURNITURE.search(text)
-    return m.start() if m else len(text)
+    # A match starts where ^ does, at the text's start or after a newline: trying _FURNITURE
+    # there only gives what search() gives, without a try at every character of the article.
+    line_starts = chain((0,), (m.end() for m in _NEWLINE.finditer(text)))
+    first = next((found for p in line_starts if (found := _FURNITURE.match(text, p))), None)
+    return first.start() if first else len(text)
 
 
 _LOWER_LETTER = re.compile(r"[a-z]")
