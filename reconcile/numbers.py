@@ -309,6 +309,8 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 _FIGURE_START_CHAR = re.compile(r"[0-9$]")
 _FIGURE_START_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "a"])
+_A_SCALES = frozenset(["dozen", *_SCALE_WORDS.split("|")])  # the words _WORDS's leading "a" must stand before
+_FIGURE_START_WORDS_NOT_A = _FIGURE_START_WORDS - {"a"}
 
 
 def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | None) -> list[re.Match[str]]:
@@ -324,8 +326,11 @@ def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | 
     if "$" in folded:
         starts += [m.start() - 2 for m in _FIGURE_START_CHAR.finditer(folded)
                    if m.group(0) == "$" and m.start() >= 2 and folded[m.start() - 2 : m.start()].lower() == "us"]
-    if not _FIGURE_START_WORDS.isdisjoint(words[1]):
-        starts += [m.start() for m in _ASCII_WORD_RE.finditer(folded) if m.group(0).lower() in _FIGURE_START_WORDS]
+    # "a" starts a figure only before a scale word or "dozen" ("a thousand"): without one, the
+    # usual case, a sentence's many "a"s are not tried (and its words not walked for them).
+    start_words = _FIGURE_START_WORDS if not _A_SCALES.isdisjoint(words[1]) else _FIGURE_START_WORDS_NOT_A
+    if not start_words.isdisjoint(words[1]):
+        starts += [m.start() for m in _ASCII_WORD_RE.finditer(folded) if m.group(0).lower() in start_words]
     return finditer_at(_FIGURE_RE, folded, starts)
 
 
