@@ -299,11 +299,12 @@ def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | No
     _, lead, lower = known
     if lead is None or not text.isascii():
         return None
-    haystack = text.lower() if lower else text  # ASCII: the same offsets
     if words is None:
-        words = frozenset(_ASCII_WORD.findall(haystack))
+        words = frozenset(_ASCII_WORD.findall(text.lower() if lower else text))
     present = lead.intersection(words)
-    return word_starts(haystack, present) if present else []
+    if not present:
+        return []  # the usual case: the text is not lower-cased for nothing
+    return word_starts(text.lower() if lower else text, present)  # ASCII: lower() keeps the offsets
 
 
 # id(pattern) → (pattern, its lead prefixes).
