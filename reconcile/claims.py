@@ -1030,14 +1030,15 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         s += that.end()
     content = text[s:e]
     words = [w for w in _STATEMENT_WORD.findall(normalize_text(content)) if w not in _STOPWORDS]
-    if _BRIEFING_TALK.search(content) or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
+    content_words = lower_words(content)  # for the word-led patterns below, which ignore case
+    briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
+    if briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
         return None  # too short to check, unless it is a judgement: '"This is an escalation," wrote X'
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     terms = statement_terms(content, s, inside)
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _troops_in(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
-    content_words = lower_words(content)  # for the two word-led patterns below, which ignore case
     if _UNCERTAIN_VERB.search(att.verb):
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
     elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
@@ -1080,9 +1081,11 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
 
 
 # What a briefing says about itself, not about the news: greetings, turns, contact lines.
-_BRIEFING_TALK = re.compile(r"^(?:and\s+)?(?:good (?:morning|afternoon|evening)|thank you|thanks|with that|first,? an? update)\b|"
-                            r"\b(?:take (?:your |a few |some )?questions|happy to take|for further information|"
-                            r"please contact|a few things at the top)\b", re.I)
+# (Two patterns: the phrases are word-led, so text.search_led tries them only where their words stand.)
+_BRIEFING_OPENING = re.compile(r"(?:and\s+)?(?:good (?:morning|afternoon|evening)|thank you|thanks|with that|"
+                               r"first,? an? update)\b", re.I)
+_BRIEFING_PHRASE = re.compile(r"\b(?:take (?:your |a few |some )?questions|happy to take|for further information|"
+                              r"please contact|a few things at the top)\b", re.I)
 _TROOPS_IN = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicemen)\b[^,;.]{0,30}?\b(?:in|inside)\s+"
                         r"(?:the\s+)?$", re.I)
 
