@@ -468,8 +468,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         semicolon = folded.rfind(";", prev_end, s)
         if semicolon >= 0:
             prev_end = semicolon + 1  # "...; the White House the same day said at least 3,000": nothing before
-        if mode == "verb" and s > 0 and _PARENTHETICAL_BEFORE.search(folded[prev_end:s]) and \
-                _PARENTHETICAL_AFTER.match(folded[e:next_start]):
+        # (The comma after the verb is tested first: the clause before is a slow search, backtracking from every word.)
+        if mode == "verb" and s > 0 and _PARENTHETICAL_AFTER.match(folded[e:next_start]) and \
+                _PARENTHETICAL_BEFORE.search(folded[prev_end:s]):
             # "If they are used against Ukraine, he warned, they would be fair game": both sides
             content = (prev_end, next_start)
         elif mode == "inverted" or (
