@@ -233,7 +233,7 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
                 return True  # "October 2024"
         if _ORDINAL_AFTER.match(after) or _TIME_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
-        if search_end(_MODEL_BEFORE, before) and not before.endswith(" "):
+        if not before.endswith(" ") and search_end(_MODEL_BEFORE, before):  # the cheap test first
             return True
         if _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
