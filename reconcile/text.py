@@ -485,7 +485,8 @@ def search_end(pattern: re.Pattern[str], text: str) -> bool:
     ``tail_runs`` whitespace runs starts inside the last ``tail_runs + 1`` chunks of the text:
     the search starts where they begin.
     """
-    width, runs = _tail_bounds(pattern)
+    known = _TAIL_BOUNDS.get(id(pattern))  # (_tail_bounds inlined: this runs for every verb and figure)
+    width, runs = (known[1], known[2]) if known is not None else _tail_bounds(pattern)
     if width is not None:
         return pattern.search(text, max(0, len(text.rstrip()) - width)) is not None
     if runs is not None:
