@@ -27,7 +27,7 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import TOPIC_BEFORE, frame_of, statement_terms
-from reconcile.text import (finditer_at, fold, lead_words, lower_words, normalize_text, search_end, search_led,
+from reconcile.text import (alternation, finditer_at, fold, lead_words, lower_words, normalize_text, search_end, search_led,
                            search_prefixed, split_sentences, word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
@@ -164,10 +164,13 @@ _FURNITURE = re.compile(
     re.I | re.M,
 )
 # A paragraph that is page furniture: links to other stories, captions, bylines, update stamps.
-_FURNITURE_LINE = re.compile(
-    r"^\s*(?:related(?: article| story| coverage)?|read more|read also|also read|see also|watch|listen|photo|"
-    r"video|image|caption|file photo|more on this|recommended|updated|reporting by|editing by|writing by|"
-    r"additional reporting by|sign up|subscribe|follow us|join)\b\s*:?", re.I)
+# (Grouped by first letter with text.alternation: it is tried on every sentence, and re tries a
+# plain alternation's phrases one by one.)
+_FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation([
+    "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
+    "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
+    "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
+    "follow us", "join"]) + r")\b\s*:?", re.I)
 # A name after one of these is a place ("to Russia"), not the actor of the clause.
 _PLACE_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|around|throughout|"
                          r"via)\s+(?:the\s+)?$", re.I)
@@ -201,7 +204,7 @@ def _label_speaker(label: str, aliases: AliasTable) -> str | None:
     return " ".join(words[-2:]) if words else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built for every sentence, and a frozen __init__ sets each field through object.__setattr__
 class _Sentence:
     start: int
     end: int
@@ -699,7 +702,7 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
     """
     before = folded[max(clause[0], q.start - 45) : q.start]
     after = folded[q.end : min(clause[1], q.end + 60)]
-    if not (_PREVIOUS.search(before) or _PREVIOUS_AFTER.match(after)):
+    if not (search_led(_PREVIOUS, before) or _PREVIOUS_AFTER.match(after)):  # word-led: tried where its words stand
         return None
     for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
         if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):
