@@ -147,7 +147,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     intelligence chief" refer back to someone named before: the caller resolves them.
     """
     folded = fold(np_text)
-    rel = _RELATIVE.search(folded)
+    rel = _RELATIVE.search(folded) if "who" in folded or "which" in folded else None  # its words, as substrings
     core_len = rel.start() if rel else len(folded)
     core = folded[:core_len].strip(" ,")
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
@@ -516,14 +516,15 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     return resolved
 
 
-# Grouped by first letter (text.alternation): re tries every alternative at every offset, and
-# skips a group on its first letter. Each alternative is a whole word, so the order does not matter.
-_TIME_WORDS = re.compile(r"\b(?:" + alternation(
+_TIME_WORD_LIST = (
     "on last this next in a an the at to reporter reporters journalist journalists statement interview briefing press "
     "conference monday tuesday wednesday thursday friday saturday sunday week month morning evening "
-    "afternoon night earlier later today yesterday told news agency lawmakers parliament telegram x".split()) + r")\b",
-    re.I,
-)
+    "afternoon night earlier later today yesterday told news agency lawmakers parliament telegram x".split())
+# Grouped by first letter (text.alternation): re tries every alternative at every offset, and
+# skips a group on its first letter. Each alternative is a whole word, so the order does not matter.
+# The lookahead lets an offset whose letter starts none of the words (the end of a word) fail at once.
+_TIME_WORDS = re.compile(rf"\b(?=[{''.join(sorted({w[0] for w in _TIME_WORD_LIST}))}])"
+                         rf"(?:{alternation(_TIME_WORD_LIST)})\b", re.I)
 
 
 _NEGATED = re.compile(r"(?:\b(?:did|does|do|would|could|will|has|have|had)\s+not|n't|\b(?:declined|refused)\s+to)\s+$",
