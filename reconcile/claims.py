@@ -702,7 +702,8 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
     """
     before = folded[max(clause[0], q.start - 45) : q.start]
     after = folded[q.end : min(clause[1], q.end + 60)]
-    if not (search_led(_PREVIOUS, before) or _PREVIOUS_AFTER.match(after)):  # word-led: tried where its words stand
+    # _PREVIOUS is word-led (tried where its words stand); _PREVIOUS_AFTER needs "had " or "has ".
+    if not (search_led(_PREVIOUS, before) or ("had " in after or "has " in after) and _PREVIOUS_AFTER.match(after)):
         return None
     for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
         if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):
