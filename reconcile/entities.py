@@ -149,8 +149,8 @@ class AliasTable:
             words = key.split(" ")
             lengths.setdefault(_start_word(words[0]), set()).add(len(words))
         # Lookup tries only these lengths: a name of n tokens is filed under its first word. One
-        # exception: a one-token name found by cutting "'s" off a token ("U.S.'s" → "U.S.") is
-        # filed under the cut token's word, which the token's start word is (both "u.s.").
+        # exception, for exactness only: a one-token name found by cutting "'s" off a token that
+        # ends in it twice ("Zed's's" → "Zed's") is filed under "zed", the token under "zed's".
         for key in (*exact, *anycase):
             if " " not in key and key.lower() in lengths:
                 lengths[key.lower()].add(1)
