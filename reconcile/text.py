@@ -339,7 +339,9 @@ def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None =
     outside ASCII, ``\\w`` and ``re.I`` reach characters a word set does not model.
     """
     starts = _lead_starts(pattern, text, words)
-    return list(pattern.finditer(text)) if starts is None else finditer_at(pattern, text, starts)
+    if starts is None:
+        return list(pattern.finditer(text))
+    return finditer_at(pattern, text, starts) if starts else []  # usually none of its words is there
 
 
 def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
@@ -348,7 +350,7 @@ def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None
     starts = _lead_starts(pattern, text, words)
     if starts is None:
         return pattern.search(text) is not None
-    return any(pattern.match(text, p) is not None for p in starts)
+    return bool(starts) and any(pattern.match(text, p) is not None for p in starts)  # usually no start
 
 
 # id(pattern) → (pattern, how many characters before the trailing whitespace a match spans,
