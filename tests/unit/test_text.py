@@ -265,3 +265,17 @@ def test_alias_lookup_tries_only_the_lengths_names_have(parts: list[tuple[str, s
     text = "".join(word + gap for word, gap in parts)
     assert [(m.start, m.end, m.canonical, m.form) for m in _TABLE.find(text)] == \
         [(m.start, m.end, m.canonical, m.form) for m in _EVERY_LENGTH.find(text)]
+
+
+_ENDING_PIECES = [*attribution._NOUN_ENDINGS, *attribution._NEGATED_ENDINGS, *attribution._PASSIVE_ENDINGS,
+                  "The", "So-", "x's", "NOT", "did", "declined", "Korea", "said", " ", " ", "  ", "\n", "\t", ",", "_",
+                  "\u017f", "\u0131", "\u00a0", "\u3000", "x", "-"]
+
+
+@given(st.lists(st.sampled_from(_ENDING_PIECES), max_size=10))
+def test_endings_listed_for_the_end_anchored_patterns_hold_for_every_match(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern, endings in [(attribution._NOUN_BEFORE, attribution._NOUN_ENDINGS),
+                             (attribution._NEGATED, attribution._NEGATED_ENDINGS),
+                             (attribution._PASSIVE_BEFORE, attribution._PASSIVE_ENDINGS)]:
+        assert attribution._ends_like(text, endings) or not pattern.search(text), pattern.pattern[:60]
