@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
-from reconcile.text import alternation, ascii_words, find_led, fold, search_end
+from reconcile.text import alternation, ascii_words, find_led, fold, may_end_with, search_end
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -41,20 +41,15 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|its|their|his|her|
 # What the text before a reporting verb ends with (trailing whitespace aside) when the end-anchored
 # patterns on it can match: the words, "so-" or "'s" that end their phrases, listed from the
 # patterns (a test checks them). Most speakers end with none ("... the Service said"), and
-# their searches are skipped. Only for ASCII text: under re.I, "ſ" or "ı" stand for s or i.
+# their searches are skipped (text.may_end_with).
 _NOUN_ENDINGS = ("the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "of", "media", "news",
                  "press", "so-", "'s")
 _NEGATED_ENDINGS = ("not", "n't", "to")
 _PASSIVE_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "also", "widely", "now", "still")
 
 
-def _ends_like(before: str, endings: tuple[str, ...]) -> bool:
-    """False when the ASCII *before* cannot end with a match of the pattern *endings* are listed for."""
-    return not before.isascii() or before.rstrip()[-6:].lower().endswith(endings)
-
-
 def _has_reporting_verb(text: str) -> bool:
-    return any(not (_ends_like(before := text[: m.start()], _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before))
+    return any(not (may_end_with(before := text[: m.start()], _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before))
                for m in find_led(_VERB_RE, text))
 
 
@@ -393,7 +388,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
-        if verb in ("say", "said", "says") and _ends_like(before, _NEGATED_ENDINGS) and search_end(_NEGATED, before):
+        if verb in ("say", "said", "says") and may_end_with(before, _NEGATED_ENDINGS) and search_end(_NEGATED, before):
             continue  # "Rutte did not say how many ...": nothing was said
         if verb in _PARTICIPLES:
             if _COMMA_BEFORE_PARTICIPLE.search(before):
@@ -405,10 +400,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 named = speaker is not None and stype in ("person", "agency", "bloc", "country")
                 raw.append((v0, v1, speaker if named else None, stype if named else None, not named, verb, "verb"))
             continue
-        if _ends_like(before, _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before) and \
+        if may_end_with(before, _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before) and \
                 not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
-        if _ends_like(before, _PASSIVE_ENDINGS) and search_end(_PASSIVE_BEFORE, before):
+        if may_end_with(before, _PASSIVE_ENDINGS) and search_end(_PASSIVE_BEFORE, before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
         inv = verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \

@@ -27,8 +27,8 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import TOPIC_BEFORE, frame_of, statement_terms
-from reconcile.text import (alternation, finditer_at, fold, lead_words, lower_words, normalize_text, search_end, search_led,
-                           search_prefixed, split_sentences, word_starts)
+from reconcile.text import (alternation, finditer_at, fold, lead_words, lower_words, may_end_with, normalize_text,
+                           search_end, search_led, search_prefixed, split_sentences, word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -176,6 +176,20 @@ _PLACE_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|tow
                          r"via)\s+(?:the\s+)?$", re.I)
 _NOT_ACTOR_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|on|around|"
                              r"throughout|via|for|against|with|over|about|by|of)\s+(?:the\s+)?$", re.I)
+# The words their matches end with: the search runs only on a text that ends so (text.may_end_with).
+_PLACE_PREP_ENDINGS = ("to", "in", "into", "inside", "at", "near", "from", "across", "within", "toward", "towards",
+                       "around", "throughout", "via", "the")
+_NOT_ACTOR_PREP_ENDINGS = (*_PLACE_PREP_ENDINGS, "on", "for", "against", "with", "over", "about", "by", "of")
+
+
+def _place_prep_before(text: str) -> bool:
+    """Whether *text* (the characters before a name) ends with a place preposition: "to (the) ..."."""
+    return may_end_with(text, _PLACE_PREP_ENDINGS) and _PLACE_PREP.search(text) is not None
+
+
+def _not_actor_prep_before(text: str) -> bool:
+    """Whether *text* (the characters before a name) ends with a preposition that makes the name not the actor."""
+    return may_end_with(text, _NOT_ACTOR_PREP_ENDINGS) and _NOT_ACTOR_PREP.search(text) is not None
 
 
 # A transcript's speaker label at the start of a paragraph: "MS. SINGH:", "SECRETARY BLINKEN:", "Q:".
@@ -624,7 +638,7 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     # ... or a country's name used as one: "10,000 DPRK soldiers", "28,500 U.S. service members".
     for m in mentions if owned else ():
         if q_start <= m.start < np_end and m.entity.type in ("country", "bloc") and \
-                not _NOT_ACTOR_PREP.search(folded[max(q_start, m.start - 12) : m.start]):
+                not _not_actor_prep_before(folded[max(q_start, m.start - 12) : m.start]):
             return m.canonical
     # 2. "troops from North Korea" right after the noun phrase.
     after = _FROM_OF.match(folded[np_end : np_end + 10])
@@ -637,7 +651,7 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     for m in mentions:
         if not (clause[0] <= m.start < q_start) or m.entity.type not in ("country", "bloc", "agency"):
             continue
-        if _NOT_ACTOR_PREP.search(folded[max(0, m.start - 12) : m.start]):
+        if _not_actor_prep_before(folded[max(0, m.start - 12) : m.start]):
             continue
         if m.entity.type == "agency":
             continue  # an agency speaks about a country's troops; it is not their owner
@@ -674,7 +688,7 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
         pre = folded[max(0, m.start - 14) : m.start]
         if m.entity.type == "place":
             places.append((0 if m.start >= np_end else 1, abs(m.start - np_end), m))
-        elif m.entity.type == "country" and m.form != "adjective" and _PLACE_PREP.search(pre) and m.canonical != subject:
+        elif m.entity.type == "country" and m.form != "adjective" and _place_prep_before(pre) and m.canonical != subject:
             places.append((2 if m.start >= np_end else 3, abs(m.start - np_end), m))
     if not places:
         return None
@@ -1055,7 +1069,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     folded = fold(text)
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
         if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical != speaker and \
-                not (m.form == "metonym" and _PLACE_PREP.search(folded[max(0, m.start - 14) : m.start])):
+                not (m.form == "metonym" and _place_prep_before(folded[max(0, m.start - 14) : m.start])):
             subject = m.canonical
             break
     event_date, note = _event_date(statement_date, [], (s, e), published)
@@ -1137,7 +1151,7 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
     mentions = mentions_of[sentence] if sentence in mentions_of else aliases.find(sentence)
     folded = fold(sentence)
     return not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
-                   not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start]) for m in mentions)
+                   not _not_actor_prep_before(folded[max(0, m.start - 14) : m.start]) for m in mentions)
 
 
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
@@ -1182,7 +1196,7 @@ def _actor(claim: Claim, mentions_of: dict[str, list[Mention]], aliases: AliasTa
     folded = fold(sentence)
     for m in mentions:
         if m.entity.type not in ("country", "bloc", "person", "agency") or m.canonical == claim.attributed_to or \
-                _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start]):
+                _not_actor_prep_before(folded[max(0, m.start - 14) : m.start]):
             continue
         return m.canonical if m.entity.type in ("country", "bloc") else m.entity.country or m.canonical
     # Nobody acts: the country the places named lie in ("Vladivostok lies 6,000 km from Kursk").

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from reconcile.text import ascii_words, find_led, fold, search_led
+from reconcile.text import ascii_words, find_led, fold, may_end_with, search_led
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -101,8 +101,11 @@ _ROLE_PREFIX = re.compile(
 )
 
 
+_ROLE_ENDINGS = ("by", "until", "till", "before", "than", "of", "for", "since", "from", "after", "the")  # may_end_with
+
+
 def _role_from_prefix(text_before: str) -> str:
-    m = _ROLE_PREFIX.search(text_before)
+    m = _ROLE_PREFIX.search(text_before) if may_end_with(text_before, _ROLE_ENDINGS) else None
     if not m:
         return "point"
     word = m.group(1).lower()

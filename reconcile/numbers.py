@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reconcile.text import alternation, ascii_words, finditer_at, fold, search_end
+from reconcile.text import alternation, ascii_words, finditer_at, fold, may_end_with, search_end
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -167,6 +167,7 @@ def _parse_figure(m: re.Match[str]) -> tuple[float, str | None] | None:
 # --- what is not an amount -------------------------------------------------------------
 
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_ENDINGS = tuple(m + dot for m in MONTHS.split("|") for dot in ("", "."))  # its matches' ends (may_end_with)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local time|hours?\s+GMT))", re.I)
@@ -177,6 +178,8 @@ _FURNITURE_BEFORE = re.compile(
     r"item|chapter|section|paragraph|vol\.?|issue|id|code|ward|class)\s*$",
     re.IGNORECASE,
 )
+_FURNITURE_ENDINGS = ("page", "no.", "article", "resolution", "tel", "phone", "fax", "room", "route", "highway", "flight",
+                      "item", "chapter", "section", "paragraph", "vol", "vol.", "issue", "id", "code", "ward", "class")
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|since|of|from|until|till|by|before|after|during|year|early|late|mid|spring|summer|"
     r"autumn|fall|winter|the|this|that|'s|through|to|between|and)\s*$",
@@ -225,11 +228,12 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
     after = folded[end : end + 40]
     if m.group("digits") and not m.group("cur"):
         digits = m.group("digits")
-        if search_end(_MONTH_BEFORE, before) or _MONTH_AFTER.match(after.lstrip(" ")):
+        month_before = may_end_with(before, _MONTH_ENDINGS) and search_end(_MONTH_BEFORE, before)
+        if month_before or _MONTH_AFTER.match(after.lstrip(" ")):
             # "Oct. 18", "18 October" — but "12,000 in October" is an amount.
             if "," not in digits and value <= 31 and not m.group("dscale"):
                 return True
-            if search_end(_MONTH_BEFORE, before) and len(digits) == 4 and value > 1800:
+            if month_before and len(digits) == 4 and value > 1800:
                 return True  # "October 2024"
         if _ORDINAL_AFTER.match(after) or _TIME_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
@@ -237,7 +241,7 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True
         if _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
-        if search_end(_FURNITURE_BEFORE, before):
+        if may_end_with(before, _FURNITURE_ENDINGS) and search_end(_FURNITURE_BEFORE, before):
             return True
         if _ID_AFTER.match(after) or _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
@@ -272,6 +276,7 @@ _HEDGE_RE = re.compile(
 _OF_AFTER = re.compile(r"^\s+of\b")
 _TO_OR_DASH = re.compile(r"to|-")
 _HANDED_BEFORE = re.compile(r"\b(?:taken|took|handed|turned|hand)\s+$")  # "handed over 3,000": not a hedge
+_HEDGE_ENDINGS = tuple({h.split()[-1] for h in HEDGE_OF})  # the last words of its matches (text.may_end_with)
 _OR_SO_AFTER = re.compile(r"\s+or\s+(so|more)\b")  # "3,000 or so", "3,000 or more"
 _PLUS_AFTER = re.compile(r"\s*\+")  # "3,000+"
 _RANGE_JOIN = re.compile(r"^\s*(?:-|to|and|or)\s*", re.IGNORECASE)
@@ -414,7 +419,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
                             start = start - (len(folded[max(0, start - 12) : start]) - between.start())
                         i += 1
         if qualifier == "exact":
-            hedge = _HEDGE_RE.search(folded[max(0, start - 20) : start])
+            window = folded[max(0, start - 20) : start]
+            hedge = _HEDGE_RE.search(window) if may_end_with(window, _HEDGE_ENDINGS) else None
             if hedge:
                 qualifier = HEDGE_OF[hedge.group(1).lower()]
                 start = start - (len(folded[max(0, start - 20) : start]) - hedge.start(1))

@@ -496,6 +496,16 @@ def search_end(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """False when the ASCII *text*, its trailing whitespace aside, ends with none of *endings*.
+
+    *endings* (lower-case, at most 16 characters) are what an end-anchored, case-blind pattern's
+    matches end with, listed by the caller: the cheap test a caller puts before that pattern's
+    search (most texts end otherwise). True for other text: under ``re.I``, "ſ" or "ı" match s or i.
+    """
+    return not text.isascii() or text.rstrip()[-16:].lower().endswith(endings)
+
+
 def lower_words(text: str) -> frozenset[str] | None:
     """The lower-cased words of an ASCII *text* (``ascii_words(text)[1]``, uncached); None if
     it is not ASCII."""
