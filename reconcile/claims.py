@@ -218,7 +218,8 @@ def _label_speaker(label: str, aliases: AliasTable) -> str | None:
     return " ".join(words[-2:]) if words else None
 
 
-@dataclass(slots=True)  # not frozen: built for every sentence, and a frozen __init__ sets each field through object.__setattr__
+# Not frozen: one is built for every sentence, and a frozen __init__ sets each field through object.__setattr__.
+@dataclass(slots=True)
 class _Sentence:
     start: int
     end: int
@@ -688,7 +689,8 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
         pre = folded[max(0, m.start - 14) : m.start]
         if m.entity.type == "place":
             places.append((0 if m.start >= np_end else 1, abs(m.start - np_end), m))
-        elif m.entity.type == "country" and m.form != "adjective" and _place_prep_before(pre) and m.canonical != subject:
+        elif m.entity.type == "country" and m.form != "adjective" and _place_prep_before(pre) and \
+                m.canonical != subject:
             places.append((2 if m.start >= np_end else 3, abs(m.start - np_end), m))
     if not places:
         return None
@@ -812,8 +814,8 @@ _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|minister|president|leader|chief
                                 r"ambassador|commander|general|envoy|diplomat|official),\s*$")
 # After a bare figure that counts the story's last counted thing: "put the number at roughly 3,000."
 _BARE_FIGURE_AFTER = re.compile(
-    r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|"
-    r"in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)")
+    r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
+    r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)")
 _DEMONYM_END = re.compile(r"(?:ans|ese|ers)$")
 _OF_THEM = re.compile(r"\s+of (?:them|those|these)\b")
 _PLACE_TAIL = re.compile(

@@ -178,8 +178,9 @@ _FURNITURE_BEFORE = re.compile(
     r"item|chapter|section|paragraph|vol\.?|issue|id|code|ward|class)\s*$",
     re.IGNORECASE,
 )
-_FURNITURE_ENDINGS = ("page", "no.", "article", "resolution", "tel", "phone", "fax", "room", "route", "highway", "flight",
-                      "item", "chapter", "section", "paragraph", "vol", "vol.", "issue", "id", "code", "ward", "class")
+_FURNITURE_ENDINGS = ("page", "no.", "article", "resolution", "tel", "phone", "fax", "room", "route", "highway",
+                      "flight", "item", "chapter", "section", "paragraph", "vol", "vol.", "issue", "id", "code", "ward",
+                      "class")
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|since|of|from|until|till|by|before|after|during|year|early|late|mid|spring|summer|"
     r"autumn|fall|winter|the|this|that|'s|through|to|between|and)\s*$",

@@ -254,9 +254,9 @@ _EVERY_LENGTH = entities.load_aliases(_ODD_NAMES)
 _EVERY_LENGTH.find("x")
 _EVERY_LENGTH._start_lengths = entities._StartLengths(
     {word: tuple(range(max(sizes), 0, -1)) for word, sizes in _EVERY_LENGTH._starts.items()})
-_NAME_PIECES = ["U.S.'s", "U.S.", "Army", "A.'s", "A.", "B's's", "B's", "Zed's.", "Zed's's", "Force", "zed", "Q.", "R.", "the", "The", "Big",
-                "One", "Two", "Three", "Russia", "Russia.", "Russia's", "Korea's", "Korea", "North", "South", "Kremlin",
-                "NATO", "Seoul's", "spy", "agency", "Kursk", "region"]
+_NAME_PIECES = ["U.S.'s", "U.S.", "Army", "A.'s", "A.", "B's's", "B's", "Zed's.", "Zed's's", "Force", "zed", "Q.",
+                "R.", "the", "The", "Big", "One", "Two", "Three", "Russia", "Russia.", "Russia's", "Korea's",
+                "Korea", "North", "South", "Kremlin", "NATO", "Seoul's", "spy", "agency", "Kursk", "region"]
 
 
 @given(st.lists(st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from([" ", " ", ", ", "  ", "-", "'s "])),
@@ -274,7 +274,8 @@ ENDINGS = [(attribution._NOUN_BEFORE, attribution._NOUN_ENDINGS), (attribution._
            (dates._ROLE_PREFIX, dates._ROLE_ENDINGS), (claims._PLACE_PREP, claims._PLACE_PREP_ENDINGS),
            (claims._NOT_ACTOR_PREP, claims._NOT_ACTOR_PREP_ENDINGS)]
 _ENDING_PIECES = sorted({e for _, endings in ENDINGS for e in endings} | {
-    "The", "So-", "x's", "NOT", "did", "declined", "no later", "ahead", "Korea", "said", "Oct", "approx", "or", " ", "  ",
+    "The", "So-", "x's", "NOT", "did", "declined", "no later", "ahead", "Korea", "said", "Oct", "approx", "or", " ",
+    "  ",
     "\n", "\t", ",", "_", "(", "\u017f", "\u0131", "\u00a0", "\u3000", "x", "-", "."})
 
 
