@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
-from reconcile.text import ascii_words, find_led, fold, search_end
+from reconcile.text import alternation, ascii_words, find_led, fold, may_end_with, search_end
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -38,8 +38,19 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|its|their|his|her|
                           r"\w's\s+)$", re.I)  # "Seoul's claims had not been confirmed": a noun
 
 
+# What the text before a reporting verb ends with (trailing whitespace aside) when the end-anchored
+# patterns on it can match: the words, "so-" or "'s" that end their phrases, listed from the
+# patterns (a test checks them). Most speakers end with none ("... the Service said"), and
+# their searches are skipped (text.may_end_with).
+_NOUN_ENDINGS = ("the", "a", "an", "these", "those", "such", "its", "their", "his", "her", "of", "media", "news",
+                 "press", "so-", "'s")
+_NEGATED_ENDINGS = ("not", "n't", "to")
+_PASSIVE_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "also", "widely", "now", "still")
+
+
 def _has_reporting_verb(text: str) -> bool:
-    return any(not search_end(_NOUN_BEFORE, text[: m.start()]) for m in find_led(_VERB_RE, text))
+    return any(not (may_end_with(before := text[: m.start()], _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before))
+               for m in find_led(_VERB_RE, text))
 
 
 # "..., noting that ...": the participle's speaker is the main clause's.
@@ -135,6 +146,7 @@ _BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", re.I)
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
+_PLACE_AFTER_ROLE = re.compile(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$")  # "officials in Seoul, ..."
 
 
 def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
@@ -146,7 +158,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     intelligence chief" refer back to someone named before: the caller resolves them.
     """
     folded = fold(np_text)
-    rel = _RELATIVE.search(folded)
+    rel = _RELATIVE.search(folded) if "who" in folded or "which" in folded else None  # its words, as substrings
     core_len = rel.start() if rel else len(folded)
     core = folded[:core_len].strip(" ,")
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
@@ -192,7 +204,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             return text, "agency", False
         return _person_name(text) or text, "person", False
     # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.
-    role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(re.sub(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$", "", core))
+    role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(_PLACE_AFTER_ROLE.sub("", core))
     if role:
         words = [w for w in role.group("np").split() if w.lower() not in _GENERIC_WORDS]
         if words:
@@ -279,6 +291,13 @@ def _may_match(words: tuple[frozenset[str], frozenset[str]] | None, needed: froz
 
 
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
+_OWN_ESTIMATE = re.compile(r"\s*(?:its|their|his|her|our|the)\b", re.I)  # "in its daily assessment"
+_COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:while\s+)?$")
+_NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an)\b")
+_THAT_NEXT_WORD = re.compile(r"\s+that\b")
+_COLON_OR_QUOTE = re.compile(r"[:\"]")
+_ONLY_AND_BUT = re.compile(r"[\s,]*(?:and|but)?\s*")
+_LISTENER_GAP = re.compile(r"[^,;.\"]*,\s*")
 _INVERSION_BEFORE = re.compile(r'[,"]\s*$')  # ', said the NIS' / '" said Budanov'
 _NP_AFTER_VERB = re.compile(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))")
 # What may stand between a speaker and the verb: "X also said", "X on Monday told reporters".
@@ -359,7 +378,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
 
     for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS, lower=True) else ():
-        if re.match(r"\s*(?:its|their|his|her|our|the)\b", m.group("np"), re.I):
+        if _OWN_ESTIMATE.match(m.group("np")):
             continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
@@ -369,10 +388,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]
-        if verb in ("say", "said", "says") and search_end(_NEGATED, before):
+        if verb in ("say", "said", "says") and may_end_with(before, _NEGATED_ENDINGS) and search_end(_NEGATED, before):
             continue  # "Rutte did not say how many ...": nothing was said
         if verb in _PARTICIPLES:
-            if re.search(r",\s*(?:while\s+)?$", before):
+            if _COMMA_BEFORE_PARTICIPLE.search(before):
                 # "South Korea's spy agency went further, telling lawmakers that ...": the main
                 # clause's subject speaks; when none is named, the caller resolves it.
                 main = before.rstrip(" ,")
@@ -381,15 +400,16 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 named = speaker is not None and stype in ("person", "agency", "bloc", "country")
                 raw.append((v0, v1, speaker if named else None, stype if named else None, not named, verb, "verb"))
             continue
-        if search_end(_NOUN_BEFORE, before) and not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):
+        if may_end_with(before, _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before) and \
+                not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
-        if search_end(_PASSIVE_BEFORE, before):
+        if may_end_with(before, _PASSIVE_ENDINGS) and search_end(_PASSIVE_BEFORE, before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
         inv = verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
             search_end(_INVERSION_BEFORE, before)
         after_np = _NP_AFTER_VERB.match(folded[v1:]) if inv else None  # a costly lazy scan: only for an inversion
-        if after_np and not re.match(r"(?:that|the|a|an)\b", after_np.group("np")):
+        if after_np and not _NOT_INVERTED_NP.match(after_np.group("np")):
             np0 = v1 + after_np.start("np")
             speaker, stype, pron = _speaker_from_np(sentence[np0 : v1 + after_np.end("np")], np0, mentions)
             if speaker or pron:
@@ -419,7 +439,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             np_text = np_text[: verb_at.start()]
         if (aside := _RELATIVE_ASIDE.match(np_text)) is not None:
             np_text = aside.group("np")  # "Austin, who ... and announced a package there, warned that"
-        if np_text.strip() and _has_reporting_verb(fold(np_text)):
+        other_verb = bool(np_text.strip()) and _has_reporting_verb(fold(np_text))  # asked once, unless np_text changes
+        if other_verb:
             # "Lawmakers ... said the agency estimates that": the subject after the other verb
             last = None
             for last in _VERB_RE.finditer(folded, np_start, np_end):
@@ -427,12 +448,14 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             if last is not None and _BARE_PRONOUN.match(folded[last.end() : np_end].strip()):
                 np_start = last.end() + len(folded[last.end() : np_end]) - len(folded[last.end() : np_end].lstrip())
                 np_text = sentence[np_start:np_end]
+                other_verb = _has_reporting_verb(fold(np_text))
             elif last is not None and (joined := _JOINED_SPEAKER.search(folded, last.end(), np_end)):
                 # "NATO said it had confirmed units in Kursk and the Pentagon put the total at 10,000":
                 # a second speaker joined to the first one's clause speaks for itself.
                 np_start = joined.end()
                 np_text = sentence[np_start:np_end]
-        if not np_text.strip() or _has_reporting_verb(fold(np_text)):
+                other_verb = _has_reporting_verb(fold(np_text))
+        if not np_text.strip() or other_verb:
             continue  # another reporting verb sits between: this one is not the speaker's
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
         if speaker is None and not pron:
@@ -442,7 +465,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         bare_pronoun = pron and _BARE_PRONOUN.match(np_text.strip()) is not None
         if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun:
             # "... officials estimate that ...": a verb that takes a clause is a reporting verb.
-            takes_clause = re.match(r"\s+that\b", folded[v1:]) is not None and stype is not None
+            takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and stype is not None
             if not takes_clause and (stype != "country" or verb not in ("calls", "called", "claims", "reports")):
                 continue
         raw.append((np_start + len(np_text) - len(np_text.lstrip()), v1, speaker, stype, pron, verb, "verb"))
@@ -463,8 +486,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         semicolon = folded.rfind(";", prev_end, s)
         if semicolon >= 0:
             prev_end = semicolon + 1  # "...; the White House the same day said at least 3,000": nothing before
-        if mode == "verb" and s > 0 and _PARENTHETICAL_BEFORE.search(folded[prev_end:s]) and \
-                _PARENTHETICAL_AFTER.match(folded[e:next_start]):
+        # (The comma after the verb is tested first: the clause before is a slow search, backtracking from every word.)
+        if mode == "verb" and s > 0 and _PARENTHETICAL_AFTER.match(folded[e:next_start]) and \
+                _PARENTHETICAL_BEFORE.search(folded[prev_end:s]):
             # "If they are used against Ukraine, he warned, they would be fair game": both sides
             content = (prev_end, next_start)
         elif mode == "inverted" or (
@@ -473,7 +497,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])) or (
                 # "N soldiers have left, the agency told parliament's committee": a listener follows
                 mode == "verb" and verb in _LISTENER_VERBS and _CLAUSE_BEFORE.search(folded[prev_end:s])
-                and not _THAT_AFTER.match(folded[e:next_start]) and not re.search(r"[:\"]", folded[e:next_start])):
+                and not _THAT_AFTER.match(folded[e:next_start]) and not _COLON_OR_QUOTE.search(folded[e:next_start])):
             # '"There is evidence ...," Austin told reporters in Rome, where ...': the quote is what was said.
             content = (prev_end, s)  # "CONTENT, X said on Monday." / "CONTENT, according to X."
         elif mode == "according" and s > 0 and not search_end(_PUNCT_BEFORE, folded[:s]):
@@ -503,7 +527,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         named = [b for b in resolved if b.speaker and not b.pronoun]
         if a.pronoun and named and not _DEFINITE_BODY_START.match(folded, a.start) and (
                 a.verb not in ("said", "says", "told", "added") or
-                re.fullmatch(r"[\s,]*(?:and|but)?\s*", folded[named[-1].end : a.start] or "") or
+                _ONLY_AND_BUT.fullmatch(folded[named[-1].end : a.start] or "") or
                 _COORDINATION.match(folded[a.start : a.end])):
             # "Putin did not rule out A ..., but said B": the coordinated verb is his too.
             a = Attribution(named[-1].speaker, named[-1].chain, a.start, a.end, a.content_start, a.content_end,
@@ -518,12 +542,15 @@ _JOINED_SPEAKER = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?=(?:the
 _JOINED_END = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s*$")
 
 
-_TIME_WORDS = re.compile(
-    r"\b(?:on|last|this|next|in|a|an|the|at|to|reporters?|journalists?|statement|interview|briefing|press|"
-    r"conference|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|evening|"
-    r"afternoon|night|earlier|later|today|yesterday|told|news|agency|lawmakers|parliament|telegram|x)\b",
-    re.I,
-)
+_TIME_WORD_LIST = (
+    "on last this next in a an the at to reporter reporters journalist journalists statement interview briefing press "
+    "conference monday tuesday wednesday thursday friday saturday sunday week month morning evening "
+    "afternoon night earlier later today yesterday told news agency lawmakers parliament telegram x".split())
+# Grouped by first letter (text.alternation): re tries every alternative at every offset, and
+# skips a group on its first letter. Each alternative is a whole word, so the order does not matter.
+# The lookahead lets an offset whose letter starts none of the words (the end of a word) fail at once.
+_TIME_WORDS = re.compile(rf"\b(?=[{''.join(sorted({w[0] for w in _TIME_WORD_LIST}))}])"
+                         rf"(?:{alternation(_TIME_WORD_LIST)})\b", re.I)
 
 
 _NEGATED = re.compile(r"(?:\b(?:did|does|do|would|could|will|has|have|had)\s+not|n't|\b(?:declined|refused)\s+to)\s+$",
@@ -565,7 +592,7 @@ def _adjacent(first: Attribution, then: Attribution, folded: str) -> bool:
     intelligence committee behind closed doors, according to lawmakers")."""
     gap = folded[first.end : then.start]
     return len(gap) <= 45 or (first.verb in _LISTENER_VERBS and len(gap) <= 100
-                              and re.fullmatch(r"[^,;.\"]*,\s*", gap) is not None)
+                              and _LISTENER_GAP.fullmatch(gap) is not None)
 
 
 def _resolve_relays(atts: list[Attribution], folded: str) -> list[Attribution]:

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from datetime import date, timedelta
 
 from reconcile.attribution import CITING_VERBS, REPORTING_VERBS, Attribution, find_attributions, may_attribute
@@ -27,8 +27,8 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import TOPIC_BEFORE, frame_of, statement_terms
-from reconcile.text import (finditer_at, fold, lower_words, normalize_text, search_end, search_led,
-                           search_prefixed, split_sentences, word_starts)
+from reconcile.text import (alternation, finditer_at, fold, lead_words, lower_words, may_end_with, normalize_text,
+                           search_end, search_led, search_prefixed, split_sentences, word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -118,6 +118,9 @@ _SCOPES = [
     ("total", re.compile(r"\b(?:in total|a total of|total of|totall?ing|in all|altogether|overall|all told|"
                          r"combined|total|in aggregate|entire|whole)\b", re.I)),
 ]
+# The words a match of each scope pattern starts with (text.lead_words; all four have them).
+_SCOPE_LEADS = {name: lead_words(pattern) for name, pattern in _SCOPES}
+assert all(_SCOPE_LEADS.values())
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|others?|extra)\b", re.I)
 
 # --- statements -----------------------------------------------------------------------------
@@ -163,15 +166,32 @@ _FURNITURE = re.compile(
     re.I | re.M,
 )
 # A paragraph that is page furniture: links to other stories, captions, bylines, update stamps.
-_FURNITURE_LINE = re.compile(
-    r"^\s*(?:related(?: article| story| coverage)?|read more|read also|also read|see also|watch|listen|photo|"
-    r"video|image|caption|file photo|more on this|recommended|updated|reporting by|editing by|writing by|"
-    r"additional reporting by|sign up|subscribe|follow us|join)\b\s*:?", re.I)
+# (Grouped by first letter with text.alternation: it is tried on every sentence, and re tries a
+# plain alternation's phrases one by one.)
+_FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation([
+    "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
+    "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
+    "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
+    "follow us", "join"]) + r")\b\s*:?", re.I)
 # A name after one of these is a place ("to Russia"), not the actor of the clause.
 _PLACE_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|around|throughout|"
                          r"via)\s+(?:the\s+)?$", re.I)
 _NOT_ACTOR_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|on|around|"
                              r"throughout|via|for|against|with|over|about|by|of)\s+(?:the\s+)?$", re.I)
+# The words their matches end with: the search runs only on a text that ends so (text.may_end_with).
+_PLACE_PREP_ENDINGS = ("to", "in", "into", "inside", "at", "near", "from", "across", "within", "toward", "towards",
+                       "around", "throughout", "via", "the")
+_NOT_ACTOR_PREP_ENDINGS = (*_PLACE_PREP_ENDINGS, "on", "for", "against", "with", "over", "about", "by", "of")
+
+
+def _place_prep_before(text: str) -> bool:
+    """Whether *text* (the characters before a name) ends with a place preposition: "to (the) ..."."""
+    return may_end_with(text, _PLACE_PREP_ENDINGS) and _PLACE_PREP.search(text) is not None
+
+
+def _not_actor_prep_before(text: str) -> bool:
+    """Whether *text* (the characters before a name) ends with a preposition that makes the name not the actor."""
+    return may_end_with(text, _NOT_ACTOR_PREP_ENDINGS) and _NOT_ACTOR_PREP.search(text) is not None
 
 
 # A transcript's speaker label at the start of a paragraph: "MS. SINGH:", "SECRETARY BLINKEN:", "Q:".
@@ -200,7 +220,8 @@ def _label_speaker(label: str, aliases: AliasTable) -> str | None:
     return " ".join(words[-2:]) if words else None
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: one is built for every sentence, and a frozen __init__ sets each field through object.__setattr__.
+@dataclass(slots=True)
 class _Sentence:
     start: int
     end: int
@@ -208,10 +229,16 @@ class _Sentence:
     text: str
 
 
+_NEWLINE = re.compile("\n")
+
+
 def body_end(text: str) -> int:
     """Where the article ends: before a 'Related coverage' style section, if there is one."""
-    m = _FURNITURE.search(text)
-    return m.start() if m else len(text)
+    # A match starts where ^ does, at the text's start or after a newline: trying _FURNITURE
+    # there only gives what search() gives, without a try at every character of the article.
+    line_starts = chain((0,), (m.end() for m in _NEWLINE.finditer(text)))
+    first = next((found for p in line_starts if (found := _FURNITURE.match(text, p))), None)
+    return first.start() if first else len(text)
 
 
 _LOWER_LETTER = re.compile(r"[a-z]")
@@ -295,7 +322,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "X told lawmakers that N ..., according to Y": the speaker whose verb governs the
             # figure (X, the innermost) is its origin; Y, reporting the whole, only relays it.
             forward = [a for a in covering if a.content_start > a.end and
-                       re.search(r"\bthat\s*$", sent.text[a.end : a.content_start])]
+                       _THAT_BEFORE_CONTENT.search(sent.text[a.end : a.content_start])]
             att = forward[-1] if forward else _innermost(covering) if covering else (
                 min(atts, key=lambda a: abs(a.start - pos)) if atts else None)
             if att is None or att.pronoun or att.speaker is None:
@@ -364,6 +391,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 # --- helpers ------------------------------------------------------------------------------
 
 
+# The patterns below run per sentence, figure or attribution: compiled once, not looked up in re's cache each call.
+_THAT_BEFORE_CONTENT = re.compile(r"\bthat\s*$")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]\s*$")
 _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+|defen[cs]e\s+|foreign\s+)?"
                             r"(?:agency|ministry|service|department)\b", re.I)
@@ -464,13 +493,17 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
         for a in atts:
             if 0 <= d.start - a.end <= 45 and _STATEMENT_DATE_GAP.fullmatch(folded[a.end : d.start]):
                 return d  # "said on Monday", "told lawmakers in Seoul on Wednesday"
-            if 0 <= a.start - d.end <= 80 and d.start < 25 and re.fullmatch(r"[\s,]*", folded[d.end : d.end + 2]):
+            if 0 <= a.start - d.end <= 80 and d.start < 25 and _SPACES_COMMAS.fullmatch(folded[d.end : d.end + 2]):
                 return d  # "Last Friday, the NIS said ..."
             if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
                 return d  # "The vote comes a day after the NIS said ..."
-        if d.start < 3 and re.match(r"\s*,", folded[d.end : d.end + 2]):
+        if d.start < 3 and _COMMA_NEXT.match(folded[d.end : d.end + 2]):
             return d
     return None
+
+
+_SPACES_COMMAS = re.compile(r"[\s,]*")
+_COMMA_NEXT = re.compile(r"\s*,")
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -536,7 +569,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
                 continue  # "3,000 of the troops"; but "at about 3,000 the same day" names no noun
             break
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
-            if re.search(r"(?:ed|ing)$", low) and low not in ("trained", "armed"):
+            if low.endswith(("ed", "ing")) and low not in ("trained", "armed"):  # a token: no newline for $ to skip
                 break
             if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
                     and low not in _STOPWORDS and not low.endswith("ly"):
@@ -641,7 +674,7 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     # ... or a country's name used as one: "10,000 DPRK soldiers", "28,500 U.S. service members".
     for m in mentions if owned else ():
         if q_start <= m.start < np_end and m.entity.type in ("country", "bloc") and \
-                not _NOT_ACTOR_PREP.search(folded[max(q_start, m.start - 12) : m.start]):
+                not _not_actor_prep_before(folded[max(q_start, m.start - 12) : m.start]):
             return m.canonical
     # 2. "troops from North Korea" right after the noun phrase.
     after = _FROM_OF.match(folded[np_end : np_end + 10])
@@ -654,7 +687,7 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     for m in mentions:
         if not (clause[0] <= m.start < q_start) or m.entity.type not in ("country", "bloc", "agency"):
             continue
-        if _NOT_ACTOR_PREP.search(folded[max(0, m.start - 12) : m.start]):
+        if _not_actor_prep_before(folded[max(0, m.start - 12) : m.start]):
             continue
         if m.entity.type == "agency":
             continue  # an agency speaks about a country's troops; it is not their owner
@@ -692,7 +725,8 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
         pre = folded[max(0, m.start - 14) : m.start]
         if m.entity.type == "place":
             places.append((0 if m.start >= np_end else 1, abs(m.start - np_end), m))
-        elif m.entity.type == "country" and m.form != "adjective" and _PLACE_PREP.search(pre) and m.canonical != subject:
+        elif m.entity.type == "country" and m.form != "adjective" and _place_prep_before(pre) and \
+                m.canonical != subject:
             places.append((2 if m.start >= np_end else 3, abs(m.start - np_end), m))
     if not places:
         return None
@@ -720,7 +754,8 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
     """
     before = folded[max(clause[0], q.start - 45) : q.start]
     after = folded[q.end : min(clause[1], q.end + 60)]
-    if not (_PREVIOUS.search(before) or _PREVIOUS_AFTER.match(after)):
+    # _PREVIOUS is word-led (tried where its words stand); _PREVIOUS_AFTER needs "had " or "has ".
+    if not (search_led(_PREVIOUS, before) or ("had " in after or "has " in after) and _PREVIOUS_AFTER.match(after)):
         return None
     for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
         if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):
@@ -761,8 +796,15 @@ def _scope(window_before: str, np_text: str, after: str) -> str | None:
     # The scope patterns are word-led: each is tried only where one of its first words stands
     # (text.search_led), and not at all in the usual window that has none of them.
     before, after = window_before[-40:], after[:30]
+    # One word set for the three windows first (a space cannot join words across them): the
+    # patterns none of whose first words stands in any window are not tried, usually all four.
+    words = lower_words(f"{before} {np_text} {after}")
+    scopes = _SCOPES if words is None else [(name, pattern) for name, pattern in _SCOPES
+                                            if not _SCOPE_LEADS[name].isdisjoint(words)]
+    if not scopes:
+        return None
     before_words, np_words, after_words = lower_words(before), lower_words(np_text), lower_words(after)
-    for name, pattern in _SCOPES:
+    for name, pattern in scopes:
         if search_led(pattern, before, before_words) or search_led(pattern, np_text, np_words) or (
             name in ("total", "first_batch") and search_led(pattern, after, after_words)
         ):
@@ -801,8 +843,17 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
     return None, "no date in the sentence"
 
 
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")  # "8,000 of them were in Kursk": a part of a figure before
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_COMMA_ONLY = re.compile(r"^,\s*$")
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|minister|president|leader|chief|secretary|spokesman|spokeswoman|"
+                                r"ambassador|commander|general|envoy|diplomat|official),\s*$")
+# After a bare figure that counts the story's last counted thing: "put the number at roughly 3,000."
+_BARE_FIGURE_AFTER = re.compile(
+    r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
+    r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)")
+_DEMONYM_END = re.compile(r"(?:ans|ese|ers)$")
+_OF_THEM = re.compile(r"\s+of (?:them|those|these)\b")  # "the first 2,600 of them"; "8,000 of them were in Kursk": a part
 _PLACE_TAIL = re.compile(
     r"(?:\s+(?:to|in|into|at|near|inside|from|for|on|aboard)\s+(?:the\s+)?[^,;.]{1,45}?)(?=[,;.]|$|\s+(?:and|"
     r"but|by|while|as|who|which|after|before|since|amid|to\s+\w+)\b)"
@@ -812,17 +863,14 @@ _PLACE_TAIL = re.compile(
 def _ends_bare(text: str, q: Quantity, dates: list[DateMention]) -> bool:
     """True when the figure ends where its clause does, before a word that follows a bare count,
     or before a date ("put the figure at about 3,000 the same day")."""
-    return any(0 < d.start - q.end <= 2 for d in dates) or re.match(
-        r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|of them|"
-        r"in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)",
-        text[q.end :]) is not None
+    return any(0 < d.start - q.end <= 2 for d in dates) or _BARE_FIGURE_AFTER.match(text[q.end :]) is not None
 
 
 def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
                    statement_date: DateMention | None, published: date | None,
                    dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
-    if q.value == 2 and re.search(r"\bthe\s+$", text[max(0, q.start - 5) : q.start], re.I) and _PAIR_NOUN.match(
+    if q.value == 2 and _THE_BEFORE.search(text[max(0, q.start - 5) : q.start]) and _PAIR_NOUN.match(
             text[q.end :]):
         return None  # "the two countries", "the two leaders": a reference to a pair, not a count
     np_end, family, unit, head, mods = _head_noun(text, q)
@@ -832,8 +880,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family is None and q.value == 1 and not q.unit_hint:
         return None  # "the matter was one for Moscow": a pronoun, and a lone "one" counts nothing anyway
     if family is None:
-        if re.match(r"^,\s*$", fold(text[q.end : q.end + 2])) and re.search(r"(?:[A-Z][a-z]+|minister|president|leader|chief|secretary|spokesman|spokeswoman|ambassador|"
-                                                   r"commander|general|envoy|diplomat|official),\s*$", text[: q.start]) and \
+        if _COMMA_ONLY.match(fold(text[q.end : q.end + 2])) and _NAME_COMMA_BEFORE.search(text[: q.start]) and \
                 q.value is not None and 15 <= q.value <= 110 and float(q.value).is_integer():
             family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
         else:
@@ -845,7 +892,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
-    if family == "people" and re.search(r"(?:ans|ese|ers)$", head) and _MILITARY_CONTEXT.search(text):
+    if family == "people" and _DEMONYM_END.search(head) and _MILITARY_CONTEXT.search(text):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
@@ -871,7 +918,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
                        owned=family in OWNED_FAMILIES)
     if family == "age":
         subject = _aged_person(text, q.start, mentions)  # "Choe, 60": her age, nobody else's
-    if subject is None and re.match(r"\s+of (?:them|those|these)\b", folded[np_end : np_end + 12]):
+    if subject is None and _OF_THEM.match(folded[np_end : np_end + 12]):
         owners = [m for m in mentions if m.start < q.start and m.form == "adjective" and m.entity.type == "country"]
         subject = owners[-1].canonical if owners else None  # "the first 2,600 of them"
     if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:
@@ -1051,14 +1098,15 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         s += that.end()
     content = text[s:e]
     words = [w for w in _STATEMENT_WORD.findall(normalize_text(content)) if w not in _STOPWORDS]
-    if _BRIEFING_TALK.search(content) or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
+    content_words = lower_words(content)  # for the word-led patterns below, which ignore case
+    briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
+    if briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
         return None  # too short to check, unless it is a judgement: '"This is an escalation," wrote X'
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     terms = statement_terms(content, s, inside)
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _troops_in(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
-    content_words = lower_words(content)  # for the two word-led patterns below, which ignore case
     if _UNCERTAIN_VERB.search(att.verb):
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
     elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
@@ -1071,7 +1119,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     folded = fold(text)
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
         if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical != speaker and \
-                not (m.form == "metonym" and _PLACE_PREP.search(folded[max(0, m.start - 14) : m.start])) and \
+                not (m.form == "metonym" and _place_prep_before(folded[max(0, m.start - 14) : m.start])) and \
                 not _AGAINST.search(folded, max(0, m.start - 14), m.start):
             subject = m.canonical  # (not the side fought: "troops deployed against Ukrainian forces")
             break
@@ -1102,9 +1150,11 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
 
 
 # What a briefing says about itself, not about the news: greetings, turns, contact lines.
-_BRIEFING_TALK = re.compile(r"^(?:and\s+)?(?:good (?:morning|afternoon|evening)|thank you|thanks|with that|first,? an? update)\b|"
-                            r"\b(?:take (?:your |a few |some )?questions|happy to take|for further information|"
-                            r"please contact|a few things at the top)\b", re.I)
+# (Two patterns: the phrases are word-led, so text.search_led tries them only where their words stand.)
+_BRIEFING_OPENING = re.compile(r"(?:and\s+)?(?:good (?:morning|afternoon|evening)|thank you|thanks|with that|"
+                               r"first,? an? update)\b", re.I)
+_BRIEFING_PHRASE = re.compile(r"\b(?:take (?:your |a few |some )?questions|happy to take|for further information|"
+                              r"please contact|a few things at the top)\b", re.I)
 _TROOPS_IN = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicemen)\b[^,;.]{0,30}?\b(?:in|inside)\s+"
                         r"(?:the\s+)?$", re.I)
 
@@ -1167,7 +1217,7 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
     mentions = mentions_of[sentence] if sentence in mentions_of else aliases.find(sentence)
     folded = fold(sentence)
     return not any(m.entity.type in ("country", "bloc") and m.form != "adjective" and
-                   not _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start]) for m in mentions)
+                   not _not_actor_prep_before(folded[max(0, m.start - 14) : m.start]) for m in mentions)
 
 
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
@@ -1219,7 +1269,7 @@ def _actor(claim: Claim, mentions_of: dict[str, list[Mention]], aliases: AliasTa
     folded = fold(sentence)
     for m in mentions:
         if m.entity.type not in ("country", "bloc", "person", "agency") or m.canonical == claim.attributed_to or \
-                _NOT_ACTOR_PREP.search(folded[max(0, m.start - 14) : m.start]):
+                _not_actor_prep_before(folded[max(0, m.start - 14) : m.start]):
             continue
         return m.canonical if m.entity.type in ("country", "bloc") else m.entity.country or m.canonical
     # Nobody acts: the country the places named lie in ("Vladivostok lies 6,000 km from Kursk").

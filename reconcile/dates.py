@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from reconcile.text import ascii_words, find_led, fold, search_led
+from reconcile.text import ascii_words, find_led, fold, may_end_with, search_led
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -105,8 +105,11 @@ _ROLE_PREFIX = re.compile(
 )
 
 
+_ROLE_ENDINGS = ("by", "until", "till", "before", "than", "of", "for", "since", "from", "after", "the")  # may_end_with
+
+
 def _role_from_prefix(text_before: str) -> str:
-    m = _ROLE_PREFIX.search(text_before)
+    m = _ROLE_PREFIX.search(text_before) if may_end_with(text_before, _ROLE_ENDINGS) else None
     if not m:
         return "point"
     word = m.group(1).lower()
@@ -184,6 +187,8 @@ _MONTH_PREFIXED = ("dm_range", "dm", "my")
 
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
+_NOT_DIGIT = re.compile(r"\D")  # "18th" → 18; compiled once, it runs for each day
+_TO_THROUGH = re.compile(r"\b(?:to|through|until)\b", re.I)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
@@ -284,9 +289,9 @@ def _resolve(
     if kind in ("md_range", "dm_range"):
         mon = MONTH_NUMBER[g["mon"].rstrip(".").lower()]
         mon2 = MONTH_NUMBER[g["mon2"].rstrip(".").lower()] if g.get("mon2") else mon
-        d1, d2 = int(re.sub(r"\D", "", g["d1"])), int(re.sub(r"\D", "", g["d2"]))
+        d1, d2 = int(_NOT_DIGIT.sub("", g["d1"])), int(_NOT_DIGIT.sub("", g["d2"]))
         if kind == "dm_range" and not g.get("lead") and "-" not in m.group(0):
-            if not re.search(r"\b(?:to|through|until)\b", m.group(0), re.I):
+            if not _TO_THROUGH.search(m.group(0)):
                 return None  # "8 and 13 October" without "between": ambiguous, leave it
         year = int(g["y"]) if g.get("y") else None
         a, note = _month_day(published, mon, d1, year)
@@ -298,7 +303,7 @@ def _resolve(
         mon = MONTH_NUMBER[g["mon"].rstrip(".").lower()]
         if g["mon"].lower() == "may" and not g.get("y") and kind == "dm":
             pass
-        day = int(re.sub(r"\D", "", g["d"]))
+        day = int(_NOT_DIGIT.sub("", g["d"]))
         year = int(g["y"]) if g.get("y") else None
         d, note = _month_day(published, mon, day, year)
         return d, d, year is None, role, note

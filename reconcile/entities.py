@@ -64,8 +64,8 @@ def _is_descriptive(name: str) -> bool:
     return len(words) > 1 and any(w[:1].islower() and w not in _FUNCTION_WORDS for w in words)
 
 
-class _StartLengths(dict[str, int]):
-    """token → the most tokens a name starting with it spans, 0 when no name starts with it.
+class _StartLengths(dict[str, tuple[int, ...]]):
+    """token → how many tokens the names starting with it span, longest first; () when no name starts with it.
 
     Filled on demand: a token's first lookup computes its start word (lower-cased, without a
     full stop or "'s": "Seoul's spy agency" starts at "Seoul") and every later one is a single
@@ -76,15 +76,20 @@ class _StartLengths(dict[str, int]):
 
     _CAP = 200_000
 
-    def __init__(self, starts: dict[str, int]) -> None:
+    def __init__(self, starts: dict[str, tuple[int, ...]]) -> None:
         super().__init__()
         self._starts = starts
 
-    def __missing__(self, token: str) -> int:
+    def __missing__(self, token: str) -> tuple[int, ...]:
         if len(self) >= self._CAP:
             self.clear()
-        value = self[token] = self._starts.get(token.lower().rstrip(".").removesuffix("'s"), 0)
+        value = self[token] = self._starts.get(_start_word(token), ())
         return value
+
+
+def _start_word(token: str) -> str:
+    """The word a name is filed under: lower-cased, without a full stop or "'s" ("Seoul's spy agency" → "seoul")."""
+    return token.lower().rstrip(".").removesuffix("'s")
 
 
 class AliasError(ValueError):
@@ -96,7 +101,7 @@ class AliasTable:
     entities: dict[str, Entity] = field(default_factory=dict)
     _exact: dict[str, tuple[Entity, str]] = field(default_factory=dict)
     _anycase: dict[str, tuple[Entity, str]] = field(default_factory=dict)
-    _starts: dict[str, int] = field(default_factory=dict)  # first word → longest name starting with it
+    _starts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word → name lengths, longest first
     _start_lengths: _StartLengths = field(default_factory=lambda: _StartLengths({}))  # the same, by token
 
     def add(self, entity: Entity) -> None:
@@ -139,11 +144,17 @@ class AliasTable:
                     else:
                         exact.setdefault(key, (entity, form))
                         exact.setdefault(key[:1].upper() + key[1:], (entity, form))
-        starts: dict[str, int] = {}
+        lengths: dict[str, set[int]] = {}
         for key in (*exact, *anycase):
             words = key.split(" ")
-            first = words[0].lower().rstrip(".").removesuffix("'s")  # "Seoul's spy agency" starts at "Seoul"
-            starts[first] = max(starts.get(first, 0), len(words))
+            lengths.setdefault(_start_word(words[0]), set()).add(len(words))
+        # Lookup tries only these lengths: a name of n tokens is filed under its first word. One
+        # exception, for exactness only: a one-token name found by cutting "'s" off a token that
+        # ends in it twice ("Zed's's" → "Zed's") is filed under "zed", the token under "zed's".
+        for key in (*exact, *anycase):
+            if " " not in key and key.lower() in lengths:
+                lengths[key.lower()].add(1)
+        starts = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
         self._exact, self._anycase, self._starts = exact, anycase, starts
         self._start_lengths = _StartLengths(starts)
         return longest
@@ -164,11 +175,11 @@ class AliasTable:
         words = [m.group() for m in tokens]
         # A name can only start at a token that some name starts with: most tokens are not one.
         # The per-word test is remembered (see _StartLengths), so it is one dictionary probe a token.
-        longest = list(map(self._start_lengths.__getitem__, words))
-        match_at = partial(self._match_at, folded, tokens, words, longest)
+        lengths = list(map(self._start_lengths.__getitem__, words))
+        match_at = partial(self._match_at, folded, tokens, words, lengths)
         out: list[Mention] = []
         resume = 0  # the first token not inside a mention found so far
-        for i in compress(range(len(words)), longest):  # the tokens a name can start at, in order
+        for i in compress(range(len(words)), lengths):  # the tokens a name can start at, in order
             if i < resume:
                 continue
             found = match_at(i)
@@ -176,7 +187,7 @@ class AliasTable:
                 continue
             length, end, (entity, form) = found
             overrun = next((k for k in range(i + 1, i + length)
-                            if longest[k] and (later := match_at(k)) is not None and later[1] > end), None)
+                            if lengths[k] and (later := match_at(k)) is not None and later[1] > end), None)
             if overrun is not None:
                 resume = overrun  # the later, longer name is tried next
                 continue
@@ -184,14 +195,17 @@ class AliasTable:
             resume = i + length
         return out
 
-    def _match_at(self, folded: str, tokens: list[re.Match[str]], words: list[str], longest: list[int],
+    def _match_at(self, folded: str, tokens: list[re.Match[str]], words: list[str], lengths: list[tuple[int, ...]],
                   i: int) -> tuple[int, int, tuple[Entity, str]] | None:
         """(tokens used, end offset, entity and form) of the longest name starting at token *i*.
 
-        *tokens* are the sentence's token matches, *words* their text, *longest* the most tokens
-        a name starting with each may span (0: none starts with it).
+        *tokens* are the sentence's token matches, *words* their text, *lengths* how many tokens
+        the names starting with each span, longest first (none: no name starts with it).
         """
-        for length in range(_spaced_run(folded, tokens, i, min(longest[i], len(tokens) - i)), 0, -1):
+        run = _spaced_run(folded, tokens, i, min(lengths[i][0], len(tokens) - i))
+        for length in lengths[i]:
+            if length > run:
+                continue  # only the lengths of names filed under this word: "the" starts none of one token
             last = i + length - 1
             key = " ".join(words[i : last + 1])
             hit, end = self._lookup(key), tokens[last].end()

@@ -18,7 +18,7 @@ QUALIFIERS = ("exact", "about", "at_least", "up_to", "range", "vague")
 
 def stable_id(*parts: object, length: int = 16) -> str:
     """Hex digest of *parts*, joined unambiguously; the same parts give the same id."""
-    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    joined = "\x1f".join(["" if p is None else str(p) for p in parts])  # a list: join() would build one anyway
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
 
 

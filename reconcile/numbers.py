@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reconcile.text import alternation, ascii_words, finditer_at, fold, search_end
+from reconcile.text import alternation, ascii_words, finditer_at, fold, may_end_with, search_end
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -167,6 +167,7 @@ def _parse_figure(m: re.Match[str]) -> tuple[float, str | None] | None:
 # --- what is not an amount -------------------------------------------------------------
 
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_ENDINGS = tuple(m + dot for m in MONTHS.split("|") for dot in ("", "."))  # its matches' ends (may_end_with)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local time|hours?\s+GMT))", re.I)
@@ -177,6 +178,9 @@ _FURNITURE_BEFORE = re.compile(
     r"item|chapter|section|paragraph|vol\.?|issue|id|code|ward|class)\s*$",
     re.IGNORECASE,
 )
+_FURNITURE_ENDINGS = ("page", "no.", "article", "resolution", "tel", "phone", "fax", "room", "route", "highway",
+                      "flight", "item", "chapter", "section", "paragraph", "vol", "vol.", "issue", "id", "code", "ward",
+                      "class")
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|since|of|from|until|till|by|before|after|during|year|early|late|mid|spring|summer|"
     r"autumn|fall|winter|the|this|that|'s|through|to|between|and)\s*$",
@@ -185,11 +189,14 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 _DECADE_AFTER = re.compile(r"^s\b")  # the 1990s
 
 
+_WORD_NEXT = re.compile(r"\s*([A-Za-z]+)")
+
+
 def _looks_like_year(value: float, raw: str, before: str, after: str) -> bool:
     if "," in raw or "." in raw or not (1800 <= value <= 2100) or len(raw) != 4:
         return False
     # "2000 troops" is a count; "in 2022", "2022 invasion", "Oct. 18, 2024" are years.
-    nxt = re.match(r"\s*([A-Za-z]+)", after)
+    nxt = _WORD_NEXT.match(after)
     if nxt and nxt.group(1).lower() in COUNT_NOUN_HINTS:
         return bool(_YEAR_CONTEXT_BEFORE.search(before)) and nxt.group(1).lower() not in (
             "troops", "soldiers", "people",
@@ -206,6 +213,11 @@ COUNT_NOUN_HINTS = frozenset(
 
 
 _ID_AFTER = re.compile(r"^[-/.]\d")
+# Number words that are not amounts: "one of", "Group of Seven".
+_LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
+_ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|side|way|thing|point)\b")
+_CAPITAL_AFTER = re.compile(r"^\s+(?:[A-Z])")
+_GROUP_OF_BEFORE = re.compile(r"\b(?:group|g|big)\s+of\s*$", re.IGNORECASE)
 _ID_BEFORE = re.compile(r"\d[-/.]$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _BLANK = re.compile(r"^\s*$")
@@ -217,19 +229,20 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
     after = folded[end : end + 40]
     if m.group("digits") and not m.group("cur"):
         digits = m.group("digits")
-        if search_end(_MONTH_BEFORE, before) or _MONTH_AFTER.match(after.lstrip(" ")):
+        month_before = may_end_with(before, _MONTH_ENDINGS) and search_end(_MONTH_BEFORE, before)
+        if month_before or _MONTH_AFTER.match(after.lstrip(" ")):
             # "Oct. 18", "18 October" — but "12,000 in October" is an amount.
             if "," not in digits and value <= 31 and not m.group("dscale"):
                 return True
-            if search_end(_MONTH_BEFORE, before) and len(digits) == 4 and value > 1800:
+            if month_before and len(digits) == 4 and value > 1800:
                 return True  # "October 2024"
         if _ORDINAL_AFTER.match(after) or _TIME_AFTER.match(after) or _DECADE_AFTER.match(after):
             return True
-        if search_end(_MODEL_BEFORE, before) and not before.endswith(" "):
+        if not before.endswith(" ") and search_end(_MODEL_BEFORE, before):  # the cheap test first
             return True
         if _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
-        if search_end(_FURNITURE_BEFORE, before):
+        if may_end_with(before, _FURNITURE_ENDINGS) and search_end(_FURNITURE_BEFORE, before):
             return True
         if _ID_AFTER.match(after) or _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
@@ -241,15 +254,15 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True  # "Oct. 18, 2024"
     if m.group("words"):
         words = m.group("words").strip().lower()
-        if words in ("one", "a", "a dozen") and not re.match(r"^\s+[a-z]", after):
+        if words in ("one", "a", "a dozen") and not _LOWER_WORD_AFTER.match(after):
             return True
-        if words == "one" and re.match(r"^\s+(?:of|another|day|time|side|way|thing|point)\b", after):
+        if words == "one" and _ONE_OF_AFTER.match(after):
             return True
-        if sentence[start : start + 1].isupper() and re.match(r"^\s+(?:[A-Z])", after):
+        if sentence[start : start + 1].isupper() and _CAPITAL_AFTER.match(after):
             # "Group of Seven Nations" – a capitalised name, unless it opens the sentence
             if start > 0:
                 return True
-        if re.search(r"\b(?:group|g|big)\s+of\s*$", before, re.IGNORECASE):
+        if _GROUP_OF_BEFORE.search(before):
             return True
     return False
 
@@ -260,6 +273,11 @@ _HEDGE_RE = re.compile(
     r"(?:^|(?<=[\s(\"']))(" + alternation(sorted(HEDGE_OF, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
+# Compiled once: these run for each figure.
+_OF_AFTER = re.compile(r"^\s+of\b")
+_TO_OR_DASH = re.compile(r"to|-")
+_HANDED_BEFORE = re.compile(r"\b(?:taken|took|handed|turned|hand)\s+$")  # "handed over 3,000": not a hedge
+_HEDGE_ENDINGS = tuple({h.split()[-1] for h in HEDGE_OF})  # the last words of its matches (text.may_end_with)
 _OR_SO_AFTER = re.compile(r"\s+or\s+(so|more)\b")  # "3,000 or so", "3,000 or more"
 _PLUS_AFTER = re.compile(r"\s*\+")  # "3,000+"
 _RANGE_JOIN = re.compile(r"^\s*(?:-|to|and|or)\s*", re.IGNORECASE)
@@ -297,6 +315,8 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 _FIGURE_START_CHAR = re.compile(r"[0-9$]")
 _FIGURE_START_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "a"])
+_A_SCALES = frozenset(["dozen", *_SCALE_WORDS.split("|")])  # the words _WORDS's leading "a" must stand before
+_FIGURE_START_WORDS_NOT_A = _FIGURE_START_WORDS - {"a"}
 
 
 def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | None) -> list[re.Match[str]]:
@@ -312,8 +332,11 @@ def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | 
     if "$" in folded:
         starts += [m.start() - 2 for m in _FIGURE_START_CHAR.finditer(folded)
                    if m.group(0) == "$" and m.start() >= 2 and folded[m.start() - 2 : m.start()].lower() == "us"]
-    if not _FIGURE_START_WORDS.isdisjoint(words[1]):
-        starts += [m.start() for m in _ASCII_WORD_RE.finditer(folded) if m.group(0).lower() in _FIGURE_START_WORDS]
+    # "a" starts a figure only before a scale word or "dozen" ("a thousand"): without one, the
+    # usual case, a sentence's many "a"s are not tried (and its words not walked for them).
+    start_words = _FIGURE_START_WORDS if not _A_SCALES.isdisjoint(words[1]) else _FIGURE_START_WORDS_NOT_A
+    if not start_words.isdisjoint(words[1]):
+        starts += [m.start() for m in _ASCII_WORD_RE.finditer(folded) if m.group(0).lower() in start_words]
     return finditer_at(_FIGURE_RE, folded, starts)
 
 
@@ -347,9 +370,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         word = m.group(1).lower()
         after = folded[m.end() : m.end() + 30]
-        if word in ("scores", "millions", "billions", "thousands", "hundreds", "dozens") and not re.match(
-            r"^\s+of\b", after
-        ):
+        if word in ("scores", "millions", "billions", "thousands", "hundreds", "dozens") and not _OF_AFTER.match(after):
             continue  # "thousands" alone needs "of": "thousands of troops"
         lo, hi = VAGUE_PLURAL_SCALE[word]
         found.append(Quantity(m.start(), m.end(), m.start(), None, lo, hi, "vague",
@@ -383,7 +404,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             join = folded[end : m2.start()]
             between = _BETWEEN_BEFORE.search(folded[max(0, start - 12) : start])
             if _RANGE_JOIN.fullmatch(join) and (
-                re.search(r"to|-", join) or (between and "and" in join.lower())
+                _TO_OR_DASH.search(join) or (between and "and" in join.lower())
             ):
                 if "and" in join.lower() and not between:
                     pass
@@ -399,12 +420,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
                             start = start - (len(folded[max(0, start - 12) : start]) - between.start())
                         i += 1
         if qualifier == "exact":
-            hedge = _HEDGE_RE.search(folded[max(0, start - 20) : start])
+            window = folded[max(0, start - 20) : start]
+            hedge = _HEDGE_RE.search(window) if may_end_with(window, _HEDGE_ENDINGS) else None
             if hedge:
                 qualifier = HEDGE_OF[hedge.group(1).lower()]
                 start = start - (len(folded[max(0, start - 20) : start]) - hedge.start(1))
-                if hedge.group(1).lower() == "over" and re.search(r"\b(?:taken|took|handed|turned|hand)\s+$",
-                                                                   folded[max(0, start - 20) : start]):
+                if hedge.group(1).lower() == "over" and _HANDED_BEFORE.search(folded[max(0, start - 20) : start]):
                     qualifier, start = "exact", number_start
             elif more := _OR_SO_AFTER.match(folded[end : end + 12]):
                 qualifier = "about" if more.group(1).lower() == "so" else "at_least"

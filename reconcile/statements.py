@@ -84,9 +84,14 @@ def _presupposed(phrase: str, before: str) -> bool:
     return phrase in _EVENT_NOUNS and determiners is not None and bool(before[: determiners.start()].strip())
 
 
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s")
+
+
 def stem(word: str) -> str:
     """A crude English stem: enough to meet 'accusations' with 'accused' half the time."""
-    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ed", "ies", "es", "s"):
+    if not word.endswith(_SUFFIXES):
+        return word  # one test for all the suffixes: most words have none of them
+    for suffix in _SUFFIXES:
         # Verb endings may leave three letters: "acting" and "act", "asked" and "ask".
         if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("ing", "ed") else 4):
             return word[: -len(suffix)]

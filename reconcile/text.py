@@ -87,11 +87,15 @@ def word_starts(text: str, words: Iterable[str]) -> list[int]:
         i = text.find(word)
         while i >= 0:
             j = i + len(word)
-            if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+            if (i == 0 or text[i - 1] not in _ASCII_WORD_CHARS) and (j == n or text[j] not in _ASCII_WORD_CHARS):
                 out.append(i)
             i = text.find(word, i + 1)
     out.sort()
     return out
+
+
+# [A-Za-z0-9_]: a set probe per occurrence instead of a function call (word_starts' text is ASCII).
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 def _is_word_char(char: str) -> bool:
@@ -295,11 +299,12 @@ def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | No
     _, lead, lower = known
     if lead is None or not text.isascii():
         return None
-    haystack = text.lower() if lower else text  # ASCII: the same offsets
     if words is None:
-        words = frozenset(_ASCII_WORD.findall(haystack))
+        words = frozenset(_ASCII_WORD.findall(text.lower() if lower else text))
     present = lead.intersection(words)
-    return word_starts(haystack, present) if present else []
+    if not present:
+        return []  # the usual case: the text is not lower-cased for nothing
+    return word_starts(text.lower() if lower else text, present)  # ASCII: lower() keeps the offsets
 
 
 # id(pattern) → (pattern, its lead prefixes).
@@ -334,7 +339,9 @@ def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None =
     outside ASCII, ``\\w`` and ``re.I`` reach characters a word set does not model.
     """
     starts = _lead_starts(pattern, text, words)
-    return list(pattern.finditer(text)) if starts is None else finditer_at(pattern, text, starts)
+    if starts is None:
+        return list(pattern.finditer(text))
+    return finditer_at(pattern, text, starts) if starts else []  # usually none of its words is there
 
 
 def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
@@ -343,7 +350,7 @@ def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None
     starts = _lead_starts(pattern, text, words)
     if starts is None:
         return pattern.search(text) is not None
-    return any(pattern.match(text, p) is not None for p in starts)
+    return bool(starts) and any(pattern.match(text, p) is not None for p in starts)  # usually no start
 
 
 # id(pattern) → (pattern, how many characters before the trailing whitespace a match spans,
@@ -480,12 +487,23 @@ def search_end(pattern: re.Pattern[str], text: str) -> bool:
     ``tail_runs`` whitespace runs starts inside the last ``tail_runs + 1`` chunks of the text:
     the search starts where they begin.
     """
-    width, runs = _tail_bounds(pattern)
+    known = _TAIL_BOUNDS.get(id(pattern))  # (_tail_bounds inlined: this runs for every verb and figure)
+    width, runs = (known[1], known[2]) if known is not None else _tail_bounds(pattern)
     if width is not None:
         return pattern.search(text, max(0, len(text.rstrip()) - width)) is not None
     if runs is not None:
         return pattern.search(text, _start_of_last_chunks(text, runs + 1)) is not None
     return pattern.search(text) is not None
+
+
+def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """False when the ASCII *text*, its trailing whitespace aside, ends with none of *endings*.
+
+    *endings* (lower-case, at most 16 characters) are what an end-anchored, case-blind pattern's
+    matches end with, listed by the caller: the cheap test a caller puts before that pattern's
+    search (most texts end otherwise). True for other text: under ``re.I``, "ſ" or "ı" match s or i.
+    """
+    return not text.isascii() or text.rstrip()[-16:].lower().endswith(endings)
 
 
 def lower_words(text: str) -> frozenset[str] | None:

@@ -55,7 +55,8 @@ from reconcile.text import find_led, lead_words, search_led  # noqa: E402
 
 # The patterns extraction runs through find_led or search_led.
 LED_PATTERNS = [attribution._VERB_RE, attribution._ACCORDING_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
-                claims._ACTUAL_STRONG, *(p for _, p in dates._PATTERNS)]
+                claims._ACTUAL_STRONG, claims._PREVIOUS, claims._BRIEFING_PHRASE, *(p for _, p in claims._SCOPES),
+                *(p for _, p in dates._PATTERNS)]
 
 
 def test_lead_words_are_read_from_the_pattern() -> None:
@@ -201,3 +202,85 @@ def test_prefixed_search_equals_a_full_search(parts: list[str]) -> None:
     text = "".join(parts)
     for pattern in PREFIXED_PATTERNS:
         assert search_prefixed(pattern, text) == bool(pattern.search(text)), pattern.pattern[:60]
+
+
+# --- shortcuts that skip a scan: each must give what the scan gives ----------------------------
+
+from reconcile import entities  # noqa: E402
+from reconcile.text import ascii_words, may_end_with  # noqa: E402
+
+_FURNITURE_PIECES = ["Related coverage", "related:", "Read more :", "see also", "Tags", "share this", "more coverage x",
+                     "text.", "\n", "\n\n", " ", "\t", "\r", "\u2028", "\x1c", "\u00a0"]
+
+
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=12))
+def test_body_end_equals_the_search(parts: list[str]) -> None:
+    text = "".join(parts)
+    m = claims._FURNITURE.search(text)
+    assert claims.body_end(text) == (m.start() if m else len(text))
+
+
+_FIGURE_PIECES = ["a", "A", "a dozen", "a-thousand", "a thousands", "thousand", "one", "two hundred", "dozen", "$",
+                  "US$", "us$", "1", "12,000", "1,0001", "3.5", " ", " ", "-", ",", "x", "k", "m", "bn", "million",
+                  "Oct", "_", "\u00e9"]
+
+
+@given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=25))
+def test_figure_starts_equal_a_full_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [m.span() for m in numbers._FIGURE_RE.finditer(text)]
+    assert [m.span() for m in numbers._figure_matches(text, ascii_words.__wrapped__(text))] == expected
+
+
+@given(st.lists(st.sampled_from(attribution._TIME_WORD_LIST + ["Reporters'", "ON", "weeks", "\u212a", "\u017f",
+                                                               "\u017funday", "_", "'", " ", " ", ",", "1", "\u00e9"]),
+                max_size=15))
+def test_time_words_match_as_the_plain_alternation(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = re.compile(r"\b(?:" + "|".join(attribution._TIME_WORD_LIST) + r")\b", re.I)
+    assert attribution._TIME_WORDS.sub(" ", text) == plain.sub(" ", text)
+
+
+_ODD_NAMES = """
+[[entity]]
+canonical = "Odd"
+type = "agency"
+aliases = ["U.S.'s Army", "A.'s", "B's's", "u.s.", "Zed's", "Zed's's Force", "zed", "Q. R.", "The Big One Two Three"]
+"""
+_TABLE = entities.load_aliases(_ODD_NAMES)
+_TABLE.find("x")
+# The same table trying every length up to a start word's longest name, as lookup did before.
+_EVERY_LENGTH = entities.load_aliases(_ODD_NAMES)
+_EVERY_LENGTH.find("x")
+_EVERY_LENGTH._start_lengths = entities._StartLengths(
+    {word: tuple(range(max(sizes), 0, -1)) for word, sizes in _EVERY_LENGTH._starts.items()})
+_NAME_PIECES = ["U.S.'s", "U.S.", "Army", "A.'s", "A.", "B's's", "B's", "Zed's.", "Zed's's", "Force", "zed", "Q.",
+                "R.", "the", "The", "Big", "One", "Two", "Three", "Russia", "Russia.", "Russia's", "Korea's",
+                "Korea", "North", "South", "Kremlin", "NATO", "Seoul's", "spy", "agency", "Kursk", "region"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from([" ", " ", ", ", "  ", "-", "'s "])),
+                max_size=12))
+def test_alias_lookup_tries_only_the_lengths_names_have(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    assert [(m.start, m.end, m.canonical, m.form) for m in _TABLE.find(text)] == \
+        [(m.start, m.end, m.canonical, m.form) for m in _EVERY_LENGTH.find(text)]
+
+
+# End-anchored patterns and the endings listed for them (text.may_end_with): every match must end so.
+ENDINGS = [(attribution._NOUN_BEFORE, attribution._NOUN_ENDINGS), (attribution._NEGATED, attribution._NEGATED_ENDINGS),
+           (attribution._PASSIVE_BEFORE, attribution._PASSIVE_ENDINGS), (numbers._MONTH_BEFORE, numbers._MONTH_ENDINGS),
+           (numbers._FURNITURE_BEFORE, numbers._FURNITURE_ENDINGS), (numbers._HEDGE_RE, numbers._HEDGE_ENDINGS),
+           (dates._ROLE_PREFIX, dates._ROLE_ENDINGS), (claims._PLACE_PREP, claims._PLACE_PREP_ENDINGS),
+           (claims._NOT_ACTOR_PREP, claims._NOT_ACTOR_PREP_ENDINGS)]
+_ENDING_PIECES = sorted({e for _, endings in ENDINGS for e in endings} | {
+    "The", "So-", "x's", "NOT", "did", "declined", "no later", "ahead", "Korea", "said", "Oct", "approx", "or", " ",
+    "  ",
+    "\n", "\t", ",", "_", "(", "\u017f", "\u0131", "\u00a0", "\u3000", "x", "-", "."})
+
+
+@given(st.lists(st.sampled_from(_ENDING_PIECES), max_size=10))
+def test_endings_listed_for_the_end_anchored_patterns_hold_for_every_match(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern, endings in ENDINGS:
+        assert may_end_with(text, endings) or not pattern.search(text), pattern.pattern[:60]
