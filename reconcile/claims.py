@@ -419,9 +419,22 @@ def _headline_count(doc: Document, aliases: AliasTable) -> Claim | None:
     return None
 
 
+_ITS = re.compile(r"(?:its|their)\s+", re.I)
+
+
 def _resolve_definite(att: Attribution, sentence: str, text: str, before: int, aliases: AliasTable) -> Attribution:
     """'The agency said ...': the agency or ministry the article last named (in the 1,500
-    characters before *before*, where the attribution starts), not the last speaker."""
+    characters before *before*, where the attribution starts), not the last speaker.
+    'Its military intelligence said ...': that body of the country the article last named."""
+    if att.speaker and _ITS.match(att.speaker):
+        countries = [m for m in aliases.find(text[max(0, before - 1500) : before])
+                     if m.entity.type == "country" and m.form != "adjective"]  # "Ukraine says", not "North Korean"
+        if countries:
+            whose = f"{countries[-1].canonical}'s {_ITS.sub('', att.speaker)}"
+            body = next((m for m in aliases.find(whose) if m.start == 0 and m.end == len(whose)), None)
+            if body is not None and body.entity.type == "agency":
+                return replace(att, speaker=body.canonical, chain=(body.canonical,), speaker_type="agency")
+        return att
     if not att.pronoun or not _DEFINITE_BODY.search(sentence, att.start, att.end):
         return att
     bodies = [m for m in aliases.find(text[max(0, before - 1500) : before])

@@ -559,3 +559,9 @@ def test_another_fake_denies_but_fake_papers_do_not(aliases) -> None:
         "handed fake identification cards.", aliases)}
     assert said['the reports "another fake'] == "deny"
     assert said["the troops were handed fake identification cards"] == "affirm"
+
+
+def test_its_military_intelligence_is_that_of_the_country_last_named(aliases) -> None:
+    (figure,) = numeric("Ukraine says North Korean troops are gathering. Its military intelligence has said about "
+                        "12,000 troops are in Russia.", aliases, published=date(2024, 10, 28))
+    assert figure.attributed_to == "Ukraine HUR"
