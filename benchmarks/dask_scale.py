@@ -23,13 +23,15 @@ the findings (of the claims with --stages extract) and one of the stored matches
 must be the same on both runners. Both runners report to one Prefect server: the one at
 PREFECT_API_URL, or one this script starts on a free port and stops at the end.
 
-The corpus: benchmarks/synthetic.py's article(i), with two changes. article(i) dates
+The corpus: benchmarks/synthetic.py's article(i), with three changes. article(i) dates
 every document within 20 days and knows 7 subjects and 10 kinds of things, so any number
 of its articles is one news story in one news cycle, and matching cost then grows with
 the square of the corpus (200 of them take minutes). A corpus of 100,000 documents is
 many stories over years; to keep claims per story and per cycle what they would be, each
 article gets its own publication day (2020-01-01 + i days) and the only absolute date in
-the generator ("on Oct. 18") becomes a relative one ("on Friday").
+the generator ("on Oct. 18") becomes a relative one ("on Friday"). And its statements are
+varied (context_sentence): article(i) repeats the same two statements about three times
+in every article.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ import argparse
 import hashlib
 import json
 import os
+import random
 import resource
 import shutil
 import socket
@@ -62,7 +65,7 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 from prefect import flow  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from benchmarks.synthetic import article  # noqa: E402
+from benchmarks.synthetic import FILLER, article  # noqa: E402
 from flows import pipeline, scaleout  # noqa: E402
 from reconcile.entities import load_aliases  # noqa: E402
 from reconcile.model import Document, MatchPolicy, RunRecord, SourceInfo  # noqa: E402
@@ -80,8 +83,41 @@ def _measurement() -> tuple[list[Document], dict[str, SourceInfo], dict[str, str
     return _DOCS, _RUN["sources"], _RUN["place_parents"], _RUN["times"], _RUN["db"]
 
 
+# The context sentences of spread_article. synthetic.FILLER has two statements ("Analysts
+# said the move reflected a deepening partnership ...", "Officials have repeatedly warned
+# that the situation could escalate ..."), drawn about three times each in every article:
+# at 1,000 documents 6,432 statements with 2 distinct texts, every copy matching every copy
+# within the statement window, 85% of all matches, and all of them in the one statement
+# partition. Real coverage does not repeat two sentences in every article of every story.
+# Here the five FILLER sentences without a claim stay as they are, and a statement, as
+# often as before, is one of THINGS × STANCES (96, four of them in a frame: escalation,
+# sanctions, concern, threat), said by one of WHO × REPORTED: articles near in time share
+# a stance now and then, from other speakers. At 10,000 documents: 58,656 statements,
+# 336,151 of 568,420 matches (59%; still one partition, but not 85% of it).
+_NEUTRAL = [s for s in FILLER if " said " not in s and " warned " not in s]
+WHO = ["Analysts", "Diplomats", "Officials in Seoul", "Military experts", "Western officials",
+       "Opposition lawmakers", "Researchers at a Seoul think tank", "Aid groups", "Regional observers",
+       "Former intelligence officials"]
+REPORTED = ["said", "warned", "noted", "argued"]
+THINGS = ["the move", "the deployment", "the agreement", "the exercise", "the visit", "the shipment",
+          "the new policy", "the decision"]
+STANCES = ["reflected a deepening partnership between the two countries",
+           "could escalate tensions in the coming months", "would strain relations with neighbouring states",
+           "was likely to draw new sanctions", "had been planned for months", "showed the limits of the alliance",
+           "raised concern among humanitarian agencies", "marked a shift in strategy",
+           "was driven by economic pressure", "would complicate efforts to reopen talks",
+           "posed a threat to regional stability", "was aimed at a domestic audience"]
+
+
+def context_sentence(rng: random.Random) -> str:
+    """A context sentence of spread_article: FILLER's share of statements (2 in 7), more varied."""
+    if rng.random() < len(_NEUTRAL) / len(FILLER):
+        return rng.choice(_NEUTRAL)
+    return f"{rng.choice(WHO)} {rng.choice(REPORTED)} that {rng.choice(THINGS)} {rng.choice(STANCES)}."
+
+
 def spread_article(i: int) -> Document:
-    doc = article(i)
+    doc = article(i, context=context_sentence)
     return replace(doc, text=doc.text.replace("on Oct. 18", "on Friday"),
                    published_at=datetime(2020, 1, 1, tzinfo=UTC) + timedelta(days=i))
 
