@@ -18,7 +18,8 @@ inserts them from there. Ingest and the report are left out: they cost the same 
 runners. Prints seconds per stage, documents per second, CPU seconds (of the flow's own
 process, which on the Dask runner also hosts the LocalCluster's scheduler, and in all,
 with the worker processes), peak RSS (sampled every 0.2 s: the whole process tree, the
-flow's process alone, and the largest single child: a pool or Dask worker), a digest of
+flow's process alone, the largest single child: a pool or Dask worker; and the tree's
+peak during each stage, "MB e/m/w" for extraction, matching and the write), a digest of
 the findings (of the claims with --stages extract) and one of the stored matches, which
 must be the same on both runners. Both runners report to one Prefect server: the one at
 PREFECT_API_URL, or one this script starts on a free port and stops at the end.
@@ -50,6 +51,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -78,9 +80,11 @@ _DOCS: list[Document] = []
 _RUN: dict[str, Any] = {}
 
 
-def _measurement() -> tuple[list[Document], dict[str, SourceInfo], dict[str, str], dict[str, float], Path]:
-    """(documents, their sources, place parents, seconds per stage, warehouse file) of the current measurement."""
-    return _DOCS, _RUN["sources"], _RUN["place_parents"], _RUN["times"], _RUN["db"]
+def _measurement() -> tuple[list[Document], dict[str, SourceInfo], dict[str, str], dict[str, float], Path,
+                            Callable[[str], None]]:
+    """(documents, their sources, place parents, seconds per stage, warehouse file, PeakRss.stage) of the
+    current measurement."""
+    return _DOCS, _RUN["sources"], _RUN["place_parents"], _RUN["times"], _RUN["db"], _RUN["rss"].stage
 
 
 # The context sentences of spread_article. synthetic.FILLER has two statements ("Analysts
@@ -124,7 +128,8 @@ def spread_article(i: int) -> Document:
 
 class PeakRss:
     """Peaks of RSS, sampled in a thread: of this process and all its descendants summed
-    (``peak``), of this process alone (``peak_self``) and of its largest child (``peak_child``)."""
+    (``peak``), of this process alone (``peak_self``) and of its largest child (``peak_child``);
+    and of the whole tree per stage (``stage_peaks``, from each ``stage(name)`` to the next)."""
 
     def __init__(self, every: float = 0.2) -> None:
         import psutil
@@ -133,6 +138,8 @@ class PeakRss:
         self._every = every
         self._stop = threading.Event()
         self.peak = self.peak_self = self.peak_child = 0
+        self.stage_peaks: dict[str, int] = {}
+        self._stage: str | None = None
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
@@ -147,9 +154,15 @@ class PeakRss:
                 except psutil.Error:
                     pass
             self.peak = max(self.peak, mine + sum(children))
+            if self._stage is not None:
+                self.stage_peaks[self._stage] = max(self.stage_peaks.get(self._stage, 0), mine + sum(children))
             self.peak_self = max(self.peak_self, mine)
             self.peak_child = max([self.peak_child, *children])
             self._stop.wait(self._every)
+
+    def stage(self, name: str) -> None:
+        """From now on, the tree's RSS counts toward stage *name*'s peak."""
+        self._stage = name
 
     def __enter__(self) -> PeakRss:
         self._thread.start()
@@ -174,16 +187,18 @@ def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, 
     pickled again for the graph), and each worker unpickling the corpus per task. Reading
     the data through the plain function ``_measurement`` (pickled by name) sends none of it.
     """
-    docs, sources, place_parents, times, db = _measurement()
+    docs, sources, place_parents, times, db, stage = _measurement()
     pipeline.load_warehouse_state(db)  # the flow's first warehouse step: creates the schema
     t0 = time.perf_counter()
     findings, n_matches = [], 0
     with ExitStack() as held:
         dask = None
         if runner == "dask":
+            stage("cluster")
             dask = held.enter_context(scaleout.dask_task_runner(None, workers))
             times["cluster_s"] = time.perf_counter() - t0
         t1 = time.perf_counter()
+        stage("extract")
         if dask is None:
             claims, errors = pipeline.extract_new_claims(quote(docs), None, "none")  # as the flow calls them
         else:
@@ -192,6 +207,7 @@ def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, 
         assert not errors, errors[:3]
         if stages == "all":
             t1 = time.perf_counter()
+            stage("match")
             spool = MatchSpool(match_spool_folder(db))
             if dask is None:
                 spool, findings = pipeline.match_and_decide(quote(claims), quote(sources), MatchPolicy(),
@@ -200,6 +216,7 @@ def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, 
                 spool, findings = pipeline.match_on_dask(dask, claims, sources, MatchPolicy(), place_parents, spool)
             times["match_s"] = time.perf_counter() - t1
             t1 = time.perf_counter()
+            stage("write")
             now = datetime.now(UTC)
             pipeline.store(db, quote(RunRecord(run_id=uuid.uuid4().hex, started_at=now, finished_at=now,
                                                documents=tuple(docs), claims=tuple(claims), links=(), matches=spool,
@@ -208,6 +225,7 @@ def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, 
             spool.remove()
             times["write_s"] = time.perf_counter() - t1
         t1 = time.perf_counter()  # the Dask runner's close: its workers stop
+        stage("cluster")
     times["cluster_close_s"] = time.perf_counter() - t1
     times["stages_s"] = time.perf_counter() - t0
     # What the two runners must agree on: the findings, or the claims when only extraction ran.
@@ -239,6 +257,7 @@ def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[s
     before = _cpu_seconds()
     try:
         with PeakRss() as rss:
+            _RUN["rss"] = rss
             t = time.perf_counter()
             n_claims, n_matches, (n_findings, digest) = run_stages(size, runner, workers, stages)
             flow_s = time.perf_counter() - t
@@ -256,7 +275,8 @@ def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[s
             "stages_s": round(stages_s, 2), "flow_s": round(flow_s, 2), "docs_per_s": round(size / stages_s, 1),
             "flow_cpu_s": round(flow_cpu_s, 1), "cpu_s": round(flow_cpu_s + children_cpu_s, 1),
             "peak_rss_mb": round(rss.peak / 2**20), "peak_flow_rss_mb": round(rss.peak_self / 2**20),
-            "peak_child_rss_mb": round(rss.peak_child / 2**20), "generate_s": round(generate_s, 2),
+            "peak_child_rss_mb": round(rss.peak_child / 2**20),
+            "peak_rss_stage_mb": {k: round(v / 2**20) for k, v in rss.stage_peaks.items()}, "generate_s": round(generate_s, 2),
             "load_avg": [round(load_before, 1), round(os.getloadavg()[0], 1)]}
 
 
@@ -331,7 +351,7 @@ def main() -> None:
     rows = []
     header = (f"{'docs':>7} {'runner':>7} {'claims':>8} {'matches':>9} {'extract s':>9} {'match s':>8} "
               f"{'write s':>7} {'cluster s':>9} {'total s':>8} {'docs/s':>7} {'CPU s':>7} {'flow CPU s':>10} "
-              f"{'peak RSS MB':>11} {'flow MB':>7} {'child MB':>8} {'load':>9}  digest / matches digest")
+              f"{'peak RSS MB':>11} {'flow MB':>7} {'child MB':>8} {'MB e/m/w':>17} {'load':>9}  digest / matches digest")
     print(header, flush=True)
     try:
         for size in args.sizes:
@@ -344,10 +364,11 @@ def main() -> None:
                 r = json.loads(done.stdout.strip().splitlines()[-1])
                 rows.append(r)
                 load = "-".join(str(x) for x in r["load_avg"])
+                by_stage = "/".join(str(r["peak_rss_stage_mb"].get(k, "-")) for k in ("extract", "match", "write"))
                 print(f"{r['docs']:>7} {r['runner']:>7} {r['claims']:>8} {r['matches']:>9} {r['extract_s']:>9} "
                       f"{r['match_s']:>8} {r['write_s']:>7} {r['cluster_s']:>9} {r['stages_s']:>8} {r['docs_per_s']:>7} "
                       f"{r['cpu_s']:>7} {r['flow_cpu_s']:>10} {r['peak_rss_mb']:>11} {r['peak_flow_rss_mb']:>7} "
-                      f"{r['peak_child_rss_mb']:>8} {load:>9}  {r['digest']} / {r['matches_digest']}", flush=True)
+                      f"{r['peak_child_rss_mb']:>8} {by_stage:>17} {load:>9}  {r['digest']} / {r['matches_digest']}", flush=True)
     finally:
         if server:
             stop_server(server[0], server[2])
