@@ -201,15 +201,17 @@ def statement_pairs(items: Sequence[Prepared], min_shared: int = 2, max_df: floa
             postings[w].append(i)
     limit = max(20, int(max_df * len(statements)))
     position = {p.index: i for i, p in enumerate(statements)}
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    m = len(statements)
+    shared: dict[int, int] = defaultdict(int)  # the pair (i, j), i < j, as i * m + j: words they share
     for w, ids in postings.items():
         if len(ids) > limit or len(ids) < 2:
             continue
         for a, b in _window_pairs([statements[i] for i in ids], reach):
             i, j = position[a.index], position[b.index]
-            shared[(i, j) if i < j else (j, i)] += 1
-    for (i, j), n in sorted(shared.items()):
-        if n >= min(min_shared, len(tokens[i]), len(tokens[j])):
+            shared[i * m + j if i < j else j * m + i] += 1
+    for key in sorted(shared):  # the order of (i, j)
+        i, j = divmod(key, m)
+        if shared[key] >= min(min_shared, len(tokens[i]), len(tokens[j])):
             yield statements[i], statements[j]
 
 
