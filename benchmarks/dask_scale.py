@@ -94,8 +94,8 @@ def _measurement() -> tuple[list[Document], dict[str, SourceInfo], dict[str, str
 # within the statement window, 85% of all matches, and all of them in the one statement
 # partition. Real coverage does not repeat two sentences in every article of every story.
 # Here the five FILLER sentences without a claim stay as they are, and a statement, as
-# often as before, is one of THINGS × STANCES (96, four of them in a frame: escalation,
-# sanctions, concern, threat), said by one of WHO × REPORTED: articles near in time share
+# often as before, is one of THINGS × STANCES (96; four stances and "the deployment" put it
+# in a frame: escalation, sanction, concern, threat, deploy), said by one of WHO × REPORTED: articles near in time share
 # a stance now and then, from other speakers. At 10,000 documents: 58,656 statements,
 # 336,151 of 568,420 matches (59%; still one partition, but not 85% of it).
 _NEUTRAL = [s for s in FILLER if " said " not in s and " warned " not in s]
