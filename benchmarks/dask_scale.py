@@ -18,18 +18,21 @@ inserts them from there. Ingest and the report are left out: they cost the same 
 runners. Prints seconds per stage, documents per second, CPU seconds (of the flow's own
 process, which on the Dask runner also hosts the LocalCluster's scheduler, and in all,
 with the worker processes), peak RSS (sampled every 0.2 s: the whole process tree, the
-flow's process alone, and the largest single child: a pool or Dask worker), a digest of
+flow's process alone, the largest single child: a pool or Dask worker; and the tree's
+peak during each stage, "MB e/m/w" for extraction, matching and the write), a digest of
 the findings (of the claims with --stages extract) and one of the stored matches, which
 must be the same on both runners. Both runners report to one Prefect server: the one at
 PREFECT_API_URL, or one this script starts on a free port and stops at the end.
 
-The corpus: benchmarks/synthetic.py's article(i), with two changes. article(i) dates
+The corpus: benchmarks/synthetic.py's article(i), with three changes. article(i) dates
 every document within 20 days and knows 7 subjects and 10 kinds of things, so any number
 of its articles is one news story in one news cycle, and matching cost then grows with
 the square of the corpus (200 of them take minutes). A corpus of 100,000 documents is
 many stories over years; to keep claims per story and per cycle what they would be, each
 article gets its own publication day (2020-01-01 + i days) and the only absolute date in
-the generator ("on Oct. 18") becomes a relative one ("on Friday").
+the generator ("on Oct. 18") becomes a relative one ("on Friday"). And its statements are
+varied (context_sentence): article(i) repeats the same two statements about three times
+in every article.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import argparse
 import hashlib
 import json
 import os
+import random
 import resource
 import shutil
 import socket
@@ -47,6 +51,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -62,7 +67,7 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 from prefect import flow  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
-from benchmarks.synthetic import article  # noqa: E402
+from benchmarks.synthetic import FILLER, article  # noqa: E402
 from flows import pipeline, scaleout  # noqa: E402
 from reconcile.entities import load_aliases  # noqa: E402
 from reconcile.model import Document, MatchPolicy, RunRecord, SourceInfo  # noqa: E402
@@ -75,20 +80,56 @@ _DOCS: list[Document] = []
 _RUN: dict[str, Any] = {}
 
 
-def _measurement() -> tuple[list[Document], dict[str, SourceInfo], dict[str, str], dict[str, float], Path]:
-    """(documents, their sources, place parents, seconds per stage, warehouse file) of the current measurement."""
-    return _DOCS, _RUN["sources"], _RUN["place_parents"], _RUN["times"], _RUN["db"]
+def _measurement() -> tuple[list[Document], dict[str, SourceInfo], dict[str, str], dict[str, float], Path,
+                            Callable[[str], None]]:
+    """(documents, their sources, place parents, seconds per stage, warehouse file, PeakRss.stage) of the
+    current measurement."""
+    return _DOCS, _RUN["sources"], _RUN["place_parents"], _RUN["times"], _RUN["db"], _RUN["rss"].stage
+
+
+# The context sentences of spread_article. synthetic.FILLER has two statements ("Analysts
+# said the move reflected a deepening partnership ...", "Officials have repeatedly warned
+# that the situation could escalate ..."), drawn about three times each in every article:
+# at 1,000 documents 6,432 statements with 2 distinct texts, every copy matching every copy
+# within the statement window, 85% of all matches, and all of them in the one statement
+# partition. Real coverage does not repeat two sentences in every article of every story.
+# Here the five FILLER sentences without a claim stay as they are, and a statement, as
+# often as before, is one of THINGS × STANCES (96; four stances and "the deployment" put it
+# in a frame: escalation, sanction, concern, threat, deploy), said by one of WHO × REPORTED: articles near in time share
+# a stance now and then, from other speakers. At 10,000 documents: 58,656 statements,
+# 336,151 of 568,420 matches (59%; still one partition, but not 85% of it).
+_NEUTRAL = [s for s in FILLER if " said " not in s and " warned " not in s]
+WHO = ["Analysts", "Diplomats", "Officials in Seoul", "Military experts", "Western officials",
+       "Opposition lawmakers", "Researchers at a Seoul think tank", "Aid groups", "Regional observers",
+       "Former intelligence officials"]
+REPORTED = ["said", "warned", "noted", "argued"]
+THINGS = ["the move", "the deployment", "the agreement", "the exercise", "the visit", "the shipment",
+          "the new policy", "the decision"]
+STANCES = ["reflected a deepening partnership between the two countries",
+           "could escalate tensions in the coming months", "would strain relations with neighbouring states",
+           "was likely to draw new sanctions", "had been planned for months", "showed the limits of the alliance",
+           "raised concern among humanitarian agencies", "marked a shift in strategy",
+           "was driven by economic pressure", "would complicate efforts to reopen talks",
+           "posed a threat to regional stability", "was aimed at a domestic audience"]
+
+
+def context_sentence(rng: random.Random) -> str:
+    """A context sentence of spread_article: FILLER's share of statements (2 in 7), more varied."""
+    if rng.random() < len(_NEUTRAL) / len(FILLER):
+        return rng.choice(_NEUTRAL)
+    return f"{rng.choice(WHO)} {rng.choice(REPORTED)} that {rng.choice(THINGS)} {rng.choice(STANCES)}."
 
 
 def spread_article(i: int) -> Document:
-    doc = article(i)
+    doc = article(i, context=context_sentence)
     return replace(doc, text=doc.text.replace("on Oct. 18", "on Friday"),
                    published_at=datetime(2020, 1, 1, tzinfo=UTC) + timedelta(days=i))
 
 
 class PeakRss:
     """Peaks of RSS, sampled in a thread: of this process and all its descendants summed
-    (``peak``), of this process alone (``peak_self``) and of its largest child (``peak_child``)."""
+    (``peak``), of this process alone (``peak_self``) and of its largest child (``peak_child``);
+    and of the whole tree per stage (``stage_peaks``, from each ``stage(name)`` to the next)."""
 
     def __init__(self, every: float = 0.2) -> None:
         import psutil
@@ -97,6 +138,8 @@ class PeakRss:
         self._every = every
         self._stop = threading.Event()
         self.peak = self.peak_self = self.peak_child = 0
+        self.stage_peaks: dict[str, int] = {}
+        self._stage: str | None = None
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
@@ -111,9 +154,15 @@ class PeakRss:
                 except psutil.Error:
                     pass
             self.peak = max(self.peak, mine + sum(children))
+            if self._stage is not None:
+                self.stage_peaks[self._stage] = max(self.stage_peaks.get(self._stage, 0), mine + sum(children))
             self.peak_self = max(self.peak_self, mine)
             self.peak_child = max([self.peak_child, *children])
             self._stop.wait(self._every)
+
+    def stage(self, name: str) -> None:
+        """From now on, the tree's RSS counts toward stage *name*'s peak."""
+        self._stage = name
 
     def __enter__(self) -> PeakRss:
         self._thread.start()
@@ -138,16 +187,18 @@ def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, 
     pickled again for the graph), and each worker unpickling the corpus per task. Reading
     the data through the plain function ``_measurement`` (pickled by name) sends none of it.
     """
-    docs, sources, place_parents, times, db = _measurement()
+    docs, sources, place_parents, times, db, stage = _measurement()
     pipeline.load_warehouse_state(db)  # the flow's first warehouse step: creates the schema
     t0 = time.perf_counter()
     findings, n_matches = [], 0
     with ExitStack() as held:
         dask = None
         if runner == "dask":
+            stage("cluster")
             dask = held.enter_context(scaleout.dask_task_runner(None, workers))
             times["cluster_s"] = time.perf_counter() - t0
         t1 = time.perf_counter()
+        stage("extract")
         if dask is None:
             claims, errors = pipeline.extract_new_claims(quote(docs), None, "none")  # as the flow calls them
         else:
@@ -156,6 +207,7 @@ def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, 
         assert not errors, errors[:3]
         if stages == "all":
             t1 = time.perf_counter()
+            stage("match")
             spool = MatchSpool(match_spool_folder(db))
             if dask is None:
                 spool, findings = pipeline.match_and_decide(quote(claims), quote(sources), MatchPolicy(),
@@ -163,7 +215,12 @@ def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, 
             else:
                 spool, findings = pipeline.match_on_dask(dask, claims, sources, MatchPolicy(), place_parents, spool)
             times["match_s"] = time.perf_counter() - t1
+            t1 = time.perf_counter()  # as the pipeline's flow does: the Dask runner's workers stop before the write
+            stage("cluster")
+            held.close()
+            times["cluster_close_s"] = time.perf_counter() - t1
             t1 = time.perf_counter()
+            stage("write")
             now = datetime.now(UTC)
             pipeline.store(db, quote(RunRecord(run_id=uuid.uuid4().hex, started_at=now, finished_at=now,
                                                documents=tuple(docs), claims=tuple(claims), links=(), matches=spool,
@@ -171,8 +228,9 @@ def run_stages(size: int, runner: str, workers: int, stages: str) -> tuple[int, 
             n_matches = len(spool)
             spool.remove()
             times["write_s"] = time.perf_counter() - t1
-        t1 = time.perf_counter()  # the Dask runner's close: its workers stop
-    times["cluster_close_s"] = time.perf_counter() - t1
+        t1 = time.perf_counter()  # the Dask runner's close, when it is still open (--stages extract)
+        stage("cluster")
+    times["cluster_close_s"] = times.get("cluster_close_s", 0.0) + time.perf_counter() - t1
     times["stages_s"] = time.perf_counter() - t0
     # What the two runners must agree on: the findings, or the claims when only extraction ran.
     checked = [(f.finding_id, f.verdict, f.members_hash) for f in findings] if stages == "all" else \
@@ -203,6 +261,7 @@ def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[s
     before = _cpu_seconds()
     try:
         with PeakRss() as rss:
+            _RUN["rss"] = rss
             t = time.perf_counter()
             n_claims, n_matches, (n_findings, digest) = run_stages(size, runner, workers, stages)
             flow_s = time.perf_counter() - t
@@ -220,7 +279,8 @@ def measure(size: int, runner: str, workers: int, stages: str = "all") -> dict[s
             "stages_s": round(stages_s, 2), "flow_s": round(flow_s, 2), "docs_per_s": round(size / stages_s, 1),
             "flow_cpu_s": round(flow_cpu_s, 1), "cpu_s": round(flow_cpu_s + children_cpu_s, 1),
             "peak_rss_mb": round(rss.peak / 2**20), "peak_flow_rss_mb": round(rss.peak_self / 2**20),
-            "peak_child_rss_mb": round(rss.peak_child / 2**20), "generate_s": round(generate_s, 2),
+            "peak_child_rss_mb": round(rss.peak_child / 2**20),
+            "peak_rss_stage_mb": {k: round(v / 2**20) for k, v in rss.stage_peaks.items()}, "generate_s": round(generate_s, 2),
             "load_avg": [round(load_before, 1), round(os.getloadavg()[0], 1)]}
 
 
@@ -295,7 +355,7 @@ def main() -> None:
     rows = []
     header = (f"{'docs':>7} {'runner':>7} {'claims':>8} {'matches':>9} {'extract s':>9} {'match s':>8} "
               f"{'write s':>7} {'cluster s':>9} {'total s':>8} {'docs/s':>7} {'CPU s':>7} {'flow CPU s':>10} "
-              f"{'peak RSS MB':>11} {'flow MB':>7} {'child MB':>8} {'load':>9}  digest / matches digest")
+              f"{'peak RSS MB':>11} {'flow MB':>7} {'child MB':>8} {'MB e/m/w':>17} {'load':>9}  digest / matches digest")
     print(header, flush=True)
     try:
         for size in args.sizes:
@@ -308,10 +368,11 @@ def main() -> None:
                 r = json.loads(done.stdout.strip().splitlines()[-1])
                 rows.append(r)
                 load = "-".join(str(x) for x in r["load_avg"])
+                by_stage = "/".join(str(r["peak_rss_stage_mb"].get(k, "-")) for k in ("extract", "match", "write"))
                 print(f"{r['docs']:>7} {r['runner']:>7} {r['claims']:>8} {r['matches']:>9} {r['extract_s']:>9} "
                       f"{r['match_s']:>8} {r['write_s']:>7} {r['cluster_s']:>9} {r['stages_s']:>8} {r['docs_per_s']:>7} "
                       f"{r['cpu_s']:>7} {r['flow_cpu_s']:>10} {r['peak_rss_mb']:>11} {r['peak_flow_rss_mb']:>7} "
-                      f"{r['peak_child_rss_mb']:>8} {load:>9}  {r['digest']} / {r['matches_digest']}", flush=True)
+                      f"{r['peak_child_rss_mb']:>8} {by_stage:>17} {load:>9}  {r['digest']} / {r['matches_digest']}", flush=True)
     finally:
         if server:
             stop_server(server[0], server[2])

@@ -4,6 +4,7 @@ attributions, relative dates and aliases, about 500 words each. Deterministic pe
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 from reconcile.model import Document
@@ -51,12 +52,18 @@ def sentence(rng: random.Random) -> str:
     return f"According to {speaker}, {head} {when}.".replace("  ", " ").replace(" .", ".")
 
 
-def article(i: int, words: int = 500, seed: int = 0) -> Document:
+def filler(rng: random.Random) -> str:
+    """A context sentence: one of the seven FILLER sentences."""
+    return rng.choice(FILLER)
+
+
+def article(i: int, words: int = 500, seed: int = 0, context: Callable[[random.Random], str] = filler) -> Document:
+    """Synthetic article *i*; *context* draws its sentences without a figure (default: ``filler``)."""
     rng = random.Random(seed * 1_000_003 + i)
     paragraphs, count = [], 0
     while count < words:
         # About a third of wire sentences carry a figure; the rest is context and reaction.
-        para = " ".join(sentence(rng) if rng.random() < 0.35 else rng.choice(FILLER) for _ in range(rng.randint(1, 3)))
+        para = " ".join(sentence(rng) if rng.random() < 0.35 else context(rng) for _ in range(rng.randint(1, 3)))
         paragraphs.append(para)
         count += len(para.split())
     published = datetime(2024, 10, 14, tzinfo=timezone.utc) + timedelta(days=i % 20)

@@ -813,22 +813,6 @@ def match_table(items: Sequence[Prepared], result: MatchResult) -> pa.Table:
     })
 
 
-def _tie_rank(items: Sequence[Prepared]) -> np.ndarray:
-    """Each item's place in the order of ``findings.tie_key`` (start, end, quote, id), sorted by Arrow.
-
-    Arrow compares strings byte by byte: for UTF-8 that is Python's code point order, and
-    its sort is stable, like ``sorted``.
-    """
-    claims = [p.claim for p in items]
-    keys = pa.table({"start": [c.start_char for c in claims], "end": [c.end_char for c in claims],
-                     "quote": pa.array([c.quote for c in claims], pa.string()),
-                     "id": pa.array([c.claim_id for c in claims], pa.string())})
-    order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in keys.column_names]).to_numpy()
-    rank = np.empty(len(items), dtype=np.int64)
-    rank[order] = np.arange(len(items))
-    return rank
-
-
 def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) -> list[list[Prepared]]:
     """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check.
 
@@ -837,7 +821,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     one ``same_quantity_reason`` rejects. Statements still go through
     ``same_quantity_reason`` (or its array form, for big merges).
     """
-    rank = _tie_rank(items)
+    rank = ref.tie_ranks(items)
     ea, eb, revision, scope_differs, by_statement = known.a, known.b, known.revision, known.scope_differs, \
         known.by_statement
     # The reference's edge order: like with like first (no revision, same scope), then by score.

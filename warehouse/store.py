@@ -11,7 +11,7 @@ import json
 import os
 import shutil
 import signal
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -93,13 +93,21 @@ def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, arrow: pa.Table, m
     """Insert an Arrow table's columns into the same-named columns of *table*."""
     if not arrow.num_rows:
         return
-    columns = arrow.column_names
-    con.register("_arrow_rows", arrow)
-    try:
-        cols = ", ".join(columns)
-        con.execute(f"{mode} into {table} ({cols}) select {cols} from _arrow_rows")
-    finally:
-        con.unregister("_arrow_rows")
+    cols = ", ".join(arrow.column_names)
+    _over_arrow(con, f"{mode} into {table} ({cols}) select {cols} from _rows", arrow)
+
+
+def _over_arrow(con: duckdb.DuckDBPyConnection, sql: str, arrow: pa.Table, params: list[Any] | None = None) -> None:
+    """Execute *sql*, in which ``_rows`` is the Arrow table *arrow*.
+
+    DuckDB reads *arrow* through its replacement scan of this function's local variable
+    ``_rows``, not through ``con.register``: inside save_run's transaction a registered
+    table stayed alive until the commit, even after ``unregister`` (dropping the view is
+    transactional), so every table of a run's write was held at once (at 10,000 synthetic
+    documents, 169 MB of Arrow tables besides what DuckDB holds).
+    """
+    _rows = arrow  # noqa: F841 - named in *sql*
+    con.execute(sql, params or [])
 
 
 def claim_from_row(row: dict[str, Any]) -> Claim:
@@ -299,9 +307,7 @@ def _insert_matches(con: duckdb.DuckDBPyConnection, matches: Any, run_id: str) -
         return
     table = matches if isinstance(matches, pa.Table) else match_table(matches)
     if table.num_rows:
-        con.register("_matches", table)
-        con.execute(f"insert into claim_matches ({cols}, run_id) select {cols}, ? from _matches", [run_id])
-        con.unregister("_matches")
+        _over_arrow(con, f"insert into claim_matches ({cols}, run_id) select {cols}, ? from _rows", table, [run_id])
 
 
 def claim_table(claims: Iterable[Claim]) -> pa.Table:
@@ -311,6 +317,18 @@ def claim_table(claims: Iterable[Claim]) -> pa.Table:
     """
     claims = claims if isinstance(claims, Sequence) else list(claims)
     return _column_table({col: [getattr(c, col) for c in claims] for col in CLAIM_COLUMNS}, CLAIM_TYPES)
+
+
+# Documents and claims are written this many at a time (in the one transaction): the rows of
+# a run's whole corpus, as dicts and Arrow tables, would sit in memory at once next to what
+# DuckDB itself holds until the commit.
+WRITE_SLICE = 50_000
+
+
+def _slices(rows: Sequence[Any] | pa.Table) -> Iterator[Sequence[Any] | pa.Table]:
+    """*rows* (a sequence or an Arrow table) WRITE_SLICE at a time, in order."""
+    for start in range(0, len(rows), WRITE_SLICE):
+        yield rows[start : start + WRITE_SLICE]
 
 
 def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name: str | None = None) -> None:
@@ -331,25 +349,24 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
             known[d.uri] = known.get(d.uri, 0) + 1
             versions[d.doc_id] = known[d.uri]
             new_docs.append(d)
-        _insert(con, "documents", _doc_rows(new_docs, versions, run_id),
-                ["doc_id", "uri", "version", "outlet", "title", "published_at", "fetched_at", "content_hash",
-                 "text", "url", "source_kind", "notes", "first_run_id"], _DOC_TYPES)
+        for part in _slices(new_docs):
+            _insert(con, "documents", _doc_rows(part, versions, run_id),
+                    ["doc_id", "uri", "version", "outlet", "title", "published_at", "fetched_at", "content_hash",
+                     "text", "url", "source_kind", "notes", "first_run_id"], _DOC_TYPES)
         _fault("after-documents")
         if record.reextracted:
-            con.register("_reextracted", pa.table({"doc_id": list(record.reextracted)}))
-            con.execute("delete from claims where doc_id in (select doc_id from _reextracted)")
-            con.unregister("_reextracted")
-        claims = record.claims if isinstance(record.claims, pa.Table) else claim_table(record.claims)
-        _insert_arrow(con, "claims", claims)
+            _over_arrow(con, "delete from claims where doc_id in (select doc_id from _rows)",
+                        pa.table({"doc_id": list(record.reextracted)}))
+        for part in _slices(record.claims):
+            _insert_arrow(con, "claims", part if isinstance(part, pa.Table) else claim_table(part))
         _fault("after-claims")
 
         link_rows = [{"from_doc_id": lk.from_doc_id, "to_doc_id": lk.to_doc_id, "anchor_text": lk.anchor_text,
                       "url": lk.url, "resolved_by": lk.resolved_by, "score": lk.score, "run_id": run_id}
                      for lk in record.links]
         if link_rows:
-            con.register("_from_docs", pa.table({"doc_id": sorted({r["from_doc_id"] for r in link_rows})}))
-            con.execute("delete from links where from_doc_id in (select doc_id from _from_docs)")
-            con.unregister("_from_docs")
+            _over_arrow(con, "delete from links where from_doc_id in (select doc_id from _rows)",
+                        pa.table({"doc_id": sorted({r["from_doc_id"] for r in link_rows})}))
             _insert(con, "links", link_rows, ["from_doc_id", "to_doc_id", "anchor_text", "url", "resolved_by",
                                               "score", "run_id"], {"score": pa.float64()}, mode="insert")
 
@@ -360,15 +377,13 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
         findings = _finding_table(record.findings, run_id)
         _insert_arrow(con, "findings", findings, mode="insert or ignore")  # new findings; first_seen_run = this run
         if findings.num_rows:
-            con.register("_current", findings)
-            con.execute("""
+            _over_arrow(con, """
                 update findings set verdict = c.verdict, kind = c.kind, subject = c.subject, measure = c.measure,
                     summary = c.summary, independent_origins = c.independent_origins, value_min = c.value_min,
                     value_max = c.value_max, relative_spread = c.relative_spread, sides = c.sides,
                     members_hash = c.members_hash, members = c.members, last_seen_run = c.last_seen_run
-                from _current c where findings.finding_id = c.finding_id and findings.first_seen_run <> ?
-            """, [run_id])  # the rows this run inserted just above hold these values already
-            con.unregister("_current")
+                from _rows c where findings.finding_id = c.finding_id and findings.first_seen_run <> ?
+            """, findings, [run_id])  # the rows this run inserted just above hold these values already
         con.execute("delete from finding_claims")
         member_finding, member_claim, member_side = [], [], []
         for f in record.findings:  # a claim's side label, looked up in its own finding (no dict of every claim)

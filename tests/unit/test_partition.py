@@ -119,3 +119,27 @@ def test_groups_follow_blocking_keys_and_the_unknown_subject_fallback() -> None:
         ("statement", "*", "*"): ["s1", "s2", "s3"],
     }
     assert len(partitions(items, 2)) == 2 and len(partitions(items, 100)) == 5
+
+
+def test_statement_pairs_within_the_window_are_the_pairs_that_can_match(aliases) -> None:
+    """The statement window leaves out only pairs that same_quantity_reason rejects for time.
+
+    Articles one day apart with varied statements (dask_scale's corpus); a tenth of them
+    without a source, so their statements are undated and meet every statement.
+    """
+    from benchmarks.dask_scale import spread_article
+    from reconcile.match import same_quantity_reason
+
+    docs = [spread_article(i) for i in range(60)]
+    claims = [c for d in docs for c in extract_claims(d, aliases)]
+    sources = sources_of(d for i, d in enumerate(docs) if i % 10)
+    items = prepare(claims, sources, POLICY, aliases.place_parents())
+    reach = 3 * POLICY.date_window_days
+    everything = list(statement_pairs(items))
+    windowed = list(statement_pairs(items, reach=reach))
+    kept = [(a, b) for a, b in everything if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) <= reach]
+    assert windowed == kept  # the same pairs, in the same order
+    left_out = set(everything) - set(windowed)
+    assert len(left_out) > 1000 and any(a.anchor is None or b.anchor is None for a, b in windowed)
+    reasons = {same_quantity_reason(a, b, POLICY) for a, b in left_out}
+    assert None not in reasons and "time" in reasons  # none of them could have matched
