@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
@@ -316,6 +317,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # the sentence opens with, not the article's last speaker.
             atts = [replace(a, speaker=named_first.canonical, chain=(named_first.canonical,), pronoun=False,
                             speaker_type="person") if a.pronoun and named_first.end <= a.start else a for a in atts]
+        # Each reporting verb's own date, when the sentence names more than one day (by id of the verb).
+        verb_date = {id(a): _statement_date(sent.text, dates, [a]) for a in atts} if len(dates) > 1 else {}
 
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
             covering = [a for a in atts if a.covers(pos)]
@@ -343,13 +346,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 antecedent = last_count or headline_count
             else:
                 antecedent = None
-            claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, published, dates, antecedent)
+            claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, verb_date, published, dates,
+                                   antecedent)
             if claim is not None:
                 new_claims.append(claim)
                 if claim.measure in COUNTED_FAMILIES:
                     last_count, last_count_paragraph = claim, span.paragraph
-        verb_dates = {id(statement_date)} | {id(_statement_date(sent.text, dates, [a])) for a in atts} \
-            if len(dates) > 1 else {id(statement_date)}
+        verb_dates = {id(statement_date), *(id(d) for d in verb_date.values())}
         for d in dates:
             if id(d) in verb_dates or d.value is None and d.note.startswith("invalid"):
                 continue
@@ -462,7 +465,7 @@ def _opening_person(sentence: str, mentions: list[Mention]) -> Mention | None:
     first = min(mentions, key=lambda m: m.start, default=None)
     for m in mentions:
         if m.entity.type == "person" and m.start < 60 and (m is first or m.start <= first.end + 30) and \
-                not _NOT_ACTOR_PREP.search(sentence[max(0, m.start - 12) : m.start]) and \
+                not _not_actor_prep_before(sentence[max(0, m.start - 12) : m.start]) and \
                 not sentence.startswith("'s", m.end):
             return m
     return None
@@ -880,8 +883,8 @@ def _ends_bare(text: str, q: Quantity, dates: list[DateMention]) -> bool:
 
 
 def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
-                   statement_date: DateMention | None, published: date | None,
-                   dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
+                   statement_date: DateMention | None, verb_date: Mapping[int, DateMention | None],
+                   published: date | None, dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
     text = sent.text
     if q.value == 2 and _THE_BEFORE.search(text[max(0, q.start - 5) : q.start]) and _PAIR_NOUN.match(
             text[q.end :]):
@@ -910,11 +913,12 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
     speaker, chain, att = speaker_for(q.start)
-    if att is not None and len(dates) > 1:
+    folded = fold(text)
+    if att is not None and verb_date:
         # "X, which a week ago counted 3,000, told lawmakers on Tuesday that there were now 10,000":
         # the figure takes the date of the verb that governs it, not the sentence's first one.
-        statement_date = _statement_date(text, dates, [att]) or statement_date
-        if att.start <= q.start < att.end and _RELATIVE_ASIDE.search(fold(text), att.start, q.start):
+        statement_date = verb_date[id(att)] or statement_date
+        if att.start <= q.start < att.end and _RELATIVE_ASIDE.search(folded, att.start, q.start):
             statement_date = None  # the aside's own figure: dated by its own clause ("a week ago")
     if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
@@ -923,7 +927,6 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # ("It added ... 3,000 more"), not the outlet's background: distances, seats, years.
         speaker, chain = None, ()
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
-    folded = fold(text)
     window = folded[clause[0] : clause[1]]
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]

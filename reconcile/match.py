@@ -136,12 +136,13 @@ def _first_reported(items: list[Prepared]) -> list[Prepared]:
     reported earlier in the corpus. Anchored on the later article's date it would stand
     against that day's figures of other origins as if it were new.
     """
+    keys = [_restatement_key(p) for p in items]
     earliest: dict[tuple, int] = {}
-    for p in items:
-        if (key := _restatement_key(p)) is not None and p.anchor < earliest.get(key, p.anchor + 1):
+    for p, key in zip(items, keys):
+        if key is not None and p.anchor < earliest.get(key, p.anchor + 1):
             earliest[key] = p.anchor
-    return [replace(p, anchor=earliest[key]) if p.claim.event_date is None and p.claim.as_of is None and
-            (key := _restatement_key(p)) is not None and earliest[key] < p.anchor else p for p in items]
+    return [replace(p, anchor=earliest[key]) if key is not None and earliest[key] < p.anchor and
+            p.claim.event_date is None and p.claim.as_of is None else p for p, key in zip(items, keys)]
 
 
 # --- blocking ---------------------------------------------------------------------------
