@@ -83,6 +83,7 @@ KIND_MODIFIERS = frozenset(
     cruise ballistic short-range long-range fighter attack transport cargo frontline front-line
     technical tactical senior junior high-ranking""".split()
 )
+RANK_WORDS = frozenset("officers officer generals general".split())
 # Words between a figure and its head noun that say nothing about the kind.
 _FILLER = frozenset("of the its their his her our more additional extra another other new fresh further "
                     "so-called some such these those".split())
@@ -592,7 +593,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
                 unknown = (q.end + tok.end(), low)
     if best:
         end, fam, unit, head = best
-        mods = [m for m in modifiers if m not in head.split()]
+        # A rank the head names is kept: "500 officers" are not the whole contingent.
+        mods = [m for m in modifiers if m not in head.split() or m in RANK_WORDS]
         if head == "special forces":
             mods = ["special forces", *mods]
         return end, fam, unit, head, mods
@@ -650,7 +652,11 @@ def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tupl
 
 _CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
                   r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:|"
-                  r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)")
+                  r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)|"
+                  # "The White House, which ... put the number at 3,000, has since said": the aside ends.
+                  r",\s(?=(?:has|have|had)\s(?:since\s|now\s|also\s|already\s|previously\s)?(?:\w+ed|said|told|put|been|made|seen)\b)|"
+                  # "more than 10,000 had been sent, some of whom might be near the front": a part.
+                  r", (?:some|many|most|all|none|one|several|part|thousands|hundreds) of (?:whom|which|them)\b")
 
 
 # Where a match of _CUT can start: at one of these characters, at the words "and", "said" or
@@ -797,10 +803,10 @@ _FIRST_BEFORE = re.compile(r"\b(?:first|initial)\s+$")
 
 
 # "Of the roughly 10,000 soldiers in Russia, about 8,000 are in Kursk", "of those, some 8,000",
-# "among them 500 officers": the figure is a part of the one before it.
+# "among them 500 officers", "including 500 officers": the figure is a part of the one before it.
 _NO_CLAUSE_BREAK = r"(?:[^,;]|,(?=\d))"  # a comma only inside a number ("10,000")
 _PART_OF = re.compile(rf"(?:\b(?:of|out of)\s+(?:those|these|them|the\s+{_NO_CLAUSE_BREAK}{{0,80}}?\d{_NO_CLAUSE_BREAK}{{0,60}}|"
-                      rf"(?:roughly|about|some|around|nearly)\s+\d{_NO_CLAUSE_BREAK}{{0,60}})|\bamong them),?\s+"
+                      rf"(?:roughly|about|some|around|nearly)\s+\d{_NO_CLAUSE_BREAK}{{0,60}})|\bamong them|\bincluding),?\s+"
                       r"(?:(?:about|some|roughly|around|nearly|as many as|up to|at least|more than)\s+)?$", re.I)
 
 

@@ -61,12 +61,12 @@ from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES,
-                             STRICT_DETAIL_FAMILIES, Prepared, _center, key_text, prepare)
+                             STRICT_DETAIL_FAMILIES, Prepared, _center, key_text, prepare, ranks_of)
 from reconcile.statements import idf_weights
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
 from reconcile.text import normalize_text
 
-_NO_DATE = np.iinfo(np.int64).min // 4
+_NO_DATE = ref.NO_ANCHOR
 # Statement merges that would check at least this many cross pairs (numpy's fixed cost is
 # ~100 µs, a Python check ~2 µs) check them as one array operation; numeric and date merges
 # look pairs up in the set of compatible pairs instead.
@@ -216,7 +216,7 @@ class _Arrays:
     """Per-claim arrays the vectorised rules read."""
 
     def __init__(self, items: Sequence[Prepared], policy: MatchPolicy) -> None:
-        self.codes = {k: _Codes() for k in ("kind", "measure", "subject", "place", "scope", "detail", "origin",
+        self.codes = {k: _Codes() for k in ("kind", "measure", "subject", "place", "scope", "detail", "ranks", "origin",
                                               "doc", "polarity")}
         c = self.codes
         claims = [p.claim for p in items]
@@ -248,6 +248,7 @@ class _Arrays:
         self.exclusive_scope = np.where(flags([x.scope in EXCLUSIVE_SCOPES for x in claims]), self.raw_scope, -1)
         self.actual = flags([(x.modality or "actual") == "actual" for x in claims])
         self.detail = codes("detail", [x.measure_detail for x in claims])
+        self.ranks = codes("ranks", [" ".join(sorted(ranks_of(x))) for x in claims])
         self.origin = codes("origin", [p.origin for p in items])
         self.doc = codes("doc", [x.doc_id for x in claims])
         self.anchor = np.array([p.anchor if p.anchor is not None else _NO_DATE for p in items], dtype=np.int64)
@@ -531,6 +532,7 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     strict = arr.strict[a]
     if strict.any():
         ok[strict] &= _details_compatible(arr, arr.detail[a[strict]], arr.detail[b[strict]])
+    ok &= ~arr.numeric[a] | (arr.ranks[a] == arr.ranks[b])
     ea, eb = arr.exclusive_scope[a], arr.exclusive_scope[b]
     ok &= (ea < 0) | (eb < 0) | (ea == eb)
     part = (arr.raw_scope[a] != arr.raw_scope[b]) & (arr.partial_scope[a] | arr.partial_scope[b]) & ~(
@@ -826,7 +828,10 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
         known.by_statement
     # The reference's edge order: like with like first (no revision, same scope), then by score.
     first, second = np.minimum(rank[ea], rank[eb]), np.maximum(rank[ea], rank[eb])
-    order = np.lexsort((second, first, -known.score, scope_differs, revision))
+    # Then a restated baseline's edges to the first reports of its days (findings.restated_edges).
+    restated = ref.restated_edges(items, ea, eb, policy, known.arrays.anchor, _maybe_restated(items, known.arrays,
+                                                                                           policy))
+    order = np.lexsort((second, first, -known.score, scope_differs, revision, restated))
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {}
     reason = ref.same_quantity_reason
@@ -848,10 +853,12 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     # can only end as that one cluster, whatever the edge order: no merge among them can
     # fail. Their edges ("simple") need no member lists and no checks, only the union-find
     # (for the same roots, which order the clusters): 63% of the edges at 100k claims.
-    simple = _complete_components(n, ea, eb, by_statement, known.compatible_pairs)[ea[order]] & ~by_statement[order]
+    # (A restated edge may fail its check: its component is never simple.)
+    simple = _complete_components(n, ea, eb, by_statement, known.compatible_pairs, restated)[ea[order]] & \
+        ~by_statement[order]
     size = [1] * n
-    for x, y, late, easy in zip(ea[order].tolist(), eb[order].tolist(), revision[order].tolist(), simple.tolist(),
-                                strict=True):
+    for x, y, late, again, easy in zip(ea[order].tolist(), eb[order].tolist(), revision[order].tolist(),
+                                       restated[order].tolist(), simple.tolist(), strict=True):
         rx = x
         while parent[rx] != rx:
             parent[rx] = parent[parent[rx]]
@@ -870,7 +877,10 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
             continue
         left = members.get(rx) or [rx]
         right = members.get(ry) or [ry]
-        if len(left) > 1 or len(right) > 1:  # two single claims: their own match says they are compatible
+        if again:
+            if not ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right], policy):
+                continue
+        elif len(left) > 1 or len(right) > 1:  # two single claims: their own match says they are compatible
             if not statement[rx]:  # rx is left[0]; a cluster holds one kind
                 # Figures and dates: every pair across must be in the compatible set (one
                 # issuperset call on a list: cheaper than any() resuming a generator per pair).
@@ -913,7 +923,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
 
 
 def _complete_components(n: int, ea: np.ndarray, eb: np.ndarray, by_statement: np.ndarray,
-                         compatible_pairs: np.ndarray) -> np.ndarray:
+                         compatible_pairs: np.ndarray, unsure: np.ndarray | None = None) -> np.ndarray:
     """Per item: its component under the figure and date matches is compatible pair by pair.
 
     Components by label propagation (each item takes the least label among its matches,
@@ -935,7 +945,27 @@ def _complete_components(n: int, ea: np.ndarray, eb: np.ndarray, by_statement: n
     i, j = compatible_pairs[:, 0], compatible_pairs[:, 1]
     inside = label[i] == label[j]
     pairs = np.bincount(label[i[inside]], minlength=n)
-    return (pairs == size * (size - 1) // 2)[label]
+    complete = pairs == size * (size - 1) // 2
+    if unsure is not None and unsure.any():  # edges whose merge may fail: their components are not sure
+        complete[label[ea[unsure]]] = False
+    return complete[label]
+
+
+def _maybe_restated(items: Sequence[Prepared], arr: _Arrays, policy: MatchPolicy) -> list[Prepared]:
+    """The figures findings.restated_baselines can pick: dated ones that share their article,
+    subject and measure with another figure dated more than a news cycle apart (numpy, so
+    that the Python pass sees only these)."""
+    dated = np.flatnonzero(arr.numeric & (arr.anchor != _NO_DATE))
+    if not len(dated):
+        return []
+    key = _unique_inverse((arr.doc[dated] * (arr.raw_subject.max() + 2) + arr.raw_subject[dated] + 1)
+                          * (arr.measure.max() + 1) + arr.measure[dated])[1]
+    span_max = np.full(key.max() + 1, np.iinfo(np.int64).min)
+    span_min = np.full(key.max() + 1, np.iinfo(np.int64).max)
+    np.maximum.at(span_max, key, arr.anchor[dated])
+    np.minimum.at(span_min, key, arr.anchor[dated])
+    wide = (span_max - span_min)[key] > policy.date_window_days
+    return [items[i] for i in dated[wide].tolist()]
 
 
 def _precise(p: Prepared) -> bool:

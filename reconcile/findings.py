@@ -50,14 +50,22 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch] | Edges,
     # the other figures for what was sent before it is taken for a part ("a first batch").
     # Then by score, then by the two claims' tie_key (tie_ranks: their places in its order).
     revision, rank = edges.flag(Edges.REVISION), tie_ranks(items)
+    # A figure an article restates as the start of a later one ("up from the 1,500 the agency
+    # gave on Friday") belongs to that revision's finding, not to the first reports of its own
+    # days: its edges to those reports come last, and join only what stays consistent over time.
+    restated = restated_edges(items, a, b, policy)
     order = np.lexsort((np.maximum(rank[a], rank[b]), np.minimum(rank[a], rank[b]), -edges.column("score"),
-                        edges.flag(Edges.SCOPE_DIFFERS), revision))
-    for x, y, late in zip(a[order].tolist(), b[order].tolist(), revision[order].tolist(), strict=True):
+                        edges.flag(Edges.SCOPE_DIFFERS), revision, restated))
+    for x, y, late, again in zip(a[order].tolist(), b[order].tolist(), revision[order].tolist(),
+                                 restated[order].tolist(), strict=True):
         ra, rb = find(x), find(y)
         if ra == rb:
             continue
         left, right = members[ra], members[rb]
-        if any(same_quantity_reason(p, q, policy) is not None for p in left for q in right):
+        if again:
+            if not snapshots_over_time(left, right, policy):
+                continue
+        elif any(same_quantity_reason(p, q, policy) is not None for p in left for q in right):
             if not (late and snapshots_over_time(left, right, policy)):
                 continue  # the constraint check: never merge across an incompatible pair
         if left[0].claim.kind == "statement" and not _linked_enough(left, right, linked, n, policy):
@@ -141,6 +149,58 @@ def tie_ranks(items: Sequence[Prepared]) -> np.ndarray:
     return rank
 
 
+NO_ANCHOR = np.iinfo(np.int64).min // 4  # an undated item, in an array of anchors
+
+
+def restated_baselines(items: Sequence[Prepared], policy: MatchPolicy) -> set[int]:
+    """Indices of figures their own article restates as the start of a later figure.
+
+    "About 10,000 are now in Russia, up from the 3,000 the spy agency counted last week": the
+    3,000 is dated a news cycle before a figure for the same quantity in the same article, and
+    disagrees with it. Such a restatement is the baseline of an update, not a fresh report of
+    the week before.
+    """
+    relaxed = replace(policy, date_window_days=3 * policy.date_window_days)
+    by_quantity: dict[tuple, list[Prepared]] = {}
+    for p in items:
+        if p.claim.kind == "numeric" and p.anchor is not None and p.low is not None and \
+                (p.claim.modality or "actual") == "actual":  # a running count, not a plan
+            by_quantity.setdefault((p.claim.doc_id, p.claim.subject, p.claim.measure), []).append(p)
+    out = set()
+    for group in by_quantity.values():
+        for p in group:
+            if p.origin.startswith(("doc:", "outlet:")):
+                continue
+            c = p.claim
+            figure = c.value if c.value is not None else c.value_high if c.value_high is not None else c.value_low
+            if figure is None:
+                continue
+            if any(q.anchor - p.anchor > policy.date_window_days and q.low > figure * (1 + policy.about_tolerance)
+                   and same_quantity_reason(p, q, relaxed) in (None, "same document") for q in group):
+                out.add(p.index)
+    return out
+
+
+def restated_edges(items: Sequence[Prepared], a: np.ndarray, b: np.ndarray, policy: MatchPolicy,
+                   anchors: np.ndarray | None = None, among: Iterable[Prepared] | None = None) -> np.ndarray:
+    """Which edges (a[k], b[k]) join a restated baseline to a report of the baseline's own days.
+
+    That is: one end is a baseline (restated_baselines over *among*, default all items), the
+    other is not, and the other is undated or dated no later than a news cycle after it.
+    *anchors*: every item's anchor, ``NO_ANCHOR`` for none, when the caller has them in an array.
+    """
+    base = restated_baselines(items if among is None else among, policy)
+    if not base:
+        return np.zeros(len(a), dtype=bool)
+    is_base = np.zeros(len(items), dtype=bool)
+    is_base[list(base)] = True
+    if anchors is None:
+        anchors = np.array([p.anchor if p.anchor is not None else NO_ANCHOR for p in items], dtype=np.int64)
+    one = is_base[a] != is_base[b]
+    restated, other = np.where(is_base[a], a, b), np.where(is_base[a], b, a)
+    return one & ((anchors[other] == NO_ANCHOR) | (anchors[other] - anchors[restated] <= policy.date_window_days))
+
+
 def snapshots_over_time(left: Sequence[Prepared], right: Sequence[Prepared], policy: MatchPolicy) -> bool:
     """Two consistent snapshots of one figure, days apart: about 3,000 on Oct 23, about 10,000 on Oct 28.
 
@@ -151,12 +211,28 @@ def snapshots_over_time(left: Sequence[Prepared], right: Sequence[Prepared], pol
     """
     if left[0].claim.kind == "statement":
         return False
-    if not (_agrees_within(left, policy) and _agrees_within(right, policy)):
+    if not _consistent_over_time(left, right, policy):
         return False
     reach = 3 * policy.date_window_days
     relaxed = replace(policy, date_window_days=reach)
     return all(x.anchor is not None and y.anchor is not None and same_quantity_reason(x, y, relaxed) is None
                for x in left for y in right)
+
+
+def _consistent_over_time(left: Sequence[Prepared], right: Sequence[Prepared], policy: MatchPolicy) -> bool:
+    """Every disagreement in *left* + *right* lies a news cycle apart, and the figure moves one way.
+
+    So each side may already hold a revision (3,000 then 10,000) and the other extend it
+    (11,000 to 12,000 a week later); a side that disagrees within one news cycle, or a figure
+    that goes up and then down, stays apart.
+    """
+    if _agrees_within(left, policy) and _agrees_within(right, policy):
+        return True
+    group = [*left, *right]
+    conflicts = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :] if not values_agree(a, b, policy)]
+    return all(a.anchor is not None and b.anchor is not None and abs(a.anchor - b.anchor) > policy.date_window_days
+               for a, b in conflicts) and \
+        _moves_with_time(conflicts)
 
 
 def _agrees_within(side: Sequence[Prepared], policy: MatchPolicy) -> bool:

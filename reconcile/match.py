@@ -28,6 +28,8 @@ from reconcile.text import normalize_text
 # Measure families whose kind modifiers name different things ("landing" vs "escort" ships).
 # For troops the modifiers describe one contingent loosely ("special forces", "infantry").
 STRICT_DETAIL_FAMILIES = frozenset({"ships", "aircraft", "missiles", "munitions", "weapons", "units"})
+# Ranks: "500 officers" and "three generals" are a part of a contingent, never its whole count.
+RANKS = {"officer": "officers", "officers": "officers", "general": "generals", "generals": "generals"}
 # Scopes that name different quantities; None is compatible with any of them.
 EXCLUSIVE_SCOPES = frozenset({"first_batch", "second_batch", "additional", "total"})
 # A part of a whole: it can only agree with an unscoped figure, never conflict with one
@@ -258,6 +260,11 @@ def _detail_words(c: Claim) -> set[str]:
     return set((c.measure_detail or "").split())
 
 
+def ranks_of(c: Claim) -> frozenset[str]:
+    """The ranks *c* counts ("officers"), from its kind modifiers."""
+    return frozenset(RANKS[w] for w in _detail_words(c) if w in RANKS)
+
+
 def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str | None:
     """None when *a* and *b* may report one quantity; otherwise the rule that separates them."""
     ca, cb = a.claim, b.claim
@@ -277,6 +284,8 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         da, db = _detail_words(ca), _detail_words(cb)
         if da and db and not (da & db):
             return "kind of thing"
+    if ca.kind == "numeric" and ranks_of(ca) != ranks_of(cb):
+        return "kind of thing"
     sa, sb = ca.scope, cb.scope
     if sa in EXCLUSIVE_SCOPES and sb in EXCLUSIVE_SCOPES and sa != sb:
         return "scope"

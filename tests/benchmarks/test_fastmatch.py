@@ -12,6 +12,7 @@ import pytest
 from reconcile import fastmatch
 from reconcile.fastmatch import reconcile as fast_reconcile
 from reconcile.findings import reconcile as reference_reconcile
+from reconcile.findings import restated_baselines
 from reconcile.match import key_text, prepare
 from reconcile.model import Claim, MatchPolicy, SourceInfo
 from warehouse.store import match_table
@@ -39,7 +40,8 @@ def random_claims(rng: random.Random, n: int) -> tuple[list[Claim], dict[str, So
             start_char=0, end_char=10, subject=rng.choice(["North Korea", "Russia", None, ""]),
             measure=rng.choice(["statement", "statement:arms", "statement:deploy", None]) if kind == "statement"
             else rng.choice(["troops", "ships", None]),
-            measure_detail=rng.choice([None, "", "landing", "escort", "landing escort", "special forces"]),
+            measure_detail=rng.choice([None, "", "landing", "escort", "landing escort", "special forces", "officers",
+                                          "special officers"]),
             value=value if kind == "numeric" else None, value_low=low if kind == "numeric" else None,
             value_high=high if kind == "numeric" else None, qualifier=qualifier,
             attributed_to=rng.choice(["NIS", "Pentagon", "Kyiv", None]),
@@ -70,6 +72,43 @@ def test_fast_engine_equals_the_reference(seed: int) -> None:
     fast_matches, fast_findings = fast_reconcile(claims, sources, policy, place_country)
     assert sorted(map(match_key, fast_matches)) == sorted(map(match_key, ref_matches))
     assert fast_findings == ref_findings
+
+
+def running_totals(rng: random.Random) -> tuple[list[Claim], dict[str, SourceInfo]]:
+    """One running count told over weeks: articles restate earlier figures beside newer ones."""
+    days = [date(2024, 10, 18), date(2024, 10, 23), date(2024, 10, 28), date(2024, 11, 4)]
+    docs = [f"d{i}" for i in range(rng.randint(3, 8))]
+    sources = {d: SourceInfo(d, f"/x/{d}.md", None, rng.choice(days) + timedelta(days=rng.randrange(3)))
+               for d in docs}
+    claims = []
+    for i in range(rng.randint(8, 40)):
+        day = rng.randrange(len(days))
+        claims.append(Claim(
+            claim_id=f"r{i:03d}", doc_id=rng.choice(docs), kind="numeric", quote=f"about {i} troops",
+            start_char=i, end_char=i + 5, subject="North Korea", measure="troops",
+            value=[1500.0, 3000.0, 10000.0, 12000.0][min(3, day + rng.randrange(2))],
+            qualifier=rng.choice(["exact", "about", "at_least"]), attributed_to=rng.choice(["NIS", "Pentagon", "HUR"]),
+            event_date=rng.choice([days[day], days[day], None]), place=rng.choice([None, "Russia", "Kursk"]),
+            measure_detail=rng.choice([None, None, "officers"]), modality=rng.choice(["actual", "actual", "planned"])))
+    return claims, sources
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_fast_engine_equals_the_reference_on_restated_figures(seed: int) -> None:
+    rng = random.Random(seed)
+    claims, sources = running_totals(rng)
+    policy = MatchPolicy()
+    ref_matches, ref_findings = reference_reconcile(claims, sources, policy, {"Kursk": "Russia"})
+    fast_matches, fast_findings = fast_reconcile(claims, sources, policy, {"Kursk": "Russia"})
+    assert sorted(map(match_key, fast_matches)) == sorted(map(match_key, ref_matches))
+    assert fast_findings == ref_findings
+
+
+def test_restated_figures_occur_in_the_running_totals() -> None:
+    """The test above compares the engines where restated baselines exist (not on none)."""
+    counts = [len(restated_baselines(prepare(*running_totals(random.Random(seed)), MatchPolicy()), MatchPolicy()))
+              for seed in range(12)]
+    assert sum(1 for c in counts if c) >= 8, counts
 
 
 @pytest.mark.parametrize("seed", range(100, 108))

@@ -565,3 +565,24 @@ def test_its_military_intelligence_is_that_of_the_country_last_named(aliases) ->
     (figure,) = numeric("Ukraine says North Korean troops are gathering. Its military intelligence has said about "
                         "12,000 troops are in Russia.", aliases, published=date(2024, 10, 28))
     assert figure.attributed_to == "Ukraine HUR"
+
+
+def test_officers_keep_their_rank_and_including_marks_a_part(aliases) -> None:
+    text = ("Around 12,000 North Korean soldiers, including 500 officers, are in Russia, the HUR said. "
+            "Six North Korean officers were killed, Ukrainian media reported.")
+    found = {c.value: (c.measure, c.measure_detail, c.scope) for c in extract_claims(doc(text), aliases)
+             if c.kind == "numeric"}
+    assert found[12000] == ("troops", None, None)
+    assert found[500] == ("troops", "officers", "part")
+    assert found[6][1] == "officers"
+
+
+def test_a_relative_clause_keeps_its_own_mood_and_place(aliases) -> None:
+    text = ("The White House, which on October 23 put the number of North Korean troops in eastern Russia at no "
+            "fewer than 3,000, has "
+            "since said North Korean soldiers who join the fighting would be legitimate targets. "
+            "South Korea's spy agency said last week that more than 10,000 had been sent to Russia, some of whom "
+            "might already be near the front line.")
+    found = {c.value: c for c in extract_claims(doc(text, date(2024, 11, 5)), aliases) if c.kind == "numeric"}
+    assert found[3000].modality == "actual"
+    assert found[10000].place != "front line"

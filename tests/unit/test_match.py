@@ -244,3 +244,56 @@ def test_opposite_stances_contradict_only_on_one_named_frame() -> None:
     _, found = reconcile([expected, cannot, seen], SOURCES, MatchPolicy())
     groups = {tuple(sorted(f.claim_ids)): f.verdict for f in found}
     assert groups == {("cannot", "seen"): "agreement", ("expected",): "uncorroborated"}
+
+
+def test_a_restated_figure_joins_the_revision_its_article_reports_not_the_first_reports_of_its_day() -> None:
+    """Oct 23-24: NIS 3,000 against the HUR's 12,000 (a discrepancy). On Oct 29 an article gives the
+    NIS's 10,000 "up from the 3,000 it counted last Wednesday": that 3,000 is the revision's start."""
+    early, late = date(2024, 10, 23), date(2024, 10, 29)
+    claims = [claim("nis", "d1", 3000, qualifier="about", when=early),
+              claim("hur", "d2", 12000, qualifier="about", origin="Ukraine HUR", when=date(2024, 10, 24)),
+              claim("then", "d3", 3000, qualifier="about", when=early),
+              claim("now", "d3", 10000, qualifier="at_least", when=late),
+              claim("now2", "d4", 10000, qualifier="at_least", when=late)]
+    found = verdicts(claims)
+    assert found[("hur", "nis")] == "discrepancy"
+    assert found[("now", "now2", "then")] == "update"
+
+
+def test_a_figure_restated_below_a_later_one_of_its_article_is_a_baseline_only_when_counted() -> None:
+    from reconcile.findings import restated_baselines
+    from reconcile.match import prepare
+
+    def baselines(*claims):
+        items = prepare(list(claims), SOURCES, MatchPolicy())
+        return {items[i].claim.claim_id for i in restated_baselines(items, MatchPolicy())}
+
+    early, late = date(2024, 10, 23), date(2024, 10, 29)
+    assert baselines(claim("then", "d1", 3000, when=early), claim("now", "d1", 10000, when=late)) == {"then"}
+    # Not: a later figure in another article, a lower later figure, one news cycle, a plan.
+    assert baselines(claim("then", "d1", 3000, when=early), claim("now", "d2", 10000, when=late)) == set()
+    assert baselines(claim("then", "d1", 12000, when=early), claim("now", "d1", 10000, when=late)) == set()
+    assert baselines(claim("then", "d1", 3000, when=early), claim("now", "d1", 10000, when=date(2024, 10, 25))) == set()
+    assert baselines(claim("then", "d1", 3000, when=early, modality="planned"),
+                     claim("now", "d1", 10000, when=late, modality="planned")) == set()
+
+
+def test_a_revision_extends_a_finding_that_already_holds_one() -> None:
+    """3,000 (Oct 23), then 10,000 (Oct 29), then 11,000 to 12,000 (Nov 4): one count rising. The
+    later two meet first (worded alike), and the first still joins them."""
+    told = "the spy agency told lawmakers the count had reached"
+    claims = [claim("a", "d1", 3000, qualifier="about", when=date(2024, 10, 23), quote=told),
+              claim("b", "d2", 3000, qualifier="about", when=date(2024, 10, 23), quote=told),
+              claim("c", "d3", 10000, qualifier="about", when=date(2024, 10, 29)),
+              claim("c2", "d4", 10000, qualifier="about", when=date(2024, 10, 29), origin="Pentagon"),
+              claim("d", "d5", None, qualifier="range", low=11000, high=12000, when=date(2024, 11, 4), origin="Pentagon"),
+              claim("e", "d6", None, qualifier="range", low=11000, high=12000, when=date(2024, 11, 4), origin="Pentagon")]
+    assert verdicts(claims) == {("a", "b", "c", "c2", "d", "e"): "update"}
+
+
+def test_officers_are_a_part_of_the_troops_not_a_rival_count() -> None:
+    found = verdicts([claim("all", "d1", 12000, qualifier="about", origin="Ukraine HUR"),
+                      claim("officers", "d2", 500, detail="officers", origin="Ukraine HUR"),
+                      claim("nis", "d3", 10000, qualifier="about")])
+    assert found[("officers",)] == "uncorroborated"
+    assert found[("all", "nis")] == "discrepancy"
