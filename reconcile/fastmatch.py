@@ -61,7 +61,7 @@ from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES,
-                             STRICT_DETAIL_FAMILIES, Prepared, _center, key_text, prepare, ranks_of)
+                             STRICT_DETAIL_FAMILIES, Prepared, _center, count_scope, key_text, prepare, ranks_of)
 from reconcile.statements import idf_weights
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
 from reconcile.text import normalize_text
@@ -245,6 +245,7 @@ class _Arrays:
         self.part_of = flags([x.scope == "part" for x in claims])
         self.date_kind = flags([x.kind == "date" for x in claims])
         self.raw_scope = codes("scope", [x.scope for x in claims])
+        self.count_scope = codes("scope", [count_scope(x) for x in claims])
         self.exclusive_scope = np.where(flags([x.scope in EXCLUSIVE_SCOPES for x in claims]), self.raw_scope, -1)
         self.actual = flags([(x.modality or "actual") == "actual" for x in claims])
         self.detail = codes("detail", [x.measure_detail for x in claims])
@@ -552,7 +553,7 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     window = policy.date_window_days * np.where(stmt, 3, 1)
     ok &= ~both | (gap <= window) | ((arr.origin[a] == arr.origin[b]) & (gap <= 3 * policy.date_window_days))
     same_doc = (arr.doc[a] == arr.doc[b]) & arr.numeric[a] & (arr.origin[a] == arr.origin[b]) & ~(
-        both & (xa != xb) & (arr.raw_scope[a] == arr.raw_scope[b]))
+        both & (xa != xb) & (arr.count_scope[a] == arr.count_scope[b]))
     if same_doc.any():
         ok[same_doc] &= _values_agree(arr, a[same_doc], b[same_doc], policy)
     num = arr.numeric[a]

@@ -314,13 +314,21 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         if gap > window and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
             return "time"
     if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and not values_agree(a, b, policy) \
-            and not (a.anchor is not None and b.anchor is not None and a.anchor != b.anchor and ca.scope == cb.scope):
+            and not (a.anchor is not None and b.anchor is not None and a.anchor != b.anchor and
+                     count_scope(ca) == count_scope(cb)):
         # One source in one article does not contradict itself: two quantities. On two dates,
-        # for the same scope, it may revise itself ("had put the number at 3,000 last Wednesday").
+        # for the same scope, it may revise itself ("had put the number at 3,000 last Wednesday";
+        # "up from 1,500 ... bringing the total to 3,000").
         return "same document"
     if ca.kind == "numeric" and _magnitude_ratio(a, b) > policy.max_magnitude_ratio:
         return "magnitude"
     return None
+
+
+def count_scope(c: Claim) -> str | None:
+    """The scope, where an unscoped count of what happened is the total so far; plans keep theirs
+    ("12,000 in total" and "10,000 by December" are two plans)."""
+    return c.scope or ("total" if (c.modality or "actual") == "actual" else None)
 
 
 def _magnitude_ratio(a: Prepared, b: Prepared) -> float:

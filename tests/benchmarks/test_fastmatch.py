@@ -89,7 +89,8 @@ def running_totals(rng: random.Random) -> tuple[list[Claim], dict[str, SourceInf
             value=[1500.0, 3000.0, 10000.0, 12000.0][min(3, day + rng.randrange(2))],
             qualifier=rng.choice(["exact", "about", "at_least"]), attributed_to=rng.choice(["NIS", "Pentagon", "HUR"]),
             event_date=rng.choice([days[day], days[day], None]), place=rng.choice([None, "Russia", "Kursk"]),
-            measure_detail=rng.choice([None, None, "officers"]), modality=rng.choice(["actual", "actual", "planned"])))
+            measure_detail=rng.choice([None, None, "officers"]), modality=rng.choice(["actual", "actual", "planned"]),
+            scope=rng.choice([None, None, "total"])))
     return claims, sources
 
 

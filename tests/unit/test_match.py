@@ -297,3 +297,11 @@ def test_officers_are_a_part_of_the_troops_not_a_rival_count() -> None:
                       claim("nis", "d3", 10000, qualifier="about")])
     assert found[("officers",)] == "uncorroborated"
     assert found[("all", "nis")] == "discrepancy"
+
+
+def test_one_article_revising_a_count_to_a_total_keeps_both_in_one_finding() -> None:
+    # "... bringing the total number of its soldiers there to around 3,000. The new estimate is up from
+    # the roughly 1,500 the agency gave on Friday." An unscoped count of what was sent is the total so far.
+    found = verdicts([claim("then", "d1", 1500, qualifier="about", when=date(2024, 10, 18)),
+                      claim("now", "d1", 3000, qualifier="about", scope="total", when=date(2024, 10, 23))])
+    assert found == {("now", "then"): "uncorroborated"}
