@@ -735,12 +735,19 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
 _PLACE_PHRASE = re.compile(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+)?(?:[a-z'-]+\s+)?")
 
 
+# "about 8,000 are in the Kursk region, out of roughly 10,000": the figure is the whole.
+_WHOLE_BEFORE = re.compile(r"(?:\bout of|(?:^|[,;]\s*)of)\s+(?:the\s+)?(?:(?:some|roughly|about|around|nearly|"
+                           r"approximately)\s+)?$", re.I)
+
+
 def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[Mention], subject: str | None,
            q_start: int, attribution: tuple[int, int] | None = None) -> str | None:
     folded = fold(sentence)
     places = []
+    # The whole's place is not the part's, named before it.
+    whole = _WHOLE_BEFORE.search(folded, max(0, q_start - 30), q_start) is not None
     for m in mentions:
-        if not (clause[0] <= m.start < clause[1]):
+        if not (clause[0] <= m.start < clause[1]) or whole and m.start < q_start:
             continue
         if attribution and attribution[0] <= m.start < attribution[1]:
             continue  # "according to officials in Seoul": where the speaker sits, not the claim's place

@@ -250,6 +250,7 @@ class _Arrays:
         self.actual = flags([(x.modality or "actual") == "actual" for x in claims])
         self.detail = codes("detail", [x.measure_detail for x in claims])
         self.ranks = codes("ranks", [" ".join(sorted(ranks_of(x))) for x in claims])
+        self.region = codes("place", [p.region for p in items])
         self.origin = codes("origin", [p.origin for p in items])
         self.doc = codes("doc", [x.doc_id for x in claims])
         self.anchor = np.array([p.anchor if p.anchor is not None else _NO_DATE for p in items], dtype=np.int64)
@@ -534,6 +535,7 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     if strict.any():
         ok[strict] &= _details_compatible(arr, arr.detail[a[strict]], arr.detail[b[strict]])
     ok &= ~arr.numeric[a] | (arr.ranks[a] == arr.ranks[b])
+    ok &= arr.region[a] == arr.region[b]
     ea, eb = arr.exclusive_scope[a], arr.exclusive_scope[b]
     ok &= (ea < 0) | (eb < 0) | (ea == eb)
     part = (arr.raw_scope[a] != arr.raw_scope[b]) & (arr.partial_scope[a] | arr.partial_scope[b]) & ~(

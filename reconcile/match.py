@@ -51,6 +51,7 @@ class Prepared:
     high: float | None
     key_text: str  # the quote without figures, normalised: what text similarity sees
     places: tuple[str, ...]  # the claim's place and every larger place holding it
+    region: str | None = None  # the counted region holding it, whose figures are a part (counted_regions)
 
 
 def origin_of(claim: Claim, source: SourceInfo | None) -> str:
@@ -120,7 +121,7 @@ def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
         out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
                             lo, hi, key_text(c) if key_texts is None else key_texts[i],
                             place_chain(c.place, place_parents or {})))
-    return _first_reported(out)
+    return _in_counted_regions(_first_reported(out), policy)
 
 
 def _restatement_key(p: Prepared) -> tuple | None:
@@ -145,6 +146,51 @@ def _first_reported(items: list[Prepared]) -> list[Prepared]:
             earliest[key] = p.anchor
     return [replace(p, anchor=earliest[key]) if key is not None and earliest[key] < p.anchor and
             p.claim.event_date is None and p.claim.as_of is None else p for p, key in zip(items, keys)]
+
+
+def counted_regions(items: Sequence[Prepared], policy: MatchPolicy) -> set[tuple[str | None, str | None, str]]:
+    """(subject, measure, region) whose figures the corpus counts apart from the whole.
+
+    "Of roughly 10,000 North Korean soldiers in Russia, about 8,000 are in the Kursk region": one
+    origin, one article, one news cycle, a figure for a region and another for the whole (the
+    country holding it, or no place). Then every figure for that region is a part, and never
+    stands against a figure for the whole. A region nobody counts apart (an origin's "1,500 in
+    the Far East" against another's "11,000 in Russia") stays one quantity with its country.
+    """
+    with_region = {p.claim.doc_id for p in items if len(p.places) > 1}  # (one cheap pass at a million claims)
+    by_source: dict[tuple, list[Prepared]] = defaultdict(list)
+    for p in items:
+        c = p.claim
+        if c.doc_id in with_region and c.kind == "numeric" and (c.modality or "actual") == "actual" and c.scope in (None, "total", "part") \
+                and p.low is not None and not p.origin.startswith(("doc:", "outlet:")):
+            by_source[(c.doc_id, p.origin, c.subject, c.measure)].append(p)
+    out = set()
+    for group in by_source.values():
+        for part in group:
+            if len(part.places) < 2:
+                continue  # not a region inside a known larger place
+            for whole in group:
+                if (whole.claim.place is None or whole.claim.place in part.places[1:]) and \
+                        not values_agree(part, whole, policy) and (part.anchor is None or whole.anchor is None or
+                                                                 abs(part.anchor - whole.anchor) <= policy.date_window_days):
+                    out.add((part.claim.subject, part.claim.measure, part.claim.place))
+                    break
+    return out
+
+
+def _in_counted_regions(items: list[Prepared], policy: MatchPolicy) -> list[Prepared]:
+    counted = counted_regions(items, policy)
+    if not counted:
+        return items
+    names = {region for _, _, region in counted}
+    out = []
+    for p in items:
+        c = p.claim
+        if len(p.places) > 1 and c.kind == "numeric" and not names.isdisjoint(p.places):
+            region = next((r for r in p.places if (c.subject, c.measure, r) in counted), None)
+            p = replace(p, region=region) if region else p
+        out.append(p)
+    return out
 
 
 # --- blocking ---------------------------------------------------------------------------
@@ -286,6 +332,8 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
             return "kind of thing"
     if ca.kind == "numeric" and ranks_of(ca) != ranks_of(cb):
         return "kind of thing"
+    if a.region != b.region:
+        return "part and whole"  # a region the corpus counts apart, against the whole (counted_regions)
     sa, sb = ca.scope, cb.scope
     if sa in EXCLUSIVE_SCOPES and sb in EXCLUSIVE_SCOPES and sa != sb:
         return "scope"

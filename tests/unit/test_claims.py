@@ -586,3 +586,10 @@ def test_a_relative_clause_keeps_its_own_mood_and_place(aliases) -> None:
     found = {c.value: c for c in extract_claims(doc(text, date(2024, 11, 5)), aliases) if c.kind == "numeric"}
     assert found[3000].modality == "actual"
     assert found[10000].place != "front line"
+
+
+def test_the_whole_after_out_of_does_not_take_the_parts_place(aliases) -> None:
+    text = ("Blinken said about 8,000 North Korean soldiers were now in the Kursk region, out of roughly 10,000 "
+            "the US says were sent in all.")
+    found = {c.value: c.place for c in extract_claims(doc(text, date(2024, 11, 1)), aliases) if c.kind == "numeric"}
+    assert found == {8000: "Kursk", 10000: None}

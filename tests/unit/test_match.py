@@ -305,3 +305,21 @@ def test_one_article_revising_a_count_to_a_total_keeps_both_in_one_finding() -> 
     found = verdicts([claim("then", "d1", 1500, qualifier="about", when=date(2024, 10, 18)),
                       claim("now", "d1", 3000, qualifier="about", scope="total", when=date(2024, 10, 23))])
     assert found == {("now", "then"): "uncorroborated"}
+
+
+def test_a_region_one_origin_counts_apart_from_the_whole_is_a_part_everywhere() -> None:
+    """Blinken: about 8,000 of roughly 10,000 in Russia are in Kursk. Kursk's figures then meet
+    each other, the whole's figures each other, and never the one the other."""
+    regions = {"Kursk": "Russia", "Far East": "Russia"}
+    claims = [claim("kursk", "d1", 8000, qualifier="about", origin="Antony Blinken", place="Kursk"),
+              claim("whole", "d1", 10000, qualifier="about", origin="Antony Blinken", place="Russia"),
+              claim("nis", "d2", 10000, qualifier="at_least", place=None),
+              claim("kyiv", "d3", 11000, qualifier="about", origin="Volodymyr Zelensky", place="Kursk")]
+    _, findings = reconcile(claims, SOURCES, MatchPolicy(), regions)
+    found = {tuple(sorted(f.claim_ids)): f.verdict for f in findings}
+    assert found == {("kursk", "kyiv"): "discrepancy", ("nis", "whole"): "agreement"}
+    # Nobody counts the Far East apart: one origin's figure there still stands against another's for Russia.
+    claims = [claim("fe", "d1", 1500, qualifier="about", place="Far East"),
+              claim("ru", "d2", 11000, qualifier="about", origin="Kyrylo Budanov", place="Russia")]
+    _, findings = reconcile(claims, SOURCES, MatchPolicy(), regions)
+    assert [(sorted(f.claim_ids), f.verdict) for f in findings] == [(["fe", "ru"], "discrepancy")]
