@@ -593,3 +593,12 @@ def test_the_whole_after_out_of_does_not_take_the_parts_place(aliases) -> None:
             "the US says were sent in all.")
     found = {c.value: c.place for c in extract_claims(doc(text, date(2024, 11, 1)), aliases) if c.kind == "numeric"}
     assert found == {8000: "Kursk", 10000: None}
+
+
+def test_a_speaker_reported_according_to_someone_stays_the_origin(aliases) -> None:
+    text = ("About 10,000 North Korean troops are in Russia, the NIS said, according to lawmaker Park Sun-won. "
+            "Some 3,000 North Korean troops were in Russia, Park said, citing the NIS.")
+    found = {c.value: (c.attributed_to, c.attribution_chain) for c in extract_claims(doc(text), aliases)
+             if c.kind == "numeric"}
+    assert found[10000] == ("South Korea NIS", "Park Sun-won > South Korea NIS")
+    assert found[3000][0] == "South Korea NIS"
