@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
+from reconcile.records import fast_init
 from reconcile.text import alternation, ascii_words, find_led, fold, may_end_with, search_end
 
 REPORTING_VERBS = (
@@ -110,6 +111,7 @@ _GENERIC_WORDS = frozenset(
 SPEAKER_PRIORITY = {"person": 0, "agency": 1, "bloc": 2, "country": 3, "media": 4, "place": 9}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     speaker: str | None  # canonical primary origin; None for a pronoun resolved later

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
+from reconcile.records import fast_init
 from reconcile.text import ascii_words, find_led, fold, may_end_with, search_led
 
 MONTH_NUMBER = {
@@ -69,6 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int

@@ -13,6 +13,7 @@ from functools import partial
 from importlib.resources import files
 from itertools import compress
 
+from reconcile.records import fast_init
 from reconcile.text import fold
 
 ENTITY_TYPES = ("country", "bloc", "agency", "person", "media", "place")
@@ -30,6 +31,7 @@ class Entity:
     within: str | None = None  # a place's larger place; defaults to its country
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int

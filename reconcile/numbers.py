@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reconcile.records import fast_init
 from reconcile.text import alternation, ascii_words, finditer_at, fold, may_end_with, search_end
 
 UNITS = {
@@ -72,6 +73,7 @@ VAGUE_PLURAL_SCALE = {  # "tens of thousands", "hundreds of", "thousands of"
 }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     start: int  # offsets into the sentence, hedge included

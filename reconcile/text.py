@@ -15,6 +15,8 @@ from operator import methodcaller
 from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
 from re import _parser
 
+from reconcile.records import fast_init
+
 # Outlets differ in typography, not meaning: fold curly quotes, dashes and odd spaces.
 _FOLD = str.maketrans(
     {
@@ -526,6 +528,7 @@ def normalize_text(text: str) -> str:
     return " ".join(text.split())
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
