@@ -207,7 +207,7 @@ def test_prefixed_search_equals_a_full_search(parts: list[str]) -> None:
 # --- shortcuts that skip a scan: each must give what the scan gives ----------------------------
 
 from reconcile import entities  # noqa: E402
-from reconcile.text import ascii_words, may_end_with  # noqa: E402
+from reconcile.text import ascii_words, lower_words, may_end_with  # noqa: E402
 
 _FURNITURE_PIECES = ["Related coverage", "related:", "Read more :", "see also", "Tags", "share this", "more coverage x",
                      "text.", "\n", "\n\n", " ", "\t", "\r", "\u2028", "\x1c", "\u00a0"]
@@ -284,3 +284,11 @@ def test_endings_listed_for_the_end_anchored_patterns_hold_for_every_match(parts
     text = "".join(parts)
     for pattern, endings in ENDINGS:
         assert may_end_with(text, endings) or not pattern.search(text), pattern.pattern[:60]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_word_sets_equal_the_regex_words(text: str) -> None:
+    words = re.findall(r"[A-Za-z0-9_]+", text)
+    assert ascii_words.__wrapped__(text) == (frozenset(words), frozenset(w.lower() for w in words))
+    assert lower_words(text) == frozenset(w.lower() for w in words)
+    assert ascii_words.__wrapped__(text + "\u00e9") is None and lower_words("\u00e9" + text) is None
