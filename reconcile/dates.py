@@ -195,13 +195,19 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 _ANY_WHOLE_WORD = frozenset().union(*_WHOLE_WORDS.values())
+# word → the patterns that need it: a sentence's few date words give its patterns without a test per pattern.
+_KINDS_OF_WORD: dict[str, list[str]] = {}
+for _kind, _needed in _WHOLE_WORDS.items():
+    for _word in _needed:
+        _KINDS_OF_WORD.setdefault(_word, []).append(_kind)
 _FIRST_THREE = itemgetter(slice(0, 3))  # w[:3], mapped over a set without a Python-level loop
 
 
 def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     """The patterns that can match the ASCII *sentence*, whose lower-cased words are *lower_words*."""
-    kinds = set() if _ANY_WHOLE_WORD.isdisjoint(lower_words) else \
-        {kind for kind, needed in _WHOLE_WORDS.items() if not needed.isdisjoint(lower_words)}
+    kinds: set[str] = set()
+    for word in _ANY_WHOLE_WORD.intersection(lower_words):
+        kinds.update(_KINDS_OF_WORD[word])
     if _ASCII_DIGIT.search(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
         kinds.update(_MONTH_PREFIXED)
         if not any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in lower_words):
