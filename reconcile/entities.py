@@ -189,7 +189,8 @@ class AliasTable:
                 continue
             length, end, (entity, form) = found
             overrun = next((k for k in range(i + 1, i + length)
-                            if lengths[k] and (later := match_at(k)) is not None and later[1] > end), None)
+                            if lengths[k] and (later := match_at(k)) is not None and later[1] > end),
+                           None) if length > 1 else None  # a one-token name has no inner token to overrun it
             if overrun is not None:
                 resume = overrun  # the later, longer name is tried next
                 continue
