@@ -561,7 +561,9 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s)")
+# ("[.!?][.!?]*" is "[.!?]+": a pattern that opens with a character class, not a repeat, lets
+# re skip to the next ".", "!" or "?" instead of trying the pattern at every character.)
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s)")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A news sentence is a few hundred characters. A longer "sentence" is a dump (a table or a
