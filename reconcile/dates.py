@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from operator import itemgetter
 
 from reconcile.records import fast_init
-from reconcile.text import ascii_words, find_led, fold, may_end_with, search_led
+from reconcile.text import ascii_words, find_led, finditer_at, fold, may_end_with, search_led, word_starts
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -68,6 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b",
                          re.I)),
 ]
+
+
+_PATTERN_OF = dict(_PATTERNS)
 
 
 @fast_init
@@ -217,6 +220,22 @@ def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     return kinds
 
 
+# dm and dm_range open with a day ("18 October", "8-13 October") or, for a range, with "between"
+# or "from": text.lead_words cannot spell out a day, so these scanned the whole sentence. In
+# ASCII text their matches start at a digit or at one of these words.
+_DAY_LEAD_WORDS = {"dm": frozenset(), "dm_range": frozenset({"between", "from"})}
+
+
+def _day_led(kind: str, folded: str, lower_words: frozenset[str]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(folded))`` for the dm or dm_range pattern (*kind*) on an ASCII
+    sentence whose lower-cased words are *lower_words*, tried only at its digits and lead words."""
+    starts = [m.start() for m in _ASCII_DIGIT.finditer(folded)]
+    present = _DAY_LEAD_WORDS[kind].intersection(lower_words)
+    if present:
+        starts += word_starts(folded.lower(), present)
+    return finditer_at(_PATTERN_OF[kind], folded, starts)
+
+
 def _hinted_kinds(folded: str) -> set[str]:
     """The patterns worth running on a non-ASCII sentence: those whose hint words _HINT finds."""
     present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
@@ -263,9 +282,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     for kind, pattern in _PATTERNS:
         if kind not in kinds:
             continue  # none of the words this pattern needs is in the sentence
-        # Tried only where the pattern's first word stands (text.find_led). dm, dm_range, my and
-        # ago scan the text: text.lead_words cannot spell out a day, a count or a leading "-".
-        for m in find_led(pattern, folded, words and words[1]):
+        # Tried only where the pattern's first word stands (text.find_led), dm and dm_range at
+        # digits and their words (_day_led). my and ago scan the text: text.lead_words cannot
+        # spell out a count or a leading "-".
+        matches = _day_led(kind, folded, words[1]) if words is not None and kind in _DAY_LEAD_WORDS else \
+            find_led(pattern, folded, words and words[1])
+        for m in matches:
             s, e = m.start(), m.end()
             if any(s < y and x < e for x, y in taken):
                 continue

@@ -292,3 +292,17 @@ def test_ascii_word_sets_equal_the_regex_words(text: str) -> None:
     assert ascii_words.__wrapped__(text) == (frozenset(words), frozenset(w.lower() for w in words))
     assert lower_words(text) == frozenset(w.lower() for w in words)
     assert ascii_words.__wrapped__(text + "\u00e9") is None and lower_words("\u00e9" + text) is None
+
+
+from reconcile import dates  # noqa: E402
+
+_DAY_PIECES = ["1", "8", "13", "31", "32", "0", "1st", "18th", "2024", " ", "  ", "-", "to", "and", "or", "through",
+               "between", "Between", "FROM", "from", "of", "Oct", "Oct.", "October", "may", "x", "_", ",", "."]
+
+
+@given(st.lists(st.sampled_from(_DAY_PIECES), max_size=14))
+def test_day_led_date_patterns_equal_a_full_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    for kind in dates._DAY_LEAD_WORDS:
+        expected = [m.span() for m in dates._PATTERN_OF[kind].finditer(text)]
+        assert [m.span() for m in dates._day_led(kind, text, ascii_words.__wrapped__(text)[1])] == expected, kind
