@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
+from reconcile.records import fast_init
 from reconcile.text import alternation, ascii_words, find_led, fold, may_end_with, search_end
 
 REPORTING_VERBS = (
@@ -110,6 +111,7 @@ _GENERIC_WORDS = frozenset(
 SPEAKER_PRIORITY = {"person": 0, "agency": 1, "bloc": 2, "country": 3, "media": 4, "place": 9}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     speaker: str | None  # canonical primary origin; None for a pronoun resolved later
@@ -515,7 +517,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         semicolon = folded.find(";", max(e, content[0]), content[1])
         if semicolon >= 0:
             content = (content[0], semicolon)  # "X said A; the Pentagon puts it at B": A only
-        if (joined := _JOINED_END.search(folded, content[0], content[1])) is not None:
+        if may_end_with(folded[content[0] : content[1]], _JOINED_END_WORDS) and \
+                (joined := _JOINED_END.search(folded, content[0], content[1])) is not None:
             content = (content[0], joined.start())  # "A and [the Pentagon put ...]": A, without the "and"
         chain = (speaker,) if speaker else ()
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
@@ -540,6 +543,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
 _JOINED_SPEAKER = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Za-z'.-]+(?:\s+[A-Za-z'.-]+){0,3}\s*$)")
 
 _JOINED_END = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s*$")
+# What its matches end with: searched (from the content's start, at every space) only when the content ends so.
+_JOINED_END_WORDS = ("and", "but", "while", "whereas")
 
 
 _TIME_WORD_LIST = (

@@ -523,7 +523,7 @@ _SPACES_COMMAS = re.compile(r"[\s,]*")
 _COMMA_NEXT = re.compile(r"\s*,")
 
 
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # a set probe, not a regex call a token
 _COMPOUND = re.compile(r"-(member|nation|country|day|week|month|year|hour|man|strong)\b")
 _DEMONYM_AFTER = re.compile(r"\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|ers))\b")
 _NP_TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*|\S")
@@ -554,7 +554,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     for i, tok in enumerate(tokens[:8]):
         w = tok.group(0)
         low = w.lower().rstrip(".")
-        if not _ASCII_LETTER.match(w):
+        if w[0] not in _ASCII_LETTERS:
             if w == "-" and i == 0:
                 continue
             break
@@ -563,8 +563,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         if low.endswith("-strong"):
             continue
         words.append((low, tok.end()))
-        two = " ".join(x for x, _ in words[-2:])
-        if two in MEASURE_NOUNS and len(words) >= 2:
+        if len(words) >= 2 and (two := f"{words[-2][0]} {low}") in MEASURE_NOUNS:  # "landing ships"
             fam, unit = MEASURE_NOUNS[two]
             best = (q.end + tok.end(), fam, unit, two)
         elif low in MEASURE_NOUNS:

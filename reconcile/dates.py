@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
 
-from reconcile.text import ascii_words, find_led, fold, may_end_with, search_led
+from reconcile.records import fast_init
+from reconcile.text import ascii_words, find_led, finditer_at, fold, may_end_with, search_led, word_starts
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -69,6 +70,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_PATTERN_OF = dict(_PATTERNS)
+
+
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -193,13 +198,19 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 _ANY_WHOLE_WORD = frozenset().union(*_WHOLE_WORDS.values())
+# word → the patterns that need it: a sentence's few date words give its patterns without a test per pattern.
+_KINDS_OF_WORD: dict[str, list[str]] = {}
+for _kind, _needed in _WHOLE_WORDS.items():
+    for _word in _needed:
+        _KINDS_OF_WORD.setdefault(_word, []).append(_kind)
 _FIRST_THREE = itemgetter(slice(0, 3))  # w[:3], mapped over a set without a Python-level loop
 
 
 def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     """The patterns that can match the ASCII *sentence*, whose lower-cased words are *lower_words*."""
-    kinds = set() if _ANY_WHOLE_WORD.isdisjoint(lower_words) else \
-        {kind for kind, needed in _WHOLE_WORDS.items() if not needed.isdisjoint(lower_words)}
+    kinds: set[str] = set()
+    for word in _ANY_WHOLE_WORD.intersection(lower_words):
+        kinds.update(_KINDS_OF_WORD[word])
     if _ASCII_DIGIT.search(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
         kinds.update(_MONTH_PREFIXED)
         if not any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in lower_words):
@@ -207,6 +218,22 @@ def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     if "-" in sentence and _ISO.search(sentence):
         kinds.add("iso")
     return kinds
+
+
+# dm and dm_range open with a day ("18 October", "8-13 October") or, for a range, with "between"
+# or "from": text.lead_words cannot spell out a day, so these scanned the whole sentence. In
+# ASCII text their matches start at a digit or at one of these words.
+_DAY_LEAD_WORDS = {"dm": frozenset(), "dm_range": frozenset({"between", "from"})}
+
+
+def _day_led(kind: str, folded: str, lower_words: frozenset[str]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(folded))`` for the dm or dm_range pattern (*kind*) on an ASCII
+    sentence whose lower-cased words are *lower_words*, tried only at its digits and lead words."""
+    starts = [m.start() for m in _ASCII_DIGIT.finditer(folded)]
+    present = _DAY_LEAD_WORDS[kind].intersection(lower_words)
+    if present:
+        starts += word_starts(folded.lower(), present)
+    return finditer_at(_PATTERN_OF[kind], folded, starts)
 
 
 def _hinted_kinds(folded: str) -> set[str]:
@@ -255,9 +282,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     for kind, pattern in _PATTERNS:
         if kind not in kinds:
             continue  # none of the words this pattern needs is in the sentence
-        # Tried only where the pattern's first word stands (text.find_led). dm, dm_range, my and
-        # ago scan the text: text.lead_words cannot spell out a day, a count or a leading "-".
-        for m in find_led(pattern, folded, words and words[1]):
+        # Tried only where the pattern's first word stands (text.find_led), dm and dm_range at
+        # digits and their words (_day_led). my and ago scan the text: text.lead_words cannot
+        # spell out a count or a leading "-".
+        matches = _day_led(kind, folded, words[1]) if words is not None and kind in _DAY_LEAD_WORDS else \
+            find_led(pattern, folded, words and words[1])
+        for m in matches:
             s, e = m.start(), m.end()
             if any(s < y and x < e for x, y in taken):
                 continue

@@ -13,6 +13,7 @@ from functools import partial
 from importlib.resources import files
 from itertools import compress
 
+from reconcile.records import fast_init
 from reconcile.text import fold
 
 ENTITY_TYPES = ("country", "bloc", "agency", "person", "media", "place")
@@ -30,6 +31,7 @@ class Entity:
     within: str | None = None  # a place's larger place; defaults to its country
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -187,7 +189,8 @@ class AliasTable:
                 continue
             length, end, (entity, form) = found
             overrun = next((k for k in range(i + 1, i + length)
-                            if lengths[k] and (later := match_at(k)) is not None and later[1] > end), None)
+                            if lengths[k] and (later := match_at(k)) is not None and later[1] > end),
+                           None) if length > 1 else None  # a one-token name has no inner token to overrun it
             if overrun is not None:
                 resume = overrun  # the later, longer name is tried next
                 continue

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from reconcile.records import fast_init
+
 KINDS = ("numeric", "date", "statement")
 VERDICTS = ("agreement", "discrepancy", "update", "uncorroborated")
 QUALIFIERS = ("exact", "about", "at_least", "up_to", "range", "vague")
@@ -76,6 +78,7 @@ class Link:
     score: float | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement, as one source published it.

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reconcile.text import alternation, ascii_words, finditer_at, fold, may_end_with, search_end
+from reconcile.records import fast_init
+from reconcile.text import alternation, ascii_words, finditer_at, fold, may_end_with, search_end, word_starts
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -72,6 +73,7 @@ VAGUE_PLURAL_SCALE = {  # "tens of thousands", "hundreds of", "thousands of"
 }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     start: int  # offsets into the sentence, hedge included
@@ -335,12 +337,10 @@ def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | 
     # "a" starts a figure only before a scale word or "dozen" ("a thousand"): without one, the
     # usual case, a sentence's many "a"s are not tried (and its words not walked for them).
     start_words = _FIGURE_START_WORDS if not _A_SCALES.isdisjoint(words[1]) else _FIGURE_START_WORDS_NOT_A
-    if not start_words.isdisjoint(words[1]):
-        starts += [m.start() for m in _ASCII_WORD_RE.finditer(folded) if m.group(0).lower() in start_words]
+    present = start_words.intersection(words[1])
+    if present:  # where those words stand (str.find), not a walk over every word of the sentence
+        starts += word_starts(folded.lower(), present)
     return finditer_at(_FIGURE_RE, folded, starts)
-
-
-_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9_]+")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:

@@ -207,7 +207,7 @@ def test_prefixed_search_equals_a_full_search(parts: list[str]) -> None:
 # --- shortcuts that skip a scan: each must give what the scan gives ----------------------------
 
 from reconcile import entities  # noqa: E402
-from reconcile.text import ascii_words, may_end_with  # noqa: E402
+from reconcile.text import ascii_words, lower_words, may_end_with  # noqa: E402
 
 _FURNITURE_PIECES = ["Related coverage", "related:", "Read more :", "see also", "Tags", "share this", "more coverage x",
                      "text.", "\n", "\n\n", " ", "\t", "\r", "\u2028", "\x1c", "\u00a0"]
@@ -272,7 +272,7 @@ ENDINGS = [(attribution._NOUN_BEFORE, attribution._NOUN_ENDINGS), (attribution._
            (attribution._PASSIVE_BEFORE, attribution._PASSIVE_ENDINGS), (numbers._MONTH_BEFORE, numbers._MONTH_ENDINGS),
            (numbers._FURNITURE_BEFORE, numbers._FURNITURE_ENDINGS), (numbers._HEDGE_RE, numbers._HEDGE_ENDINGS),
            (dates._ROLE_PREFIX, dates._ROLE_ENDINGS), (claims._PLACE_PREP, claims._PLACE_PREP_ENDINGS),
-           (claims._NOT_ACTOR_PREP, claims._NOT_ACTOR_PREP_ENDINGS)]
+           (claims._NOT_ACTOR_PREP, claims._NOT_ACTOR_PREP_ENDINGS), (attribution._JOINED_END, attribution._JOINED_END_WORDS)]
 _ENDING_PIECES = sorted({e for _, endings in ENDINGS for e in endings} | {
     "The", "So-", "x's", "NOT", "did", "declined", "no later", "ahead", "Korea", "said", "Oct", "approx", "or", " ",
     "  ",
@@ -284,3 +284,25 @@ def test_endings_listed_for_the_end_anchored_patterns_hold_for_every_match(parts
     text = "".join(parts)
     for pattern, endings in ENDINGS:
         assert may_end_with(text, endings) or not pattern.search(text), pattern.pattern[:60]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_word_sets_equal_the_regex_words(text: str) -> None:
+    words = re.findall(r"[A-Za-z0-9_]+", text)
+    assert ascii_words.__wrapped__(text) == (frozenset(words), frozenset(w.lower() for w in words))
+    assert lower_words(text) == frozenset(w.lower() for w in words)
+    assert ascii_words.__wrapped__(text + "\u00e9") is None and lower_words("\u00e9" + text) is None
+
+
+from reconcile import dates  # noqa: E402
+
+_DAY_PIECES = ["1", "8", "13", "31", "32", "0", "1st", "18th", "2024", " ", "  ", "-", "to", "and", "or", "through",
+               "between", "Between", "FROM", "from", "of", "Oct", "Oct.", "October", "may", "x", "_", ",", "."]
+
+
+@given(st.lists(st.sampled_from(_DAY_PIECES), max_size=14))
+def test_day_led_date_patterns_equal_a_full_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    for kind in dates._DAY_LEAD_WORDS:
+        expected = [m.span() for m in dates._PATTERN_OF[kind].finditer(text)]
+        assert [m.span() for m in dates._day_led(kind, text, ascii_words.__wrapped__(text)[1])] == expected, kind
