@@ -319,7 +319,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             atts = [replace(a, speaker=named_first.canonical, chain=(named_first.canonical,), pronoun=False,
                             speaker_type="person") if a.pronoun and named_first.end <= a.start else a for a in atts]
         # Each reporting verb's own date, when the sentence names more than one day (by id of the verb).
-        verb_date = {id(a): _statement_date(sent.text, dates, [a]) for a in atts} if len(dates) > 1 else {}
+        verb_date = {id(a): _statement_date(sent.text, dates, [a]) for a in atts} if dates and (
+            len(dates) > 1 or len(atts) > 1) else {}
 
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
             covering = [a for a in atts if a.covers(pos)]
@@ -929,7 +930,14 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if att is not None and verb_date:
         # "X, which a week ago counted 3,000, told lawmakers on Tuesday that there were now 10,000":
         # the figure takes the date of the verb that governs it, not the sentence's first one.
-        statement_date = verb_date[id(att)] or statement_date
+        own = verb_date[id(att)]
+        d = statement_date
+        if own is None and d is not None and ";" in text[min(d.end, att.start) : max(d.start, att.start)] and \
+                any(other is d for key, other in verb_date.items() if key != id(att)):
+            # "X said last Wednesday that ...; Y now puts it at ...": another verb's day, across a
+            # semicolon, is not Y's (but "X said on Friday ..., while Y estimated ...": one day).
+            statement_date = None
+        statement_date = own or statement_date
         if att.start <= q.start < att.end and _RELATIVE_ASIDE.search(folded, att.start, q.start):
             statement_date = None  # the aside's own figure: dated by its own clause ("a week ago")
     if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):

@@ -602,3 +602,13 @@ def test_a_speaker_reported_according_to_someone_stays_the_origin(aliases) -> No
              if c.kind == "numeric"}
     assert found[10000] == ("South Korea NIS", "Park Sun-won > South Korea NIS")
     assert found[3000][0] == "South Korea NIS"
+
+
+def test_a_day_named_for_one_speaker_does_not_cross_a_semicolon_to_another(aliases) -> None:
+    text = ("South Korea's spy agency said last Wednesday that roughly 3,000 North Korean troops had arrived; the "
+            "Pentagon now puts the number at around 10,000. "
+            "The NIS said on Friday that 1,500 North Korean troops had arrived, while Ukraine's military spy chief "
+            "estimated that nearly 11,000 North Korean soldiers were training in Russia.")
+    found = {c.value: c.event_date for c in extract_claims(doc(text, date(2024, 10, 28)), aliases)
+             if c.kind == "numeric"}
+    assert found == {3000: date(2024, 10, 23), 10000: None, 1500: date(2024, 10, 25), 11000: date(2024, 10, 25)}
