@@ -624,12 +624,13 @@ def _resolve_relays(atts: list[Attribution], folded: str) -> list[Attribution]:
         briefed = [a for a in named if a.verb in CITING_VERBS and _BRIEFED.search(a.speaker or "")]
         # "the NIS said, according to Park Sun-won": Park relays what the NIS said (but "Park said,
         # citing the NIS": the NIS is cited).
-        said = any(a.verb not in CITING_VERBS and a.speaker_type != "media" for a in named)
+        said = [a for a in group if a.verb not in CITING_VERBS and a.speaker_type != "media"]
         relaying = [a for a in named if said and a.verb in ("according to", "as reported by")]
         cited = [a for a in named if a.verb in CITING_VERBS and a.speaker_type != "media" and a not in briefed
                  and a not in relaying]
         origins = [a for a in named if a.speaker_type != "media" and a not in briefed and a not in relaying]
-        unnamed = [a for a in group if a.pronoun and a.verb not in CITING_VERBS] if briefed else []
+        # ("According to Lee, the agency said ...": the agency, named before, is the origin.)
+        unnamed = [a for a in group if a.pronoun and a.verb not in CITING_VERBS] if briefed or relaying else []
         primary = cited[0] if cited else origins[0] if origins else unnamed[0] if unnamed else \
             named[0] if named else group[0]
         relays = tuple(a.speaker for a in group if a.speaker and a is not primary and not a.pronoun)

@@ -530,6 +530,9 @@ _DEMONYM_AFTER = re.compile(r"\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|e
 _NP_TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*|\S")
 
 
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s")
+
+
 def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None, str, list[str]]:
     """(end offset, family, unit, head text, modifier words) of the noun phrase after *q*."""
     folded = fold(sentence)
@@ -586,8 +589,9 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
                 continue  # "3,000 of the troops"; but "at about 3,000 the same day" names no noun
             break
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
-            if low.endswith(("ed", "ing")) and low not in ("trained", "armed"):  # a token: no newline for $ to skip
-                break
+            if low.endswith(("ed", "ing")) and low not in ("trained", "armed") and not (
+                    low.endswith("ing") and i + 1 < len(tokens) and _PLURAL_NOUN.fullmatch(tokens[i + 1].group(0))):
+                break  # (but "five military training grounds": a modifier of the plural noun after it)
             if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
                     and low not in _STOPWORDS and not low.endswith("ly"):
                 unknown = (q.end + tok.end(), low)
@@ -656,7 +660,9 @@ _CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, whic
                   # "The White House, which ... put the number at 3,000, has since said": the aside ends.
                   r",\s(?=(?:has|have|had)\s(?:since\s|now\s|also\s|already\s|previously\s)?(?:\w+ed|said|told|put|been|made|seen)\b)|"
                   # "more than 10,000 had been sent, some of whom might be near the front": a part.
-                  r", (?:some|many|most|all|none|one|several|part|thousands|hundreds) of (?:whom|which|them)\b")
+                  r", (?:some|many|most|all|none|one|several|part|thousands|hundreds) of (?:whom|which|them)\b|"
+                  # "has sent about 3,000 so far and the total could reach 10,000": two figures, two moods.
+                  r"\sand (?=(?:the|its|their) (?:total|number|figure|count|tally)\b)")
 
 
 # Where a match of _CUT can start: at one of these characters, at the words "and", "said" or
@@ -806,7 +812,8 @@ def _modality(window: str) -> str:
     return "actual"
 
 
-_FIRST_BEFORE = re.compile(r"\b(?:first|initial)\s+$")
+_FIRST_BEFORE = re.compile(r"\b(?:first|initial)\s+(?:(?:sent|shipped|dispatched|deployed|moved|transferred)\s+"
+                           r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?)?$")
 
 
 # "Of the roughly 10,000 soldiers in Russia, about 8,000 are in Kursk", "of those, some 8,000",

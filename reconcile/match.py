@@ -171,7 +171,8 @@ def counted_regions(items: Sequence[Prepared], policy: MatchPolicy) -> set[tuple
                 continue  # not a region inside a known larger place
             for whole in group:
                 if (whole.claim.place is None or whole.claim.place in part.places[1:]) and \
-                        not values_agree(part, whole, policy) and (part.anchor is None or whole.anchor is None or
+                        not values_agree(part, whole, policy) and ranks_of(part.claim) == ranks_of(whole.claim) and \
+                        _magnitude_ratio(part, whole) <= policy.max_magnitude_ratio and (part.anchor is None or whole.anchor is None or
                                                                  abs(part.anchor - whole.anchor) <= policy.date_window_days):
                     out.add((part.claim.subject, part.claim.measure, part.claim.place))
                     break

@@ -612,3 +612,18 @@ def test_a_day_named_for_one_speaker_does_not_cross_a_semicolon_to_another(alias
     found = {c.value: c.event_date for c in extract_claims(doc(text, date(2024, 10, 28)), aliases)
              if c.kind == "numeric"}
     assert found == {3000: date(2024, 10, 23), 10000: None, 1500: date(2024, 10, 25), 11000: date(2024, 10, 25)}
+
+
+def test_a_participle_before_a_plural_noun_is_its_modifier_not_the_end_of_the_phrase(aliases) -> None:
+    text = "The soldiers were trained at five military training grounds in eastern Russia, the HUR said."
+    assert [c for c in extract_claims(doc(text), aliases) if c.kind == "numeric" and c.measure == "troops"] == []
+
+
+def test_first_shipped_is_a_first_batch_and_the_total_keeps_its_own_mood(aliases) -> None:
+    text = ("North Korea has sent about 3,000 soldiers to Russia so far and the total could reach 10,000 by December, "
+            "South Korea's National Intelligence Service told lawmakers on Wednesday. According to lawmaker Lee, the "
+            "agency said the North had first shipped some 1,500 special forces.")
+    found = {c.value: c for c in extract_claims(doc(text, date(2024, 10, 23)), aliases) if c.kind == "numeric"}
+    assert (found[3000].modality, found[10000].modality) == ("actual", "planned")
+    assert found[1500].scope == "first_batch"
+    assert found[1500].attributed_to == "South Korea NIS"

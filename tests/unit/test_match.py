@@ -323,3 +323,15 @@ def test_a_region_one_origin_counts_apart_from_the_whole_is_a_part_everywhere() 
               claim("ru", "d2", 11000, qualifier="about", origin="Kyrylo Budanov", place="Russia")]
     _, findings = reconcile(claims, SOURCES, MatchPolicy(), regions)
     assert [(sorted(f.claim_ids), f.verdict) for f in findings] == [(["fe", "ru"], "discrepancy")]
+
+
+def test_a_region_is_counted_apart_only_between_comparable_counts() -> None:
+    from reconcile.match import counted_regions, prepare
+
+    regions = {"Far East": "Russia"}
+    # "trained at five training grounds in the Far East" misread as five troops, and "500 officers":
+    # neither is a count of the contingent, so neither sets the Far East apart.
+    claims = [claim("five", "d1", 5, origin="Ukraine HUR", place="Far East"),
+              claim("all", "d1", 12000, qualifier="about", origin="Ukraine HUR", place="Russia"),
+              claim("officers", "d1", 500, detail="officers", origin="Ukraine HUR", place="Far East")]
+    assert counted_regions(prepare(claims, SOURCES, MatchPolicy(), regions), MatchPolicy()) == set()
