@@ -531,6 +531,8 @@ _NP_TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*|\S")
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s")
+_WHEN_AFTER = re.compile(r"\s+(?:last|this|next|that|the same|the previous|the following)\s+(?:week|month|year|day|"
+                         r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None, str, list[str]]:
@@ -552,6 +554,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         if unit != "strongs":
             fam = MEASURE_NOUNS.get(unit, (unit, unit))[0]
             return q.end + compound.end(), fam, unit, unit, []
+    if _WHEN_AFTER.match(rest):
+        return q.end, None, None, "", []  # "a second group of 1,500 last week": when, not what
     demonym = _DEMONYM_AFTER.match(rest)
     if demonym:  # "2,000 to 12,000 North Koreans": people of a country
         return q.end + demonym.end(), "people", "people", demonym.group(1).lower(), []

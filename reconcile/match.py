@@ -128,7 +128,8 @@ def _restatement_key(p: Prepared) -> tuple | None:
     c = p.claim
     if c.kind != "numeric" or p.anchor is None or p.low is None or p.origin.startswith(("doc:", "outlet:")):
         return None
-    return (p.origin, c.subject, c.measure, c.scope, c.modality, p.low, p.high)
+    # ("Pyongyang planned to send around 12,000" restates "totaling about 12,000": no scope is the total.)
+    return (p.origin, c.subject, c.measure, c.scope or "total", c.modality, p.low, p.high)
 
 
 def _first_reported(items: list[Prepared]) -> list[Prepared]:

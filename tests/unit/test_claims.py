@@ -627,3 +627,10 @@ def test_first_shipped_is_a_first_batch_and_the_total_keeps_its_own_mood(aliases
     assert (found[3000].modality, found[10000].modality) == ("actual", "planned")
     assert found[1500].scope == "first_batch"
     assert found[1500].attributed_to == "South Korea NIS"
+
+
+def test_a_day_after_a_figure_is_when_not_what_it_counts(aliases) -> None:
+    text = "North Korea sent 1,500 special forces in mid-October, followed by a second group of 1,500 last week, the NIS said."
+    found = [(c.value, c.measure, c.scope) for c in extract_claims(doc(text, date(2024, 10, 29)), aliases)
+             if c.kind == "numeric"]
+    assert (1500, "troops", "second_batch") in found and all(m != "weeks" for _, m, _ in found)

@@ -335,3 +335,12 @@ def test_a_region_is_counted_apart_only_between_comparable_counts() -> None:
               claim("all", "d1", 12000, qualifier="about", origin="Ukraine HUR", place="Russia"),
               claim("officers", "d1", 500, detail="officers", origin="Ukraine HUR", place="Far East")]
     assert counted_regions(prepare(claims, SOURCES, MatchPolicy(), regions), MatchPolicy()) == set()
+
+
+def test_a_plan_restated_without_its_scope_is_dated_by_its_first_report() -> None:
+    # Oct 18: "decided to send troops totaling about 12,000"; Nov 5: "Pyongyang planned to send around 12,000".
+    sources = {**SOURCES, "d2": SourceInfo("d2", "/corpus/d2.md", "Outlet 2", date(2024, 11, 5))}
+    claims = [claim("first", "d1", 12000, qualifier="about", modality="planned", scope="total", when=date(2024, 10, 18)),
+              claim("again", "d2", 12000, qualifier="about", modality="planned", when=None)]
+    _, findings = reconcile(claims, sources, MatchPolicy())
+    assert [(sorted(f.claim_ids), f.verdict) for f in findings] == [(["again", "first"], "agreement")]
