@@ -128,8 +128,12 @@ def _restatement_key(p: Prepared) -> tuple | None:
     c = p.claim
     if c.kind != "numeric" or p.anchor is None or p.low is None or p.origin.startswith(("doc:", "outlet:")):
         return None
-    # ("Pyongyang planned to send around 12,000" restates "totaling about 12,000": no scope is the total.)
-    return (p.origin, c.subject, c.measure, c.scope or "total", c.modality, p.low, p.high)
+    # The figure as stated, whatever the hedge each outlet puts on it ("nearly", "as many as" 12,000);
+    # and "Pyongyang planned to send around 12,000" restates "totaling about 12,000": no scope is the total.
+    # (Floors and ranges keep their intervals: "more than 10,000" is not "about 10,000".)
+    hedged = c.value is not None and (c.qualifier or "exact") in ("exact", "about", "up_to")
+    figure = (c.value,) if hedged else (p.low, p.high)
+    return (p.origin, c.subject, c.measure, c.scope or "total", c.modality, figure)
 
 
 def _first_reported(items: list[Prepared]) -> list[Prepared]:

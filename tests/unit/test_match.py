@@ -344,3 +344,16 @@ def test_a_plan_restated_without_its_scope_is_dated_by_its_first_report() -> Non
               claim("again", "d2", 12000, qualifier="about", modality="planned", when=None)]
     _, findings = reconcile(claims, sources, MatchPolicy())
     assert [(sorted(f.claim_ids), f.verdict) for f in findings] == [(["again", "first"], "agreement")]
+
+
+def test_a_figure_restated_under_another_hedge_is_dated_by_its_first_report() -> None:
+    # Oct 24: the HUR's "about 12,000"; Nov 2: "as many as 12,000", undated, beside Nov 4's 11,000-12,000.
+    from reconcile.match import prepare
+
+    sources = {**SOURCES, "d2": SourceInfo("d2", "/corpus/d2.md", "Outlet 2", date(2024, 11, 2))}
+    claims = [claim("first", "d1", 12000, qualifier="about", origin="Ukraine HUR", when=date(2024, 10, 24)),
+              claim("again", "d2", 12000, qualifier="up_to", origin="Ukraine HUR", when=None),
+              claim("floor", "d2", 12000, qualifier="at_least", origin="Ukraine HUR", when=None)]
+    anchors = {p.claim.claim_id: p.anchor for p in prepare(claims, sources, MatchPolicy())}
+    assert anchors["again"] == date(2024, 10, 24).toordinal()
+    assert anchors["floor"] == date(2024, 11, 2).toordinal()  # a floor is another figure
