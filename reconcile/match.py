@@ -166,22 +166,24 @@ def counted_regions(items: Sequence[Prepared], policy: MatchPolicy) -> set[tuple
     by_source: dict[tuple, list[Prepared]] = defaultdict(list)
     for p in items:
         c = p.claim
-        if c.doc_id in with_region and c.kind == "numeric" and (c.modality or "actual") == "actual" and c.scope in (None, "total", "part") \
-                and p.low is not None and not p.origin.startswith(("doc:", "outlet:")):
+        if c.doc_id in with_region and c.kind == "numeric" and (c.modality or "actual") == "actual" and \
+                c.scope in (None, "total", "part") and p.low is not None and not p.origin.startswith(("doc:", "outlet:")):
             by_source[(c.doc_id, p.origin, c.subject, c.measure)].append(p)
     out = set()
     for group in by_source.values():
         for part in group:
-            if len(part.places) < 2:
-                continue  # not a region inside a known larger place
-            for whole in group:
-                if (whole.claim.place is None or whole.claim.place in part.places[1:]) and \
-                        not values_agree(part, whole, policy) and ranks_of(part.claim) == ranks_of(whole.claim) and \
-                        _magnitude_ratio(part, whole) <= policy.max_magnitude_ratio and (part.anchor is None or whole.anchor is None or
-                                                                 abs(part.anchor - whole.anchor) <= policy.date_window_days):
-                    out.add((part.claim.subject, part.claim.measure, part.claim.place))
-                    break
+            if len(part.places) > 1 and any(_part_and_whole(part, whole, policy) for whole in group):
+                out.add((part.claim.subject, part.claim.measure, part.claim.place))
     return out
+
+
+def _part_and_whole(part: Prepared, whole: Prepared, policy: MatchPolicy) -> bool:
+    """*part* (in a region) and *whole* (in a place holding it, or in none) are two different,
+    comparable counts of one news cycle: the same ranks, within the magnitude limit."""
+    return (whole.claim.place is None or whole.claim.place in part.places[1:]) and \
+        not values_agree(part, whole, policy) and ranks_of(part.claim) == ranks_of(whole.claim) and \
+        _magnitude_ratio(part, whole) <= policy.max_magnitude_ratio and \
+        (part.anchor is None or whole.anchor is None or abs(part.anchor - whole.anchor) <= policy.date_window_days)
 
 
 def _in_counted_regions(items: list[Prepared], policy: MatchPolicy) -> list[Prepared]:
