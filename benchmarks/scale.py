@@ -251,7 +251,7 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
                 prof = cProfile.Profile()
                 prof.enable()
             if engine_name == "fast":
-                matches, findings, pairs = reconcile(claims, sources, policy, parents, engine_stages)
+                matches, findings, pairs = reconcile(claims, sources, policy, parents, engine_stages, claim_rows)
             else:
                 matches, findings = reconcile(claims, sources, policy, parents)
                 pairs = counter[0]

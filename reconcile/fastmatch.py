@@ -50,7 +50,7 @@ from __future__ import annotations
 import gc
 import math
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -100,6 +100,13 @@ class _Codes:
             encoded = pc.dictionary_encode(pa.array(values, type=pa.string()), null_encoding="encode")
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             return np.array([self(v) for v in values], dtype=np.int64)
+        return self._own_codes(encoded)
+
+    def encode_column(self, values: pa.Array) -> np.ndarray:
+        """:meth:`encode` of a string column, read by Arrow without a Python object per value."""
+        return self._own_codes(pc.dictionary_encode(values, null_encoding="encode"))
+
+    def _own_codes(self, encoded: pa.DictionaryArray) -> np.ndarray:
         own = np.array([self(v) for v in encoded.dictionary.to_pylist()], dtype=np.int64)
         return own[encoded.indices.to_numpy(zero_copy_only=False)]
 
@@ -212,61 +219,103 @@ def _normalise(pairs: np.ndarray) -> np.ndarray:
     return np.column_stack([code >> 31, code & ((1 << 31) - 1)])
 
 
-class _Arrays:
-    """Per-claim arrays the vectorised rules read."""
+# The claim fields the engine reads as columns (see _Arrays, _tie_ranks).
+ROW_FIELDS = ("claim_id", "doc_id", "kind", "quote", "start_char", "end_char", "subject", "measure", "measure_detail",
+              "qualifier", "place", "modality", "scope", "polarity", "predicate")
 
-    def __init__(self, items: Sequence[Prepared], policy: MatchPolicy) -> None:
+
+def _claim_rows(claims: Sequence[Claim]) -> pa.Table:
+    """The ROW_FIELDS of *claims* as an Arrow table (``benchmarks/scale.py`` has them as columns already)."""
+    return pa.table({f: pa.array([getattr(c, f) for c in claims], type=pa.int64() if f.endswith("_char") else pa.string())
+                     for f in ROW_FIELDS})
+
+
+class _Arrays:
+    """Per-claim arrays the vectorised rules read.
+
+    The claims' own fields come from *rows*, their columns as Arrow arrays (``_claim_rows``;
+    ``benchmarks/scale.py`` hands over the table it writes), coded and compared by Arrow
+    kernels: a Python list per field over a million ``Claim`` objects cost ~4 s. What
+    ``prepare`` derived (origin, date anchor, value interval, larger places) comes from *items*.
+    """
+
+    def __init__(self, items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table) -> None:
         self.codes = {k: _Codes() for k in ("kind", "measure", "subject", "place", "scope", "detail", "origin",
                                               "doc", "polarity")}
         c = self.codes
-        claims = [p.claim for p in items]
+        self.rows = rows
 
-        def codes(name: str, values: list) -> np.ndarray:
-            return c[name].encode(values)
+        def column(name: str) -> pa.Array:
+            return rows.column(name).combine_chunks()
 
-        def flags(values: list) -> np.ndarray:
-            return np.array(values, dtype=bool)
+        def codes(name: str, values: pa.Array) -> np.ndarray:
+            return c[name].encode_column(values)
 
-        self.kind = codes("kind", [x.kind for x in claims])
-        self.measure = codes("measure", [x.measure for x in claims])
+        def flags(values: pa.Array) -> np.ndarray:  # a null is False
+            return pc.fill_null(values, False).to_numpy(zero_copy_only=False)
+
+        def truthy(values: pa.Array) -> np.ndarray:  # bool(x) of a string: neither None nor ""
+            return flags(pc.not_equal(values, ""))
+
+        def is_in(values: pa.Array, allowed: Iterable[str]) -> np.ndarray:
+            return flags(pc.is_in(values, value_set=pa.array(sorted(allowed), type=pa.string())))
+
+        kind, measure, scope = column("kind"), column("measure"), column("scope")
+        self.kind = codes("kind", kind)
+        self.measure = codes("measure", measure)
         self.statement_measure = c["measure"]("statement")
         # subject / place: code of a truthy value, -1 when missing; raw_* keep None and "" apart.
-        self.raw_subject = codes("subject", [x.subject for x in claims])
-        self.subject = np.where(flags([bool(x.subject) for x in claims]), self.raw_subject, -1)
-        self.raw_place = codes("place", [x.place for x in claims])
-        self.place = np.where(flags([bool(x.place) for x in claims]), self.raw_place, -1)
-        # A place and the larger places holding it (match.place_chain): per place code.
+        self.raw_subject = codes("subject", column("subject"))
+        self.subject = np.where(truthy(column("subject")), self.raw_subject, -1)
+        self.raw_place = codes("place", column("place"))
+        self.place = np.where(truthy(column("place")), self.raw_place, -1)
+        # A place and the larger places holding it (match.place_chain), per place code. Codes
+        # are handed out in order of first appearance, so going through the codes in order,
+        # each at its first claim, registers the larger places in the order a pass over every
+        # claim would.
         self.chain: dict[int, frozenset[int]] = {}
-        for p, code in zip(items, self.place.tolist(), strict=True):
-            if code >= 0 and code not in self.chain:
-                self.chain[code] = frozenset(c["place"](x) for x in p.places)
-        self.regional = flags([len(p.places) > 1 for p in items])  # its place lies inside a known larger one
-        self.partial_scope = flags([x.scope in PARTIAL_SCOPES for x in claims])
-        self.part_of = flags([x.scope == "part" for x in claims])
-        self.date_kind = flags([x.kind == "date" for x in claims])
-        self.raw_scope = codes("scope", [x.scope for x in claims])
-        self.exclusive_scope = np.where(flags([x.scope in EXCLUSIVE_SCOPES for x in claims]), self.raw_scope, -1)
-        self.actual = flags([(x.modality or "actual") == "actual" for x in claims])
-        self.detail = codes("detail", [x.measure_detail for x in claims])
-        self.origin = codes("origin", [p.origin for p in items])
-        self.doc = codes("doc", [x.doc_id for x in claims])
+        codes_seen, first = np.unique(self.place, return_index=True)
+        for code, i in zip(codes_seen.tolist(), first.tolist(), strict=True):
+            if code >= 0:
+                self.chain[code] = frozenset(c["place"](x) for x in items[i].places)
+        # Its place lies inside a known larger one (``len(p.places) > 1``; no place: no places).
+        regional_code = np.zeros(len(c["place"].values), dtype=bool)
+        for code, chain in self.chain.items():
+            regional_code[code] = len(chain) > 1
+        self.regional = (self.place >= 0) & regional_code[np.maximum(self.place, 0)]
+        self.partial_scope = is_in(scope, PARTIAL_SCOPES)
+        self.part_of = flags(pc.equal(scope, "part"))
+        self.date_kind = flags(pc.equal(kind, "date"))
+        self.raw_scope = codes("scope", scope)
+        self.exclusive_scope = np.where(is_in(scope, EXCLUSIVE_SCOPES), self.raw_scope, -1)
+        self.actual = ~truthy(column("modality")) | flags(pc.equal(column("modality"), "actual"))  # None: actual
+        self.detail = codes("detail", column("measure_detail"))
+        self.origin = c["origin"].encode([p.origin for p in items])
+        self.doc = codes("doc", column("doc_id"))
         self.anchor = np.array([p.anchor if p.anchor is not None else _NO_DATE for p in items], dtype=np.int64)
-        self.has_low = flags([p.low is not None for p in items])
-        self.has_high = flags([p.high is not None for p in items])
-        self.low = np.array([p.low if p.low is not None else np.nan for p in items], dtype=np.float64)
-        self.high = np.array([p.high if p.high is not None else np.nan for p in items], dtype=np.float64)
-        centers = [_center(p) if p.claim.kind != "statement" else None for p in items]
-        self.center = np.array([x if x is not None else np.nan for x in centers], dtype=np.float64)  # NaN: none
-        self.polarity = codes("polarity", [x.polarity or "affirm" for x in claims])
-        self.statement = flags([x.kind == "statement" for x in claims])
-        self.precise = flags([_precise(p) for p in items])
-        self.numeric = flags([x.kind == "numeric" for x in claims])
-        self.strict = flags([x.kind == "numeric" and x.measure in STRICT_DETAIL_FAMILIES for x in claims])
+        low = [p.low for p in items]
+        high = [p.high for p in items]
+        self.has_low = np.array([x is not None for x in low], dtype=bool)
+        self.has_high = np.array([x is not None for x in high], dtype=bool)
+        self.low = np.array([x if x is not None else np.nan for x in low], dtype=np.float64)
+        self.high = np.array([x if x is not None else np.nan for x in high], dtype=np.float64)
+        self.statement = flags(pc.equal(kind, "statement"))
+        self.numeric = flags(pc.equal(kind, "numeric"))
+        valued = np.flatnonzero(~self.statement & (self.has_low | self.has_high))  # _center is None without a value
+        centers = [_center(items[i]) for i in valued.tolist()]
+        self.center = np.full(len(items), np.nan)  # NaN: none
+        self.center[valued] = np.array([x if x is not None else np.nan for x in centers], dtype=np.float64)
+        polarity = column("polarity")
+        self.polarity = codes("polarity", pc.if_else(truthy(polarity), polarity, "affirm"))  # None or "": affirm
+        # _precise: a qualifier of exact (None or "" too), about or range, or any claim not numeric
+        qualifier = column("qualifier")
+        self.precise = ~self.numeric | ~truthy(qualifier) | is_in(qualifier, ("exact", "about", "range"))
+        self.strict = self.numeric & is_in(measure, STRICT_DETAIL_FAMILIES)
         # Blocks (kind, subject or "?", measure or "?") and frames (measure, subject or "?") as
         # codes combined from the column codes above: only their equality matters, and a
         # tuple per claim coded in Python cost ~1.5 s at 1M claims.
         subject_or = np.where(self.subject >= 0, self.raw_subject, c["subject"]("?"))
-        measure_or = np.where(flags([bool(x.measure) for x in claims]), self.measure, c["measure"]("?"))
+        measure_or = np.where(truthy(measure), self.measure, c["measure"]("?"))
         n_subjects, n_measures = len(c["subject"].values), len(c["measure"].values)
         self.block = _unique_inverse((self.kind * n_subjects + subject_or) * n_measures + measure_or)[1]
         self.in_frame = self.statement & (measure_or == self.measure) & (self.measure != self.statement_measure)
@@ -679,10 +728,13 @@ def _python_round(x: np.ndarray, digits: int) -> np.ndarray:
     return out
 
 
-def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
-    """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses."""
-    arr = _Arrays(items, policy)
-    weights = idf_weights([p.key_text.split() for p in items if p.claim.kind == "statement"])
+def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table | None = None) -> MatchResult:
+    """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses.
+
+    *rows*: the claims' fields as columns (``_claim_rows``), when the caller has them.
+    """
+    arr = _Arrays(items, policy, rows if rows is not None else _claim_rows([p.claim for p in items]))
+    weights = idf_weights([items[i].key_text.split() for i in np.flatnonzero(arr.statement).tolist()])
     terms = _Terms(arr, items, weights)
     pairs = _normalise(np.concatenate([_candidates(arr, items, policy), _statement_candidates(arr, terms, policy),
                                        _frame_candidates(arr, policy)]))
@@ -775,16 +827,19 @@ def _json_numbers(x: np.ndarray) -> pa.Array:
     return text.take(pa.array(inv.reshape(-1)))
 
 
-def match_table(items: Sequence[Prepared], result: MatchResult) -> pa.Table:
+def match_table(items: Sequence[Prepared], result: MatchResult, rows: pa.Table | None = None) -> pa.Table:
     """The matches as ``warehouse.store.match_table`` writes them, built column by column.
 
     Same rows, same text: the components are the JSON ``json.dumps(components, sort_keys=True)``
-    gives, assembled from per-column pieces (each key's piece present or empty).
+    gives, assembled from per-column pieces (each key's piece present or empty). *rows*: the
+    claims' columns (``_claim_rows``), when the caller has them.
     """
-    ids = pa.array([p.claim.claim_id for p in items], type=pa.string())
+    if rows is None:
+        rows = _claim_rows([p.claim for p in items])
+    ids = rows.column("claim_id").combine_chunks()
     id_a, id_b = ids.take(pa.array(result.a)), ids.take(pa.array(result.b))
     in_order = pc.less_equal(id_a, id_b)  # UTF-8 byte order is Python's code point order
-    kinds = pa.array([p.claim.kind for p in items], type=pa.string()).take(pa.array(result.a))
+    kinds = rows.column("kind").combine_chunks().take(pa.array(result.a))
     stmt = pa.array(result.by_statement)
     numeric = pa.array(~result.by_statement)
 
@@ -821,7 +876,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     one ``same_quantity_reason`` rejects. Statements still go through
     ``same_quantity_reason`` (or its array form, for big merges).
     """
-    rank = ref.tie_ranks(items)
+    rank = _tie_ranks(known.arrays.rows)
     ea, eb, revision, scope_differs, by_statement = known.a, known.b, known.revision, known.scope_differs, \
         known.by_statement
     # The reference's edge order: like with like first (no revision, same scope), then by score.
@@ -910,6 +965,15 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     bounds = np.flatnonzero(np.diff(root[ordered])) + 1
     listed = [items[i] for i in ordered.tolist()]
     return [listed[i:j] for i, j in zip([0, *bounds.tolist()], [*bounds.tolist(), n], strict=True)] if n else []
+
+
+def _tie_ranks(rows: pa.Table) -> np.ndarray:
+    """``findings.tie_ranks`` read from the claims' columns (start, end, quote, id; Arrow's stable sort)."""
+    keys = rows.select(["start_char", "end_char", "quote", "claim_id"])
+    order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in keys.column_names]).to_numpy()
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank
 
 
 def _complete_components(n: int, ea: np.ndarray, eb: np.ndarray, by_statement: np.ndarray,
@@ -1114,23 +1178,26 @@ class _Stages:
 _ASCII_SPACES = r"[\t\n\x0b\x0c\r\x1c-\x1f ]+"
 
 
-def _key_texts(claims: Sequence[Claim]) -> list[str]:
+def _key_texts(claims: Sequence[Claim], rows: pa.Table | None = None) -> list[str]:
     """``match.key_text`` of every claim; ASCII quotes by Arrow in bulk, the others by ``key_text``.
 
     For ASCII text, ``normalize_text`` is lower case with single spaces, and the figure
     pattern ``\\d[\\d,.]*`` matches ``[0-9][0-9,.]*``: the same steps as Arrow kernels.
-    (One quote at a time in Python cost ~3 s at 1M claims.)
+    (One quote at a time in Python cost ~3 s at 1M claims.) *rows*: the claims' columns
+    (``_claim_rows``), when the caller has them.
     """
-    quotes = pa.array([c.quote for c in claims], type=pa.string())
+    if rows is None:
+        rows = _claim_rows(claims)
+    quotes, kinds, predicates = (rows.column(f).combine_chunks() for f in ("quote", "kind", "predicate"))
     text = pc.ascii_lower(quotes)
     text = pc.replace_substring_regex(text, pattern=r"[0-9][0-9,.]*", replacement=" ")
     text = pc.utf8_trim(pc.replace_substring_regex(text, pattern=_ASCII_SPACES, replacement=" "), characters=" ")
     out = text.to_pylist()
-    for i in np.flatnonzero(~pc.string_is_ascii(quotes).to_numpy(zero_copy_only=False)).tolist():
+    # Statements with a predicate, and quotes beyond ASCII: key_text itself.
+    by_predicate = pc.and_(pc.equal(kinds, "statement"), pc.not_equal(predicates, ""))
+    own = pc.or_(pc.fill_null(by_predicate, False), pc.invert(pc.string_is_ascii(quotes)))
+    for i in np.flatnonzero(own.to_numpy(zero_copy_only=False)).tolist():
         out[i] = key_text(claims[i])
-    for i, c in enumerate(claims):
-        if c.kind == "statement" and c.predicate:
-            out[i] = key_text(c)
     return out
 
 
@@ -1152,13 +1219,14 @@ def no_cycle_collection() -> Iterator[None]:
 
 
 def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
-            place_parents: Mapping[str, str] | None,
-            stages: _Stages) -> tuple[list[Prepared], MatchResult, list[Finding]]:
+            place_parents: Mapping[str, str] | None, stages: _Stages,
+            rows: pa.Table | None = None) -> tuple[list[Prepared], MatchResult, list[Finding]]:
     policy = policy or MatchPolicy()
     with no_cycle_collection():
-        items = prepare(claims, sources, policy, place_parents, _key_texts(claims))
+        rows = rows if rows is not None else _claim_rows(claims)
+        items = prepare(claims, sources, policy, place_parents, _key_texts(claims, rows))
         stages.done("prepare")
-        result = match_arrays(items, policy)
+        result = match_arrays(items, policy, rows)
         stages.done("match")
         groups = cluster(items, result, policy)
         stages.done("cluster")
@@ -1186,15 +1254,18 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy
 
 def reconcile_table(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
                     place_parents: Mapping[str, str] | None = None,
-                    seconds: dict[str, float] | None = None) -> tuple[pa.Table, list[Finding], int]:
+                    seconds: dict[str, float] | None = None,
+                    rows: pa.Table | None = None) -> tuple[pa.Table, list[Finding], int]:
     """:func:`reconcile` with the matches as the rows ``warehouse.store.save_run`` stores (an Arrow
     table, no object per match), and the number of candidate pairs examined.
 
     *seconds*, when given, receives the wall seconds of each stage (prepare, match, cluster,
-    findings, match_table).
+    findings, match_table). *rows*, when given, holds the claims' fields as columns, row for
+    row (at least ROW_FIELDS; ``warehouse.store`` claim rows do): the engine reads them there.
     """
     stages = _Stages(seconds)
-    items, result, found = _engine(claims, sources, policy, place_parents, stages)
-    table = match_table(items, result)
+    rows = rows if rows is not None else _claim_rows(claims)
+    items, result, found = _engine(claims, sources, policy, place_parents, stages, rows)
+    table = match_table(items, result, rows)
     stages.done("match_table")
     return table, found, result.examined
