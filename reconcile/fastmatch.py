@@ -221,12 +221,14 @@ def _normalise(pairs: np.ndarray) -> np.ndarray:
 
 # The claim fields the engine reads as columns (see _Arrays, _tie_ranks).
 ROW_FIELDS = ("claim_id", "doc_id", "kind", "quote", "start_char", "end_char", "subject", "measure", "measure_detail",
-              "qualifier", "place", "modality", "scope", "polarity", "predicate")
+              "value", "value_low", "value_high", "qualifier", "place", "modality", "scope", "polarity", "predicate")
+_ROW_TYPES = {"start_char": pa.int64(), "end_char": pa.int64(), "value": pa.float64(), "value_low": pa.float64(),
+              "value_high": pa.float64()}
 
 
 def _claim_rows(claims: Sequence[Claim]) -> pa.Table:
     """The ROW_FIELDS of *claims* as an Arrow table (``benchmarks/scale.py`` has them as columns already)."""
-    return pa.table({f: pa.array([getattr(c, f) for c in claims], type=pa.int64() if f.endswith("_char") else pa.string())
+    return pa.table({f: pa.array([getattr(c, f) for c in claims], type=_ROW_TYPES.get(f, pa.string()))
                      for f in ROW_FIELDS})
 
 
@@ -964,7 +966,16 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     ordered = np.lexsort((np.arange(n), root))
     bounds = np.flatnonzero(np.diff(root[ordered])) + 1
     listed = [items[i] for i in ordered.tolist()]
-    return [listed[i:j] for i, j in zip([0, *bounds.tolist()], [*bounds.tolist(), n], strict=True)] if n else []
+    groups = _Clusters(listed[i:j] for i, j in zip([0, *bounds.tolist()], [*bounds.tolist(), n], strict=True)) \
+        if n else _Clusters()
+    groups.flat = _Groups(ordered, np.diff(np.concatenate([[0], bounds, [n]])) if n else np.zeros(0, np.int64))
+    return groups
+
+
+class _Clusters(list):
+    """``cluster``'s list of clusters, which also carries them as flat arrays (*flat*, a ``_Groups``)."""
+
+    flat: _Groups
 
 
 def _tie_ranks(rows: pa.Table) -> np.ndarray:
@@ -1012,12 +1023,28 @@ class _Groups:
     what findings need of every cluster (smallest and largest code or value) is one numpy
     reduction instead of a Python pass per cluster: 314k clusters at 1M claims."""
 
-    def __init__(self, groups: Sequence[Sequence[Prepared]]) -> None:
-        sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+    def __init__(self, item: np.ndarray, sizes: np.ndarray) -> None:
+        self.item = item  # the members' item indices, cluster after cluster
         self.size = sizes
         self.start = np.cumsum(sizes) - sizes
-        self.item = np.fromiter((p.index for g in groups for p in g), dtype=np.int64, count=int(sizes.sum()))
-        self.owner = np.repeat(np.arange(len(groups)), sizes)  # the group of each position of *item*
+        self.owner = np.repeat(np.arange(len(sizes)), sizes)  # the group of each position of *item*
+
+    @classmethod
+    def of(cls, groups: Sequence[Sequence[Prepared]]) -> _Groups:
+        flat = getattr(groups, "flat", None)  # cluster() made them already
+        if flat is not None:
+            return flat
+        sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+        return cls(np.fromiter((p.index for g in groups for p in g), dtype=np.int64, count=int(sizes.sum())), sizes)
+
+    def count_distinct(self, per_item: np.ndarray) -> np.ndarray:
+        """Per cluster: how many distinct values (integer codes) of *per_item* its members hold."""
+        value = per_item[self.item]
+        order = np.lexsort((value, self.owner))
+        value, owner = value[order], self.owner[order]
+        new = np.ones(len(value), dtype=bool)
+        new[1:] = (value[1:] != value[:-1]) | (owner[1:] != owner[:-1])
+        return np.bincount(owner[new], minlength=len(self.start))
 
     def min(self, per_item: np.ndarray) -> np.ndarray:
         return np.minimum.reduceat(per_item[self.item], self.start) if len(self.start) else per_item[:0]
@@ -1055,7 +1082,8 @@ def _agreeing_sides(group: Sequence[Prepared]) -> tuple[Side, ...]:
 _POLARITY_MID = {"affirm": 0.0, "uncertain": 1.0, "deny": 2.0}  # findings._mid of a statement
 
 
-def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays) -> list[tuple[Side, ...] | None]:
+def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays,
+                        ids: Sequence[str]) -> list[tuple[Side, ...] | None]:
     """``_agreeing_sides`` of every cluster, ordered by one lexsort for all of them.
 
     None for a cluster with a NaN value (Python's sort and numpy's order NaN differently):
@@ -1071,7 +1099,7 @@ def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays) -> 
     finite = arr.has_high & np.isfinite(arr.high)
     has_high = g.max(finite)
     highs = g.max(np.where(finite, arr.high, -np.inf)).tolist()
-    ids = [items[i].claim.claim_id for i in m.tolist()]
+    ids = [ids[i] for i in m.tolist()]  # *ids*: the claim id of each item
     bounds = np.append(g.start, len(m)).tolist()
     return [None if unsure[k] else
             (Side(ref._label([items[int(m[bounds[k]])]]), tuple(ids[bounds[k]:bounds[k + 1]]),
@@ -1131,11 +1159,21 @@ def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, Sour
     the others go through ``verdict_of`` and ``sides_of`` themselves. What every cluster
     needs (agrees or not, documents, earliest members) is computed for all of them at once.
     """
-    g = _Groups(groups)
+    g = _Groups.of(groups)
     finding_id = _FindingIds(sources, items, arr, g)
     agrees = _surely_agree(g, arr, policy).tolist()
     documents = (g.min(arr.doc) != g.max(arr.doc)).tolist()  # two documents or more
-    agreeing_sides = _agreeing_sides_all(g, items, arr)
+    ids = arr.rows.column("claim_id").to_pylist()  # a list: reading a million Claim objects missed the cache
+    members = [ids[i] for i in g.item.tolist()]  # each cluster's claim ids, cluster after cluster
+    agreeing_sides = _agreeing_sides_all(g, items, arr, ids)
+    origins = g.count_distinct(arr.origin).tolist()  # len(origins_of(group)): origin codes are 1:1 with origins
+    values = _value_ranges(g, arr)
+    # members_hash hashes the claim ids in sorted order: Arrow's UTF-8 byte order is Python's
+    # code point order, so one sort of every id, then each cluster's ids in that order.
+    id_rank = np.empty(len(ids), dtype=np.int64)
+    id_rank[pc.sort_indices(arr.rows.column("claim_id")).to_numpy()] = np.arange(len(ids))
+    by_id = [ids[i] for i in g.item[np.lexsort((id_rank[g.item], g.owner))].tolist()]
+    bounds = np.append(g.start, len(g.item)).tolist()
     out = []
     for k, group in enumerate(groups):
         if agrees[k]:
@@ -1145,20 +1183,46 @@ def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, Sour
             verdict = ref.verdict_of(group, policy)
             sides = ref.sides_of(group, policy)
         c = group[0].claim
-        values = [x for p in group if p.claim.kind == "numeric"
-                  for x in (p.claim.value, p.claim.value_low, p.claim.value_high) if x is not None]
-        vmin, vmax = (min(values), max(values)) if values else (None, None)
+        vmin, vmax = values[k] if values[k] is not False else _value_range(group)
         spread = (vmax - vmin) / vmax if vmin is not None and vmax else None
+        start, stop = bounds[k], bounds[k + 1]
         out.append(Finding(
             finding_id=finding_id(k), verdict=verdict, kind=c.kind, subject=c.subject, measure=c.measure,
-            summary=ref.summarize(group, verdict, sides), independent_origins=len(ref.origins_of(group)),
-            claim_ids=tuple(p.claim.claim_id for p in group), value_min=vmin, value_max=vmax,
+            summary=ref.summarize(group, verdict, sides), independent_origins=origins[k],
+            claim_ids=tuple(members[start:stop]), value_min=vmin, value_max=vmax,
             relative_spread=round(spread, 4) if spread is not None else None,
             sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
-            members_hash=ref.members_hash(group),
+            members_hash=stable_id(*by_id[start:stop]),  # findings.members_hash
         ))
     out.sort(key=lambda f: f.finding_id)
     return out
+
+
+def _value_range(group: Sequence[Prepared]) -> tuple[float | None, float | None]:
+    """The smallest and largest figure of a cluster's numeric claims (``findings_of``: value_min, value_max)."""
+    values = [x for p in group if p.claim.kind == "numeric"
+              for x in (p.claim.value, p.claim.value_low, p.claim.value_high) if x is not None]
+    return (min(values), max(values)) if values else (None, None)
+
+
+def _value_ranges(g: _Groups, arr: _Arrays) -> list[tuple[float | None, float | None] | bool]:
+    """``_value_range`` of every cluster by numpy reductions; False where Python must do it.
+
+    numpy's min and max are Python's for finite floats, except that Python keeps the first
+    of 0.0 and -0.0 and orders NaN by position: clusters holding a zero or a NaN go to
+    ``_value_range``.
+    """
+    columns = [arr.rows.column(f).combine_chunks() for f in ("value", "value_low", "value_high")]
+    given = np.column_stack([pc.is_valid(x).to_numpy(zero_copy_only=False) for x in columns]) & arr.numeric[:, None]
+    value = np.column_stack([pc.fill_null(pc.cast(x, pa.float64()), 0.0).to_numpy(zero_copy_only=False)
+                             for x in columns])
+    if not len(g.start):
+        return []
+    has = g.max(given.any(axis=1))
+    odd = g.max((given & ((value == 0) | np.isnan(value))).any(axis=1))
+    low = g.min(np.where(given, value, np.inf).min(axis=1)).tolist()
+    high = g.max(np.where(given, value, -np.inf).max(axis=1)).tolist()
+    return [False if odd[k] else (low[k], high[k]) if has[k] else (None, None) for k in range(len(g.start))]
 
 
 class _Stages:
