@@ -823,10 +823,14 @@ def match_objects(items: Sequence[Prepared], result: MatchResult) -> list[ClaimM
 
 
 def _json_numbers(x: np.ndarray) -> pa.Array:
-    """Each float as ``json.dumps`` writes it (its repr), made once per distinct value."""
-    uniq, inv = np.unique(x, return_inverse=True)
-    text = pa.array([repr(v) for v in uniq.tolist()], type=pa.string())
-    return text.take(pa.array(inv.reshape(-1)))
+    """Each float as ``json.dumps`` writes it (its repr), made once per distinct value.
+
+    The distinct values by Arrow's hash (the components have about a thousand among
+    millions of matches): sorting them with ``np.unique`` took 6x longer.
+    """
+    encoded = pc.dictionary_encode(pa.array(x, type=pa.float64()))
+    text = pa.array([repr(v) for v in encoded.dictionary.to_pylist()], type=pa.string())
+    return text.take(encoded.indices)
 
 
 def match_table(items: Sequence[Prepared], result: MatchResult, rows: pa.Table | None = None) -> pa.Table:
