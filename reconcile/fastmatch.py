@@ -143,8 +143,8 @@ def _expand(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarr
     owner = np.repeat(np.arange(len(starts)), counts)
     if not len(owner):
         return owner, owner
-    offsets = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
-    return owner, starts[owner] + offsets
+    # position = starts[owner] + (k - where owner's run begins), for the k-th output
+    return owner, np.arange(len(owner)) + np.repeat(starts - (np.cumsum(counts) - counts), counts)
 
 
 def _window_pairs(members: np.ndarray, group: np.ndarray, anchor: np.ndarray, reach: int) -> np.ndarray:
@@ -1101,17 +1101,17 @@ def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays,
     mid = np.where(arr.statement, polarity_mid[arr.polarity], np.where(arr.has_low, (arr.low + top) / 2, 0.0))  # _mid
     m = g.item[np.lexsort((g.item, mid[g.item], ~arr.precise[g.item], g.owner))]  # each cluster's members, in order
     unsure = np.add.reduceat(np.isnan(mid[m]), g.start) > 0 if len(m) else np.zeros(0, dtype=bool)
-    has_low = g.max(arr.has_low)
-    lows = g.min(np.where(arr.has_low, arr.low, np.inf)).tolist()
     finite = arr.has_high & np.isfinite(arr.high)
-    has_high = g.max(finite)
-    highs = g.max(np.where(finite, arr.high, -np.inf)).tolist()
-    ids = [ids[i] for i in m.tolist()]  # *ids*: the claim id of each item
+    # Python lists, not numpy arrays, in the loop below: a numpy element read is ~10x a list's.
+    lows = np.where(g.max(arr.has_low), g.min(np.where(arr.has_low, arr.low, np.inf)), np.nan).tolist()
+    highs = np.where(g.max(finite), g.max(np.where(finite, arr.high, -np.inf)), np.nan).tolist()
+    m = m.tolist()
+    ids = [ids[i] for i in m]  # *ids*: the claim id of each item
     bounds = np.append(g.start, len(m)).tolist()
-    return [None if unsure[k] else
-            (Side(ref._label([items[int(m[bounds[k]])]]), tuple(ids[bounds[k]:bounds[k + 1]]),
-                  lows[k] if has_low[k] else None, highs[k] if has_high[k] else None),)
-            for k in range(len(g.start))]
+    return [None if not_sure else
+            (Side(ref._label([items[m[start]]]), tuple(ids[start:stop]), None if low != low else low,
+                  None if high != high else high),)  # NaN: the cluster has no such bound
+            for not_sure, start, stop, low, high in zip(unsure.tolist(), bounds, bounds[1:], lows, highs)]
 
 
 class _FindingIds:
