@@ -1250,7 +1250,10 @@ class _Stages:
 
 
 # Python's str.split() separators among ASCII characters (RE2's \s lacks \v and \x1c-\x1f).
-_ASCII_SPACES = r"[\t\n\x0b\x0c\r\x1c-\x1f ]+"
+_ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
+# A run of them that is not one plain space (a single space is already what " ".join(split())
+# leaves: matching every gap between words made this replacement 3x slower).
+_ASCII_SPACES = rf"[\t\n\x0b\x0c\r\x1c-\x1f]{_ASCII_SPACE}*| {_ASCII_SPACE}+"
 
 
 def _key_texts(claims: Sequence[Claim], rows: pa.Table | None = None) -> list[str]:
