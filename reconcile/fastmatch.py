@@ -917,9 +917,25 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     looked_up = (component[i] == component[j]) & ~complete[i]
     partners = _partners(i[looked_up], j[looked_up])
     nobody: set[int] = set()
+    # The simple edges' components hold no other edge (statements only match statements, which
+    # have no figure matches), so they are merged on their own, before the others, in edge order:
+    # the same unions in the same order give the same roots.
     size = [1] * n
-    for x, y, late, easy in zip(ea[order].tolist(), eb[order].tolist(), revision[order].tolist(), simple.tolist(),
-                                strict=True):
+    for x, y in zip(ea[order][simple].tolist(), eb[order][simple].tolist(), strict=True):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        while parent[y] != y:
+            parent[y] = parent[parent[y]]
+            y = parent[y]
+        if x != y:
+            if size[x] < size[y]:  # as below: the larger cluster's root stays, on a tie the first's
+                x, y = y, x
+            parent[y] = x
+            size[x] += size[y]
+    rest = ~simple
+    for x, y, late in zip(ea[order][rest].tolist(), eb[order][rest].tolist(), revision[order][rest].tolist(),
+                          strict=True):
         rx = x
         while parent[rx] != rx:
             parent[rx] = parent[parent[rx]]
@@ -929,12 +945,6 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
             parent[ry] = parent[parent[ry]]
             ry = parent[ry]
         if rx == ry:
-            continue
-        if easy:
-            if size[rx] < size[ry]:  # as below: the larger cluster's root stays, on a tie the first's
-                rx, ry = ry, rx
-            parent[ry] = rx
-            size[rx] += size[ry]
             continue
         left = members.get(rx) or [rx]
         right = members.get(ry) or [ry]
