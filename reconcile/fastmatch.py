@@ -1158,17 +1158,19 @@ class _FindingIds:
         self.keys = [source_key(d) for d in arr.codes["doc"].values]  # per document code
         rank_of = {k: r for r, k in enumerate(sorted(set(self.keys)))}
         rank = np.array([rank_of[k] for k in self.keys], dtype=np.int64)[arr.doc]  # per item
-        self.doc = arr.doc
         self.tied = tied = rank[g.item] == g.min(rank)[g.owner]  # members from their cluster's earliest document(s)
-        self.n_tied = np.add.reduceat(tied, g.start) if len(g.start) else np.zeros(0, dtype=np.int64)
+        n_tied = np.add.reduceat(tied, g.start) if len(g.start) else np.zeros(0, dtype=np.int64)
         first = np.flatnonzero(tied)  # every cluster has one: its first is where its own run begins
-        self.first = g.item[first[np.concatenate([[True], g.owner[first][1:] != g.owner[first][:-1]])]] \
+        first = g.item[first[np.concatenate([[True], g.owner[first][1:] != g.owner[first][:-1]])]] \
             if len(first) else first
+        # Lists for the per-cluster calls below (a numpy element read costs ~10x a list's).
+        self.uri = [self.keys[d][1] for d in arr.doc[first].tolist()]  # the tied members share their source key
+        self.first, self.n_tied = first.tolist(), n_tied.tolist()
         self.g = g
 
     def __call__(self, k: int) -> str:
         """The id of cluster *k*."""
-        first = int(self.first[k])
+        first = self.first[k]
         if self.n_tied[k] == 1:
             c = self.items[first].claim
             quote = normalize_text(c.quote)
@@ -1178,8 +1180,7 @@ class _FindingIds:
             quotes = [normalize_text(p.claim.quote) for p in tied]
             quote = min(quotes)
             c = tied[quotes.index(quote)].claim  # the first of the earliest with the least quote, as min() picks
-        uri = self.keys[self.doc[first]][1]  # the tied members share their source key
-        return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, uri, quote)
+        return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, self.uri[k], quote)
 
 
 def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, SourceInfo],
