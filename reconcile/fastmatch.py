@@ -50,6 +50,7 @@ from __future__ import annotations
 import gc
 import math
 import time
+from operator import attrgetter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -295,11 +296,13 @@ class _Arrays:
         self.exclusive_scope = np.where(is_in(scope, EXCLUSIVE_SCOPES), self.raw_scope, -1)
         self.actual = ~truthy(column("modality")) | flags(pc.equal(column("modality"), "actual"))  # None: actual
         self.detail = codes("detail", column("measure_detail"))
-        self.origin = c["origin"].encode([p.origin for p in items])
+        # What prepare derived, in one pass over the Prepared objects (each pass over a million
+        # of them misses the cache on every object).
+        origin, anchor, low, high = zip(*map(attrgetter("origin", "anchor", "low", "high"), items)) if len(items) \
+            else ((), (), (), ())
+        self.origin = c["origin"].encode(list(origin))
         self.doc = codes("doc", column("doc_id"))
-        self.anchor = np.array([p.anchor if p.anchor is not None else _NO_DATE for p in items], dtype=np.int64)
-        low = [p.low for p in items]
-        high = [p.high for p in items]
+        self.anchor = np.array([x if x is not None else _NO_DATE for x in anchor], dtype=np.int64)
         self.has_low = np.array([x is not None for x in low], dtype=bool)
         self.has_high = np.array([x is not None for x in high], dtype=bool)
         self.low = np.array([x if x is not None else np.nan for x in low], dtype=np.float64)
@@ -732,10 +735,12 @@ def _python_round(x: np.ndarray, digits: int) -> np.ndarray:
     return out
 
 
-def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table | None = None) -> MatchResult:
+def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table | None = None,
+                 keys: Sequence[str] | None = None) -> MatchResult:
     """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses.
 
-    *rows*: the claims' fields as columns (``_claim_rows``), when the caller has them.
+    *rows*: the claims' fields as columns (``_claim_rows``), and *keys* their key texts (the
+    items' ``key_text``), when the caller has them.
     """
     arr = _Arrays(items, policy, rows if rows is not None else _claim_rows([p.claim for p in items]))
     weights = idf_weights([items[i].key_text.split() for i in np.flatnonzero(arr.statement).tolist()])
@@ -747,7 +752,7 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
     numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
     a, b = pairs[:, 0], pairs[:, 1]
     stmt = arr.statement[a]
-    keys = [p.key_text for p in items]
+    keys = keys if keys is not None else [p.key_text for p in items]
     text = np.zeros(len(a))
     na, nb = a[~stmt], b[~stmt]
     if len(na):
@@ -1324,9 +1329,10 @@ def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
     policy = policy or MatchPolicy()
     with no_cycle_collection():
         rows = rows if rows is not None else _claim_rows(claims)
-        items = prepare(claims, sources, policy, place_parents, _key_texts(claims, rows))
+        keys = _key_texts(claims, rows)
+        items = prepare(claims, sources, policy, place_parents, keys)
         stages.done("prepare")
-        result = match_arrays(items, policy, rows)
+        result = match_arrays(items, policy, rows, keys)
         stages.done("match")
         groups = cluster(items, result, policy)
         stages.done("cluster")
