@@ -138,7 +138,8 @@ def test_store_json_writers_write_what_json_dumps_writes() -> None:
 
     from warehouse import store
 
-    values = [[], ["x"], ("a", "b\\"), [{"label": "é\"\n\u2013", "claim_ids": ["a"], "low": math.nan, "high": math.inf}],
+    values = [[], ["x"], ("a", "b\\"),
+              [{"label": "é\"\n\u2013", "claim_ids": ["a"], "low": math.nan, "high": math.inf}],
               [{"a": None, "b": -math.inf, "c": 1e300, "d": 5, "e": True, "f": 0.1}], [date(2024, 1, 2)]]
     for v in values:
         assert store._SIDES_JSON(v) == json.dumps(v, default=store._json_default)
