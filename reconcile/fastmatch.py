@@ -50,7 +50,8 @@ from __future__ import annotations
 import gc
 import math
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from operator import attrgetter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -61,7 +62,7 @@ from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES,
-                             STRICT_DETAIL_FAMILIES, Prepared, _center, count_scope, key_text, prepare, ranks_of)
+                             STRICT_DETAIL_FAMILIES, Prepared, _center, key_text, prepare, ranks_in)
 from reconcile.statements import idf_weights
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
 from reconcile.text import normalize_text
@@ -100,6 +101,13 @@ class _Codes:
             encoded = pc.dictionary_encode(pa.array(values, type=pa.string()), null_encoding="encode")
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             return np.array([self(v) for v in values], dtype=np.int64)
+        return self._own_codes(encoded)
+
+    def encode_column(self, values: pa.Array) -> np.ndarray:
+        """:meth:`encode` of a string column, read by Arrow without a Python object per value."""
+        return self._own_codes(pc.dictionary_encode(values, null_encoding="encode"))
+
+    def _own_codes(self, encoded: pa.DictionaryArray) -> np.ndarray:
         own = np.array([self(v) for v in encoded.dictionary.to_pylist()], dtype=np.int64)
         return own[encoded.indices.to_numpy(zero_copy_only=False)]
 
@@ -110,13 +118,16 @@ def _unique(x: np.ndarray) -> np.ndarray:
     return x[np.concatenate([[True], x[1:] != x[:-1]])] if len(x) else x
 
 
-def _unique_inverse(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    order = np.argsort(x, kind="stable")
-    xs = x[order]
-    first = np.concatenate([[True], xs[1:] != xs[:-1]]) if len(x) else np.zeros(0, bool)
-    inverse = np.empty(len(x), dtype=np.int64)
-    inverse[order] = np.cumsum(first) - 1
-    return xs[first], inverse
+def _distinct_inverse(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of the integers *x* (in order of first appearance) and each one's position among them.
+
+    For grouping, where only equality matters (every caller's pairs are normalised, or looked
+    up by value). By Arrow's hash table: a stable argsort of millions of codes took several
+    times longer.
+    """
+    encoded = pc.dictionary_encode(pa.array(x, type=pa.int64()))
+    return (encoded.dictionary.to_numpy(zero_copy_only=False),
+            encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64))
 
 
 def _unique_counts(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -133,15 +144,15 @@ def _expand(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarr
     owner = np.repeat(np.arange(len(starts)), counts)
     if not len(owner):
         return owner, owner
-    offsets = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
-    return owner, starts[owner] + offsets
+    # position = starts[owner] + (k - where owner's run begins), for the k-th output
+    return owner, np.arange(len(owner)) + np.repeat(starts - (np.cumsum(counts) - counts), counts)
 
 
 def _window_pairs(members: np.ndarray, group: np.ndarray, anchor: np.ndarray, reach: int) -> np.ndarray:
     """Pairs (i, j) of *members* in one *group*, both dated, at most *reach* days apart."""
     if len(members) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    g, a = _unique_inverse(group[members])[1], anchor[members]
+    g, a = _distinct_inverse(group[members])[1], anchor[members]
     order = np.lexsort((members, a, g))
     m, g, a = members[order], g[order], a[order]
     key = g.astype(np.int64) * (1 << 32) + (a - a.min())
@@ -159,7 +170,7 @@ def _cross_pairs(left: np.ndarray, left_group: np.ndarray, right: np.ndarray, ri
     """
     if not len(left) or not len(right):
         return np.empty((0, 2), dtype=np.int64)
-    dense = _unique_inverse(np.concatenate([left_group, right_group]))[1]
+    dense = _distinct_inverse(np.concatenate([left_group, right_group]))[1]
     left_group, right_group = dense[: len(left)], dense[len(left) :]
     # The left side in (group, date) order, so that the binary searches below walk the right
     # side in order. With keys in random order each search starts over across an array of
@@ -212,74 +223,123 @@ def _normalise(pairs: np.ndarray) -> np.ndarray:
     return np.column_stack([code >> 31, code & ((1 << 31) - 1)])
 
 
-class _Arrays:
-    """Per-claim arrays the vectorised rules read."""
+# The claim fields the engine reads as columns (see _Arrays, _tie_ranks).
+ROW_FIELDS = ("claim_id", "doc_id", "kind", "quote", "start_char", "end_char", "subject", "measure", "measure_detail",
+              "value", "value_low", "value_high", "qualifier", "place", "modality", "scope", "polarity", "predicate")
+_ROW_TYPES = {"start_char": pa.int64(), "end_char": pa.int64(), "value": pa.float64(), "value_low": pa.float64(),
+              "value_high": pa.float64()}
 
-    def __init__(self, items: Sequence[Prepared], policy: MatchPolicy) -> None:
+
+def _claim_rows(claims: Sequence[Claim]) -> pa.Table:
+    """The ROW_FIELDS of *claims* as an Arrow table (``benchmarks/scale.py`` has them as columns already)."""
+    return pa.table({f: pa.array([getattr(c, f) for c in claims], type=_ROW_TYPES.get(f, pa.string()))
+                     for f in ROW_FIELDS})
+
+
+class _Arrays:
+    """Per-claim arrays the vectorised rules read.
+
+    The claims' own fields come from *rows*, their columns as Arrow arrays (``_claim_rows``;
+    ``benchmarks/scale.py`` hands over the table it writes), coded and compared by Arrow
+    kernels: a Python list per field over a million ``Claim`` objects cost ~4 s. What
+    ``prepare`` derived (origin, date anchor, value interval, larger places) comes from *items*.
+    """
+
+    def __init__(self, items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table) -> None:
         self.codes = {k: _Codes() for k in ("kind", "measure", "subject", "place", "scope", "detail", "ranks", "origin",
                                               "doc", "polarity")}
         c = self.codes
-        claims = [p.claim for p in items]
+        self.rows = rows
 
-        def codes(name: str, values: list) -> np.ndarray:
-            return c[name].encode(values)
+        def column(name: str) -> pa.Array:
+            return rows.column(name).combine_chunks()
 
-        def flags(values: list) -> np.ndarray:
-            return np.array(values, dtype=bool)
+        def codes(name: str, values: pa.Array) -> np.ndarray:
+            return c[name].encode_column(values)
 
-        self.kind = codes("kind", [x.kind for x in claims])
-        self.measure = codes("measure", [x.measure for x in claims])
+        def flags(values: pa.Array) -> np.ndarray:  # a null is False
+            return pc.fill_null(values, False).to_numpy(zero_copy_only=False)
+
+        def truthy(values: pa.Array) -> np.ndarray:  # bool(x) of a string: neither None nor ""
+            return flags(pc.not_equal(values, ""))
+
+        def is_in(values: pa.Array, allowed: Iterable[str]) -> np.ndarray:
+            return flags(pc.is_in(values, value_set=pa.array(sorted(allowed), type=pa.string())))
+
+        kind, measure, scope = column("kind"), column("measure"), column("scope")
+        self.kind = codes("kind", kind)
+        self.measure = codes("measure", measure)
         self.statement_measure = c["measure"]("statement")
         # subject / place: code of a truthy value, -1 when missing; raw_* keep None and "" apart.
-        self.raw_subject = codes("subject", [x.subject for x in claims])
-        self.subject = np.where(flags([bool(x.subject) for x in claims]), self.raw_subject, -1)
-        self.raw_place = codes("place", [x.place for x in claims])
-        self.place = np.where(flags([bool(x.place) for x in claims]), self.raw_place, -1)
-        # A place and the larger places holding it (match.place_chain): per place code.
+        self.raw_subject = codes("subject", column("subject"))
+        self.subject = np.where(truthy(column("subject")), self.raw_subject, -1)
+        self.raw_place = codes("place", column("place"))
+        self.place = np.where(truthy(column("place")), self.raw_place, -1)
+        # A place and the larger places holding it (match.place_chain), per place code. Codes
+        # are handed out in order of first appearance, so going through the codes in order,
+        # each at its first claim, registers the larger places in the order a pass over every
+        # claim would.
         self.chain: dict[int, frozenset[int]] = {}
-        for p, code in zip(items, self.place.tolist(), strict=True):
-            if code >= 0 and code not in self.chain:
-                self.chain[code] = frozenset(c["place"](x) for x in p.places)
-        self.regional = flags([len(p.places) > 1 for p in items])  # its place lies inside a known larger one
-        self.partial_scope = flags([x.scope in PARTIAL_SCOPES for x in claims])
-        self.part_of = flags([x.scope == "part" for x in claims])
-        self.date_kind = flags([x.kind == "date" for x in claims])
-        self.raw_scope = codes("scope", [x.scope for x in claims])
-        self.count_scope = codes("scope", [count_scope(x) for x in claims])
-        self.exclusive_scope = np.where(flags([x.scope in EXCLUSIVE_SCOPES for x in claims]), self.raw_scope, -1)
-        self.actual = flags([(x.modality or "actual") == "actual" for x in claims])
-        self.detail = codes("detail", [x.measure_detail for x in claims])
-        self.ranks = codes("ranks", [" ".join(sorted(ranks_of(x))) for x in claims])
-        self.region = codes("place", [p.region for p in items])
-        self.origin = codes("origin", [p.origin for p in items])
-        self.doc = codes("doc", [x.doc_id for x in claims])
-        self.anchor = np.array([p.anchor if p.anchor is not None else _NO_DATE for p in items], dtype=np.int64)
-        self.has_low = flags([p.low is not None for p in items])
-        self.has_high = flags([p.high is not None for p in items])
-        self.low = np.array([p.low if p.low is not None else np.nan for p in items], dtype=np.float64)
-        self.high = np.array([p.high if p.high is not None else np.nan for p in items], dtype=np.float64)
-        centers = [_center(p) if p.claim.kind != "statement" else None for p in items]
-        self.center = np.array([x if x is not None else np.nan for x in centers], dtype=np.float64)  # NaN: none
-        self.polarity = codes("polarity", [x.polarity or "affirm" for x in claims])
-        self.statement = flags([x.kind == "statement" for x in claims])
-        self.precise = flags([_precise(p) for p in items])
-        self.numeric = flags([x.kind == "numeric" for x in claims])
-        self.strict = flags([x.kind == "numeric" and x.measure in STRICT_DETAIL_FAMILIES for x in claims])
+        codes_seen, first = np.unique(self.place, return_index=True)
+        for code, i in zip(codes_seen.tolist(), first.tolist(), strict=True):
+            if code >= 0:
+                self.chain[code] = frozenset(c["place"](x) for x in items[i].places)
+        # Its place lies inside a known larger one (``len(p.places) > 1``; no place: no places).
+        regional_code = np.zeros(len(c["place"].values), dtype=bool)
+        for code, chain in self.chain.items():
+            regional_code[code] = len(chain) > 1
+        self.regional = (self.place >= 0) & regional_code[np.maximum(self.place, 0)]
+        self.partial_scope = is_in(scope, PARTIAL_SCOPES)
+        self.part_of = flags(pc.equal(scope, "part"))
+        self.date_kind = flags(pc.equal(kind, "date"))
+        self.raw_scope = codes("scope", scope)
+        self.exclusive_scope = np.where(is_in(scope, EXCLUSIVE_SCOPES), self.raw_scope, -1)
+        self.actual = ~truthy(column("modality")) | flags(pc.equal(column("modality"), "actual"))  # None: actual
+        # match.count_scope: the scope, else "total" for an actual count (a plan keeps none).
+        self.count_scope = np.where(truthy(scope), self.raw_scope,
+                                    np.where(self.actual, c["scope"]("total"), c["scope"](None)))
+        self.detail = codes("detail", column("measure_detail"))
+        # match.ranks_of, per distinct kind-modifier text.
+        self.ranks = c["ranks"].encode([" ".join(sorted(ranks_in(v))) for v in c["detail"].values])[self.detail]
+        # What prepare derived, in one pass over the Prepared objects (each pass over a million
+        # of them misses the cache on every object).
+        origin, anchor, low, high, region = zip(*map(attrgetter("origin", "anchor", "low", "high", "region"), items)) \
+            if len(items) else ((), (), (), (), ())
+        self.origin = c["origin"].encode(list(origin))
+        self.region = c["place"].encode(list(region))
+        self.doc = codes("doc", column("doc_id"))
+        self.anchor = np.array([x if x is not None else _NO_DATE for x in anchor], dtype=np.int64)
+        self.has_low = np.array([x is not None for x in low], dtype=bool)
+        self.has_high = np.array([x is not None for x in high], dtype=bool)
+        self.low = np.array([x if x is not None else np.nan for x in low], dtype=np.float64)
+        self.high = np.array([x if x is not None else np.nan for x in high], dtype=np.float64)
+        self.statement = flags(pc.equal(kind, "statement"))
+        self.numeric = flags(pc.equal(kind, "numeric"))
+        valued = np.flatnonzero(~self.statement & (self.has_low | self.has_high))  # _center is None without a value
+        centers = [_center(items[i]) for i in valued.tolist()]
+        self.center = np.full(len(items), np.nan)  # NaN: none
+        self.center[valued] = np.array([x if x is not None else np.nan for x in centers], dtype=np.float64)
+        polarity = column("polarity")
+        self.polarity = codes("polarity", pc.if_else(truthy(polarity), polarity, "affirm"))  # None or "": affirm
+        # _precise: a qualifier of exact (None or "" too), about or range, or any claim not numeric
+        qualifier = column("qualifier")
+        self.precise = ~self.numeric | ~truthy(qualifier) | is_in(qualifier, ("exact", "about", "range"))
+        self.strict = self.numeric & is_in(measure, STRICT_DETAIL_FAMILIES)
         # Blocks (kind, subject or "?", measure or "?") and frames (measure, subject or "?") as
         # codes combined from the column codes above: only their equality matters, and a
         # tuple per claim coded in Python cost ~1.5 s at 1M claims.
         subject_or = np.where(self.subject >= 0, self.raw_subject, c["subject"]("?"))
-        measure_or = np.where(flags([bool(x.measure) for x in claims]), self.measure, c["measure"]("?"))
+        measure_or = np.where(truthy(measure), self.measure, c["measure"]("?"))
         n_subjects, n_measures = len(c["subject"].values), len(c["measure"].values)
-        self.block = _unique_inverse((self.kind * n_subjects + subject_or) * n_measures + measure_or)[1]
+        self.block = _distinct_inverse((self.kind * n_subjects + subject_or) * n_measures + measure_or)[1]
         self.in_frame = self.statement & (measure_or == self.measure) & (self.measure != self.statement_measure)
-        self.frame = _unique_inverse(self.measure * n_subjects + subject_or)[1]  # read for claims in a frame only
+        self.frame = _distinct_inverse(self.measure * n_subjects + subject_or)[1]  # read for claims in a frame only
 
     def related(self, pa_: np.ndarray, pb_: np.ndarray) -> np.ndarray:
         """For truthy place codes: one holds the other (``a.place in b.places or b.place in a.places``)."""
         n = len(self.codes["place"].values)
         code = pa_.astype(np.int64) * n + pb_
-        uniq, inv = _unique_inverse(code)
+        uniq, inv = _distinct_inverse(code)
         chain = self.chain
         table = np.array([(u // n) in chain.get(u % n, ()) or (u % n) in chain.get(u // n, ()) for u in uniq.tolist()],
                          dtype=bool)
@@ -336,7 +396,7 @@ def _candidates(arr: _Arrays, items: Sequence[Prepared], policy: MatchPolicy) ->
     # A region meets the places holding it: one row per (claim, larger place), listed per
     # distinct place and spread over its claims (most claims are regional: a Python row per
     # claim cost ~1 s at 1M).
-    places, of_place = _unique_inverse(arr.place[regional])
+    places, of_place = _distinct_inverse(arr.place[regional])
     larger = [[a for a in arr.chain[c] if a != c] for c in places.tolist()]
     count = np.array([len(x) for x in larger], dtype=np.int64)
     if count.any():
@@ -474,7 +534,7 @@ def _word_pair_candidates(arr: _Arrays, terms: _Terms, informative: np.ndarray, 
     slack = 1 - 1e-9  # these sums are not in the reference's order
     light = reach_of >= lowest_dice * mass[x] * slack - 1e-9
     heavy = reach_of >= lowest_dice / (2 - lowest_dice) * mass[x] * slack - 1e-9
-    key = _unique_inverse(word[x] * terms.n_words + word[y])[1]
+    key = _distinct_inverse(word[x] * terms.n_words + word[y])[1]
     if by_speaker:
         key = key * len(arr.codes["origin"].values) + arr.origin[item[x]]
     owner = item[x]
@@ -573,7 +633,7 @@ def _details_compatible(arr: _Arrays, da: np.ndarray, db: np.ndarray) -> np.ndar
     words = [set((v or "").split()) for v in values]
     n = len(values)
     code = da * n + db
-    uniq, inv = _unique_inverse(code)
+    uniq, inv = _distinct_inverse(code)
     table = np.array([not (words[u // n] and words[u % n] and not (words[u // n] & words[u % n])) for u in uniq],
                      dtype=bool)
     return table[inv]
@@ -598,7 +658,7 @@ def _pair_scores(values: list, ca: np.ndarray, cb: np.ndarray, scorer) -> np.nda
     """scorer(values[x], values[y]) for code pairs, each distinct pair scored once."""
     n = len(values)
     code = ca.astype(np.int64) * n + cb
-    uniq, inv = _unique_inverse(code)
+    uniq, inv = _distinct_inverse(code)
     table = np.array([scorer(values[u // n], values[u % n]) for u in uniq], dtype=np.float64)
     return table[inv] if len(uniq) else np.zeros(0)
 
@@ -641,8 +701,7 @@ class MatchResult:
     """
 
     examined: int  # candidate pairs the rules looked at
-    compatible: set[int]  # i * n + j (i < j) for every numeric or date pair the rules accept
-    compatible_pairs: np.ndarray  # the same pairs, (i, j) rows
+    compatible_pairs: np.ndarray  # (i, j) rows, i < j, for every numeric or date pair the rules accept
     statement: np.ndarray  # which items are statements: their compatibility is not all in the set
     arrays: _Arrays | None  # for checking many pairs at once (None once the findings are made)
     a: np.ndarray  # item indices of the two claims (a < b)
@@ -684,21 +743,24 @@ def _python_round(x: np.ndarray, digits: int) -> np.ndarray:
     return out
 
 
-def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
-    """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses."""
-    arr = _Arrays(items, policy)
-    weights = idf_weights([p.key_text.split() for p in items if p.claim.kind == "statement"])
+def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table | None = None,
+                 keys: Sequence[str] | None = None) -> MatchResult:
+    """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses.
+
+    *rows*: the claims' fields as columns (``_claim_rows``), and *keys* their key texts (the
+    items' ``key_text``), when the caller has them.
+    """
+    arr = _Arrays(items, policy, rows if rows is not None else _claim_rows([p.claim for p in items]))
+    weights = idf_weights([items[i].key_text.split() for i in np.flatnonzero(arr.statement).tolist()])
     terms = _Terms(arr, items, weights)
     pairs = _normalise(np.concatenate([_candidates(arr, items, policy), _statement_candidates(arr, terms, policy),
                                        _frame_candidates(arr, policy)]))
     examined = len(pairs)
     pairs = pairs[_compatible(arr, pairs, policy)]
-    n = len(items)
     numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
-    compatible = set((numeric_pairs[:, 0] * n + numeric_pairs[:, 1]).tolist())
     a, b = pairs[:, 0], pairs[:, 1]
     stmt = arr.statement[a]
-    keys = [p.key_text for p in items]
+    keys = keys if keys is not None else [p.key_text for p in items]
     text = np.zeros(len(a))
     na, nb = a[~stmt], b[~stmt]
     if len(na):
@@ -748,7 +810,7 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy) -> MatchResult:
     numbers = {"text": _python_round(text[keep], 1), "place": place[keep], "detail": _python_round(detail[keep], 1),
                "scope": scope[keep], "time": _python_round(when[keep], 1),
                "attribution": _python_round(attribution[keep], 1)}
-    return MatchResult(examined, compatible, numeric_pairs, arr.statement, arr, a[keep], b[keep], _python_round(score[keep], 2),
+    return MatchResult(examined, numeric_pairs, arr.statement, arr, a[keep], b[keep], _python_round(score[keep], 2),
                        agree[keep], revision[keep], scope_differs[keep], stmt[keep], numbers)
 
 
@@ -774,22 +836,29 @@ def match_objects(items: Sequence[Prepared], result: MatchResult) -> list[ClaimM
 
 
 def _json_numbers(x: np.ndarray) -> pa.Array:
-    """Each float as ``json.dumps`` writes it (its repr), made once per distinct value."""
-    uniq, inv = np.unique(x, return_inverse=True)
-    text = pa.array([repr(v) for v in uniq.tolist()], type=pa.string())
-    return text.take(pa.array(inv.reshape(-1)))
+    """Each float as ``json.dumps`` writes it (its repr), made once per distinct value.
+
+    The distinct values by Arrow's hash (the components have about a thousand among
+    millions of matches): sorting them with ``np.unique`` took 6x longer.
+    """
+    encoded = pc.dictionary_encode(pa.array(x, type=pa.float64()))
+    text = pa.array([repr(v) for v in encoded.dictionary.to_pylist()], type=pa.string())
+    return text.take(encoded.indices)
 
 
-def match_table(items: Sequence[Prepared], result: MatchResult) -> pa.Table:
+def match_table(items: Sequence[Prepared], result: MatchResult, rows: pa.Table | None = None) -> pa.Table:
     """The matches as ``warehouse.store.match_table`` writes them, built column by column.
 
     Same rows, same text: the components are the JSON ``json.dumps(components, sort_keys=True)``
-    gives, assembled from per-column pieces (each key's piece present or empty).
+    gives, assembled from per-column pieces (each key's piece present or empty). *rows*: the
+    claims' columns (``_claim_rows``), when the caller has them.
     """
-    ids = pa.array([p.claim.claim_id for p in items], type=pa.string())
+    if rows is None:
+        rows = _claim_rows([p.claim for p in items])
+    ids = rows.column("claim_id").combine_chunks()
     id_a, id_b = ids.take(pa.array(result.a)), ids.take(pa.array(result.b))
     in_order = pc.less_equal(id_a, id_b)  # UTF-8 byte order is Python's code point order
-    kinds = pa.array([p.claim.kind for p in items], type=pa.string()).take(pa.array(result.a))
+    kinds = rows.column("kind").combine_chunks().take(pa.array(result.a))
     stmt = pa.array(result.by_statement)
     numeric = pa.array(~result.by_statement)
 
@@ -822,46 +891,65 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check.
 
     The constraint check for numeric and date claims is a set look-up: the candidate
-    blocks hold every pair the rules can accept, so a pair outside *known.compatible* is
+    blocks hold every pair the rules can accept, so a pair outside *known.compatible_pairs* is
     one ``same_quantity_reason`` rejects. Statements still go through
     ``same_quantity_reason`` (or its array form, for big merges).
     """
-    rank = ref.tie_ranks(items)
+    rank = _tie_ranks(known.arrays.rows)
     ea, eb, revision, scope_differs, by_statement = known.a, known.b, known.revision, known.scope_differs, \
         known.by_statement
     # The reference's edge order: like with like first (no revision, same scope), then by score.
+    # Three sort keys, not five: the two flags in one, the two ranks in one (second < n).
+    n = len(items)
     first, second = np.minimum(rank[ea], rank[eb]), np.maximum(rank[ea], rank[eb])
-    # Then a restated baseline's edges to the first reports of its days (findings.restated_edges).
-    restated = ref.restated_edges(items, ea, eb, policy, known.arrays.anchor, _maybe_restated(items, known.arrays,
-                                                                                           policy))
-    order = np.lexsort((second, first, -known.score, scope_differs, revision, restated))
+    # Last, a restated baseline's edges to the first reports of its days (findings.restated_edges).
+    restated = ref.restated_edges(items, ea, eb, policy, known.arrays.anchor,
+                                  _maybe_restated(items, known.arrays, policy))
+    order = np.lexsort((first * n + second, -known.score, restated * 4 + revision * 2 + scope_differs))
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {}
     reason = ref.same_quantity_reason
-    n = len(items)
-    superset = known.compatible.issuperset
     statement = known.statement.tolist()
     linkage, no_links = policy.statement_linkage, {}
 
     # Statement clusters: how many matched pairs join each two of them (findings._linked_enough),
     # kept up to date on every merge. Counting the pairs across two clusters at each edge
     # grew with the square of their sizes: 36 s of CPU at 1M claims, 4.5 s at 300k.
-    links: dict[int, dict[int, int]] = {}
-    for a, b in {(min(a, b), max(a, b)) for a, b in zip(ea[by_statement].tolist(), eb[by_statement].tolist(),
-                                                         strict=True)}:
-        links.setdefault(a, {})[b] = 1
-        links.setdefault(b, {})[a] = 1
+    links = {a: dict.fromkeys(others, 1) for a, others in _neighbours(ea[by_statement], eb[by_statement])}
 
     # Figures and dates whose component (joined by their matches) is compatible pair by pair
     # can only end as that one cluster, whatever the edge order: no merge among them can
     # fail. Their edges ("simple") need no member lists and no checks, only the union-find
     # (for the same roots, which order the clusters): 63% of the edges at 100k claims.
     # (A restated edge may fail its check: its component is never simple.)
-    simple = _complete_components(n, ea, eb, by_statement, known.compatible_pairs, restated)[ea[order]] & \
-        ~by_statement[order]
+    complete, component = _complete_components(n, ea, eb, by_statement, known.compatible_pairs, restated)
+    simple = complete[ea[order]] & ~by_statement[order]
+    # The constraint check looks up the pairs across two clusters a match joins, in a component
+    # that is not complete: only those claims need their compatible partners (36% of the
+    # compatible pairs at 300k claims).
+    i, j = known.compatible_pairs[:, 0], known.compatible_pairs[:, 1]
+    looked_up = (component[i] == component[j]) & ~complete[i]
+    partners = {a: set(others) for a, others in _neighbours(i[looked_up], j[looked_up])}
+    nobody: set[int] = set()
+    # The simple edges' components hold no other edge (statements only match statements, which
+    # have no figure matches), so they are merged on their own, before the others, in edge order:
+    # the same unions in the same order give the same roots.
     size = [1] * n
-    for x, y, late, again, easy in zip(ea[order].tolist(), eb[order].tolist(), revision[order].tolist(),
-                                       restated[order].tolist(), simple.tolist(), strict=True):
+    for x, y in zip(ea[order][simple].tolist(), eb[order][simple].tolist(), strict=True):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        while parent[y] != y:
+            parent[y] = parent[parent[y]]
+            y = parent[y]
+        if x != y:
+            if size[x] < size[y]:  # as below: the larger cluster's root stays, on a tie the first's
+                x, y = y, x
+            parent[y] = x
+            size[x] += size[y]
+    rest = ~simple
+    for x, y, late, again in zip(ea[order][rest].tolist(), eb[order][rest].tolist(), revision[order][rest].tolist(),
+                                 restated[order][rest].tolist(), strict=True):
         rx = x
         while parent[rx] != rx:
             parent[rx] = parent[parent[rx]]
@@ -872,12 +960,6 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
             ry = parent[ry]
         if rx == ry:
             continue
-        if easy:
-            if size[rx] < size[ry]:  # as below: the larger cluster's root stays, on a tie the first's
-                rx, ry = ry, rx
-            parent[ry] = rx
-            size[rx] += size[ry]
-            continue
         left = members.get(rx) or [rx]
         right = members.get(ry) or [ry]
         if again:
@@ -885,9 +967,13 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
                 continue
         elif len(left) > 1 or len(right) > 1:  # two single claims: their own match says they are compatible
             if not statement[rx]:  # rx is left[0]; a cluster holds one kind
-                # Figures and dates: every pair across must be in the compatible set (one
-                # issuperset call on a list: cheaper than any() resuming a generator per pair).
-                if not superset([i * n + j if i < j else j * n + i for i in left for j in right]) and not (
+                # Figures and dates: every pair across must be compatible; one set comparison
+                # per claim of the smaller side (a look-up per pair cost 3x more at 1M claims).
+                if len(left) > len(right):
+                    compatible = all(partners.get(j, nobody).issuperset(left) for j in right)
+                else:
+                    compatible = all(partners.get(i, nobody).issuperset(right) for i in left)
+                if not compatible and not (
                         late and ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right],
                                                          policy)):
                     continue
@@ -919,15 +1005,44 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     root = np.array(parent, dtype=np.int64)
     while not np.array_equal(root, root[root]):
         root = root[root]
-    ordered = np.lexsort((np.arange(n), root))
+    ordered = np.argsort(root, kind="stable")  # by root, then by item
     bounds = np.flatnonzero(np.diff(root[ordered])) + 1
     listed = [items[i] for i in ordered.tolist()]
-    return [listed[i:j] for i, j in zip([0, *bounds.tolist()], [*bounds.tolist(), n], strict=True)] if n else []
+    groups = _Clusters(listed[i:j] for i, j in zip([0, *bounds.tolist()], [*bounds.tolist(), n], strict=True)) \
+        if n else _Clusters()
+    groups.flat = _Groups(ordered, np.diff(np.concatenate([[0], bounds, [n]])) if n else np.zeros(0, np.int64))
+    return groups
+
+
+class _Clusters(list):
+    """``cluster``'s list of clusters, which also carries them as flat arrays (*flat*, a ``_Groups``)."""
+
+    flat: _Groups
+
+
+def _tie_ranks(rows: pa.Table) -> np.ndarray:
+    """``findings.tie_ranks`` read from the claims' columns (start, end, quote, id; Arrow's stable sort)."""
+    keys = rows.select(["start_char", "end_char", "quote", "claim_id"])
+    order = pc.sort_indices(keys, sort_keys=[(k, "ascending") for k in keys.column_names]).to_numpy()
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return rank
+
+
+def _neighbours(i: np.ndarray, j: np.ndarray) -> Iterator[tuple[int, list[int]]]:
+    """For the unique pairs (i, j), each item and the items it is paired with, both ways."""
+    one, other = np.concatenate([i, j]), np.concatenate([j, i])
+    order = np.argsort(one, kind="stable")
+    one, other = one[order], other[order].tolist()
+    starts = np.flatnonzero(np.concatenate([[True], one[1:] != one[:-1]])).tolist() if len(one) else []
+    return zip(one[starts].tolist(), (other[a:b] for a, b in zip(starts, [*starts[1:], len(other)])), strict=True)
 
 
 def _complete_components(n: int, ea: np.ndarray, eb: np.ndarray, by_statement: np.ndarray,
-                         compatible_pairs: np.ndarray, unsure: np.ndarray | None = None) -> np.ndarray:
-    """Per item: its component under the figure and date matches is compatible pair by pair.
+                         compatible_pairs: np.ndarray, unsure: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Per item: its component under the figure and date matches is compatible pair by pair;
+    and the component's label (its least item). A component holding an *unsure* edge (one
+    whose merge may fail its check) is not complete.
 
     Components by label propagation (each item takes the least label among its matches,
     then labels jump to their label's label) until nothing moves; a component of k items
@@ -949,9 +1064,9 @@ def _complete_components(n: int, ea: np.ndarray, eb: np.ndarray, by_statement: n
     inside = label[i] == label[j]
     pairs = np.bincount(label[i[inside]], minlength=n)
     complete = pairs == size * (size - 1) // 2
-    if unsure is not None and unsure.any():  # edges whose merge may fail: their components are not sure
+    if unsure is not None and unsure.any():
         complete[label[ea[unsure]]] = False
-    return complete[label]
+    return complete[label], label
 
 
 def _maybe_restated(items: Sequence[Prepared], arr: _Arrays, policy: MatchPolicy) -> list[Prepared]:
@@ -961,8 +1076,8 @@ def _maybe_restated(items: Sequence[Prepared], arr: _Arrays, policy: MatchPolicy
     dated = np.flatnonzero(arr.numeric & (arr.anchor != _NO_DATE))
     if not len(dated):
         return []
-    key = _unique_inverse((arr.doc[dated] * (arr.raw_subject.max() + 2) + arr.raw_subject[dated] + 1)
-                          * (arr.measure.max() + 1) + arr.measure[dated])[1]
+    key = _distinct_inverse((arr.doc[dated] * (arr.raw_subject.max() + 2) + arr.raw_subject[dated] + 1)
+                            * (arr.measure.max() + 1) + arr.measure[dated])[1]
     span_max = np.full(key.max() + 1, np.iinfo(np.int64).min)
     span_min = np.full(key.max() + 1, np.iinfo(np.int64).max)
     np.maximum.at(span_max, key, arr.anchor[dated])
@@ -981,12 +1096,28 @@ class _Groups:
     what findings need of every cluster (smallest and largest code or value) is one numpy
     reduction instead of a Python pass per cluster: 314k clusters at 1M claims."""
 
-    def __init__(self, groups: Sequence[Sequence[Prepared]]) -> None:
-        sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+    def __init__(self, item: np.ndarray, sizes: np.ndarray) -> None:
+        self.item = item  # the members' item indices, cluster after cluster
         self.size = sizes
         self.start = np.cumsum(sizes) - sizes
-        self.item = np.fromiter((p.index for g in groups for p in g), dtype=np.int64, count=int(sizes.sum()))
-        self.owner = np.repeat(np.arange(len(groups)), sizes)  # the group of each position of *item*
+        self.owner = np.repeat(np.arange(len(sizes)), sizes)  # the group of each position of *item*
+
+    @classmethod
+    def of(cls, groups: Sequence[Sequence[Prepared]]) -> _Groups:
+        flat = getattr(groups, "flat", None)  # cluster() made them already
+        if flat is not None:
+            return flat
+        sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+        return cls(np.fromiter((p.index for g in groups for p in g), dtype=np.int64, count=int(sizes.sum())), sizes)
+
+    def count_distinct(self, per_item: np.ndarray) -> np.ndarray:
+        """Per cluster: how many distinct values (integer codes) of *per_item* its members hold."""
+        value = per_item[self.item]
+        order = np.lexsort((value, self.owner))
+        value, owner = value[order], self.owner[order]
+        new = np.ones(len(value), dtype=bool)
+        new[1:] = (value[1:] != value[:-1]) | (owner[1:] != owner[:-1])
+        return np.bincount(owner[new], minlength=len(self.start))
 
     def min(self, per_item: np.ndarray) -> np.ndarray:
         return np.minimum.reduceat(per_item[self.item], self.start) if len(self.start) else per_item[:0]
@@ -1024,7 +1155,8 @@ def _agreeing_sides(group: Sequence[Prepared]) -> tuple[Side, ...]:
 _POLARITY_MID = {"affirm": 0.0, "uncertain": 1.0, "deny": 2.0}  # findings._mid of a statement
 
 
-def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays) -> list[tuple[Side, ...] | None]:
+def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays,
+                        ids: Sequence[str]) -> list[tuple[Side, ...] | None]:
     """``_agreeing_sides`` of every cluster, ordered by one lexsort for all of them.
 
     None for a cluster with a NaN value (Python's sort and numpy's order NaN differently):
@@ -1035,17 +1167,17 @@ def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays) -> 
     mid = np.where(arr.statement, polarity_mid[arr.polarity], np.where(arr.has_low, (arr.low + top) / 2, 0.0))  # _mid
     m = g.item[np.lexsort((g.item, mid[g.item], ~arr.precise[g.item], g.owner))]  # each cluster's members, in order
     unsure = np.add.reduceat(np.isnan(mid[m]), g.start) > 0 if len(m) else np.zeros(0, dtype=bool)
-    has_low = g.max(arr.has_low)
-    lows = g.min(np.where(arr.has_low, arr.low, np.inf)).tolist()
     finite = arr.has_high & np.isfinite(arr.high)
-    has_high = g.max(finite)
-    highs = g.max(np.where(finite, arr.high, -np.inf)).tolist()
-    ids = [items[i].claim.claim_id for i in m.tolist()]
+    # Python lists, not numpy arrays, in the loop below: a numpy element read is ~10x a list's.
+    lows = np.where(g.max(arr.has_low), g.min(np.where(arr.has_low, arr.low, np.inf)), np.nan).tolist()
+    highs = np.where(g.max(finite), g.max(np.where(finite, arr.high, -np.inf)), np.nan).tolist()
+    m = m.tolist()
+    ids = [ids[i] for i in m]  # *ids*: the claim id of each item
     bounds = np.append(g.start, len(m)).tolist()
-    return [None if unsure[k] else
-            (Side(ref._label([items[int(m[bounds[k]])]]), tuple(ids[bounds[k]:bounds[k + 1]]),
-                  lows[k] if has_low[k] else None, highs[k] if has_high[k] else None),)
-            for k in range(len(g.start))]
+    return [None if not_sure else
+            (Side(ref._label([items[m[start]]]), tuple(ids[start:stop]), None if low != low else low,
+                  None if high != high else high),)  # NaN: the cluster has no such bound
+            for not_sure, start, stop, low, high in zip(unsure.tolist(), bounds, bounds[1:], lows, highs)]
 
 
 class _FindingIds:
@@ -1067,17 +1199,19 @@ class _FindingIds:
         self.keys = [source_key(d) for d in arr.codes["doc"].values]  # per document code
         rank_of = {k: r for r, k in enumerate(sorted(set(self.keys)))}
         rank = np.array([rank_of[k] for k in self.keys], dtype=np.int64)[arr.doc]  # per item
-        self.doc = arr.doc
         self.tied = tied = rank[g.item] == g.min(rank)[g.owner]  # members from their cluster's earliest document(s)
-        self.n_tied = np.add.reduceat(tied, g.start) if len(g.start) else np.zeros(0, dtype=np.int64)
+        n_tied = np.add.reduceat(tied, g.start) if len(g.start) else np.zeros(0, dtype=np.int64)
         first = np.flatnonzero(tied)  # every cluster has one: its first is where its own run begins
-        self.first = g.item[first[np.concatenate([[True], g.owner[first][1:] != g.owner[first][:-1]])]] \
+        first = g.item[first[np.concatenate([[True], g.owner[first][1:] != g.owner[first][:-1]])]] \
             if len(first) else first
+        # Lists for the per-cluster calls below (a numpy element read costs ~10x a list's).
+        self.uri = [self.keys[d][1] for d in arr.doc[first].tolist()]  # the tied members share their source key
+        self.first, self.n_tied = first.tolist(), n_tied.tolist()
         self.g = g
 
     def __call__(self, k: int) -> str:
         """The id of cluster *k*."""
-        first = int(self.first[k])
+        first = self.first[k]
         if self.n_tied[k] == 1:
             c = self.items[first].claim
             quote = normalize_text(c.quote)
@@ -1087,8 +1221,7 @@ class _FindingIds:
             quotes = [normalize_text(p.claim.quote) for p in tied]
             quote = min(quotes)
             c = tied[quotes.index(quote)].claim  # the first of the earliest with the least quote, as min() picks
-        uri = self.keys[self.doc[first]][1]  # the tied members share their source key
-        return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, uri, quote)
+        return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, self.uri[k], quote)
 
 
 def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, SourceInfo],
@@ -1100,11 +1233,21 @@ def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, Sour
     the others go through ``verdict_of`` and ``sides_of`` themselves. What every cluster
     needs (agrees or not, documents, earliest members) is computed for all of them at once.
     """
-    g = _Groups(groups)
+    g = _Groups.of(groups)
     finding_id = _FindingIds(sources, items, arr, g)
     agrees = _surely_agree(g, arr, policy).tolist()
     documents = (g.min(arr.doc) != g.max(arr.doc)).tolist()  # two documents or more
-    agreeing_sides = _agreeing_sides_all(g, items, arr)
+    ids = arr.rows.column("claim_id").to_pylist()  # a list: reading a million Claim objects missed the cache
+    members = [ids[i] for i in g.item.tolist()]  # each cluster's claim ids, cluster after cluster
+    agreeing_sides = _agreeing_sides_all(g, items, arr, ids)
+    origins = g.count_distinct(arr.origin).tolist()  # len(origins_of(group)): origin codes are 1:1 with origins
+    values = _value_ranges(g, arr)
+    # members_hash hashes the claim ids in sorted order: Arrow's UTF-8 byte order is Python's
+    # code point order, so one sort of every id, then each cluster's ids in that order.
+    id_rank = np.empty(len(ids), dtype=np.int64)
+    id_rank[pc.sort_indices(arr.rows.column("claim_id")).to_numpy()] = np.arange(len(ids))
+    by_id = [ids[i] for i in g.item[np.lexsort((id_rank[g.item], g.owner))].tolist()]
+    bounds = np.append(g.start, len(g.item)).tolist()
     out = []
     for k, group in enumerate(groups):
         if agrees[k]:
@@ -1114,20 +1257,46 @@ def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, Sour
             verdict = ref.verdict_of(group, policy)
             sides = ref.sides_of(group, policy)
         c = group[0].claim
-        values = [x for p in group if p.claim.kind == "numeric"
-                  for x in (p.claim.value, p.claim.value_low, p.claim.value_high) if x is not None]
-        vmin, vmax = (min(values), max(values)) if values else (None, None)
+        vmin, vmax = values[k] if values[k] is not False else _value_range(group)
         spread = (vmax - vmin) / vmax if vmin is not None and vmax else None
+        start, stop = bounds[k], bounds[k + 1]
         out.append(Finding(
             finding_id=finding_id(k), verdict=verdict, kind=c.kind, subject=c.subject, measure=c.measure,
-            summary=ref.summarize(group, verdict, sides), independent_origins=len(ref.origins_of(group)),
-            claim_ids=tuple(p.claim.claim_id for p in group), value_min=vmin, value_max=vmax,
+            summary=ref.summarize(group, verdict, sides), independent_origins=origins[k],
+            claim_ids=tuple(members[start:stop]), value_min=vmin, value_max=vmax,
             relative_spread=round(spread, 4) if spread is not None else None,
             sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
-            members_hash=ref.members_hash(group),
+            members_hash=stable_id(*by_id[start:stop]),  # findings.members_hash
         ))
     out.sort(key=lambda f: f.finding_id)
     return out
+
+
+def _value_range(group: Sequence[Prepared]) -> tuple[float | None, float | None]:
+    """The smallest and largest figure of a cluster's numeric claims (``findings_of``: value_min, value_max)."""
+    values = [x for p in group if p.claim.kind == "numeric"
+              for x in (p.claim.value, p.claim.value_low, p.claim.value_high) if x is not None]
+    return (min(values), max(values)) if values else (None, None)
+
+
+def _value_ranges(g: _Groups, arr: _Arrays) -> list[tuple[float | None, float | None] | bool]:
+    """``_value_range`` of every cluster by numpy reductions; False where Python must do it.
+
+    numpy's min and max are Python's for finite floats, except that Python keeps the first
+    of 0.0 and -0.0 and orders NaN by position: clusters holding a zero or a NaN go to
+    ``_value_range``.
+    """
+    columns = [arr.rows.column(f).combine_chunks() for f in ("value", "value_low", "value_high")]
+    given = np.column_stack([pc.is_valid(x).to_numpy(zero_copy_only=False) for x in columns]) & arr.numeric[:, None]
+    value = np.column_stack([pc.fill_null(pc.cast(x, pa.float64()), 0.0).to_numpy(zero_copy_only=False)
+                             for x in columns])
+    if not len(g.start):
+        return []
+    has = g.max(given.any(axis=1))
+    odd = g.max((given & ((value == 0) | np.isnan(value))).any(axis=1))
+    low = g.min(np.where(given, value, np.inf).min(axis=1)).tolist()
+    high = g.max(np.where(given, value, -np.inf).max(axis=1)).tolist()
+    return [False if odd[k] else (low[k], high[k]) if has[k] else (None, None) for k in range(len(g.start))]
 
 
 class _Stages:
@@ -1144,26 +1313,32 @@ class _Stages:
 
 
 # Python's str.split() separators among ASCII characters (RE2's \s lacks \v and \x1c-\x1f).
-_ASCII_SPACES = r"[\t\n\x0b\x0c\r\x1c-\x1f ]+"
+_ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
+# A run of them that is not one plain space (a single space is already what " ".join(split())
+# leaves: matching every gap between words made this replacement 3x slower).
+_ASCII_SPACES = rf"[\t\n\x0b\x0c\r\x1c-\x1f]{_ASCII_SPACE}*| {_ASCII_SPACE}+"
 
 
-def _key_texts(claims: Sequence[Claim]) -> list[str]:
+def _key_texts(claims: Sequence[Claim], rows: pa.Table | None = None) -> list[str]:
     """``match.key_text`` of every claim; ASCII quotes by Arrow in bulk, the others by ``key_text``.
 
     For ASCII text, ``normalize_text`` is lower case with single spaces, and the figure
     pattern ``\\d[\\d,.]*`` matches ``[0-9][0-9,.]*``: the same steps as Arrow kernels.
-    (One quote at a time in Python cost ~3 s at 1M claims.)
+    (One quote at a time in Python cost ~3 s at 1M claims.) *rows*: the claims' columns
+    (``_claim_rows``), when the caller has them.
     """
-    quotes = pa.array([c.quote for c in claims], type=pa.string())
+    if rows is None:
+        rows = _claim_rows(claims)
+    quotes, kinds, predicates = (rows.column(f).combine_chunks() for f in ("quote", "kind", "predicate"))
     text = pc.ascii_lower(quotes)
     text = pc.replace_substring_regex(text, pattern=r"[0-9][0-9,.]*", replacement=" ")
     text = pc.utf8_trim(pc.replace_substring_regex(text, pattern=_ASCII_SPACES, replacement=" "), characters=" ")
     out = text.to_pylist()
-    for i in np.flatnonzero(~pc.string_is_ascii(quotes).to_numpy(zero_copy_only=False)).tolist():
+    # Statements with a predicate, and quotes beyond ASCII: key_text itself.
+    by_predicate = pc.and_(pc.equal(kinds, "statement"), pc.not_equal(predicates, ""))
+    own = pc.or_(pc.fill_null(by_predicate, False), pc.invert(pc.string_is_ascii(quotes)))
+    for i in np.flatnonzero(own.to_numpy(zero_copy_only=False)).tolist():
         out[i] = key_text(claims[i])
-    for i, c in enumerate(claims):
-        if c.kind == "statement" and c.predicate:
-            out[i] = key_text(c)
     return out
 
 
@@ -1185,13 +1360,15 @@ def no_cycle_collection() -> Iterator[None]:
 
 
 def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
-            place_parents: Mapping[str, str] | None,
-            stages: _Stages) -> tuple[list[Prepared], MatchResult, list[Finding]]:
+            place_parents: Mapping[str, str] | None, stages: _Stages,
+            rows: pa.Table | None = None) -> tuple[list[Prepared], MatchResult, list[Finding]]:
     policy = policy or MatchPolicy()
     with no_cycle_collection():
-        items = prepare(claims, sources, policy, place_parents, _key_texts(claims))
+        rows = rows if rows is not None else _claim_rows(claims)
+        keys = _key_texts(claims, rows)
+        items = prepare(claims, sources, policy, place_parents, keys)
         stages.done("prepare")
-        result = match_arrays(items, policy)
+        result = match_arrays(items, policy, rows, keys)
         stages.done("match")
         groups = cluster(items, result, policy)
         stages.done("cluster")
@@ -1200,7 +1377,7 @@ def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
     # Only matching, clustering and findings read these (about 0.5 GB at 1M claims): not
     # held while the match rows are built, the run's high-water mark.
     del groups
-    result.compatible, result.compatible_pairs, result.arrays = set(), result.compatible_pairs[:0], None
+    result.compatible_pairs, result.arrays = result.compatible_pairs[:0], None
     return items, result, found
 
 
@@ -1219,15 +1396,18 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy
 
 def reconcile_table(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
                     place_parents: Mapping[str, str] | None = None,
-                    seconds: dict[str, float] | None = None) -> tuple[pa.Table, list[Finding], int]:
+                    seconds: dict[str, float] | None = None,
+                    rows: pa.Table | None = None) -> tuple[pa.Table, list[Finding], int]:
     """:func:`reconcile` with the matches as the rows ``warehouse.store.save_run`` stores (an Arrow
     table, no object per match), and the number of candidate pairs examined.
 
     *seconds*, when given, receives the wall seconds of each stage (prepare, match, cluster,
-    findings, match_table).
+    findings, match_table). *rows*, when given, holds the claims' fields as columns, row for
+    row (at least ROW_FIELDS; ``warehouse.store`` claim rows do): the engine reads them there.
     """
     stages = _Stages(seconds)
-    items, result, found = _engine(claims, sources, policy, place_parents, stages)
-    table = match_table(items, result)
+    rows = rows if rows is not None else _claim_rows(claims)
+    items, result, found = _engine(claims, sources, policy, place_parents, stages, rows)
+    table = match_table(items, result, rows)
     stages.done("match_table")
     return table, found, result.examined

@@ -316,7 +316,11 @@ def _detail_words(c: Claim) -> set[str]:
 
 def ranks_of(c: Claim) -> frozenset[str]:
     """The ranks *c* counts ("officers"), from its kind modifiers."""
-    return frozenset(RANKS[w] for w in _detail_words(c) if w in RANKS)
+    return ranks_in(c.measure_detail)
+
+
+def ranks_in(detail: str | None) -> frozenset[str]:
+    return frozenset(RANKS[w] for w in (detail or "").split() if w in RANKS)
 
 
 def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str | None:

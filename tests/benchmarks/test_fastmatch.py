@@ -170,3 +170,20 @@ def test_bulk_key_texts_equal_key_text() -> None:
                     quote="".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))), start_char=0, end_char=1,
                     predicate=rng.choice([None, "", " Sent  troops 1,500 "])) for i in range(3000)]
     assert fastmatch._key_texts(claims) == [key_text(c) for c in claims]
+
+
+def test_store_json_writers_write_what_json_dumps_writes() -> None:
+    # warehouse.store makes its JSON encoders once: the text must be json.dumps's.
+    import json
+
+    from warehouse import store
+
+    values = [[], ["x"], ("a", "b\\"),
+              [{"label": "é\"\n\u2013", "claim_ids": ["a"], "low": math.nan, "high": math.inf}],
+              [{"a": None, "b": -math.inf, "c": 1e300, "d": 5, "e": True, "f": 0.1}], [date(2024, 1, 2)]]
+    for v in values:
+        assert store._SIDES_JSON(v) == json.dumps(v, default=store._json_default)
+    for v in values[:-1]:
+        assert store._PLAIN_JSON(v) == json.dumps(v)
+    with pytest.raises(TypeError):
+        store._PLAIN_JSON([date(2024, 1, 2)])
