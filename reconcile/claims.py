@@ -1268,7 +1268,8 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
 
 
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
-_EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:combat", "statement:confirm"})
+_EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:combat", "statement:confirm",
+                           "statement:front"})
 
 
 def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,

@@ -112,6 +112,9 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
         if 0 <= s < e <= len(chars):
             terms.append((s, m.canonical.lower().replace(" ", "_")))
             chars[s:e] = [" "] * (e - s)
+            named = concepts.concept.get(m.canonical.lower())
+            if named is not None:  # a place that is also a concept: "the front line" is the front
+                terms.append((s, named))
     masked = "".join(chars)
     spans = []
     for m in concepts.pattern.finditer(masked):
@@ -152,6 +155,7 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("sanction", frozenset({"sanction"})),
     ("training", frozenset({"training", "base"})),
     ("combat", frozenset({"fight"})),
+    ("front", frozenset({"front"})),
     ("deploy", frozenset({"deploy", "fight"})),
 )
 
@@ -172,7 +176,7 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
         if frame == "combat" and polarity == "deny":
             continue  # "dismissed reports that troops were fighting for Russia" denies the whole involvement
         if concepts & present:
-            return None if frame in ("deploy", "combat") and modality not in (None, "actual") else frame
+            return None if frame in ("deploy", "combat", "front") and modality not in (None, "actual") else frame
     return None
 
 

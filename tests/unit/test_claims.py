@@ -634,3 +634,11 @@ def test_a_day_after_a_figure_is_when_not_what_it_counts(aliases) -> None:
     found = [(c.value, c.measure, c.scope) for c in extract_claims(doc(text, date(2024, 10, 29)), aliases)
              if c.kind == "numeric"]
     assert (1500, "troops", "second_batch") in found and all(m != "weeks" for _, m, _ in found)
+
+
+def test_troops_moved_to_the_front_are_not_the_troops_sent_to_russia(aliases) -> None:
+    (front,) = statements("Some of the troops have moved closer to the front line, the Pentagon said.", aliases)
+    (sent,) = statements("North Korean troops have already been sent to Russia, the spy agency said.", aliases)
+    (fighting,) = statements("Ukraine said North Korean troops were fighting alongside Russian forces.", aliases)
+    assert (front.measure, sent.measure, fighting.measure) == ("statement:front", "statement:deploy",
+                                                               "statement:combat")
