@@ -179,9 +179,11 @@ def counted_regions(items: Sequence[Prepared], policy: MatchPolicy) -> set[tuple
 
 def _part_and_whole(part: Prepared, whole: Prepared, policy: MatchPolicy) -> bool:
     """*part* (in a region) and *whole* (in a place holding it, or in none) are two different,
-    comparable counts of one news cycle: the same ranks, within the magnitude limit."""
+    comparable counts of one news cycle: the part the smaller, the same ranks, within the
+    magnitude limit."""
     return (whole.claim.place is None or whole.claim.place in part.places[1:]) and \
-        not values_agree(part, whole, policy) and ranks_of(part.claim) == ranks_of(whole.claim) and \
+        not values_agree(part, whole, policy) and (_center(part) or 0.0) < (_center(whole) or 0.0) and \
+        ranks_of(part.claim) == ranks_of(whole.claim) and \
         _magnitude_ratio(part, whole) <= policy.max_magnitude_ratio and \
         (part.anchor is None or whole.anchor is None or abs(part.anchor - whole.anchor) <= policy.date_window_days)
 

@@ -335,6 +335,10 @@ def test_a_region_is_counted_apart_only_between_comparable_counts() -> None:
               claim("all", "d1", 12000, qualifier="about", origin="Ukraine HUR", place="Russia"),
               claim("officers", "d1", 500, detail="officers", origin="Ukraine HUR", place="Far East")]
     assert counted_regions(prepare(claims, SOURCES, MatchPolicy(), regions), MatchPolicy()) == set()
+    # Nor a region's figure above the whole's: a part is the smaller.
+    claims = [claim("region", "d1", 12000, qualifier="about", origin="Ukraine HUR", place="Far East"),
+              claim("whole", "d1", 10000, qualifier="about", origin="Ukraine HUR", place="Russia")]
+    assert counted_regions(prepare(claims, SOURCES, MatchPolicy(), regions), MatchPolicy()) == set()
 
 
 def test_a_plan_restated_without_its_scope_is_dated_by_its_first_report() -> None:
