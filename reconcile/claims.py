@@ -1164,8 +1164,12 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         terms.append("deploy")  # "dismissed the reports as fake news": the story's event, denied
     subject = None
     folded = fold(text)
+    # A denial or an assertion of the story's event is about whose troops they are, not about the
+    # speaker's own country ("Peskov called the reports another fake; Russia declined to discuss").
+    own = next((m.entity.country for m in mentions if m.canonical == speaker and m.entity.country), None) \
+        if frame_of(terms, _modality(fold(content)), polarity) in ("deploy", "combat", "training", "front") else None
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
-        if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical != speaker and \
+        if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical not in (speaker, own) and \
                 not (m.form == "metonym" and _place_prep_before(folded[max(0, m.start - 14) : m.start])) and \
                 not _AGAINST.search(folded, max(0, m.start - 14), m.start):
             subject = m.canonical  # (not the side fought: "troops deployed against Ukrainian forces")

@@ -642,3 +642,9 @@ def test_troops_moved_to_the_front_are_not_the_troops_sent_to_russia(aliases) ->
     (fighting,) = statements("Ukraine said North Korean troops were fighting alongside Russian forces.", aliases)
     assert (front.measure, sent.measure, fighting.measure) == ("statement:front", "statement:deploy",
                                                                "statement:combat")
+
+
+def test_a_denial_of_the_troops_is_about_their_owner_not_the_speakers_country(aliases) -> None:
+    (denial,) = statements("Dmitry Peskov said the reports that Russia had received North Korean troops were fake.",
+                           aliases)
+    assert (denial.polarity, denial.measure, denial.subject) == ("deny", "statement:deploy", "North Korea")
