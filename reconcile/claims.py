@@ -1166,8 +1166,10 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     folded = fold(text)
     # A denial or an assertion of the story's event is about whose troops they are, not about the
     # speaker's own country ("Peskov called the reports another fake; Russia declined to discuss").
+    modality = _modality(fold(content))
+    frame = frame_of(terms, modality, polarity)
     own = next((m.entity.country for m in mentions if m.canonical == speaker and m.entity.country), None) \
-        if frame_of(terms, _modality(fold(content)), polarity) in ("deploy", "combat", "training", "front") else None
+        if frame in ("deploy", "combat", "training", "front") else None
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
         if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical not in (speaker, own) and \
                 not (m.form == "metonym" and _place_prep_before(folded[max(0, m.start - 14) : m.start])) and \
@@ -1186,7 +1188,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         start_char=sent.start + s,
         end_char=sent.start + e,
         subject=subject,
-        measure=f"statement:{frame}" if (frame := frame_of(terms, _modality(fold(content)), polarity)) else "statement",
+        measure=f"statement:{frame}" if frame else "statement",
         attributed_to=speaker,
         attribution_chain=" > ".join(chain) if len(chain) > 1 else None,
         event_date=event_date,
@@ -1195,7 +1197,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         polarity=polarity,
         as_of=_period_date(statement_date),
         predicate=" ".join(terms),
-        modality=_modality(fold(content)),
+        modality=modality,
         sentence=text,
     )
 
