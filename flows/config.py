@@ -34,6 +34,7 @@ SETTINGS = (
     Setting("agree_tolerance", "CLAIMS_AGREE_TOLERANCE", 0.0, "extra relative slack before two figures disagree"),
     Setting("numeric_threshold", "CLAIMS_NUMERIC_THRESHOLD", 55.0, "minimum score (0-100) to match two figures"),
     Setting("statement_threshold", "CLAIMS_STATEMENT_THRESHOLD", 45.0, "minimum weighted term overlap to match statements"),
+    Setting("max_span_ratio", "CLAIMS_MAX_SPAN_RATIO", 3.0, "a range wider than this many times its low end matches nothing"),
 )
 _POLICY_FIELDS = {f.name for f in fields(MatchPolicy)}
 

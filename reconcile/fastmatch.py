@@ -324,6 +324,10 @@ class _Arrays:
         # _precise: a qualifier of exact (None or "" too), about or range, or any claim not numeric
         qualifier = column("qualifier")
         self.precise = ~self.numeric | ~truthy(qualifier) | is_in(qualifier, ("exact", "about", "range"))
+        # match._too_wide: a stated range or vague amount spanning more than max_span_ratio
+        with np.errstate(invalid="ignore"):  # NaN (no end) compares False
+            self.too_wide = is_in(qualifier, ("range", "vague")) & (self.low > 0) & np.isfinite(self.high) & (
+                self.high > policy.max_span_ratio * self.low)
         self.strict = self.numeric & is_in(measure, STRICT_DETAIL_FAMILIES)
         # Blocks (kind, subject or "?", measure or "?") and frames (measure, subject or "?") as
         # codes combined from the column codes above: only their equality matters, and a
@@ -625,6 +629,7 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     with np.errstate(invalid="ignore"):  # inf / inf is NaN, and NaN > limit is False, as in Python
         ratio[valid] = np.maximum(ca[valid], cb[valid]) / np.minimum(ca[valid], cb[valid])
     ok &= ~(ratio > policy.max_magnitude_ratio)
+    ok &= ~(num & (arr.too_wide[a] | arr.too_wide[b]))
     return ok
 
 

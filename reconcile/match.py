@@ -384,7 +384,17 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         return "same document"
     if ca.kind == "numeric" and _magnitude_ratio(a, b) > policy.max_magnitude_ratio:
         return "magnitude"
+    if ca.kind == "numeric" and (_too_wide(a, policy) or _too_wide(b, policy)):
+        # "estimates ranged from 2,000 to 12,000", "several hundred": a span that wide holds nearly
+        # every figure of the story, so it neither corroborates nor contradicts any of them.
+        return "too vague"
     return None
+
+
+def _too_wide(p: Prepared, policy: MatchPolicy) -> bool:
+    """True when *p*'s stated range spans more than ``max_span_ratio`` (bounds are open, not wide)."""
+    return p.claim.qualifier in ("range", "vague") and p.low is not None and p.low > 0 and \
+        p.high is not None and math.isfinite(p.high) and p.high > policy.max_span_ratio * p.low
 
 
 def count_scope(c: Claim) -> str | None:

@@ -188,6 +188,7 @@ class MatchPolicy:
     statement_threshold: float = 45.0  # minimum weighted term overlap (0-100) for two statements
     statement_linkage: float = 0.5  # share of cross pairs that must match before two statement clusters merge
     max_magnitude_ratio: float = 40.0  # figures 40x apart are not reports of one quantity
+    max_span_ratio: float = 3.0  # a figure whose own range spans more ("2,000 to 12,000") matches nothing
     max_block_size: int = 5000  # larger blocks are split by place and date bucket
 
 

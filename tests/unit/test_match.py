@@ -32,9 +32,23 @@ def test_about_agrees_with_the_bare_figure() -> None:
 
 
 def test_overlapping_range_agrees() -> None:
-    found = verdicts([claim("a", "d1", None, qualifier="range", low=2000, high=12000, origin="Western official"),
-                      claim("b", "d2", 10000, qualifier="about", origin="Volodymyr Zelensky")])
+    found = verdicts([claim("a", "d1", None, qualifier="range", low=10000, high=12000, origin="Western official"),
+                      claim("b", "d2", 11000, qualifier="about", origin="Volodymyr Zelensky")])
     assert found == {("a", "b"): "agreement"}
+
+
+def test_a_range_spanning_more_than_three_times_its_low_end_matches_nothing() -> None:
+    # "estimates in circulation ranged from 2,000 to 12,000": an envelope of the story's figures
+    # holds all of them, so it neither corroborates nor contradicts any.
+    envelope = claim("env", "d1", None, qualifier="range", low=2000, high=12000, origin="Western official")
+    found = verdicts([envelope, claim("b", "d2", 10000, qualifier="about", origin="Volodymyr Zelensky"),
+                      claim("c", "d3", 1500, origin="South Korea NIS")])
+    assert found[("env",)] == "uncorroborated"
+    several = claim("sev", "d4", None, qualifier="vague", low=200, high=900, origin="Ukraine HUR")
+    assert verdicts([several, claim("d", "d5", 11000, origin="United States")])[("sev",)] == "uncorroborated"
+    # A range three times its low end or narrower still meets the figures inside it.
+    narrow = claim("low5", "d1", None, qualifier="range", low=10000, high=30000, origin="Western official")
+    assert verdicts([narrow, claim("b", "d2", 12000, origin="South Korea NIS")]) == {("b", "low5"): "agreement"}
 
 
 def test_conflicting_figures_from_two_origins_are_a_discrepancy() -> None:
