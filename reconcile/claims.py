@@ -270,6 +270,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
     people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
     last_day: date | None = None  # the day last named, for "the same day"
+    # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
+    # people of a country are its troops even where their sentence names nothing military.
+    military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -349,7 +352,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             else:
                 antecedent = None
             claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, verb_date, published, dates,
-                                   antecedent)
+                                   antecedent, military_story)
             if claim is not None:
                 new_claims.append(claim)
                 if claim.measure in COUNTED_FAMILIES:
@@ -908,7 +911,8 @@ def _ends_bare(text: str, q: Quantity, dates: list[DateMention]) -> bool:
 
 def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,
                    statement_date: DateMention | None, verb_date: Mapping[int, DateMention | None],
-                   published: date | None, dates: list[DateMention], antecedent: Claim | None = None) -> Claim | None:
+                   published: date | None, dates: list[DateMention], antecedent: Claim | None = None,
+                   military_story: bool = False) -> Claim | None:
     text = sent.text
     if q.value == 2 and _THE_BEFORE.search(text[max(0, q.start - 5) : q.start]) and _PAIR_NOUN.match(
             text[q.end :]):
@@ -932,7 +936,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
-    if family == "people" and _DEMONYM_END.search(head) and _MILITARY_CONTEXT.search(text):
+    if family == "people" and _DEMONYM_END.search(head) and (military_story or _MILITARY_CONTEXT.search(text)):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units

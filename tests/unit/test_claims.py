@@ -648,3 +648,15 @@ def test_a_denial_of_the_troops_is_about_their_owner_not_the_speakers_country(al
     (denial,) = statements("Dmitry Peskov said the reports that Russia had received North Korean troops were fake.",
                            aliases)
     assert (denial.polarity, denial.measure, denial.subject) == ("deny", "statement:deploy", "North Korea")
+
+
+def test_a_countrys_people_are_its_troops_in_a_story_headlined_about_troops(aliases) -> None:
+    text = "On Oct. 23, the White House said at least 3,000 North Koreans had arrived in Russia's Far East."
+    when = datetime(2024, 11, 5, tzinfo=timezone.utc)
+    troops_story = Document(uri="mem://a", text=text, title="North Korean Troops in Russia Now Number 12,000",
+                            published_at=when)
+    other_story = Document(uri="mem://b", text=text, title="Seoul weighs new visa rules", published_at=when)
+    (in_troops_story,) = [c for c in extract_claims(troops_story, aliases) if c.kind == "numeric"]
+    (in_other_story,) = [c for c in extract_claims(other_story, aliases) if c.kind == "numeric"]
+    assert (in_troops_story.value_low, in_troops_story.measure) == (3000, "troops")
+    assert in_other_story.measure == "people"  # nothing says these people are soldiers
