@@ -17,7 +17,7 @@ from reconcile.text import alternation, ascii_words, find_led, fold, may_end_wit
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
-    "claimed|claims|announced|announces|confirmed|confirms|warned|warns|noted|notes|believes|believe|"
+    "claimed|claims|announced|announces|confirmed|confirms|warned|warns|warn|insist|allege|argue|contend|noted|notes|believes|believe|"
     "assessed|assesses|assess|wrote|writes|indicated|indicates|disclosed|discloses|revealed|reveals|"
     "briefed|informed|alleged|alleges|insisted|insists|denied|denies|dismissed|dismisses|rejected|rejects|"
     "acknowledged|acknowledges|admitted|admits|suggested|suggests|predicted|predicts|explained|explains|"
@@ -71,10 +71,23 @@ _REPORTS_RE = re.compile(r"\b(?:amid|following|after|despite)\s+(?:media\s+|news
                          r"reports\s+that\b", re.I)
 _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\s+(?:estimates?|assessment|count|tally|"
                              r"figures?|calculations?|reckoning|poll|survey)\b", re.I)
+# "Washington's latest count puts the contingent at roughly 10,000": the count's owner speaks.
+# (The owner is found back from the "'s": a pattern opening with the owner is tried at every offset.)
+_OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|revised|current)\s+)?"
+                                r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning)\s+"
+                                r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood)\b", re.I)
+# "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
+# a figure, then who gave it (an object relative clause). The figure is what they said.
+_GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said"
+_FIGURE_THEN_GIVER = re.compile(r"(?P<fig>\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+"
+                                r"(?P<np>(?:the|it|they|he|she)\b[^,;.\d\"]{0,40}?)\s+"
+                                rf"(?P<verb>{_GIVER_VERBS})\b")
+_HEDGE_BEFORE_FIGURE = re.compile(r"(?:\b(?:about|roughly|around|some|nearly|approximately|almost|at least|more than|"
+                                  r"over|up to|as many as|fewer than)\s+)+$")
 _PRONOUN_RE = re.compile(
     r"(?:^|\b)(?:he|she|it|they|you|the agency|the spy agency|the ministry|the service|the official|the officials|"
     r"the spokesman|the spokeswoman|the spokesperson|the office|the report|the statement|the institute|the think tank|"
-    r"the alliance chief|the president|the minister|the ambassador|the diplomat|the envoy|the chief|the leader|"
+    r"the alliance chief|the president|the minister|the ambassador|the diplomat|the envoy|the chief|the leader|the department|"
     r"the head of state)\s*"
     r"(?:also\s+|further\s+|then\s+|later\s+|has\s+|had\s+)?$",
     re.I,
@@ -123,6 +136,7 @@ class Attribution:
     verb: str
     pronoun: bool = False  # "he said", "the agency said": resolve from context
     speaker_type: str | None = None
+    gives_figure: bool = False  # "the 10,000 [the department gave]": the content is the figure before it
 
     def covers(self, pos: int) -> bool:
         return self.content_start <= pos < self.content_end
@@ -281,7 +295,8 @@ _REPORTS_WORDS = frozenset({"reports"})
 _ESTIMATE_WORDS = frozenset(
     "estimate estimates assessment count tally figure figures calculation calculations reckoning poll survey".split()
 )
-_OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS
+_GIVER_WORDS = frozenset(_GIVER_VERBS.split("|"))
+_OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS | _GIVER_WORDS
 
 
 def _may_match(words: tuple[frozenset[str], frozenset[str]] | None, needed: frozenset[str], lower: bool) -> bool:
@@ -333,6 +348,7 @@ def _speaker_end(before: str) -> int:
     return skip.start() if skip else len(before)
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
+_ASIDE_BEFORE_VERB = re.compile(r"(?P<np>[^,;]{2,80})(?P<rel>,\s+(?:who|which)\b)[^;]*,\s*$")
 _RELATIVE_ASIDE = re.compile(r"(?P<np>[^,]{2,80}),\s+(?:who|which)\b[^;]*,\s*$")
 # "the agency", "the ministry": the body last named (resolved by the caller), not the last speaker.
 _DEFINITE_BODY_START = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:[a-z]+\s+)?(?:agency|ministry|service|department)\b",
@@ -354,7 +370,8 @@ def may_attribute(sentence: str) -> bool:
         return not (_VERB_WORDS.isdisjoint(words[0]) and _OTHER_WORDS.isdisjoint(words[1]))
     folded = fold(sentence)
     return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
-                or _BY_ESTIMATE_RE.search(folded))
+                or _BY_ESTIMATE_RE.search(folded) or _OWNED_ESTIMATE_RE.search(folded)
+                or _FIGURE_THEN_GIVER.search(folded))
 
 
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
@@ -386,9 +403,27 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
+    for m in _OWNED_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS, lower=True) else ():
+        np_start = max(max(folded.rfind(c, 0, m.start()) for c in ",;.") + 1, m.start() - 60)
+        speaker, stype, pron = _speaker_from_np(sentence[np_start : m.start()], np_start, mentions)
+        if speaker:
+            np_start += len(folded[np_start : m.start()]) - len(folded[np_start : m.start()].lstrip())
+            raw.append((np_start, m.end(), speaker, stype, pron, "estimate", "according"))
+
+    given_at: dict[int, int] = {}  # an object clause's start -> where the figure it gave starts
+    for m in _FIGURE_THEN_GIVER.finditer(folded) if _may_match(words, _GIVER_WORDS, lower=True) else ():
+        speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
+        if speaker or pron:
+            hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, m.start() - 40), m.start())
+            given_at[m.start("np")] = hedge.start() if hedge else m.start()
+            raw.append((m.start("np"), m.end(), speaker, stype, pron, m.group("verb"), "object"))
+    given_verbs = {e for e in (r[1] for r in raw if r[6] == "object")}
+
     for m in find_led(_VERB_RE, folded, words[0] if words else None):  # only where a reporting verb stands
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
+        if v1 in given_verbs:
+            continue  # "10,000 the US says were sent": taken above, with the figure as what was said
         before = folded[:v0]
         if verb in ("say", "said", "says") and may_end_with(before, _NEGATED_ENDINGS) and search_end(_NEGATED, before):
             continue  # "Rutte did not say how many ...": nothing was said
@@ -434,6 +469,15 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 # "..., said Sabrina Singh, who added that ...": whoever was just quoted.
                 raw.append((who, v1, None, None, True, verb, "verb"))
                 continue
+        if (", which" in folded[max(0, np_end - 250) : np_start] or ", who" in folded[max(0, np_end - 250) : np_start]) \
+                and (aside := _ASIDE_BEFORE_VERB.search(folded, max(0, np_end - 250), np_end)) is not None and \
+                aside.start("rel") < np_start:
+            # "The NIS, which said on Oct 18 that the North planned to send 12,000, told lawmakers ...":
+            # the clause found stops inside the aside ("the North planned ..."); its head speaks.
+            # (Its span starts after the aside, which keeps the aside's own attribution.)
+            verb_subject_end, np_start, np_end = np_end, aside.start("np"), aside.end("np")
+        else:
+            verb_subject_end = None
         np_text = sentence[np_start:np_end]
         if _TRAILING_COORDINATION.search(np_text) and (verb_at := _FIRST_VERB.search(np_text)):
             # "He then pointed to the treaty Russia signed ... and said": the clause's subject
@@ -470,7 +514,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and stype is not None
             if not takes_clause and (stype != "country" or verb not in ("calls", "called", "claims", "reports")):
                 continue
-        raw.append((np_start + len(np_text) - len(np_text.lstrip()), v1, speaker, stype, pron, verb, "verb"))
+        start = verb_subject_end if verb_subject_end is not None else np_start + len(np_text) - len(np_text.lstrip())
+        raw.append((start, v1, speaker, stype, pron, verb, "verb"))
 
     raw.sort(key=lambda r: (r[0], -r[1]))
     # Drop attributions nested inside another's speaker phrase.
@@ -489,7 +534,12 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if semicolon >= 0:
             prev_end = semicolon + 1  # "...; the White House the same day said at least 3,000": nothing before
         # (The comma after the verb is tested first: the clause before is a slow search, backtracking from every word.)
-        if mode == "verb" and s > 0 and _PARENTHETICAL_AFTER.match(folded[e:next_start]) and \
+        if mode == "object":
+            # The figure before the giver, with its clause ("up from the roughly 10,000 ..."): what the
+            # figure is compared with tells its time.
+            fig = given_at[s]
+            content = (max(prev_end, max(folded.rfind(c, 0, fig) for c in ",;:") + 1), s)
+        elif mode == "verb" and s > 0 and _PARENTHETICAL_AFTER.match(folded[e:next_start]) and \
                 _PARENTHETICAL_BEFORE.search(folded[prev_end:s]):
             # "If they are used against Ukraine, he warned, they would be fair game": both sides
             content = (prev_end, next_start)
@@ -521,7 +571,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 (joined := _JOINED_END.search(folded, content[0], content[1])) is not None:
             content = (content[0], joined.start())  # "A and [the Pentagon put ...]": A, without the "and"
         chain = (speaker,) if speaker else ()
-        out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype))
+        out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype, mode == "object"))
     out = _resolve_relays(out, folded)
     # "..., noting that ...", "and emphasized that ...": a pronoun-like speaker after a named one
     # in the same sentence is that speaker.
@@ -534,7 +584,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 _COORDINATION.match(folded[a.start : a.end])):
             # "Putin did not rule out A ..., but said B": the coordinated verb is his too.
             a = Attribution(named[-1].speaker, named[-1].chain, a.start, a.end, a.content_start, a.content_end,
-                            a.verb, False, named[-1].speaker_type)
+                            a.verb, False, named[-1].speaker_type, a.gives_figure)
         resolved.append(a)
     return resolved
 
@@ -644,5 +694,6 @@ def _resolve_relays(atts: list[Attribution], folded: str) -> list[Attribution]:
             verb=primary.verb,
             pronoun=primary.pronoun and (primary in unnamed or not named),
             speaker_type=primary.speaker_type,
+            gives_figure=primary.gives_figure,
         ))
     return out

@@ -667,7 +667,9 @@ _CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, whic
                   # "The White House, which ... put the number at 3,000, has since said": the aside ends.
                   r",\s(?=(?:has|have|had)\s(?:since\s|now\s|also\s|already\s|previously\s)?(?:\w+ed|said|told|put|been|made|seen)\b)|"
                   # "more than 10,000 had been sent, some of whom might be near the front": a part.
-                  r", (?:some|many|most|all|none|one|several|part|thousands|hundreds) of (?:whom|which|them)\b|"
+                  # "... at roughly 10,000, of whom about 8,000 are in Kursk": the part has its own place.
+                  r", (?:(?:some|many|most|all|none|one|several|part|thousands|hundreds) of (?:whom|which|them)|"
+                  r"of (?:whom|which))\b|"
                   # "has sent about 3,000 so far and the total could reach 10,000": two figures, two moods.
                   r"\sand (?=(?:the|its|their) (?:total|number|figure|count|tally)\b)")
 
@@ -894,9 +896,14 @@ _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|minister|president|leader|chief
 # After a bare figure that counts the story's last counted thing: "put the number at roughly 3,000."
 _BARE_FIGURE_AFTER = re.compile(
     r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
-    r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total)\b)")
+    r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total|"
+    # "the roughly 10,000 the department gave", "10,000 the US says were sent": who gave the figure
+    r"(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){0,3}?(?:gave|gives|cited|cites|estimated|estimates|reported|"
+    r"reports|counted|announced|offered|says|said))\b)")
 _DEMONYM_END = re.compile(r"(?:ans|ese|ers)$")
-_OF_THEM = re.compile(r"\s+of (?:them|those|these)\b")  # "the first 2,600 of them"; "8,000 of them were in Kursk": a part
+# "the first 2,600 of them"; "8,000 of them were in Kursk"; "8,000 of the soldiers had moved": a part
+_OF_THEM = re.compile(r"\s+of (?:them|those|these|the\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|forces|personnel|"
+                      r"servicemen|fighters|men)\b)", re.I)
 _PLACE_TAIL = re.compile(
     r"(?:\s+(?:to|in|into|at|near|inside|from|for|on|aboard)\s+(?:the\s+)?[^,;.]{1,45}?)(?=[,;.]|$|\s+(?:and|"
     r"but|by|while|as|who|which|after|before|since|amid|to\s+\w+)\b)"
@@ -947,10 +954,13 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # the figure takes the date of the verb that governs it, not the sentence's first one.
         own = verb_date[id(att)]
         d = statement_date
-        if own is None and d is not None and ";" in text[min(d.end, att.start) : max(d.start, att.start)] and \
+        if own is None and d is not None and (";" in text[min(d.end, att.start) : max(d.start, att.start)] or
+                                              att.gives_figure and d.start >= att.end) and \
                 any(other is d for key, other in verb_date.items() if key != id(att)):
             # "X said last Wednesday that ...; Y now puts it at ...": another verb's day, across a
             # semicolon, is not Y's (but "X said on Friday ..., while Y estimated ...": one day).
+            # Nor is a later verb's day that of a figure its giver follows: "up from the 10,000 the
+            # department gave, and far above the 3,000 the White House cited on Oct. 23".
             statement_date = None
         statement_date = own or statement_date
         if att.start <= q.start < att.end and _RELATIVE_ASIDE.search(folded, att.start, q.start):

@@ -660,3 +660,51 @@ def test_a_countrys_people_are_its_troops_in_a_story_headlined_about_troops(alia
     (in_other_story,) = [c for c in extract_claims(other_story, aliases) if c.kind == "numeric"]
     assert (in_troops_story.value_low, in_troops_story.measure) == (3000, "troops")
     assert in_other_story.measure == "people"  # nothing says these people are soldiers
+
+
+def test_a_counts_owner_speaks_and_a_part_of_whom_has_its_own_place(aliases) -> None:
+    whole, part = numeric("Washington's latest count puts the North Korean contingent at roughly 10,000, of whom "
+                          "about 8,000 are in the Kursk region, where Ukrainian forces have held territory since "
+                          "August.", aliases, date(2024, 11, 3))
+    assert (whole.value, whole.attributed_to, whole.place) == (10000, "United States", None)
+    assert (part.value, part.attributed_to, part.place) == (8000, "United States", "Kursk")
+    assert "8,000" not in whole.quote
+
+
+def test_a_speaker_after_its_own_relative_clause_keeps_each_verbs_figure_and_day(aliases) -> None:
+    plan, sent = numeric("Seoul's National Intelligence Service (NIS), which said on Oct 18 that the North planned "
+                         "to send 12,000 soldiers, told lawmakers on Oct 29 that more than 10,000 had already gone.",
+                         aliases, date(2024, 11, 8))
+    assert (plan.value, plan.attributed_to, plan.event_date) == (12000, "South Korea NIS", date(2024, 10, 18))
+    assert (sent.value_low, sent.attributed_to, sent.event_date) == (10000, "South Korea NIS", date(2024, 10, 29))
+
+
+def test_officials_who_warn_in_the_present_tense_are_the_speakers(aliases) -> None:
+    (c,) = numeric('North Korea\'s foreign minister has pledged that Pyongyang will stand by Russia "until victory '
+                   'day", as US officials warn that more than ten thousand North Korean soldiers are now in Russia.',
+                   aliases, date(2024, 11, 3))
+    assert (c.value_low, c.attributed_to) == (10000, "United States")
+
+
+def test_a_figure_of_the_soldiers_is_a_part_of_them(aliases) -> None:
+    part, whole = numeric("Blinken said about 8,000 of the soldiers had moved to a Russian region bordering Ukraine, "
+                          "out of the 10,000 North Korean troops he said were in Russia.", aliases, date(2024, 11, 1))
+    assert (part.value, part.scope) == (8000, "part")
+    assert whole.value == 10000 and whole.scope != "part"
+    (alone,) = numeric("Kim said 12,000 North Korean soldiers had gone.", aliases)
+    assert alone.scope is None
+
+
+def test_a_figure_followed_by_who_gave_it_is_theirs_and_not_dated_by_a_later_verb(aliases) -> None:
+    text = ("The Pentagon said on Monday that 11,000 to 12,000 North Korean troops are in Russia. The new range is "
+            "up from the roughly 10,000 the department gave a week earlier, and far above the at least 3,000 the "
+            "White House cited on Oct. 23, when officials first confirmed the deployment.")
+    new, earlier, first = numeric(text, aliases, date(2024, 11, 5))
+    assert (new.value_low, new.attributed_to) == (11000, "US Department of Defense")
+    assert (earlier.value, earlier.attributed_to, earlier.event_date) == (10000, "US Department of Defense", None)
+    assert earlier.as_of is not None and earlier.as_of < date(2024, 11, 4)  # "up from": an earlier figure
+    assert (first.value_low, first.attributed_to, first.event_date) == (3000, "White House", date(2024, 10, 23))
+    (whole,) = [c for c in numeric("About 8,000 North Korean troops are in Kursk, Blinken said. That is out of "
+                                   "roughly 10,000 the US says were sent to Russia overall.", aliases)
+                if c.value == 10000]
+    assert whole.attributed_to == "United States"
