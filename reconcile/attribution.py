@@ -79,8 +79,8 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
 # "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
 # a figure, then who gave it (an object relative clause). The figure is what they said.
 _GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said"
-_FIGURE_THEN_GIVER = re.compile(r"(?P<fig>\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+"
-                                r"(?P<np>(?:the|it|they|he|she)\b[^,;.\d\"]{0,40}?)\s+"
+_FIGURE_THEN_GIVER = re.compile(r"(?P<fig>\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+(?:that\s+(?=[A-Z]))?"
+                                r"(?P<np>(?:the|it|they|he|she|(?<=that )[A-Z][\w.'-]*)\b[^,;.\d\"]{0,50}?)\s+"
                                 rf"(?P<verb>{_GIVER_VERBS})\b")
 _HEDGE_BEFORE_FIGURE = re.compile(r"(?:\b(?:about|roughly|around|some|nearly|approximately|almost|at least|more than|"
                                   r"over|up to|as many as|fewer than)\s+)+$")
@@ -95,7 +95,7 @@ _PRONOUN_RE = re.compile(
 _ROLE_HEADS = (
     "officials?|diplomats?|spokes(?:man|woman|person|people)|analysts?|sources?|lawmakers?|legislators?|ministers?|"
     "ambassadors?|envoys?|commanders?|chiefs?|generals?|president|secretary|experts?|observers?|researchers?|"
-    "intelligence|agency|ministry|government|military|army|authorities|officers?|aides?|adviser|advisor|"
+    "intelligence|agency|ministry|governments?|allies|capitals|military|army|authorities|officers?|aides?|adviser|advisor|"
     "think tank|institute|monitors?|bloggers?|journalists?|media|state media|broadcaster|newspaper|daily|outlet|"
     "residents?|specialists?|scholars?|professors?|traders?|defectors?|witnesses|"
     "report|statement|assessment|people familiar with the matter"
@@ -191,7 +191,9 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     candidates = [m for m in inside if (m.entity.type in ("person", "agency") or not in_pp(m)) and
                   (in_core(m) or m.entity.type == "person")]
     candidates = [m for m in candidates if m.form != "adjective" or m.entity.type in ("person", "agency")]
-    if not any(m.entity.type in ("person", "agency") for m in candidates):
+    named_head = any(m.end - np_start >= len(folded[:core_len].rstrip(" ,")) for m in candidates)
+    if not named_head and not any(m.entity.type in ("person", "agency") for m in candidates):
+        # ("The Korean Central News Agency said": a name ending in "agency" is no "the agency".)
         last_words = core.split()[-4:]
         tail = " ".join(last_words)
         if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
@@ -222,7 +224,10 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.
     role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(_PLACE_AFTER_ROLE.sub("", core))
     if role:
-        words = [w for w in role.group("np").split() if w.lower() not in _GENERIC_WORDS]
+        words = role.group("np").split()
+        # "speaking in Moscow as Western governments said": the role starts after a subordinator.
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if _SUBORDINATOR.match(w + " ")), default=0)
+        words = [w for w in words[cut:] if w.lower() not in _GENERIC_WORDS]
         if words:
             # "American officials" → "United States officials": the country's canonical name.
             text = " ".join(words)
@@ -348,8 +353,14 @@ def _speaker_end(before: str) -> int:
     return skip.start() if skip else len(before)
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
-_ASIDE_BEFORE_VERB = re.compile(r"(?P<np>[^,;]{2,80})(?P<rel>,\s+(?:who|which)\b)[^;]*,\s*$")
-_RELATIVE_ASIDE = re.compile(r"(?P<np>[^,]{2,80}),\s+(?:who|which)\b[^;]*,\s*$")
+# ("that he expected them ..." opens a clause of its own: "that" only before a name.)
+_OBJECT_RELATIVE = re.compile(r"\s*(?:(?:which|whom)\s+(?=\S)|that\s+(?=[A-Z]))")
+# An aside between a speaker and its verb: a relative clause, or a participle of the setting
+# ("The G7 defence ministers, meeting in Naples on Saturday, also expressed concern").
+_ASIDE_OPENERS = r"who|which|meeting|speaking|visiting|writing|addressing|appearing|testifying|responding|talking"
+_ASIDE_OPEN = re.compile(rf",\s+(?:{_ASIDE_OPENERS})\b")
+_ASIDE_BEFORE_VERB = re.compile(rf"(?P<np>[^,;]{{2,80}})(?P<rel>,\s+(?:{_ASIDE_OPENERS})\b)[^;]*,\s*(?:also\s+)?$")
+_RELATIVE_ASIDE = re.compile(rf"(?P<np>[^,]{{2,80}}),\s+(?:{_ASIDE_OPENERS})\b[^;]*,\s*(?:also\s+)?$")
 # "the agency", "the ministry": the body last named (resolved by the caller), not the last speaker.
 _DEFINITE_BODY_START = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:[a-z]+\s+)?(?:agency|ministry|service|department)\b",
                                   re.I)
@@ -469,7 +480,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 # "..., said Sabrina Singh, who added that ...": whoever was just quoted.
                 raw.append((who, v1, None, None, True, verb, "verb"))
                 continue
-        if (", which" in folded[max(0, np_end - 250) : np_start] or ", who" in folded[max(0, np_end - 250) : np_start]) \
+        if _ASIDE_OPEN.search(folded, max(0, np_end - 250), np_start) \
                 and (aside := _ASIDE_BEFORE_VERB.search(folded, max(0, np_end - 250), np_end)) is not None and \
                 aside.start("rel") < np_start:
             # "The NIS, which said on Oct 18 that the North planned to send 12,000, told lawmakers ...":
@@ -503,6 +514,13 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 other_verb = _has_reporting_verb(fold(np_text))
         if not np_text.strip() or other_verb:
             continue  # another reporting verb sits between: this one is not the speaker's
+        mode = "verb"
+        if (lead := _OBJECT_RELATIVE.match(np_text)) is not None:
+            # "a new missile, which Japan said flew for 86 minutes": the relative pronoun is what
+            # was said about; the name after it speaks.
+            np_start += lead.end()
+            np_text = np_text[lead.end() :]
+            mode = "relative"  # what was said follows the verb, never precedes it
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
         if speaker is None and not pron:
             continue
@@ -515,7 +533,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             if not takes_clause and (stype != "country" or verb not in ("calls", "called", "claims", "reports")):
                 continue
         start = verb_subject_end if verb_subject_end is not None else np_start + len(np_text) - len(np_text.lstrip())
-        raw.append((start, v1, speaker, stype, pron, verb, "verb"))
+        raw.append((start, v1, speaker, stype, pron, verb, mode))
 
     raw.sort(key=lambda r: (r[0], -r[1]))
     # Drop attributions nested inside another's speaker phrase.

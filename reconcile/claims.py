@@ -260,6 +260,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     published = doc.published_date
     claims: list[Claim] = []
     context_speaker: tuple[str | None, tuple[str, ...]] = (None, ())
+    context_person: str | None = None  # the last person who spoke: "he" or "she" is a person, not an agency
     context_paragraph = -1
     last_count: Claim | None = None  # the last figure of a counted thing: "put the number at 3,000"
     sentence_mentions: dict[str, list[Mention]] = {}
@@ -292,7 +293,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             context_speaker = (label_speaker, (label_speaker,) if label_speaker else ())
             context_paragraph = span.paragraph
         elif span.paragraph > context_paragraph + 1:
-            context_speaker = (None, ())  # attribution does not carry over a gap of paragraphs
+            context_speaker, context_person = (None, ()), None  # attribution does not carry over a gap of paragraphs
         dates = find_dates(sent.text, published)
         if dates:
             dates, last_day = resolve_anaphoric(dates, last_day)
@@ -325,16 +326,27 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         verb_date = {id(a): _statement_date(sent.text, dates, [a]) for a in atts} if dates and (
             len(dates) > 1 or len(atts) > 1) else {}
 
+        def context_for(att: Attribution | None) -> tuple[str | None, tuple[str, ...]]:
+            """Who a pronoun or an unnamed speaker is: the context's speaker, but "he" or "she" is a person."""
+            if att is not None and att.pronoun and context_person and context_person != context_speaker[0] and \
+                    _PERSONAL_PRONOUN.match(sent.text, att.start):
+                # "Zelensky said, citing Ukrainian intelligence, ... He described it as an escalation":
+                # he is Zelensky, not the intelligence agency Zelensky cited.
+                return context_person, (context_person,)
+            return context_speaker
+
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
             covering = [a for a in atts if a.covers(pos)]
             # "X told lawmakers that N ..., according to Y": the speaker whose verb governs the
             # figure (X, the innermost) is its origin; Y, reporting the whole, only relays it.
             forward = [a for a in covering if a.content_start > a.end and
                        _THAT_BEFORE_CONTENT.search(sent.text[a.end : a.content_start])]
-            att = forward[-1] if forward else _innermost(covering) if covering else (
+            # "..., up from the 8,000 that Blinken cited": who gave the figure, inside what X said.
+            given = [a for a in covering if a.gives_figure]
+            att = given[-1] if given else forward[-1] if forward else _innermost(covering) if covering else (
                 min(atts, key=lambda a: abs(a.start - pos)) if atts else None)
             if att is None or att.pronoun or att.speaker is None:
-                return context_speaker[0], context_speaker[1], att
+                return (*context_for(att), att)
             return att.speaker, att.chain, att
 
         new_claims: list[Claim] = []
@@ -372,7 +384,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             for clause in _statement_clauses(sent.text, att):
                 if any(clause[0] <= pos < clause[1] for pos in figures):
                     continue  # the figure's own claim already carries this clause
-                claim = _statement_claim(doc_id, sent, att, clause, mentions, context_speaker, statement_date,
+                claim = _statement_claim(doc_id, sent, att, clause, mentions, context_for(att), statement_date,
                                          published)
                 if claim is not None:
                     new_claims.append(claim)
@@ -385,8 +397,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             trailing = [a for a in explicit if a.content_end <= a.start and
                         sent.text[a.content_end : a.start].strip(" ,\u201d\"") == ""]
             opening = [a for a in explicit if not sent.text[: a.start].strip()]
-            speaker = (trailing or opening or explicit)[-1]
+            # ("Blinken said 8,000 ..., out of 10,000 that Washington believes ...": not Washington,
+            # whose verb lies inside what Blinken said.)
+            outer = [a for a in explicit if not any(b is not a and b.covers(a.start) for b in atts)]
+            speaker = (trailing or opening or outer or explicit)[-1]
             context_speaker = (speaker.speaker, speaker.chain)
+            people_named = [name for name in speaker.chain if (e := aliases.get(name)) is not None and e.type == "person"]
+            context_person = speaker.speaker if speaker.speaker_type == "person" else \
+                people_named[-1] if people_named else None
             context_paragraph = span.paragraph
         elif atts:
             context_paragraph = span.paragraph  # "he said" keeps the speaker alive
@@ -496,7 +514,11 @@ def _inside_date(q: Quantity, dates: list[DateMention]) -> bool:
 _STATEMENT_DATE_GAP = re.compile(
     r"[\s,]*(?:(?:in an? \w+|(?:to|at|before) (?:the )?\w+(?: \w+)?|lawmakers|reporters|journalists|parliament|"
     r"a briefing|a news conference|the \w+ \w+)[\s,]*)?(?:(?:in|at) \w+(?: \w+)?[\s,]+)?"
-    r"(?:on|last|this|earlier|late|early)?[\s,]*(?:on\s+)?")
+    r"(?:on|last|this|earlier|later|late|early)?[\s,]*(?:on\s+)?")
+# "told a closed-door meeting of the intelligence committee on Wednesday that ...", "said in his
+# nightly address Monday that ...": a setting of any length, then the day, then what was said.
+_SETTING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;.:\"])*")
+_THAT_AFTER_DATE = re.compile(r"\s*,?\s*that\b")
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*$")
@@ -514,6 +536,9 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
         for a in atts:
             if 0 <= d.start - a.end <= 45 and _STATEMENT_DATE_GAP.fullmatch(folded[a.end : d.start]):
                 return d  # "said on Monday", "told lawmakers in Seoul on Wednesday"
+            if 0 <= d.start - a.end <= 100 and _THAT_AFTER_DATE.match(folded, d.end) and \
+                    _SETTING_GAP.fullmatch(folded, a.end, d.start):
+                return d
             if 0 <= a.start - d.end <= 80 and d.start < 25 and _SPACES_COMMAS.fullmatch(folded[d.end : d.end + 2]):
                 return d  # "Last Friday, the NIS said ..."
             if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
@@ -696,6 +721,7 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+")
+_PERSONAL_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
 
 
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],

@@ -708,3 +708,50 @@ def test_a_figure_followed_by_who_gave_it_is_theirs_and_not_dated_by_a_later_ver
                                    "roughly 10,000 the US says were sent to Russia overall.", aliases)
                 if c.value == 10000]
     assert whole.attributed_to == "United States"
+
+
+def test_he_is_the_person_who_spoke_not_the_agency_they_cited(aliases) -> None:
+    text = ("President Volodymyr Zelensky said on Friday, citing Ukrainian intelligence, that Russia could start "
+            "using North Korean troops in combat zones on October 27-28. He described North Korea's involvement as "
+            "an escalation by Russia.")
+    (described,) = [c for c in extract_claims(doc(text, date(2024, 10, 25)), aliases) if "escalation" in c.quote]
+    assert described.attributed_to == "Volodymyr Zelensky"
+
+
+def test_speakers_named_in_relative_clauses_roles_and_news_agencies(aliases) -> None:
+    (flight,) = numeric("Choe's visit came a day after North Korea test-launched a new intercontinental ballistic "
+                        "missile, which Japan said flew for 86 minutes.", aliases, date(2024, 11, 2))
+    assert (flight.value, flight.attributed_to) == (86, "Japan")
+    (cited,) = [c for c in numeric("Miller said on Monday that more than 10,000 of the soldiers had moved into the "
+                                   "Kursk region, up from the roughly 8,000 that Secretary of State Antony Blinken "
+                                   "cited last week.", aliases, date(2024, 11, 5)) if c.value == 8000]
+    assert cited.attributed_to == "Antony Blinken"
+    (close,) = [c for c in extract_claims(doc(
+        "North Korea's top diplomat pledged on Friday that Pyongyang would back Russia, speaking in Moscow as "
+        "Western governments said thousands of North Korean soldiers were close to entering the fighting."), aliases)
+        if c.kind == "numeric"]
+    assert close.attributed_to == "Western governments"
+    (missile,) = [c for c in extract_claims(doc("The Korean Central News Agency said on Friday that the missile was "
+                                                "a new solid-fuel Hwasong-19."), aliases)]
+    assert missile.attributed_to == "KCNA"
+
+
+def test_a_participle_of_the_setting_between_speaker_and_verb_is_skipped(aliases) -> None:
+    (concern,) = extract_claims(doc("The defense ministers of the Group of Seven, meeting in Naples on Saturday, also "
+                                    "expressed concern over the deepening military cooperation between Russia and "
+                                    "North Korea."), aliases)
+    assert concern.attributed_to == "Group of Seven"  # not "Naples on Saturday"
+
+
+def test_the_day_after_a_setting_of_any_length_dates_what_was_said(aliases) -> None:
+    (committee,) = [c for c in numeric(
+        "South Korea's National Intelligence Service told a closed-door meeting of the National Assembly's "
+        "intelligence committee on Wednesday that the North had sent about 3,000 soldiers.", aliases,
+        date(2024, 10, 24))]
+    assert committee.event_date == date(2024, 10, 23)
+    (address,) = numeric("Ukrainian President Volodymyr Zelensky said in his nightly address Monday that there were "
+                         "11,000 North Korean troops in Kursk.", aliases, date(2024, 11, 5))
+    assert address.event_date == date(2024, 11, 4)
+    (later,) = numeric("Matthew Miller said later Monday that more than 10,000 of the soldiers had moved into "
+                       "Kursk.", aliases, date(2024, 11, 5))
+    assert later.event_date == date(2024, 11, 4)
