@@ -1006,8 +1006,11 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "age":
         subject = _aged_person(text, q.start, mentions)  # "Choe, 60": her age, nobody else's
     if subject is None and _OF_THEM.match(folded[np_end : np_end + 12]):
-        owners = [m for m in mentions if m.start < q.start and m.form == "adjective" and m.entity.type == "country"]
-        subject = owners[-1].canonical if owners else None  # "the first 2,600 of them"
+        # "the first 2,600 of them"; not the speakers' country ("South Korean and U.S. officials said
+        # some 3,000 of them were already there": them, the North Korean soldiers named before).
+        owners = [m for m in mentions if m.start < q.start and m.form == "adjective" and m.entity.type == "country"
+                  and not (att is not None and att.start <= m.start < att.end)]
+        subject = owners[-1].canonical if owners else None
     if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:
         subject = subject or antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)

@@ -755,3 +755,10 @@ def test_the_day_after_a_setting_of_any_length_dates_what_was_said(aliases) -> N
     (later,) = numeric("Matthew Miller said later Monday that more than 10,000 of the soldiers had moved into "
                        "Kursk.", aliases, date(2024, 11, 5))
     assert later.event_date == date(2024, 11, 4)
+
+
+def test_of_them_belongs_to_the_thing_named_not_to_the_speakers_country(aliases) -> None:
+    (c,) = numeric("The Japanese government said on Thursday it was gravely concerned about reports that North "
+                   "Korean soldiers have been sent to Russia, a day after South Korean and U.S. officials said some "
+                   "3,000 of them were already there.", aliases, date(2024, 10, 24))
+    assert (c.value, c.measure, c.subject) == (3000, "troops", "North Korea")
