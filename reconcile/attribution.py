@@ -24,7 +24,7 @@ REPORTING_VERBS = (
     "asserted|asserts|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|calls|called|described|"
     "describes|put (?:the|its|their) (?:whole |overall |total )?(?:number|figure|total|estimate|toll|contingent|force)|"
     "puts (?:the|its|their) (?:whole |overall |total )?(?:number|figure|total|estimate|toll|contingent|force)|tallied|counted|concluded|concludes|assesses|"
-    "believed|thinks|expects|expected|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
+    "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
@@ -58,7 +58,8 @@ def _has_reporting_verb(text: str) -> bool:
 _PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying telling".split()) | {
     "pointing out"}
 _AMBIGUOUS_VERBS = frozenset(
-    "calls called described describes expects expected showed shows found finds believed tell estimate "
+    "calls called described describes expects expected projected projects forecast forecasts showed shows found "
+    "finds believed tell estimate "
     "assess counted believe claims reports notes states".split()
 )
 _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
@@ -529,7 +530,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         bare_pronoun = pron and _BARE_PRONOUN.match(np_text.strip()) is not None
         if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun:
             # "... officials estimate that ...": a verb that takes a clause is a reporting verb.
-            takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and stype is not None
+            takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and (stype is not None or pron)
             if not takes_clause and (stype != "country" or verb not in ("calls", "called", "claims", "reports")):
                 continue
         start = verb_subject_end if verb_subject_end is not None else np_start + len(np_text) - len(np_text.lstrip())

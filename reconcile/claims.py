@@ -539,8 +539,9 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
             if 0 <= d.start - a.end <= 100 and _THAT_AFTER_DATE.match(folded, d.end) and \
                     _SETTING_GAP.fullmatch(folded, a.end, d.start):
                 return d
-            if 0 <= a.start - d.end <= 80 and d.start < 25 and _SPACES_COMMAS.fullmatch(folded[d.end : d.end + 2]):
-                return d  # "Last Friday, the NIS said ..."
+            if 0 <= a.start - d.end <= 80 and d.start < 25 and \
+                    _SPACES_COMMAS.fullmatch(folded[d.end : min(a.start, d.end + 2)]):
+                return d  # "Last Friday, the NIS said ...", "On Oct. 23 the agency had projected ..."
             if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
                 return d  # "The vote comes a day after the NIS said ..."
         if d.start < 3 and _COMMA_NEXT.match(folded[d.end : d.end + 2]):

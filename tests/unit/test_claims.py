@@ -762,3 +762,11 @@ def test_of_them_belongs_to_the_thing_named_not_to_the_speakers_country(aliases)
                    "Korean soldiers have been sent to Russia, a day after South Korean and U.S. officials said some "
                    "3,000 of them were already there.", aliases, date(2024, 10, 24))
     assert (c.value, c.measure, c.subject) == (3000, "troops", "North Korea")
+
+
+def test_an_agency_that_projected_a_figure_on_a_named_day_said_it_that_day(aliases) -> None:
+    text = ("South Korea's National Intelligence Service now believes more than 10,000 North Korean soldiers have "
+            "been sent to Russia. Lee Seong-kweun, a lawmaker, said the agency could not confirm they had fought. "
+            "On Oct. 23 the agency had projected that the deployment could reach 10,000 by December.")
+    (plan,) = [c for c in numeric(text, aliases, date(2024, 10, 29)) if c.modality == "planned"]
+    assert (plan.value, plan.attributed_to, plan.event_date) == (10000, "South Korea NIS", date(2024, 10, 23))
