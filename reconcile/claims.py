@@ -64,6 +64,7 @@ for _family, _unit, _nouns in [
     ("countries", "countries", "countries, nations, members, member states, states"),
     ("meetings", "meetings", "meetings, talks, visits"),
     ("sanctions", "sanctions", "sanctions, entities"),
+    ("words", "words", "words, terms, phrases, expressions, commands"),  # "100 Russian military terms"
     ("age", "years", "years old"),
 ]:
     for _phrase in _nouns.split(","):

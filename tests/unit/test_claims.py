@@ -770,3 +770,9 @@ def test_an_agency_that_projected_a_figure_on_a_named_day_said_it_that_day(alias
             "On Oct. 23 the agency had projected that the deployment could reach 10,000 by December.")
     (plan,) = [c for c in numeric(text, aliases, date(2024, 10, 29)) if c.modality == "planned"]
     assert (plan.value, plan.attributed_to, plan.event_date) == (10000, "South Korea NIS", date(2024, 10, 23))
+
+
+def test_terms_and_words_are_one_measure(aliases) -> None:
+    (terms,) = numeric("The NIS said Russian instructors were teaching the soldiers about 100 military terms.", aliases)
+    (words,) = numeric("The NIS said the soldiers had learned some 100 Russian words.", aliases)
+    assert terms.measure == words.measure == "words"
