@@ -547,7 +547,13 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
                 return d  # "The vote comes a day after the NIS said ..."
         if d.start < 3 and _COMMA_NEXT.match(folded[d.end : d.end + 2]):
             return d
+        when = _WHEN_CLAUSE.match(folded, d.end)
+        if when and any(d.end <= a.start <= when.end() + 60 for a in atts):
+            return d  # "since mid-October, when the spy agency first said that ..."
     return None
+
+
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 
 
 _SPACES_COMMAS = re.compile(r"[\s,]*")

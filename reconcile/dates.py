@@ -71,6 +71,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _PATTERN_OF = dict(_PATTERNS)
+# Early, mid and late in a month: its first, second and last ten days or so.
+_PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
 @fast_init
@@ -355,6 +357,11 @@ def _resolve(
         elif not ahead and mon > published.month:
             year -= 1
         first = date(year, mon, 1)
+        if prep in _PART_OF_MONTH:  # "mid-October": the 11th to the 20th
+            lo, hi = _PART_OF_MONTH[prep]
+            end = _month_end(first)
+            return (first.replace(day=lo), end if hi >= end.day else first.replace(day=hi), True, role,
+                    f"{prep} month; year from the publication date")
         return first, _month_end(first), True, role, "month; year from the publication date"
     if kind == "sameday":
         w = " ".join(m.group(0).lower().split())

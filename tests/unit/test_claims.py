@@ -776,3 +776,10 @@ def test_terms_and_words_are_one_measure(aliases) -> None:
     (terms,) = numeric("The NIS said Russian instructors were teaching the soldiers about 100 military terms.", aliases)
     (words,) = numeric("The NIS said the soldiers had learned some 100 Russian words.", aliases)
     assert terms.measure == words.measure == "words"
+
+
+def test_a_figure_said_when_a_period_began_is_as_of_that_period(aliases) -> None:
+    (c,) = numeric("Chinese officials have avoided questions on the issue since mid-October, when South Korea's spy "
+                   "agency first said that 1,500 North Korean special forces had been shipped to Russia.", aliases,
+                   date(2024, 11, 1))
+    assert (c.attributed_to, c.event_date, c.as_of) == ("South Korea NIS", None, date(2024, 10, 11))

@@ -70,3 +70,14 @@ def test_the_news_of_the_day_counted_back(sentence: str, expected: date) -> None
 
 def test_after_without_coming_is_not_a_date() -> None:
     assert find_dates("Troops left a day after the order.", date(2024, 10, 24)) == []
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("in early November", date(2024, 11, 1), date(2024, 11, 10)),
+    ("since mid-October", date(2024, 10, 11), date(2024, 10, 20)),
+    ("in late October", date(2024, 10, 21), date(2024, 10, 31)),
+    ("in October", date(2024, 10, 1), date(2024, 10, 31)),
+])
+def test_early_mid_and_late_narrow_a_month(text: str, first: date, last: date) -> None:
+    (d,) = find_dates(text, date(2024, 11, 1))
+    assert (d.value, d.value_end) == (first, last)
