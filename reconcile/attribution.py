@@ -80,7 +80,8 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
 # "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
 # a figure, then who gave it (an object relative clause). The figure is what they said.
 _GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said"
-_FIGURE_THEN_GIVER = re.compile(r"(?P<fig>\d[\d,.]*(?:\s+(?:thousand|million|billion))?)\s+(?:that\s+(?=[A-Z]))?"
+_FIGURE_THEN_GIVER = re.compile(r"(?P<fig>\d[\d,.]*(?:\s+(?:thousand|million|billion))?)(?:\s+[a-z][\w-]*){0,3}?"
+                                r"\s+(?:that\s+(?=[A-Z]))?"
                                 r"(?P<np>(?:the|it|they|he|she|(?<=that )[A-Z][\w.'-]*)\b[^,;.\d\"]{0,50}?)\s+"
                                 rf"(?P<verb>{_GIVER_VERBS})\b")
 _HEDGE_BEFORE_FIGURE = re.compile(r"(?:\b(?:about|roughly|around|some|nearly|approximately|almost|at least|more than|"

@@ -695,7 +695,7 @@ def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tupl
 
 
 _CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
-                  r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|\(|\)|—|:|"
+                  r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|, joining\b|\(|\)|—|:|"
                   r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)|"
                   # "The White House, which ... put the number at 3,000, has since said": the aside ends.
                   r",\s(?=(?:has|have|had)\s(?:since\s|now\s|also\s|already\s|previously\s)?(?:\w+ed|said|told|put|been|made|seen)\b)|"

@@ -783,3 +783,11 @@ def test_a_figure_said_when_a_period_began_is_as_of_that_period(aliases) -> None
                    "agency first said that 1,500 North Korean special forces had been shipped to Russia.", aliases,
                    date(2024, 11, 1))
     assert (c.attributed_to, c.event_date, c.as_of) == ("South Korea NIS", None, date(2024, 10, 11))
+
+
+def test_a_joining_clause_is_its_own_and_a_figure_before_its_giver_keeps_its_noun(aliases) -> None:
+    second, first = numeric("The NIS said on Monday that a second group of roughly 1,500 troops was moved this week, "
+                            "joining the 1,500 special forces the agency said last week had already been shipped.",
+                            aliases, date(2024, 10, 23))
+    assert second.scope == "second_batch" and "joining" not in second.quote
+    assert first.quote == "the 1,500 special forces" and first.as_of is not None and first.as_of < date(2024, 10, 21)
