@@ -5,10 +5,12 @@
 Edit this file and rerun it rather than editing gold.json by hand. Every quote is checked
 here to occur exactly once in its document body (the text after the front matter).
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # run as a script: gold_builder sits one folder up
+from gold_builder import DATE as D, STATEMENT as S, Gold  # noqa: E402
 DOCS = {
     "upi": ("upi-2024-10-23-nis-3000-second-batch", "United Press International", "2024-10-23"),
     "ukr": ("ukrinform-2024-10-25-hur-kursk-12000-combat-27-28", "Ukrinform", "2024-10-25"),
@@ -19,12 +21,7 @@ DOCS = {
 }
 
 
-def body(stem):
-    text = (HERE / "corpus" / f"{stem}.md").read_text(encoding="utf-8")
-    return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
-
-
-BODIES = {k: body(v[0]) for k, v in DOCS.items()}
+GOLD = Gold(HERE, DOCS)
 
 # measures (free text, consistent across documents)
 RU = "North Korean troops in Russia"
@@ -56,31 +53,9 @@ ICBM_T = "ICBM flight time"
 CHOE = "North Korea support for Russia until victory"
 PARTN = "Zelensky on partners' reaction"
 
-S = "attributed_statement"
-D = "date"
-claims = []
-counter = {}
-
-
-def C(doc, quote, kind="numeric", measure=RU, value=None, low=None, high=None, unit="troops", q="exact",
-      mod="actual", scope=None, by=None, ev=None, place=None, subject="North Korea"):
-    """One gold claim. Returns its id."""
-    n = BODIES[doc].count(quote)
-    assert n == 1, f"{doc}: quote occurs {n} times: {quote!r}"
-    counter[doc] = counter.get(doc, 0) + 1
-    cid = f"{doc}-{counter[doc]:02d}"
-    if kind == S:
-        unit, q, value = None, None, None
-    if kind == D:
-        unit = None
-        if low is not None:
-            q = "range"
-    if kind == "numeric" and low is not None and q == "exact":
-        q = "range"
-    claims.append(dict(id=cid, doc=DOCS[doc][0], quote=quote, kind=kind, subject=subject, measure=measure,
-                       value=value, value_low=low, value_high=high, unit=unit, qualifier=q, modality=mod,
-                       scope=scope, attributed_to=by, event_date=ev, place=place))
-    return cid
+def C(doc, quote, measure=RU, **fields):
+    """One gold claim (gold_builder.Gold.claim, the measure defaulting to troops in Russia). Returns its id."""
+    return GOLD.claim(doc, quote, measure=measure, **fields)
 
 
 NIS = "South Korea NIS"
@@ -355,15 +330,7 @@ b["wpn"] = C("bb", "Seoul could review its ban on supplying lethal weapons to Ky
              mod="conditional", by="South Korean officials", subject="South Korea")
 
 # ---------------------------------------------------------------- clusters
-clusters = []
-
-
-def K(measure, ids, verdict, why, groups=None):
-    k = dict(id=f"k{len(clusters) + 1:02d}", measure=measure, claims=ids, verdict=verdict, why=why)
-    if groups:
-        k["groups"] = [dict(label=lab, claims=c) for lab, c in groups]
-    clusters.append(k)
-    return k["id"]
+K = GOLD.cluster
 
 
 K(RU, [t["nis10"], t["nis3"], t["singh"], n["pent"], n["nis10"], n["us3"], m["pent"], m["nis3"], m["nis10"],
@@ -433,13 +400,7 @@ pairs = [
     (u["bud"], b["zel"], "11,000: Budanov's infantry training in the Far East vs Zelensky's Kursk count"),
 ]
 
-gold = dict(documents=[dict(doc=v[0], outlet=v[1], published=v[2]) for v in DOCS.values()], claims=claims,
-            clusters=clusters, confusable_pairs=[dict(claims=[a, c], why=w) for a, c, w in pairs])
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+GOLD.write(pairs)
 
 if __name__ == "__main__":
-    from collections import Counter
-    print(len(claims), "claims", dict(Counter(c["kind"] for c in claims)))
-    print(len(clusters), "clusters", dict(Counter(k["verdict"] for k in clusters)),
-          sum(len(k["claims"]) for k in clusters), "clustered")
-    print(len(pairs), "confusable pairs")
+    print(GOLD.summary(pairs))

@@ -5,10 +5,12 @@
 Edit this file and rerun it rather than editing gold.json by hand. Every quote is checked
 here to occur exactly once in its document body (the text after the front matter).
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # run as a script: gold_builder sits one folder up
+from gold_builder import DATE as D, STATEMENT as S, Gold  # noqa: E402
 DOCS = {
     "as": ("asahi-2024-10-24-hayashi-concern-nis-3000", "The Asahi Shimbun", "2024-10-24"),
     "rf": ("rferl-2024-10-25-hur-kursk-zelenskiy-27-28", "Radio Free Europe/Radio Liberty", "2024-10-25"),
@@ -20,12 +22,7 @@ DOCS = {
 }
 
 
-def body(stem):
-    text = (HERE / "corpus" / f"{stem}.md").read_text(encoding="utf-8")
-    return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
-
-
-BODIES = {k: body(v[0]) for k, v in DOCS.items()}
+GOLD = Gold(HERE, DOCS)
 
 # measures (free text, consistent across documents; the names follow blind4 where the quantity is the same)
 RU = "North Korean troops in Russia"
@@ -67,31 +64,9 @@ UM15 = "North Korean troops expected (Ukraine defence ministry)"
 RATIO = "ratio between troop estimates (outlet's own)"
 CHINA = "China on the deployment"
 
-S = "attributed_statement"
-D = "date"
-claims = []
-counter = {}
-
-
-def C(doc, quote, kind="numeric", measure=RU, value=None, low=None, high=None, unit="troops", q="exact",
-      mod="actual", scope=None, by=None, ev=None, place=None, subject="North Korea"):
-    """One gold claim. Returns its id."""
-    n = BODIES[doc].count(quote)
-    assert n == 1, f"{doc}: quote occurs {n} times: {quote!r}"
-    counter[doc] = counter.get(doc, 0) + 1
-    cid = f"{doc}-{counter[doc]:02d}"
-    if kind == S:
-        unit, q, value = None, None, None
-    if kind == D:
-        unit = None
-        if low is not None:
-            q = "range"
-    if kind == "numeric" and low is not None and q == "exact":
-        q = "range"
-    claims.append(dict(id=cid, doc=DOCS[doc][0], quote=quote, kind=kind, subject=subject, measure=measure,
-                       value=value, value_low=low, value_high=high, unit=unit, qualifier=q, modality=mod,
-                       scope=scope, attributed_to=by, event_date=ev, place=place))
-    return cid
+def C(doc, quote, measure=RU, **fields):
+    """One gold claim (gold_builder.Gold.claim, the measure defaulting to troops in Russia). Returns its id."""
+    return GOLD.claim(doc, quote, measure=measure, **fields)
 
 
 NIS = "South Korea NIS"
@@ -426,15 +401,7 @@ t["glob"] = C("st", "the North's threat was no longer confined to the Korean pen
               measure="North Korean threat beyond the peninsula", by="Yoon Suk Yeol")
 
 # ---------------------------------------------------------------- clusters
-clusters = []
-
-
-def K(measure, ids, verdict, why, groups=None):
-    k = dict(id=f"k{len(clusters) + 1:02d}", measure=measure, claims=ids, verdict=verdict, why=why)
-    if groups:
-        k["groups"] = [dict(label=lab, claims=c) for lab, c in groups]
-    clusters.append(k)
-    return k["id"]
+K = GOLD.cluster
 
 
 K(RU, [j["nis10"], j["nis3"], j["singh"], s["pent"], f["lead10"], f["us10"], f["nis10"], h["range"], h["wk"],
@@ -504,14 +471,7 @@ pairs = [
     (h["15k"], h["range"], "up to 15,000 expected vs 11,000-12,000 there now"),
 ]
 
-gold = dict(documents=[dict(doc=v[0], outlet=v[1], published=v[2]) for v in DOCS.values()], claims=claims,
-            clusters=clusters, confusable_pairs=[dict(claims=[x, y], why=w) for x, y, w in pairs])
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+GOLD.write(pairs)
 
 if __name__ == "__main__":
-    from collections import Counter
-    print(len(claims), "claims", dict(Counter(c["kind"] for c in claims)))
-    print(len(clusters), "clusters", dict(Counter(k["verdict"] for k in clusters)),
-          sum(len(k["claims"]) for k in clusters), "clustered")
-    print("gold pairs", sum(len(k["claims"]) * (len(k["claims"]) - 1) // 2 for k in clusters))
-    print(len(pairs), "confusable pairs")
+    print(GOLD.summary(pairs))
