@@ -50,7 +50,6 @@ from __future__ import annotations
 import gc
 import math
 import time
-from operator import attrgetter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -61,8 +60,9 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
+from reconcile.fastprepare import Columns, Items, prepare_columns
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES,
-                             STRICT_DETAIL_FAMILIES, Prepared, _center, key_text, prepare, ranks_in)
+                             STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare, ranks_in)
 from reconcile.statements import idf_weights
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
 from reconcile.text import normalize_text
@@ -225,9 +225,11 @@ def _normalise(pairs: np.ndarray) -> np.ndarray:
 
 # The claim fields the engine reads as columns (see _Arrays, _tie_ranks).
 ROW_FIELDS = ("claim_id", "doc_id", "kind", "quote", "start_char", "end_char", "subject", "measure", "measure_detail",
-              "value", "value_low", "value_high", "qualifier", "place", "modality", "scope", "polarity", "predicate")
+              "value", "value_low", "value_high", "unit", "qualifier", "attributed_to", "event_date", "date_value",
+              "date_value_end", "as_of", "place", "modality", "scope", "polarity", "predicate")
 _ROW_TYPES = {"start_char": pa.int64(), "end_char": pa.int64(), "value": pa.float64(), "value_low": pa.float64(),
-              "value_high": pa.float64()}
+              "value_high": pa.float64(), "event_date": pa.date32(), "date_value": pa.date32(),
+              "date_value_end": pa.date32(), "as_of": pa.date32()}
 
 
 def _claim_rows(claims: Sequence[Claim]) -> pa.Table:
@@ -242,10 +244,11 @@ class _Arrays:
     The claims' own fields come from *rows*, their columns as Arrow arrays (``_claim_rows``;
     ``benchmarks/scale.py`` hands over the table it writes), coded and compared by Arrow
     kernels: a Python list per field over a million ``Claim`` objects cost ~4 s. What
-    ``prepare`` derived (origin, date anchor, value interval, larger places) comes from *items*.
+    ``prepare`` derives (origin, date anchor, value interval, larger places, counted region)
+    comes from *derived* (``fastprepare.Columns``).
     """
 
-    def __init__(self, items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table) -> None:
+    def __init__(self, derived: Columns, policy: MatchPolicy, rows: pa.Table) -> None:
         self.codes = {k: _Codes() for k in ("kind", "measure", "subject", "place", "scope", "detail", "ranks", "origin",
                                               "doc", "polarity")}
         c = self.codes
@@ -283,7 +286,7 @@ class _Arrays:
         codes_seen, first = np.unique(self.place, return_index=True)
         for code, i in zip(codes_seen.tolist(), first.tolist(), strict=True):
             if code >= 0:
-                self.chain[code] = frozenset(c["place"](x) for x in items[i].places)
+                self.chain[code] = frozenset(c["place"](x) for x in derived.places[derived.place[i]])
         # Its place lies inside a known larger one (``len(p.places) > 1``; no place: no places).
         regional_code = np.zeros(len(c["place"].values), dtype=bool)
         for code, chain in self.chain.items():
@@ -301,24 +304,19 @@ class _Arrays:
         self.detail = codes("detail", column("measure_detail"))
         # match.ranks_of, per distinct kind-modifier text.
         self.ranks = c["ranks"].encode([" ".join(sorted(ranks_in(v))) for v in c["detail"].values])[self.detail]
-        # What prepare derived, in one pass over the Prepared objects (each pass over a million
-        # of them misses the cache on every object).
-        origin, anchor, low, high, region = zip(*map(attrgetter("origin", "anchor", "low", "high", "region"), items)) \
-            if len(items) else ((), (), (), (), ())
-        self.origin = c["origin"].encode(list(origin))
-        self.region = c["place"].encode(list(region))
+        # What prepare derives, as codes in this object's own numbering (handed out in the same
+        # order of first appearance as coding the values claim by claim would).
+        self.origin = np.array([c["origin"](v) for v in derived.origins], dtype=np.int64)[derived.origin]
+        self.region = np.array([c["place"](v) for v in derived.regions], dtype=np.int64)[derived.region]
         self.doc = codes("doc", column("doc_id"))
-        self.anchor = np.array([x if x is not None else _NO_DATE for x in anchor], dtype=np.int64)
-        self.has_low = np.array([x is not None for x in low], dtype=bool)
-        self.has_high = np.array([x is not None for x in high], dtype=bool)
-        self.low = np.array([x if x is not None else np.nan for x in low], dtype=np.float64)
-        self.high = np.array([x if x is not None else np.nan for x in high], dtype=np.float64)
+        self.anchor = derived.anchor
+        self.has_low, self.has_high = derived.has_low, derived.has_high
+        self.low = np.where(derived.has_low, derived.low, np.nan)  # NaN: None
+        self.high = np.where(derived.has_high, derived.high, np.nan)
         self.statement = flags(pc.equal(kind, "statement"))
         self.numeric = flags(pc.equal(kind, "numeric"))
-        valued = np.flatnonzero(~self.statement & (self.has_low | self.has_high))  # _center is None without a value
-        centers = [_center(items[i]) for i in valued.tolist()]
-        self.center = np.full(len(items), np.nan)  # NaN: none
-        self.center[valued] = np.array([x if x is not None else np.nan for x in centers], dtype=np.float64)
+        valued = ~self.statement & (self.has_low | self.has_high)  # _center is None without a value
+        self.center = np.where(valued, _centers(derived), np.nan)  # NaN: none
         polarity = column("polarity")
         self.polarity = codes("polarity", pc.if_else(truthy(polarity), polarity, "affirm"))  # None or "": affirm
         # _precise: a qualifier of exact (None or "" too), about or range, or any claim not numeric
@@ -344,6 +342,19 @@ class _Arrays:
         table = np.array([(u // n) in chain.get(u % n, ()) or (u % n) in chain.get(u // n, ()) for u in uniq.tolist()],
                          dtype=bool)
         return table[inv] if len(uniq) else np.zeros(0, dtype=bool)
+
+
+def _centers(d: Columns) -> np.ndarray:
+    """``match._center`` of every claim with a value (low or high; the others: anything).
+
+    ``lo`` is the low end, else the high one; ``hi`` the high end when finite, else ``lo``;
+    the centre is their mean when ``lo`` is truthy (not 0), else ``hi``.
+    """
+    lo = np.where(d.has_low, d.low, d.high)
+    finite_high = d.has_high & np.isfinite(d.high)
+    hi = np.where(finite_high, d.high, lo)
+    with np.errstate(invalid="ignore", over="ignore"):
+        return np.where(lo != 0, (lo + hi) / 2, hi)
 
 
 def _timed_window(members: np.ndarray, group: np.ndarray, arr: _Arrays, window: int, reach: int) -> list[np.ndarray]:
@@ -415,11 +426,11 @@ class _Terms:
     see them; a word's weight is its idf weight (``statements.idf_weights``).
     """
 
-    def __init__(self, arr: _Arrays, items: Sequence[Prepared], weights: Mapping[str, float]) -> None:
+    def __init__(self, arr: _Arrays, keys: Sequence[str], weights: Mapping[str, float]) -> None:
         vocab = _Codes()
         post_item, post_word = [], []
         for i in np.flatnonzero(arr.statement).tolist():
-            for w in set(items[i].key_text.split()):
+            for w in set(keys[i].split()):
                 post_item.append(i)
                 post_word.append(vocab(w))
         self.n_words = n_words = max(len(vocab.values), 1)
@@ -744,15 +755,18 @@ def _python_round(x: np.ndarray, digits: int) -> np.ndarray:
 
 
 def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table | None = None,
-                 keys: Sequence[str] | None = None) -> MatchResult:
+                 keys: Sequence[str] | None = None, derived: Columns | None = None) -> MatchResult:
     """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses.
 
-    *rows*: the claims' fields as columns (``_claim_rows``), and *keys* their key texts (the
-    items' ``key_text``), when the caller has them.
+    *rows*: the claims' fields as columns (``_claim_rows``), *keys* their key texts (the
+    items' ``key_text``) and *derived* what ``prepare`` derives (``fastprepare``), when the
+    caller has them.
     """
-    arr = _Arrays(items, policy, rows if rows is not None else _claim_rows([p.claim for p in items]))
-    weights = idf_weights([items[i].key_text.split() for i in np.flatnonzero(arr.statement).tolist()])
-    terms = _Terms(arr, items, weights)
+    keys = keys if keys is not None else [p.key_text for p in items]
+    arr = _Arrays(derived if derived is not None else Columns.of(items), policy,
+                  rows if rows is not None else _claim_rows([p.claim for p in items]))
+    weights = idf_weights([keys[i].split() for i in np.flatnonzero(arr.statement).tolist()])
+    terms = _Terms(arr, keys, weights)
     pairs = _normalise(np.concatenate([_candidates(arr, items, policy), _statement_candidates(arr, terms, policy),
                                        _frame_candidates(arr, policy)]))
     examined = len(pairs)
@@ -760,7 +774,6 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
     numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
     a, b = pairs[:, 0], pairs[:, 1]
     stmt = arr.statement[a]
-    keys = keys if keys is not None else [p.key_text for p in items]
     text = np.zeros(len(a))
     na, nb = a[~stmt], b[~stmt]
     if len(na):
@@ -1366,9 +1379,16 @@ def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
     with no_cycle_collection():
         rows = rows if rows is not None else _claim_rows(claims)
         keys = _key_texts(claims, rows)
-        items = prepare(claims, sources, policy, place_parents, keys)
+        # What prepare derives, on the columns; a Prepared object only for the claims that
+        # the reference's functions see (prepare itself when a figure is NaN or infinite).
+        derived = prepare_columns(rows, sources, policy, place_parents, claims.__getitem__)
+        if derived is None:
+            items: Sequence[Prepared] = prepare(claims, sources, policy, place_parents, keys)
+            derived = Columns.of(items)
+        else:
+            items = Items(derived, keys, claims.__getitem__)
         stages.done("prepare")
-        result = match_arrays(items, policy, rows, keys)
+        result = match_arrays(items, policy, rows, keys, derived)
         stages.done("match")
         groups = cluster(items, result, policy)
         stages.done("cluster")
