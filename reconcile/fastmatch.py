@@ -53,6 +53,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import numpy as np
 import pyarrow as pa
@@ -900,8 +901,11 @@ def match_table(items: Sequence[Prepared], result: MatchResult, rows: pa.Table |
     })
 
 
-def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) -> list[list[Prepared]]:
+def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) -> _Groups:
     """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check.
+
+    The clusters come out as flat arrays (``_Groups``), in the reference's order; the
+    ``Prepared`` members of a cluster are made only when asked for (``_Groups.members``).
 
     The constraint check for numeric and date claims is a set look-up: the candidate
     blocks hold every pair the rules can accept, so a pair outside *known.compatible_pairs* is
@@ -1020,17 +1024,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
         root = root[root]
     ordered = np.argsort(root, kind="stable")  # by root, then by item
     bounds = np.flatnonzero(np.diff(root[ordered])) + 1
-    listed = [items[i] for i in ordered.tolist()]
-    groups = _Clusters(listed[i:j] for i, j in zip([0, *bounds.tolist()], [*bounds.tolist(), n], strict=True)) \
-        if n else _Clusters()
-    groups.flat = _Groups(ordered, np.diff(np.concatenate([[0], bounds, [n]])) if n else np.zeros(0, np.int64))
-    return groups
-
-
-class _Clusters(list):
-    """``cluster``'s list of clusters, which also carries them as flat arrays (*flat*, a ``_Groups``)."""
-
-    flat: _Groups
+    return _Groups(ordered, np.diff(np.concatenate([[0], bounds, [n]])) if n else np.zeros(0, np.int64), items)
 
 
 def _tie_ranks(rows: pa.Table) -> np.ndarray:
@@ -1109,19 +1103,24 @@ class _Groups:
     what findings need of every cluster (smallest and largest code or value) is one numpy
     reduction instead of a Python pass per cluster: 314k clusters at 1M claims."""
 
-    def __init__(self, item: np.ndarray, sizes: np.ndarray) -> None:
-        self.item = item  # the members' item indices, cluster after cluster
+    def __init__(self, item: np.ndarray, sizes: np.ndarray, items: Sequence[Prepared]) -> None:
+        self.item = item  # the members' item indices, cluster after cluster (each cluster's in index order)
         self.size = sizes
         self.start = np.cumsum(sizes) - sizes
         self.owner = np.repeat(np.arange(len(sizes)), sizes)  # the group of each position of *item*
+        self.items = items
 
-    @classmethod
-    def of(cls, groups: Sequence[Sequence[Prepared]]) -> _Groups:
-        flat = getattr(groups, "flat", None)  # cluster() made them already
-        if flat is not None:
-            return flat
-        sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
-        return cls(np.fromiter((p.index for g in groups for p in g), dtype=np.int64, count=int(sizes.sum())), sizes)
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def members(self, k: int) -> list[Prepared]:
+        """Cluster *k* as the reference lists it: its Prepared members in index order."""
+        start = int(self.start[k])
+        return [self.items[i] for i in self.item[start:start + int(self.size[k])].tolist()]
+
+    def lists(self) -> list[list[Prepared]]:
+        """Every cluster, as ``reconcile.findings.cluster`` returns them."""
+        return [self.members(k) for k in range(len(self))]
 
     def count_distinct(self, per_item: np.ndarray) -> np.ndarray:
         """Per cluster: how many distinct values (integer codes) of *per_item* its members hold."""
@@ -1168,8 +1167,7 @@ def _agreeing_sides(group: Sequence[Prepared]) -> tuple[Side, ...]:
 _POLARITY_MID = {"affirm": 0.0, "uncertain": 1.0, "deny": 2.0}  # findings._mid of a statement
 
 
-def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays,
-                        ids: Sequence[str]) -> list[tuple[Side, ...] | None]:
+def _agreeing_sides_all(g: _Groups, arr: _Arrays, ids: Sequence[str]) -> list[tuple[Side, ...] | None]:
     """``_agreeing_sides`` of every cluster, ordered by one lexsort for all of them.
 
     None for a cluster with a NaN value (Python's sort and numpy's order NaN differently):
@@ -1184,13 +1182,37 @@ def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays,
     # Python lists, not numpy arrays, in the loop below: a numpy element read is ~10x a list's.
     lows = np.where(g.max(arr.has_low), g.min(np.where(arr.has_low, arr.low, np.inf)), np.nan).tolist()
     highs = np.where(g.max(finite), g.max(np.where(finite, arr.high, -np.inf)), np.nan).tolist()
+    labels = _labels(arr.rows, m[g.start]) if len(m) else []  # the side is labelled by its first claim
     m = m.tolist()
     ids = [ids[i] for i in m]  # *ids*: the claim id of each item
     bounds = np.append(g.start, len(m)).tolist()
     return [None if not_sure else
-            (Side(ref._label([items[m[start]]]), tuple(ids[start:stop]), None if low != low else low,
+            (Side(label, tuple(ids[start:stop]), None if low != low else low,
                   None if high != high else high),)  # NaN: the cluster has no such bound
-            for not_sure, start, stop, low, high in zip(unsure.tolist(), bounds, bounds[1:], lows, highs)]
+            for not_sure, start, stop, low, high, label in zip(unsure.tolist(), bounds, bounds[1:], lows, highs, labels)]
+
+
+# The claim fields findings._label reads.
+_LABEL_FIELDS = ("kind", "polarity", "qualifier", "value", "value_low", "value_high", "date_value", "date_value_end")
+
+
+def _labels(rows: pa.Table, idx: np.ndarray) -> list[str]:
+    """``findings._label`` of a side whose first claim is each of *idx*, read from the claims' columns.
+
+    The reference's own ``_label`` (and ``format_value``) on a stand-in holding those fields;
+    once per distinct set of fields (a zero is not shared: -0.0 equals 0.0 but prints "-0").
+    """
+    part = rows.select(list(_LABEL_FIELDS)).take(pa.array(idx, type=pa.int64()))
+    made: dict[tuple, str] = {}
+    out = []
+    for fields in zip(*(part.column(f).to_pylist() for f in _LABEL_FIELDS)):
+        label = made.get(fields)
+        if label is None:
+            label = ref._label([SimpleNamespace(claim=SimpleNamespace(**dict(zip(_LABEL_FIELDS, fields))))])
+            if all(x is None or x == x and x != 0 for x in fields[3:6]):  # neither NaN nor a signed zero
+                made[fields] = label
+        out.append(label)
+    return out
 
 
 class _FindingIds:
@@ -1198,17 +1220,17 @@ class _FindingIds:
 
     Each document's source key is made once and ranked; the earliest rank of each cluster is
     a numpy reduction. Most clusters have one member from their earliest document, whose
-    quote alone is normalised; ties are broken by the least normalised quote, as ``min()``
-    does in the reference.
+    fields are read from the claims' columns and whose quote alone is normalised; ties are
+    broken by the least normalised quote, as ``min()`` does in the reference.
     """
 
-    def __init__(self, sources: Mapping[str, SourceInfo], items: Sequence[Prepared], arr: _Arrays,
-                 g: _Groups) -> None:
+    FIELDS = ("kind", "subject", "measure", "scope", "modality", "quote")
+
+    def __init__(self, sources: Mapping[str, SourceInfo], arr: _Arrays, g: _Groups) -> None:
         def source_key(doc_id: str) -> tuple[str, str]:
             src = sources.get(doc_id)
             return (src.published.isoformat() if src and src.published else "9999", src.uri if src else doc_id)
 
-        self.items = items
         self.keys = [source_key(d) for d in arr.codes["doc"].values]  # per document code
         rank_of = {k: r for r, k in enumerate(sorted(set(self.keys)))}
         rank = np.array([rank_of[k] for k in self.keys], dtype=np.int64)[arr.doc]  # per item
@@ -1219,40 +1241,65 @@ class _FindingIds:
             if len(first) else first
         # Lists for the per-cluster calls below (a numpy element read costs ~10x a list's).
         self.uri = [self.keys[d][1] for d in arr.doc[first].tolist()]  # the tied members share their source key
-        self.first, self.n_tied = first.tolist(), n_tied.tolist()
+        part = arr.rows.select(list(self.FIELDS)).take(pa.array(first, type=pa.int64()))
+        self.fields = list(zip(*(part.column(f).to_pylist() for f in self.FIELDS)))  # of each cluster's first
+        self.n_tied = n_tied.tolist()
         self.g = g
 
     def __call__(self, k: int) -> str:
         """The id of cluster *k*."""
-        first = self.first[k]
         if self.n_tied[k] == 1:
-            c = self.items[first].claim
-            quote = normalize_text(c.quote)
+            kind, subject, measure, scope, modality, quote = self.fields[k]
+            quote = normalize_text(quote)
         else:
             start, stop = self.g.start[k], self.g.start[k] + self.g.size[k]
-            tied = [self.items[i] for i in self.g.item[start:stop][self.tied[start:stop]].tolist()]
+            tied = [self.g.items[i] for i in self.g.item[start:stop][self.tied[start:stop]].tolist()]
             quotes = [normalize_text(p.claim.quote) for p in tied]
             quote = min(quotes)
             c = tied[quotes.index(quote)].claim  # the first of the earliest with the least quote, as min() picks
-        return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, self.uri[k], quote)
+            kind, subject, measure, scope, modality = c.kind, c.subject, c.measure, c.scope, c.modality
+        return stable_id(kind, subject, measure, scope, modality, self.uri[k], quote)
 
 
-def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, SourceInfo],
-                policy: MatchPolicy, items: Sequence[Prepared], arr: _Arrays) -> list[Finding]:
+def _agreeing_summary(kind: str, subject: str | None, detail: str | None, measure: str | None,
+                      modality: str | None, scope: str | None, place: str | None, shortest: str, label: str,
+                      origins: int, documents: int) -> str:
+    """``findings.summarize`` of a cluster that agrees (verdict agreement or uncorroborated, one side).
+
+    *shortest*: the first of the members' shortest quotes (a statement is named by it); the
+    other fields are the cluster's first member's.
+    """
+    if kind == "statement":
+        frame = (measure or "statement").removeprefix("statement:")
+        words = shortest.split()
+        head = f"{frame if frame != 'statement' else 'statement'}: “{' '.join(words[:14])}{'…' if len(words) > 14 else ''}”"
+    else:
+        thing = " ".join(x for x in (subject, detail, measure) if x)
+        qual = ", ".join(x for x in (modality if modality != "actual" else None, scope, place) if x)
+        head = f"{thing} ({qual})" if qual else thing
+    return f"{head}: {label} ({origins} origin(s), {documents} document(s))"
+
+
+# The first member's fields a finding (and its summary) shows.
+_HEAD_FIELDS = ("kind", "subject", "measure_detail", "measure", "modality", "scope", "place")
+
+
+def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPolicy, arr: _Arrays) -> list[Finding]:
     """``reconcile.findings.findings_of``, the same findings, with shortcuts.
 
-    Most clusters agree within themselves (singletons included): their verdict and single
-    side follow without the reference's pairwise ``values_agree`` passes (``_surely_agree``);
-    the others go through ``verdict_of`` and ``sides_of`` themselves. What every cluster
-    needs (agrees or not, documents, earliest members) is computed for all of them at once.
+    Most clusters agree within themselves (singletons included): their verdict, single side
+    and summary follow from columns, without the reference's pairwise ``values_agree`` passes
+    (``_surely_agree``) and without a ``Prepared`` object per member; the others go through
+    ``verdict_of``, ``sides_of`` and ``summarize`` themselves. What every cluster needs
+    (agrees or not, documents, origins, earliest members, shortest quote) is computed for
+    all of them at once.
     """
-    g = _Groups.of(groups)
-    finding_id = _FindingIds(sources, items, arr, g)
+    finding_id = _FindingIds(sources, arr, g)
     agrees = _surely_agree(g, arr, policy).tolist()
-    documents = (g.min(arr.doc) != g.max(arr.doc)).tolist()  # two documents or more
+    n_documents = g.count_distinct(arr.doc).tolist()  # len({p.claim.doc_id for p in group}): codes 1:1 with ids
     ids = arr.rows.column("claim_id").to_pylist()  # a list: reading a million Claim objects missed the cache
     members = [ids[i] for i in g.item.tolist()]  # each cluster's claim ids, cluster after cluster
-    agreeing_sides = _agreeing_sides_all(g, items, arr, ids)
+    agreeing_sides = _agreeing_sides_all(g, arr, ids)
     origins = g.count_distinct(arr.origin).tolist()  # len(origins_of(group)): origin codes are 1:1 with origins
     values = _value_ranges(g, arr)
     # members_hash hashes the claim ids in sorted order: Arrow's UTF-8 byte order is Python's
@@ -1261,21 +1308,42 @@ def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, Sour
     id_rank[pc.sort_indices(arr.rows.column("claim_id")).to_numpy()] = np.arange(len(ids))
     by_id = [ids[i] for i in g.item[np.lexsort((id_rank[g.item], g.owner))].tolist()]
     bounds = np.append(g.start, len(g.item)).tolist()
+    # The first member's fields, and for statements the first of the shortest quotes (by code
+    # points, as len() counts them), read from the columns.
+    first = g.item[g.start]
+    part = arr.rows.select(list(_HEAD_FIELDS)).take(pa.array(first, type=pa.int64()))
+    heads = list(zip(*(part.column(f).to_pylist() for f in _HEAD_FIELDS)))
+    quote = arr.rows.column("quote")
+    length = pc.utf8_length(quote).to_numpy(zero_copy_only=False)
+    shortest = g.item[np.lexsort((g.item, length[g.item], g.owner))[g.start]] if len(g.item) else g.item
+    shortest = np.where(arr.statement[first], shortest, first)  # figures do not need one: any quote will do
+    shortest = quote.take(pa.array(shortest, type=pa.int64())).to_pylist()
     out = []
-    for k, group in enumerate(groups):
-        if agrees[k]:
-            verdict = "agreement" if documents[k] else "uncorroborated"
-            sides = agreeing_sides[k] or _agreeing_sides(group)
-        else:
-            verdict = ref.verdict_of(group, policy)
-            sides = ref.sides_of(group, policy)
-        c = group[0].claim
-        vmin, vmax = values[k] if values[k] is not False else _value_range(group)
+    for k in range(len(g)):
+        kind, subject, detail, measure, modality, scope, place = heads[k]
+        vmin_vmax = values[k]
+        if agrees[k] and agreeing_sides[k] is not None and vmin_vmax is not False:
+            verdict = "agreement" if n_documents[k] > 1 else "uncorroborated"
+            sides = agreeing_sides[k]
+            summary = _agreeing_summary(kind, subject, detail, measure, modality, scope, place, shortest[k],
+                                        sides[0].label, origins[k], n_documents[k])
+        else:  # the reference's own functions, on the cluster's Prepared members
+            group = g.members(k)
+            if agrees[k]:
+                verdict = "agreement" if n_documents[k] > 1 else "uncorroborated"
+                sides = agreeing_sides[k] or _agreeing_sides(group)
+            else:
+                verdict = ref.verdict_of(group, policy)
+                sides = ref.sides_of(group, policy)
+            if vmin_vmax is False:
+                vmin_vmax = _value_range(group)
+            summary = ref.summarize(group, verdict, sides)
+        vmin, vmax = vmin_vmax
         spread = (vmax - vmin) / vmax if vmin is not None and vmax else None
         start, stop = bounds[k], bounds[k + 1]
         out.append(Finding(
-            finding_id=finding_id(k), verdict=verdict, kind=c.kind, subject=c.subject, measure=c.measure,
-            summary=ref.summarize(group, verdict, sides), independent_origins=origins[k],
+            finding_id=finding_id(k), verdict=verdict, kind=kind, subject=subject, measure=measure,
+            summary=summary, independent_origins=origins[k],
             claim_ids=tuple(members[start:stop]), value_min=vmin, value_max=vmax,
             relative_spread=round(spread, 4) if spread is not None else None,
             sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
@@ -1392,7 +1460,7 @@ def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
         stages.done("match")
         groups = cluster(items, result, policy)
         stages.done("cluster")
-        found = findings_of(groups, sources, policy, items, result.arrays)
+        found = findings_of(groups, sources, policy, result.arrays)
         stages.done("findings")
     # Only matching, clustering and findings read these (about 0.5 GB at 1M claims): not
     # held while the match rows are built, the run's high-water mark.
