@@ -61,7 +61,7 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
-from reconcile.fastprepare import Columns, Items, prepare_columns
+from reconcile.fastprepare import Columns, GivenClaims, Items, RowClaims, prepare_columns
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES,
                              STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare, ranks_in)
 from reconcile.statements import idf_weights
@@ -940,6 +940,14 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     # (for the same roots, which order the clusters): 63% of the edges at 100k claims.
     # (A restated edge may fail its check: its component is never simple.)
     complete, component = _complete_components(n, ea, eb, by_statement, known.compatible_pairs, restated)
+    if isinstance(items, Items):
+        # The claims the loop below may hand to the reference's functions, made in bulk (one at a
+        # time, from Arrow, a claim costs ~0.5 ms): the statements it checks pair by pair, and the
+        # figures of components where a revision or a restated edge may call snapshots_over_time.
+        late = (revision | restated) & ~by_statement
+        timed = np.isin(component, component[ea[late]]) & ~complete
+        items.prefetch(np.flatnonzero(timed | known.statement & (np.bincount(
+            np.concatenate([ea[by_statement], eb[by_statement]]), minlength=n) > 0)).tolist())
     simple = complete[ea[order]] & ~by_statement[order]
     # The constraint check looks up the pairs across two clusters a match joins, in a component
     # that is not complete: only those claims need their compatible partners (36% of the
@@ -1090,6 +1098,8 @@ def _maybe_restated(items: Sequence[Prepared], arr: _Arrays, policy: MatchPolicy
     np.maximum.at(span_max, key, arr.anchor[dated])
     np.minimum.at(span_min, key, arr.anchor[dated])
     wide = (span_max - span_min)[key] > policy.date_window_days
+    if isinstance(items, Items):
+        items.prefetch(dated[wide].tolist())
     return [items[i] for i in dated[wide].tolist()]
 
 
@@ -1318,6 +1328,14 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
     shortest = g.item[np.lexsort((g.item, length[g.item], g.owner))[g.start]] if len(g.item) else g.item
     shortest = np.where(arr.statement[first], shortest, first)  # figures do not need one: any quote will do
     shortest = quote.take(pa.array(shortest, type=pa.int64())).to_pylist()
+    if isinstance(g.items, Items):
+        # The claims the loop below hands to the reference's functions, made in bulk: every member
+        # of the clusters that may disagree (or hold a NaN, a zero), and the tied earliest members
+        # of the clusters whose id needs the least quote among them.
+        by_reference = ~(np.array(agrees, dtype=bool) & np.array([s is not None for s in agreeing_sides], dtype=bool)
+                         & np.array([v is not False for v in values], dtype=bool))
+        tied = finding_id.tied & (np.array(finding_id.n_tied, dtype=np.int64)[g.owner] > 1)
+        g.items.prefetch(g.item[by_reference[g.owner] | tied].tolist())
     out = []
     for k in range(len(g)):
         kind, subject, detail, measure, modality, scope, place = heads[k]
@@ -1400,13 +1418,13 @@ _ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
 _ASCII_SPACES = rf"[\t\n\x0b\x0c\r\x1c-\x1f]{_ASCII_SPACE}*| {_ASCII_SPACE}+"
 
 
-def _key_texts(claims: Sequence[Claim], rows: pa.Table | None = None) -> list[str]:
+def _key_texts(claims: Sequence[Claim] | None, rows: pa.Table | None = None) -> list[str]:
     """``match.key_text`` of every claim; ASCII quotes by Arrow in bulk, the others by ``key_text``.
 
     For ASCII text, ``normalize_text`` is lower case with single spaces, and the figure
     pattern ``\\d[\\d,.]*`` matches ``[0-9][0-9,.]*``: the same steps as Arrow kernels.
     (One quote at a time in Python cost ~3 s at 1M claims.) *rows*: the claims' columns
-    (``_claim_rows``), when the caller has them.
+    (``_claim_rows``), when the caller has them (then *claims* may be None).
     """
     if rows is None:
         rows = _claim_rows(claims)
@@ -1418,8 +1436,11 @@ def _key_texts(claims: Sequence[Claim], rows: pa.Table | None = None) -> list[st
     # Statements with a predicate, and quotes beyond ASCII: key_text itself.
     by_predicate = pc.and_(pc.equal(kinds, "statement"), pc.not_equal(predicates, ""))
     own = pc.or_(pc.fill_null(by_predicate, False), pc.invert(pc.string_is_ascii(quotes)))
-    for i in np.flatnonzero(own.to_numpy(zero_copy_only=False)).tolist():
-        out[i] = key_text(claims[i])
+    # key_text reads a claim's kind, predicate and quote: those fields of the row stand in for the Claim.
+    own = pa.array(np.flatnonzero(own.to_numpy(zero_copy_only=False)), type=pa.int64())
+    fields = zip(own.to_pylist(), *(x.take(own).to_pylist() for x in (kinds, predicates, quotes)), strict=True)
+    for i, kind, predicate, quote in fields:
+        out[i] = key_text(SimpleNamespace(kind=kind, predicate=predicate, quote=quote))  # type: ignore[arg-type]
     return out
 
 
@@ -1440,21 +1461,27 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
+def _engine(claims: Sequence[Claim] | None, sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
             place_parents: Mapping[str, str] | None, stages: _Stages,
-            rows: pa.Table | None = None) -> tuple[list[Prepared], MatchResult, list[Finding]]:
+            rows: pa.Table | None = None) -> tuple[Sequence[Prepared], MatchResult, list[Finding]]:
+    """*claims* may be None when *rows* holds every Claim field (``warehouse.store`` claim rows do):
+    the Claim objects the reference's functions need are then made from the rows."""
     policy = policy or MatchPolicy()
     with no_cycle_collection():
         rows = rows if rows is not None else _claim_rows(claims)
         keys = _key_texts(claims, rows)
+        claim = GivenClaims(claims) if claims is not None else RowClaims(rows)
         # What prepare derives, on the columns; a Prepared object only for the claims that
         # the reference's functions see (prepare itself when a figure is NaN or infinite).
-        derived = prepare_columns(rows, sources, policy, place_parents, claims.__getitem__)
+        derived = prepare_columns(rows, sources, policy, place_parents, claim)
         if derived is None:
+            if claims is None:
+                claim.prefetch(range(rows.num_rows))
+                claims = [claim(i) for i in range(rows.num_rows)]
             items: Sequence[Prepared] = prepare(claims, sources, policy, place_parents, keys)
             derived = Columns.of(items)
         else:
-            items = Items(derived, keys, claims.__getitem__)
+            items = Items(derived, keys, claim)
         stages.done("prepare")
         result = match_arrays(items, policy, rows, keys, derived)
         stages.done("match")
@@ -1482,7 +1509,8 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy
     return matches, found
 
 
-def reconcile_table(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
+def reconcile_table(claims: Sequence[Claim] | None, sources: Mapping[str, SourceInfo],
+                    policy: MatchPolicy | None = None,
                     place_parents: Mapping[str, str] | None = None,
                     seconds: dict[str, float] | None = None,
                     rows: pa.Table | None = None) -> tuple[pa.Table, list[Finding], int]:
@@ -1492,6 +1520,8 @@ def reconcile_table(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], 
     *seconds*, when given, receives the wall seconds of each stage (prepare, match, cluster,
     findings, match_table). *rows*, when given, holds the claims' fields as columns, row for
     row (at least ROW_FIELDS; ``warehouse.store`` claim rows do): the engine reads them there.
+    With rows holding every Claim field, *claims* may be None: no Claim object per row is made,
+    only those of the claims the reference's functions see.
     """
     stages = _Stages(seconds)
     rows = rows if rows is not None else _claim_rows(claims)

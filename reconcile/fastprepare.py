@@ -17,7 +17,7 @@ claims it can concern).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 import numpy as np
@@ -116,18 +116,62 @@ class Columns:
                         key, self.places[self.place[i]], self.regions[self.region[i]])
 
 
+class GivenClaims:
+    """The ``Claim`` objects a caller handed over, by index (see :class:`RowClaims`)."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.claims = claims
+
+    def __call__(self, i: int) -> Claim:
+        return self.claims[i]
+
+    def prefetch(self, indices: Sequence[int]) -> None:
+        pass
+
+
+class RowClaims:
+    """``Claim`` objects made from the claims' rows, only for the claims something asks for.
+
+    Making a Claim per row of a million cost ~5 s, and the engine needs about a quarter of
+    them (statements the clustering checks pair by pair, clusters the reference's findings
+    functions see). A single row read from Arrow costs tens of µs, so callers that know
+    which claims they will need make them in bulk first (:meth:`prefetch`).
+    """
+
+    def __init__(self, rows: pa.Table) -> None:
+        self.rows = rows
+        self.made: dict[int, Claim] = {}
+
+    def __call__(self, i: int) -> Claim:
+        c = self.made.get(i)
+        if c is None:
+            self.prefetch([i])
+            c = self.made[i]
+        return c
+
+    def prefetch(self, indices: Sequence[int]) -> None:
+        missing = [i for i in indices if i not in self.made]
+        if missing:
+            self.made.update(zip(missing, _claims_of(self.rows, np.array(missing, dtype=np.int64)), strict=True))
+
+
 class Items(Sequence[Prepared]):
     """The ``Prepared`` claims, each made the first time it is asked for (then kept).
 
-    *claim*: claim i's ``Claim`` object (made on demand too, when the caller has only rows).
+    *claim*: claim i's ``Claim`` object (:class:`GivenClaims`, or :class:`RowClaims` when the
+    caller has only rows).
     """
 
-    def __init__(self, columns: Columns, keys: Sequence[str], claim: Callable[[int], Claim]) -> None:
+    def __init__(self, columns: Columns, keys: Sequence[str], claim: GivenClaims | RowClaims) -> None:
         self.columns, self.keys, self.claim = columns, keys, claim
         self.made: dict[int, Prepared] = {}
 
     def __len__(self) -> int:
         return self.columns.n
+
+    def prefetch(self, indices: Sequence[int]) -> None:
+        """Make the claims of *indices* in bulk, ahead of asking for them one by one."""
+        self.claim.prefetch(indices)
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
@@ -189,7 +233,7 @@ def value_intervals(rows: pa.Table, policy: MatchPolicy) -> tuple[np.ndarray, np
 
 def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: MatchPolicy,
                     place_parents: Mapping[str, str] | None = None,
-                    claim: Callable[[int], Claim] | None = None) -> Columns | None:
+                    claim: GivenClaims | RowClaims | None = None) -> Columns | None:
     """What ``prepare`` derives for the claims *rows* (``fastmatch.ROW_FIELDS``), as :class:`Columns`.
 
     *claim*: claim i's ``Claim`` object, when the caller has them (else made from *rows* for the
@@ -249,7 +293,9 @@ def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: M
         with_part = np.zeros(len(counts), dtype=bool)
         with_part[key[regional[maybe]]] = True
         concerned = np.flatnonzero(maybe)[(counts[key] > 1) & with_part[key]]
-        claims = [claim(i) for i in concerned.tolist()] if claim else _claims_of(rows, concerned)
+        claim = claim or RowClaims(rows)
+        claim.prefetch(concerned.tolist())
+        claims = [claim(i) for i in concerned.tolist()]
         counted = counted_regions([columns.prepared(i, c, "") for i, c in zip(concerned.tolist(), claims)], policy)
     else:
         counted = set()
@@ -319,15 +365,15 @@ def _in_counted_regions(counted: set, candidate: np.ndarray, subject: np.ndarray
     return region, regions
 
 
+_CLAIM_FIELDS: tuple[str, ...] = Claim.__slots__  # type: ignore[attr-defined]
+
+
 def _claims_of(rows: pa.Table, indices: np.ndarray) -> list[Claim]:
-    """The ``Claim`` objects of the rows at *indices* (every Claim field the rows carry; the others None)."""
+    """The ``Claim`` objects of the rows at *indices*: every Claim field the rows carry, the
+    others None (a missing sentence ""; ``warehouse.store.claim_from_row`` does the same)."""
     part = rows.take(pa.array(indices, type=pa.int64()))
-    fields = [f for f in Claim.__slots__ if f in part.column_names]  # type: ignore[attr-defined]
-    columns = [part.column(f).to_pylist() for f in fields]
-    out = []
-    for values in zip(*columns):
-        kwargs = dict(zip(fields, values))
-        if kwargs.get("sentence") is None:
-            kwargs["sentence"] = ""
-        out.append(Claim(**kwargs))
-    return out
+    n = part.num_rows
+    columns = [part.column(f).to_pylist() if f in part.column_names else [None] * n for f in _CLAIM_FIELDS]
+    sentence = _CLAIM_FIELDS.index("sentence")
+    columns[sentence] = ["" if x is None else x for x in columns[sentence]]
+    return [Claim(*values) for values in zip(*columns)]

@@ -15,7 +15,7 @@ from reconcile.findings import reconcile as reference_reconcile
 from reconcile.findings import restated_baselines
 from reconcile.match import key_text, prepare
 from reconcile.model import Claim, MatchPolicy, SourceInfo
-from warehouse.store import match_table
+from warehouse.store import claim_table, match_table
 
 WORDS = "north korea sent troops russia border denied confirmed supplied shells the ministry said report".split()
 
@@ -208,7 +208,7 @@ def counted_region_claims(rng: random.Random) -> tuple[list[Claim], dict[str, So
 def test_columnar_prepare_equals_prepare(seed: int) -> None:
     # fastprepare derives what prepare does (origin, anchor, interval, places, first report,
     # counted region) on columns; its Prepared objects must be prepare's, field for field.
-    from reconcile.fastprepare import Items, prepare_columns
+    from reconcile.fastprepare import GivenClaims, Items, RowClaims, prepare_columns
 
     rng = random.Random(seed)
     claims, sources = (random_claims(rng, 120) if seed % 3 == 0 else counted_region_claims(rng))
@@ -216,10 +216,14 @@ def test_columnar_prepare_equals_prepare(seed: int) -> None:
     policy = MatchPolicy(date_window_days=rng.choice([3, 7]))
     want = prepare(claims, sources, policy, parents)
     rows = fastmatch._claim_rows(claims)
-    for claim_of in (claims.__getitem__, None):  # Claim objects given, or made from the rows
+    for claim_of in (GivenClaims(claims), None):  # Claim objects given, or made from the rows
         columns = prepare_columns(rows, sources, policy, parents, claim_of)
-        got = list(Items(columns, [p.key_text for p in want], claims.__getitem__))
+        got = list(Items(columns, [p.key_text for p in want], GivenClaims(claims)))
         assert got == want
+    # Claim objects made from every field's column are the claims themselves.
+    full = claim_table(claims)
+    assert list(Items(prepare_columns(full, sources, policy, parents), [p.key_text for p in want],
+                      RowClaims(full))) == want
 
 
 def test_counted_regions_occur_in_the_region_claims() -> None:
@@ -238,3 +242,20 @@ def test_columnar_prepare_leaves_nan_figures_to_prepare() -> None:
     assert prepare_columns(fastmatch._claim_rows(claims), sources, MatchPolicy()) is None
     # (repr: a NaN field is never equal to itself)
     assert repr(fast_reconcile(claims, sources)[1]) == repr(reference_reconcile(claims, sources)[1])
+
+
+@pytest.mark.parametrize("seed", range(300, 308))
+def test_fast_engine_from_rows_alone_equals_the_reference(seed: int) -> None:
+    # Given only the claims' rows (as benchmarks/scale.py gives them), the engine makes the Claim
+    # objects it needs from the rows: the same stored matches and the same findings.
+    rng = random.Random(seed)
+    claims, sources = random_claims(rng, 90) if seed % 2 else counted_region_claims(rng)
+    parents = {"Kursk": "Russia", "Far East": "Russia"}
+    ref_matches, ref_findings = reference_reconcile(claims, sources, MatchPolicy(), parents)
+    table, found, _ = fastmatch.reconcile_table(None, sources, MatchPolicy(), parents, rows=claim_table(claims))
+    assert found == ref_findings
+
+    def key(r: dict) -> tuple:
+        return (r["claim_id_a"], r["claim_id_b"])
+
+    assert sorted(table.to_pylist(), key=key) == sorted(match_table(ref_matches).to_pylist(), key=key)
