@@ -259,3 +259,20 @@ def test_fast_engine_from_rows_alone_equals_the_reference(seed: int) -> None:
         return (r["claim_id_a"], r["claim_id_b"])
 
     assert sorted(table.to_pylist(), key=key) == sorted(match_table(ref_matches).to_pylist(), key=key)
+
+
+def test_statement_terms_and_weights_equal_the_reference() -> None:
+    # _Terms splits the key texts with Arrow and computes the idf weights itself.
+    from reconcile.statements import idf_weights
+
+    claims, sources = random_claims(random.Random(8), 300)
+    claims.append(Claim(claim_id="empty", doc_id="d0", kind="statement", quote="1,500", start_char=0, end_char=5))
+    items = prepare(claims, sources, MatchPolicy())
+    arr = fastmatch._Arrays(fastmatch.Columns.of(items), MatchPolicy(), fastmatch._claim_rows(claims))
+    keys = [p.key_text for p in items]
+    terms = fastmatch._Terms(arr, keys)
+    statements = [i for i, c in enumerate(claims) if c.kind == "statement"]
+    assert terms.weights == idf_weights([keys[i].split() for i in statements])
+    vocab = {w: k for k, w in enumerate(terms.weights)}  # the words in code order
+    got = {(int(i), int(w)) for i, w in zip(terms.item, terms.word)}
+    assert got == {(i, vocab[w]) for i in statements for w in set(keys[i].split())}
