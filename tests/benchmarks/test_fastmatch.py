@@ -276,3 +276,14 @@ def test_statement_terms_and_weights_equal_the_reference() -> None:
     vocab = {w: k for k, w in enumerate(terms.weights)}  # the words in code order
     got = {(int(i), int(w)) for i, w in zip(terms.item, terms.word)}
     assert got == {(i, vocab[w]) for i in statements for w in set(keys[i].split())}
+
+
+@pytest.mark.parametrize("seed", range(400, 408))
+def test_fast_findings_equal_the_reference_with_an_agreement_tolerance(seed: int) -> None:
+    # With a tolerance, clusters the arrays cannot call agreeing may still agree pair by pair:
+    # the verdicts and sides of _Disagreeing must follow values_agree's slack.
+    rng = random.Random(seed)
+    claims, sources = random_claims(rng, 90) if seed % 2 else running_totals(rng)
+    policy = MatchPolicy(agree_tolerance=rng.choice([0.05, 0.5]))
+    assert fast_reconcile(claims, sources, policy, {"Kursk": "Russia"})[1] == \
+        reference_reconcile(claims, sources, policy, {"Kursk": "Russia"})[1]
