@@ -686,17 +686,31 @@ def _pair_scores(values: list, ca: np.ndarray, cb: np.ndarray, scorer) -> np.nda
 
 
 def _statement_text(terms: _Terms, keys: Sequence[str], weights: Mapping[str, float], a: np.ndarray, b: np.ndarray,
-                    bonus: np.ndarray, floored: np.ndarray, policy: MatchPolicy) -> np.ndarray:
-    """``statements.weighted_dice`` of statement pairs, 0-100, bit for bit where the score can pass.
+                    bonus: np.ndarray, floored: np.ndarray, threshold: np.ndarray) -> np.ndarray:
+    """``statements.weighted_dice`` of statement pairs, 0-100, as precise as what is made of it.
 
-    The overlap is summed on arrays first (not in the reference's order, so not bit for
-    bit); a pair that falls short of the threshold by more than rounding keeps that value
-    and cannot pass. The others are summed in Python over the same sets as the reference.
+    What is kept of a pair's text is its rounding to 0.1 (the stored component), the
+    rounding of its score to 0.01 (``score_pair``: the text plus the speaker's *bonus*, at most
+    100, at least ``FRAME_FLOOR`` when *floored*) and whether that score reaches the pair's
+    *threshold*. The overlap is summed on arrays, in another order than the reference's sum
+    (its own set order), so within a few ulps of it. Where those three come out the same at
+    both ends of a margin far wider than that, the array value is as good as the exact one;
+    the others (a pair near a rounding boundary or the threshold) are summed in Python over
+    the same sets as the reference. (Summing every pair that might pass in Python cost ~3 s
+    at 1M claims; the margin leaves a few hundred pairs.)
     """
     total = terms.mass[a] + terms.mass[b]
     with np.errstate(invalid="ignore", divide="ignore"):
         text = np.where(total > 0, 200.0 * terms.overlap(a, b, weighted=True) / total, 0.0)
-    close = floored | (text * (1 + 1e-9) + 1e-9 + bonus >= policy.statement_threshold)
+
+    def kept(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        score = np.minimum(100.0, x + bonus)
+        score = np.where(floored, np.maximum(score, FRAME_FLOOR), score)
+        return _python_round(x, 1), _python_round(score, 2), score >= threshold
+
+    low, high = kept(np.maximum(text * (1 - 1e-9) - 1e-9, 0.0)), kept(text * (1 + 1e-9) + 1e-9)
+    # Each is monotone in the text: equal at both ends, equal in between.
+    close = high[2] & ~((low[0] == high[0]) & (low[1] == high[1]) & (low[2] == high[2]))
     sets = {i: set(keys[i].split()) for i in np.unique(np.concatenate([a[close], b[close]])).tolist()}
     # Every word's weight, looked up once: sum(map(...)) adds the same terms in the same order
     # as the reference's sum(weights.get(t, 1.0) for t in ...), so the same floats, faster.
@@ -792,9 +806,12 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
                                      dtype=np.float64, workers=-1)
     same_origin = arr.origin[a] == arr.origin[b]
     one_frame = (arr.measure[a] == arr.measure[b]) & (arr.measure[a] != arr.statement_measure)
+    unframed = (arr.measure[a] == arr.statement_measure) & (arr.measure[b] == arr.statement_measure)
+    contradiction = stmt & unframed & (arr.polarity[a] != arr.polarity[b])  # match.CONTRADICTION_MARGIN
     if stmt.any():
+        threshold = policy.statement_threshold + np.where(contradiction[stmt], CONTRADICTION_MARGIN, 0.0)
         text[stmt] = _statement_text(terms, keys, weights, a[stmt], b[stmt], same_origin[stmt] * SAME_SPEAKER_BONUS,
-                                     one_frame[stmt], policy)
+                                     one_frame[stmt], threshold)
     attribution = np.full(len(a), 100.0)
     origins = arr.codes["origin"].values
     if (~same_origin).any():
@@ -825,8 +842,6 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
     statement_score = np.minimum(100.0, text + np.where(same_origin, SAME_SPEAKER_BONUS, 0.0))
     statement_score = np.where(one_frame, np.maximum(statement_score, FRAME_FLOOR), statement_score)
     score = np.where(stmt, statement_score, numeric_score)
-    unframed = (arr.measure[a] == arr.statement_measure) & (arr.measure[b] == arr.statement_measure)
-    contradiction = stmt & unframed & (arr.polarity[a] != arr.polarity[b])  # match.CONTRADICTION_MARGIN
     passed = score >= np.where(stmt, policy.statement_threshold + np.where(contradiction, CONTRADICTION_MARGIN, 0.0),
                                policy.numeric_threshold)
     agree = _values_agree(arr, a, b, policy)
