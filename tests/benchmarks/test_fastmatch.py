@@ -287,3 +287,24 @@ def test_fast_findings_equal_the_reference_with_an_agreement_tolerance(seed: int
     policy = MatchPolicy(agree_tolerance=rng.choice([0.05, 0.5]))
     assert fast_reconcile(claims, sources, policy, {"Kursk": "Russia"})[1] == \
         reference_reconcile(claims, sources, policy, {"Kursk": "Russia"})[1]
+
+
+@pytest.mark.parametrize("seed", range(500, 506))
+def test_statement_rules_equal_same_quantity_reason(seed: int) -> None:
+    # The clustering checks small statement merges with _StatementRules: every pair of statements.
+    from reconcile.match import same_quantity_reason
+
+    rng = random.Random(seed)
+    claims, sources = random_claims(rng, 150)
+    policy = MatchPolicy(date_window_days=rng.choice([3, 7]))
+    items = prepare(claims, sources, policy, {"Kursk": "Russia", "Far East": "Russia"} if seed % 2 else None)
+    arr = fastmatch._Arrays(fastmatch.Columns.of(items), policy, fastmatch._claim_rows(claims))
+    rules = fastmatch._StatementRules(arr, policy)
+    statements = [p for p in items if p.claim.kind == "statement"]
+    assert len(statements) > 20
+    seen = set()
+    for a in statements:
+        for b in statements:
+            assert rules.ok(a.index, b.index) == (same_quantity_reason(a, b, policy) is None), (a, b)
+            seen.add(same_quantity_reason(a, b, policy))
+    assert {None, "frame", "place", "time"} <= seen, seen  # the rules fire both ways
