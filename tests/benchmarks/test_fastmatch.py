@@ -308,3 +308,17 @@ def test_statement_rules_equal_same_quantity_reason(seed: int) -> None:
             assert rules.ok(a.index, b.index) == (same_quantity_reason(a, b, policy) is None), (a, b)
             seen.add(same_quantity_reason(a, b, policy))
     assert {None, "frame", "place", "time"} <= seen, seen  # the rules fire both ways
+
+
+def test_bulk_normalised_quotes_and_ids_equal_the_reference() -> None:
+    import pyarrow as pa
+
+    from reconcile.model import stable_id
+    from reconcile.text import normalize_text
+
+    rng = random.Random(6)
+    alphabet = "aZ09,.-:\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0éİß\u2009Ⅻ١"
+    quotes = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    assert fastmatch._normalized(pa.array(quotes)) == [normalize_text(q) for q in quotes]
+    for parts in (["a", "", "b"], [], ["é\x1f", "x"], quotes[:50]):
+        assert fastmatch._hash_id(parts) == stable_id(*parts)
