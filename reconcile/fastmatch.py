@@ -109,8 +109,13 @@ class _Codes:
         return self._own_codes(pc.dictionary_encode(values, null_encoding="encode"))
 
     def _own_codes(self, encoded: pa.DictionaryArray) -> np.ndarray:
+        indices = encoded.indices.to_numpy(zero_copy_only=False)
+        if not self.values:  # nothing coded yet: Arrow's codes are the ones calls in order would give
+            self.values = encoded.dictionary.to_pylist()  # (distinct values: a document id per document)
+            self.ids = dict(zip(self.values, range(len(self.values))))
+            return indices.astype(np.int64)
         own = np.array([self(v) for v in encoded.dictionary.to_pylist()], dtype=np.int64)
-        return own[encoded.indices.to_numpy(zero_copy_only=False)]
+        return own[indices]
 
 
 def _unique(x: np.ndarray) -> np.ndarray:
@@ -1546,12 +1551,18 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
         tied = finding_id.tied & (np.array(finding_id.n_tied, dtype=np.int64)[g.owner] > 1)
         g.items.prefetch(g.item[~(by_lists & own_values)[g.owner] | tied].tolist())
     by_lists, sizes = (by_lists & own_values).tolist(), g.size.tolist()
+    made_heads: dict[tuple, str] = {}
     out = []
     for k in range(len(g)):
         kind, subject, detail, measure, modality, scope, place = heads[k]
         vmin_vmax = values[k]
         if by_lists[k]:
-            head = _summary_head(kind, subject, detail, measure, modality, scope, place, shortest[k])
+            if kind == "statement":  # named by its shortest quote
+                head = _summary_head(kind, subject, detail, measure, modality, scope, place, shortest[k])
+            else:  # named by its first member's fields, which many clusters share: each head made once
+                head = made_heads.get(heads[k])
+                if head is None:
+                    head = made_heads[heads[k]] = _summary_head(*heads[k], "")
             if agrees[k]:
                 verdict = "agreement" if n_documents[k] > 1 else "uncorroborated"
                 sides = agreeing_sides[k]
