@@ -3,6 +3,11 @@
 ``reconcile.findings.reconcile`` walks every blocked candidate pair in Python. This module
 keeps its rules and its results but changes how the work is done:
 
+0. **Columns, not objects.** The engine reads the claims' rows as Arrow columns; what
+   ``prepare`` derives is computed on them (``reconcile.fastprepare``), and a ``Prepared``
+   (and, given only rows, a ``Claim``) is made only for the claims the reference's own
+   functions still see: figures whose revisions may be snapshots over time, and clusters
+   holding a NaN or a zero figure.
 1. **Tighter blocks, same answers.** Candidates come from the reference's (kind, subject,
    measure) blocks, split by actual-or-not for figures and by place for regions (a place
    inside a known larger one), inside a sorted date window (one window; three only within
@@ -18,20 +23,25 @@ keeps its rules and its results but changes how the work is done:
    formed) inside the statement window (three windows), plus every pair of one frame and
    the ``frame_pairs`` blocks; of those, the pairs ``statement_pairs`` keeps (enough shared
    informative words) are scored. Their weighted term overlap
-   (``statements.weighted_dice``) is summed on arrays first, and again in Python, in the
-   reference's order, for the pairs that can pass.
+   (``statements.weighted_dice``) is summed on arrays, and again in Python, in the
+   reference's order, only for the pairs whose rounded text or score, or whose pass, the
+   summation order could change.
 4. **Clustering** is the same greedy merge in the same edge order (like with like first,
    then by score) with the same constraint check, over integer arrays sorted with
    ``np.lexsort``; the statements' average linkage is counted once per pair of clusters
-   and kept up to date on merges.
+   and kept up to date on merges; small statement merges check their pairs on per-claim
+   codes (``_StatementRules``).
 5. **Matches stay arrays** (:class:`MatchResult`): no ``ClaimMatch`` per match unless the
    object API asks (:func:`match_objects`); :func:`reconcile_table` hands them over as the
    rows ``warehouse.store.save_run`` stores (:func:`match_table`).
-6. **Findings** reuse ``reconcile.findings`` (``verdict_of``, ``sides_of``, ``summarize``…),
-   except for clusters that surely agree, whose verdict and single side need no pairwise
-   pass, and the ids, whose source keys are computed once per document. What every
+6. **Findings** are built from columns: clusters that surely agree need no pairwise pass
+   (their verdict and single side follow from reductions); the others compare every pair
+   of members on arrays and assign sides greedily over lists (``_Disagreeing``); labels
+   are ``findings._label`` / ``format_value`` of the first member's fields. What every
    cluster needs (does it surely agree, how many documents, its earliest members, the
-   order of its single side) is computed for all clusters at once on arrays (``_Groups``).
+   order of its single side) is computed for all clusters at once on arrays (``_Groups``);
+   ``reconcile.findings``'s own ``verdict_of``, ``sides_of`` and ``summarize`` remain for
+   clusters holding a NaN or a zero figure.
 
 What is mirrored rather than reused, and so must follow any change to the reference:
 ``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
@@ -39,8 +49,12 @@ scores and components in ``match_arrays`` (``score_pair``, ``weighted_dice``), t
 candidate blocks (``candidate_pairs``, ``statement_pairs``, ``frame_pairs``), the edge
 order in ``cluster`` and its statement linkage (``findings._linked_enough``), ``_FindingIds``
 (``finding_id``), ``_agreeing_sides``, ``_agreeing_sides_all``, ``_POLARITY_MID`` and ``_precise``
-(``sides_of`` and ``_mid`` when nothing conflicts),
-and the stored form of a match in ``match_table`` (``store.match_table``).
+(``sides_of`` and ``_mid`` when nothing conflicts), ``_Disagreeing`` (``verdict_of``,
+``_moves_with_time``, ``sides_of``, ``summarize``), ``_summary_head`` (``summarize``'s head),
+``_StatementRules`` (``same_quantity_reason`` for two statements), ``_Terms`` (``idf_weights``),
+``_hash_id`` and ``_normalized`` (``stable_id``, ``normalize_text``), everything in
+``reconcile.fastprepare`` (``prepare``), and the stored form of a match in ``match_table``
+(``store.match_table``).
 ``tests/benchmarks/test_fastmatch.py`` checks on random synthetic inputs that the matches
 and findings equal the reference's.
 """
