@@ -10,7 +10,9 @@ missing column counts as null) plus ``cluster_id``, the truth; an optional ``pla
 column names the larger place each place lies in.
 
 The timed part turns rows into claims, runs the engine (``reference`` is
-``reconcile.findings.reconcile``; ``fast`` is ``reconcile.fastmatch.reconcile``), and
+``reconcile.findings.reconcile``, which takes a Claim object per row; ``fast`` is
+``reconcile.fastmatch.reconcile_table``, which takes the claims' rows as Arrow columns and
+makes the Claim objects it needs itself), and
 writes claims, matches, findings and memberships to a DuckDB file in a temporary folder
 with ``warehouse.store.save_run`` (Arrow inserts, one transaction). The last line printed
 is one JSON object: claims, seconds, peak_rss_mb, pairs_compared, pairwise_f1 (and more).
@@ -135,15 +137,19 @@ def sharing(objects: list, column: pa.Array | pa.ChunkedArray, other: pa.Array |
 
 def claims_from_table(table: pa.Table) -> tuple[list[Claim], dict[str, SourceInfo], pa.Table]:
     """Rows → Claim objects, one SourceInfo per document, and the claims' rows as columns."""
-    import pyarrow.compute as pc
-
-    rows = claim_table(table)
+    sources, rows = sources_and_rows(table)
     values = {f: python_values(rows.column(f)) for f in CLAIM_FIELDS if f != "sentence"}
     values["sentence"] = sharing(values["quote"], rows.column("quote"), rows.column("sentence"))
     # Claim(*fields) over the columns side by side: a lookup per field and row cost a third of this step.
     claims = [Claim(*fields) for fields in zip(*(values[f] for f in CLAIM_FIELDS), strict=True)]
-    del values
+    return claims, sources, rows
 
+
+def sources_and_rows(table: pa.Table) -> tuple[dict[str, SourceInfo], pa.Table]:
+    """One SourceInfo per document, and the claims' rows as columns (what the fast engine reads)."""
+    import pyarrow.compute as pc
+
+    rows = claim_table(table)
     # One SourceInfo per document, from the document's first row (documents in order of first row).
     codes = pc.dictionary_encode(rows.column("doc_id")).combine_chunks().indices.to_numpy(zero_copy_only=False)
     first = pa.array(np.unique(codes, return_index=True)[1])
@@ -154,7 +160,7 @@ def claims_from_table(table: pa.Table) -> tuple[list[Claim], dict[str, SourceInf
     docs = rows.column("doc_id").take(first).to_pylist()
     sources = {d: SourceInfo(d, f"synthetic://{d}", o, p)
                for d, o, p in zip(docs, column("outlet"), column("published"), strict=True)}
-    return claims, sources, rows
+    return sources, rows
 
 
 def place_parents(table: pa.Table) -> dict[str, str]:
@@ -257,10 +263,14 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         con = connect(Path(tmp) / "scale.duckdb")
         apply_migrations(con)
         t0, cpu0 = time.perf_counter(), cpu_seconds()
-        # Loading makes a Claim per row: no cycle collection while it does (see
+        # Loading makes a Claim per row for the reference engine (the fast one reads the rows and
+        # makes the few Claim objects it needs itself): no cycle collection while it does (see
         # fastmatch.no_cycle_collection, which the engine uses itself).
         with no_cycle_collection():
-            claims, sources, claim_rows = claims_from_table(table)
+            if engine_name == "fast":
+                claims, (sources, claim_rows) = None, sources_and_rows(table)
+            else:
+                claims, sources, claim_rows = claims_from_table(table)
         parents = place_parents(table)
         # From here on the claims' own rows stand for the table: let go of it (about 0.4 GB at 1M
         # claims, and the caller must not hold it either: see main).
@@ -286,7 +296,7 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         # The engine is done with the Claim objects: the write and the scoring below read the
         # claims' Arrow rows. Dropping them here keeps them out of the write's peak (about 1 GB
         # at 1M claims, with their strings).
-        n_claims = len(claims)
+        n_claims = claim_rows.num_rows
         del claims, sources
         t2 = time.perf_counter()
         now = datetime.now(timezone.utc)

@@ -3,6 +3,11 @@
 ``reconcile.findings.reconcile`` walks every blocked candidate pair in Python. This module
 keeps its rules and its results but changes how the work is done:
 
+0. **Columns, not objects.** The engine reads the claims' rows as Arrow columns; what
+   ``prepare`` derives is computed on them (``reconcile.fastprepare``), and a ``Prepared``
+   (and, given only rows, a ``Claim``) is made only for the claims the reference's own
+   functions still see: figures whose revisions may be snapshots over time, and clusters
+   holding a NaN or a zero figure.
 1. **Tighter blocks, same answers.** Candidates come from the reference's (kind, subject,
    measure) blocks, split by actual-or-not for figures and by place for regions (a place
    inside a known larger one), inside a sorted date window (one window; three only within
@@ -18,20 +23,25 @@ keeps its rules and its results but changes how the work is done:
    formed) inside the statement window (three windows), plus every pair of one frame and
    the ``frame_pairs`` blocks; of those, the pairs ``statement_pairs`` keeps (enough shared
    informative words) are scored. Their weighted term overlap
-   (``statements.weighted_dice``) is summed on arrays first, and again in Python, in the
-   reference's order, for the pairs that can pass.
+   (``statements.weighted_dice``) is summed on arrays, and again in Python, in the
+   reference's order, only for the pairs whose rounded text or score, or whose pass, the
+   summation order could change.
 4. **Clustering** is the same greedy merge in the same edge order (like with like first,
    then by score) with the same constraint check, over integer arrays sorted with
    ``np.lexsort``; the statements' average linkage is counted once per pair of clusters
-   and kept up to date on merges.
+   and kept up to date on merges; small statement merges check their pairs on per-claim
+   codes (``_StatementRules``).
 5. **Matches stay arrays** (:class:`MatchResult`): no ``ClaimMatch`` per match unless the
    object API asks (:func:`match_objects`); :func:`reconcile_table` hands them over as the
    rows ``warehouse.store.save_run`` stores (:func:`match_table`).
-6. **Findings** reuse ``reconcile.findings`` (``verdict_of``, ``sides_of``, ``summarize``…),
-   except for clusters that surely agree, whose verdict and single side need no pairwise
-   pass, and the ids, whose source keys are computed once per document. What every
+6. **Findings** are built from columns: clusters that surely agree need no pairwise pass
+   (their verdict and single side follow from reductions); the others compare every pair
+   of members on arrays and assign sides greedily over lists (``_Disagreeing``); labels
+   are ``findings._label`` / ``format_value`` of the first member's fields. What every
    cluster needs (does it surely agree, how many documents, its earliest members, the
-   order of its single side) is computed for all clusters at once on arrays (``_Groups``).
+   order of its single side) is computed for all clusters at once on arrays (``_Groups``);
+   ``reconcile.findings``'s own ``verdict_of``, ``sides_of`` and ``summarize`` remain for
+   clusters holding a NaN or a zero figure.
 
 What is mirrored rather than reused, and so must follow any change to the reference:
 ``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
@@ -39,8 +49,12 @@ scores and components in ``match_arrays`` (``score_pair``, ``weighted_dice``), t
 candidate blocks (``candidate_pairs``, ``statement_pairs``, ``frame_pairs``), the edge
 order in ``cluster`` and its statement linkage (``findings._linked_enough``), ``_FindingIds``
 (``finding_id``), ``_agreeing_sides``, ``_agreeing_sides_all``, ``_POLARITY_MID`` and ``_precise``
-(``sides_of`` and ``_mid`` when nothing conflicts),
-and the stored form of a match in ``match_table`` (``store.match_table``).
+(``sides_of`` and ``_mid`` when nothing conflicts), ``_Disagreeing`` (``verdict_of``,
+``_moves_with_time``, ``sides_of``, ``summarize``), ``_summary_head`` (``summarize``'s head),
+``_StatementRules`` (``same_quantity_reason`` for two statements), ``_Terms`` (``idf_weights``),
+``_hash_id`` and ``_normalized`` (``stable_id``, ``normalize_text``), everything in
+``reconcile.fastprepare`` (``prepare``), and the stored form of a match in ``match_table``
+(``store.match_table``).
 ``tests/benchmarks/test_fastmatch.py`` checks on random synthetic inputs that the matches
 and findings equal the reference's.
 """
@@ -48,12 +62,13 @@ and findings equal the reference's.
 from __future__ import annotations
 
 import gc
+import hashlib
 import math
 import time
-from operator import attrgetter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import numpy as np
 import pyarrow as pa
@@ -61,10 +76,10 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
+from reconcile.fastprepare import Columns, GivenClaims, Items, RowClaims, prepare_columns
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES,
-                             STRICT_DETAIL_FAMILIES, Prepared, _center, key_text, prepare, ranks_in)
-from reconcile.statements import idf_weights
-from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
+                             STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare, ranks_in)
+from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo
 from reconcile.text import normalize_text
 
 _NO_DATE = ref.NO_ANCHOR
@@ -108,8 +123,13 @@ class _Codes:
         return self._own_codes(pc.dictionary_encode(values, null_encoding="encode"))
 
     def _own_codes(self, encoded: pa.DictionaryArray) -> np.ndarray:
+        indices = encoded.indices.to_numpy(zero_copy_only=False)
+        if not self.values:  # nothing coded yet: Arrow's codes are the ones calls in order would give
+            self.values = encoded.dictionary.to_pylist()  # (distinct values: a document id per document)
+            self.ids = dict(zip(self.values, range(len(self.values))))
+            return indices.astype(np.int64)
         own = np.array([self(v) for v in encoded.dictionary.to_pylist()], dtype=np.int64)
-        return own[encoded.indices.to_numpy(zero_copy_only=False)]
+        return own[indices]
 
 
 def _unique(x: np.ndarray) -> np.ndarray:
@@ -225,9 +245,11 @@ def _normalise(pairs: np.ndarray) -> np.ndarray:
 
 # The claim fields the engine reads as columns (see _Arrays, _tie_ranks).
 ROW_FIELDS = ("claim_id", "doc_id", "kind", "quote", "start_char", "end_char", "subject", "measure", "measure_detail",
-              "value", "value_low", "value_high", "qualifier", "place", "modality", "scope", "polarity", "predicate")
+              "value", "value_low", "value_high", "unit", "qualifier", "attributed_to", "event_date", "date_value",
+              "date_value_end", "as_of", "place", "modality", "scope", "polarity", "predicate")
 _ROW_TYPES = {"start_char": pa.int64(), "end_char": pa.int64(), "value": pa.float64(), "value_low": pa.float64(),
-              "value_high": pa.float64()}
+              "value_high": pa.float64(), "event_date": pa.date32(), "date_value": pa.date32(),
+              "date_value_end": pa.date32(), "as_of": pa.date32()}
 
 
 def _claim_rows(claims: Sequence[Claim]) -> pa.Table:
@@ -242,10 +264,11 @@ class _Arrays:
     The claims' own fields come from *rows*, their columns as Arrow arrays (``_claim_rows``;
     ``benchmarks/scale.py`` hands over the table it writes), coded and compared by Arrow
     kernels: a Python list per field over a million ``Claim`` objects cost ~4 s. What
-    ``prepare`` derived (origin, date anchor, value interval, larger places) comes from *items*.
+    ``prepare`` derives (origin, date anchor, value interval, larger places, counted region)
+    comes from *derived* (``fastprepare.Columns``).
     """
 
-    def __init__(self, items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table) -> None:
+    def __init__(self, derived: Columns, policy: MatchPolicy, rows: pa.Table) -> None:
         self.codes = {k: _Codes() for k in ("kind", "measure", "subject", "place", "scope", "detail", "ranks", "origin",
                                               "doc", "polarity")}
         c = self.codes
@@ -283,7 +306,7 @@ class _Arrays:
         codes_seen, first = np.unique(self.place, return_index=True)
         for code, i in zip(codes_seen.tolist(), first.tolist(), strict=True):
             if code >= 0:
-                self.chain[code] = frozenset(c["place"](x) for x in items[i].places)
+                self.chain[code] = frozenset(c["place"](x) for x in derived.places[derived.place[i]])
         # Its place lies inside a known larger one (``len(p.places) > 1``; no place: no places).
         regional_code = np.zeros(len(c["place"].values), dtype=bool)
         for code, chain in self.chain.items():
@@ -301,24 +324,19 @@ class _Arrays:
         self.detail = codes("detail", column("measure_detail"))
         # match.ranks_of, per distinct kind-modifier text.
         self.ranks = c["ranks"].encode([" ".join(sorted(ranks_in(v))) for v in c["detail"].values])[self.detail]
-        # What prepare derived, in one pass over the Prepared objects (each pass over a million
-        # of them misses the cache on every object).
-        origin, anchor, low, high, region = zip(*map(attrgetter("origin", "anchor", "low", "high", "region"), items)) \
-            if len(items) else ((), (), (), (), ())
-        self.origin = c["origin"].encode(list(origin))
-        self.region = c["place"].encode(list(region))
+        # What prepare derives, as codes in this object's own numbering (handed out in the same
+        # order of first appearance as coding the values claim by claim would).
+        self.origin = np.array([c["origin"](v) for v in derived.origins], dtype=np.int64)[derived.origin]
+        self.region = np.array([c["place"](v) for v in derived.regions], dtype=np.int64)[derived.region]
         self.doc = codes("doc", column("doc_id"))
-        self.anchor = np.array([x if x is not None else _NO_DATE for x in anchor], dtype=np.int64)
-        self.has_low = np.array([x is not None for x in low], dtype=bool)
-        self.has_high = np.array([x is not None for x in high], dtype=bool)
-        self.low = np.array([x if x is not None else np.nan for x in low], dtype=np.float64)
-        self.high = np.array([x if x is not None else np.nan for x in high], dtype=np.float64)
+        self.anchor = derived.anchor
+        self.has_low, self.has_high = derived.has_low, derived.has_high
+        self.low = np.where(derived.has_low, derived.low, np.nan)  # NaN: None
+        self.high = np.where(derived.has_high, derived.high, np.nan)
         self.statement = flags(pc.equal(kind, "statement"))
         self.numeric = flags(pc.equal(kind, "numeric"))
-        valued = np.flatnonzero(~self.statement & (self.has_low | self.has_high))  # _center is None without a value
-        centers = [_center(items[i]) for i in valued.tolist()]
-        self.center = np.full(len(items), np.nan)  # NaN: none
-        self.center[valued] = np.array([x if x is not None else np.nan for x in centers], dtype=np.float64)
+        valued = ~self.statement & (self.has_low | self.has_high)  # _center is None without a value
+        self.center = np.where(valued, _centers(derived), np.nan)  # NaN: none
         polarity = column("polarity")
         self.polarity = codes("polarity", pc.if_else(truthy(polarity), polarity, "affirm"))  # None or "": affirm
         # _precise: a qualifier of exact (None or "" too), about or range, or any claim not numeric
@@ -348,6 +366,19 @@ class _Arrays:
         table = np.array([(u // n) in chain.get(u % n, ()) or (u % n) in chain.get(u // n, ()) for u in uniq.tolist()],
                          dtype=bool)
         return table[inv] if len(uniq) else np.zeros(0, dtype=bool)
+
+
+def _centers(d: Columns) -> np.ndarray:
+    """``match._center`` of every claim with a value (low or high; the others: anything).
+
+    ``lo`` is the low end, else the high one; ``hi`` the high end when finite, else ``lo``;
+    the centre is their mean when ``lo`` is truthy (not 0), else ``hi``.
+    """
+    lo = np.where(d.has_low, d.low, d.high)
+    finite_high = d.has_high & np.isfinite(d.high)
+    hi = np.where(finite_high, d.high, lo)
+    with np.errstate(invalid="ignore", over="ignore"):
+        return np.where(lo != 0, (lo + hi) / 2, hi)
 
 
 def _timed_window(members: np.ndarray, group: np.ndarray, arr: _Arrays, window: int, reach: int) -> list[np.ndarray]:
@@ -416,20 +447,31 @@ class _Terms:
     """Each statement's distinct words as sorted integer postings ``item * n_words + word``, weighted.
 
     The words are those of ``key_text.split()``, as ``statement_pairs`` and ``score_pair``
-    see them; a word's weight is its idf weight (``statements.idf_weights``).
+    see them; a word's weight is its idf weight over the statements (``statements.idf_weights``,
+    the same dict: *weights*).
+
+    A key text is its words joined by single spaces (``key_text`` ends in ``" ".join(...split())``),
+    so Arrow splits them on " " (an empty key has no word) and codes the words: a Python
+    loop over every word of every statement cost ~2 s at 1M claims.
     """
 
-    def __init__(self, arr: _Arrays, items: Sequence[Prepared], weights: Mapping[str, float]) -> None:
-        vocab = _Codes()
-        post_item, post_word = [], []
-        for i in np.flatnonzero(arr.statement).tolist():
-            for w in set(items[i].key_text.split()):
-                post_item.append(i)
-                post_word.append(vocab(w))
-        self.n_words = n_words = max(len(vocab.values), 1)
-        self.codes = _unique(np.array(post_item, dtype=np.int64) * n_words + np.array(post_word, dtype=np.int64))
+    def __init__(self, arr: _Arrays, keys: Sequence[str]) -> None:
+        statements = np.flatnonzero(arr.statement)
+        words = pc.split_pattern(pa.array([keys[i] for i in statements.tolist()], type=pa.string()), " ")
+        flat = pc.list_flatten(words)
+        owner = statements[pc.list_parent_indices(words).to_numpy(zero_copy_only=False)]
+        real = pc.not_equal(flat, "").to_numpy(zero_copy_only=False)
+        encoded = pc.dictionary_encode(flat.filter(pa.array(real)))
+        vocab = encoded.dictionary.to_pylist()
+        self.n_words = n_words = max(len(vocab), 1)
+        self.codes = _unique(owner[real] * n_words + encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64))
         self.item, self.word = self.codes // n_words, self.codes % n_words
-        self.weight = np.array([weights.get(v, 1.0) for v in vocab.values], dtype=np.float64)[self.word]
+        # idf_weights: log((N + 1) / (df + 0.5)), df the statements holding the word; math.log per
+        # word (numpy's log need not round as the C library's does).
+        df = np.bincount(self.word, minlength=len(vocab)).tolist()
+        n = len(statements)
+        self.weights = {w: math.log((n + 1) / (c + 0.5)) for w, c in zip(vocab, df, strict=True)}
+        self.weight = np.array([self.weights[w] for w in vocab], dtype=np.float64)[self.word]
         self.mass = np.bincount(self.item, weights=self.weight, minlength=len(arr.kind))  # w(A)
         self.size = np.bincount(self.item, minlength=len(arr.kind))  # distinct words
         self.start = np.searchsorted(self.item, np.arange(len(arr.kind) + 1))
@@ -633,6 +675,42 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     return ok
 
 
+class _StatementRules:
+    """``same_quantity_reason(a, b) is None`` for two statements, from per-claim codes (no objects).
+
+    The statement rules of ``_compatible``, one pair at a time, for the clustering's small
+    statement merges (a numpy call per merge costs ~100 µs): frames, a frame's stance against
+    loose wording, the counted region, exclusive and partial scopes, places that meet, and the
+    statement window. Checking them on ``Prepared`` objects cost a Claim and a Prepared per
+    statement besides the calls (~2 s at 1M claims).
+    """
+
+    def __init__(self, arr: _Arrays, policy: MatchPolicy) -> None:
+        items = np.flatnonzero(arr.statement)
+        fields = (arr.measure, arr.polarity, arr.region, arr.exclusive_scope, arr.raw_scope, arr.partial_scope,
+                  arr.part_of, arr.raw_place, arr.place, arr.anchor)
+        self.of = dict(zip(items.tolist(), zip(*(x[items].tolist() for x in fields))))
+        self.plain = arr.statement_measure  # the measure code of "statement": no frame
+        self.chain = arr.chain
+        self.reach = 3 * policy.date_window_days
+
+    def ok(self, i: int, j: int) -> bool:
+        ma, pola, ra, ea, sa, qa, pta, rpa, pla, xa = self.of[i]
+        mb, polb, rb, eb, sb, qb, ptb, rpb, plb, xb = self.of[j]
+        plain = self.plain
+        if ma != mb and ma != plain and mb != plain:
+            return False  # two frames
+        if (ma == plain) != (mb == plain) and pola != polb:
+            return False  # a stance on a frame against loose wording
+        if ra != rb or (ea >= 0 and eb >= 0 and ea != eb):
+            return False  # a counted region; two exclusive scopes
+        if sa != sb and (qa or qb) and pola != polb and not ((pta or ptb) and rpa == rpb):
+            return False  # a part against a whole that disagrees
+        if pla != plb and not (pla >= 0 and plb >= 0 and (plb in self.chain.get(pla, ()) or pla in self.chain.get(plb, ()))):
+            return False  # places that do not meet (and, both named, do not hold one another)
+        return xa == _NO_DATE or xb == _NO_DATE or abs(xa - xb) <= self.reach  # the statement window
+
+
 def _details_compatible(arr: _Arrays, da: np.ndarray, db: np.ndarray) -> np.ndarray:
     values = arr.codes["detail"].values
     words = [set((v or "").split()) for v in values]
@@ -669,17 +747,31 @@ def _pair_scores(values: list, ca: np.ndarray, cb: np.ndarray, scorer) -> np.nda
 
 
 def _statement_text(terms: _Terms, keys: Sequence[str], weights: Mapping[str, float], a: np.ndarray, b: np.ndarray,
-                    bonus: np.ndarray, floored: np.ndarray, policy: MatchPolicy) -> np.ndarray:
-    """``statements.weighted_dice`` of statement pairs, 0-100, bit for bit where the score can pass.
+                    bonus: np.ndarray, floored: np.ndarray, threshold: np.ndarray) -> np.ndarray:
+    """``statements.weighted_dice`` of statement pairs, 0-100, as precise as what is made of it.
 
-    The overlap is summed on arrays first (not in the reference's order, so not bit for
-    bit); a pair that falls short of the threshold by more than rounding keeps that value
-    and cannot pass. The others are summed in Python over the same sets as the reference.
+    What is kept of a pair's text is its rounding to 0.1 (the stored component), the
+    rounding of its score to 0.01 (``score_pair``: the text plus the speaker's *bonus*, at most
+    100, at least ``FRAME_FLOOR`` when *floored*) and whether that score reaches the pair's
+    *threshold*. The overlap is summed on arrays, in another order than the reference's sum
+    (its own set order), so within a few ulps of it. Where those three come out the same at
+    both ends of a margin far wider than that, the array value is as good as the exact one;
+    the others (a pair near a rounding boundary or the threshold) are summed in Python over
+    the same sets as the reference. (Summing every pair that might pass in Python cost ~3 s
+    at 1M claims; the margin leaves a few hundred pairs.)
     """
     total = terms.mass[a] + terms.mass[b]
     with np.errstate(invalid="ignore", divide="ignore"):
         text = np.where(total > 0, 200.0 * terms.overlap(a, b, weighted=True) / total, 0.0)
-    close = floored | (text * (1 + 1e-9) + 1e-9 + bonus >= policy.statement_threshold)
+
+    def kept(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        score = np.minimum(100.0, x + bonus)
+        score = np.where(floored, np.maximum(score, FRAME_FLOOR), score)
+        return _python_round(x, 1), _python_round(score, 2), score >= threshold
+
+    low, high = kept(np.maximum(text * (1 - 1e-9) - 1e-9, 0.0)), kept(text * (1 + 1e-9) + 1e-9)
+    # Each is monotone in the text: equal at both ends, equal in between.
+    close = high[2] & ~((low[0] == high[0]) & (low[1] == high[1]) & (low[2] == high[2]))
     sets = {i: set(keys[i].split()) for i in np.unique(np.concatenate([a[close], b[close]])).tolist()}
     # Every word's weight, looked up once: sum(map(...)) adds the same terms in the same order
     # as the reference's sum(weights.get(t, 1.0) for t in ...), so the same floats, faster.
@@ -749,15 +841,18 @@ def _python_round(x: np.ndarray, digits: int) -> np.ndarray:
 
 
 def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table | None = None,
-                 keys: Sequence[str] | None = None) -> MatchResult:
+                 keys: Sequence[str] | None = None, derived: Columns | None = None) -> MatchResult:
     """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses.
 
-    *rows*: the claims' fields as columns (``_claim_rows``), and *keys* their key texts (the
-    items' ``key_text``), when the caller has them.
+    *rows*: the claims' fields as columns (``_claim_rows``), *keys* their key texts (the
+    items' ``key_text``) and *derived* what ``prepare`` derives (``fastprepare``), when the
+    caller has them.
     """
-    arr = _Arrays(items, policy, rows if rows is not None else _claim_rows([p.claim for p in items]))
-    weights = idf_weights([items[i].key_text.split() for i in np.flatnonzero(arr.statement).tolist()])
-    terms = _Terms(arr, items, weights)
+    keys = keys if keys is not None else [p.key_text for p in items]
+    arr = _Arrays(derived if derived is not None else Columns.of(items), policy,
+                  rows if rows is not None else _claim_rows([p.claim for p in items]))
+    terms = _Terms(arr, keys)
+    weights = terms.weights
     pairs = _normalise(np.concatenate([_candidates(arr, items, policy), _statement_candidates(arr, terms, policy),
                                        _frame_candidates(arr, policy)]))
     examined = len(pairs)
@@ -765,7 +860,6 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
     numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
     a, b = pairs[:, 0], pairs[:, 1]
     stmt = arr.statement[a]
-    keys = keys if keys is not None else [p.key_text for p in items]
     text = np.zeros(len(a))
     na, nb = a[~stmt], b[~stmt]
     if len(na):
@@ -773,9 +867,12 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
                                      dtype=np.float64, workers=-1)
     same_origin = arr.origin[a] == arr.origin[b]
     one_frame = (arr.measure[a] == arr.measure[b]) & (arr.measure[a] != arr.statement_measure)
+    unframed = (arr.measure[a] == arr.statement_measure) & (arr.measure[b] == arr.statement_measure)
+    contradiction = stmt & unframed & (arr.polarity[a] != arr.polarity[b])  # match.CONTRADICTION_MARGIN
     if stmt.any():
+        threshold = policy.statement_threshold + np.where(contradiction[stmt], CONTRADICTION_MARGIN, 0.0)
         text[stmt] = _statement_text(terms, keys, weights, a[stmt], b[stmt], same_origin[stmt] * SAME_SPEAKER_BONUS,
-                                     one_frame[stmt], policy)
+                                     one_frame[stmt], threshold)
     attribution = np.full(len(a), 100.0)
     origins = arr.codes["origin"].values
     if (~same_origin).any():
@@ -806,8 +903,6 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
     statement_score = np.minimum(100.0, text + np.where(same_origin, SAME_SPEAKER_BONUS, 0.0))
     statement_score = np.where(one_frame, np.maximum(statement_score, FRAME_FLOOR), statement_score)
     score = np.where(stmt, statement_score, numeric_score)
-    unframed = (arr.measure[a] == arr.statement_measure) & (arr.measure[b] == arr.statement_measure)
-    contradiction = stmt & unframed & (arr.polarity[a] != arr.polarity[b])  # match.CONTRADICTION_MARGIN
     passed = score >= np.where(stmt, policy.statement_threshold + np.where(contradiction, CONTRADICTION_MARGIN, 0.0),
                                policy.numeric_threshold)
     agree = _values_agree(arr, a, b, policy)
@@ -892,8 +987,11 @@ def match_table(items: Sequence[Prepared], result: MatchResult, rows: pa.Table |
     })
 
 
-def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) -> list[list[Prepared]]:
+def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) -> _Groups:
     """``reconcile.findings.cluster`` on integer arrays: same edges order, same constraint check.
+
+    The clusters come out as flat arrays (``_Groups``), in the reference's order; the
+    ``Prepared`` members of a cluster are made only when asked for (``_Groups.members``).
 
     The constraint check for numeric and date claims is a set look-up: the candidate
     blocks hold every pair the rules can accept, so a pair outside *known.compatible_pairs* is
@@ -913,7 +1011,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     order = np.lexsort((first * n + second, -known.score, restated * 4 + revision * 2 + scope_differs))
     parent = list(range(len(items)))
     members: dict[int, list[int]] = {}
-    reason = ref.same_quantity_reason
+    statement_ok = _StatementRules(known.arrays, policy).ok  # same_quantity_reason(...) is None, for statements
     statement = known.statement.tolist()
     linkage, no_links = policy.statement_linkage, {}
 
@@ -928,6 +1026,12 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     # (for the same roots, which order the clusters): 63% of the edges at 100k claims.
     # (A restated edge may fail its check: its component is never simple.)
     complete, component = _complete_components(n, ea, eb, by_statement, known.compatible_pairs, restated)
+    if isinstance(items, Items):
+        # The claims the loop below may hand to the reference's functions, made in bulk (one at a
+        # time, from Arrow, a claim costs ~0.5 ms): the figures of components where a revision or
+        # a restated edge may call snapshots_over_time.
+        late = (revision | restated) & ~by_statement
+        items.prefetch(np.flatnonzero(np.isin(component, component[ea[late]]) & ~complete).tolist())
     simple = complete[ea[order]] & ~by_statement[order]
     # The constraint check looks up the pairs across two clusters a match joins, in a component
     # that is not complete: only those claims need their compatible partners (36% of the
@@ -988,7 +1092,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
                 cross = np.array([(i, j) for i in left for j in right], dtype=np.int64)
                 if not _compatible(known.arrays, cross, policy).all():
                     continue
-            elif any(reason(items[i], items[j], policy) is not None for i in left for j in right):
+            elif not all(statement_ok(i, j) for i in left for j in right):
                 continue  # (snapshots_over_time never joins statements)
         if len(left) < len(right):
             rx, ry, left, right = ry, rx, right, left
@@ -1012,17 +1116,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
         root = root[root]
     ordered = np.argsort(root, kind="stable")  # by root, then by item
     bounds = np.flatnonzero(np.diff(root[ordered])) + 1
-    listed = [items[i] for i in ordered.tolist()]
-    groups = _Clusters(listed[i:j] for i, j in zip([0, *bounds.tolist()], [*bounds.tolist(), n], strict=True)) \
-        if n else _Clusters()
-    groups.flat = _Groups(ordered, np.diff(np.concatenate([[0], bounds, [n]])) if n else np.zeros(0, np.int64))
-    return groups
-
-
-class _Clusters(list):
-    """``cluster``'s list of clusters, which also carries them as flat arrays (*flat*, a ``_Groups``)."""
-
-    flat: _Groups
+    return _Groups(ordered, np.diff(np.concatenate([[0], bounds, [n]])) if n else np.zeros(0, np.int64), items)
 
 
 def _tie_ranks(rows: pa.Table) -> np.ndarray:
@@ -1088,6 +1182,8 @@ def _maybe_restated(items: Sequence[Prepared], arr: _Arrays, policy: MatchPolicy
     np.maximum.at(span_max, key, arr.anchor[dated])
     np.minimum.at(span_min, key, arr.anchor[dated])
     wide = (span_max - span_min)[key] > policy.date_window_days
+    if isinstance(items, Items):
+        items.prefetch(dated[wide].tolist())
     return [items[i] for i in dated[wide].tolist()]
 
 
@@ -1101,19 +1197,24 @@ class _Groups:
     what findings need of every cluster (smallest and largest code or value) is one numpy
     reduction instead of a Python pass per cluster: 314k clusters at 1M claims."""
 
-    def __init__(self, item: np.ndarray, sizes: np.ndarray) -> None:
-        self.item = item  # the members' item indices, cluster after cluster
+    def __init__(self, item: np.ndarray, sizes: np.ndarray, items: Sequence[Prepared]) -> None:
+        self.item = item  # the members' item indices, cluster after cluster (each cluster's in index order)
         self.size = sizes
         self.start = np.cumsum(sizes) - sizes
         self.owner = np.repeat(np.arange(len(sizes)), sizes)  # the group of each position of *item*
+        self.items = items
 
-    @classmethod
-    def of(cls, groups: Sequence[Sequence[Prepared]]) -> _Groups:
-        flat = getattr(groups, "flat", None)  # cluster() made them already
-        if flat is not None:
-            return flat
-        sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
-        return cls(np.fromiter((p.index for g in groups for p in g), dtype=np.int64, count=int(sizes.sum())), sizes)
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def members(self, k: int) -> list[Prepared]:
+        """Cluster *k* as the reference lists it: its Prepared members in index order."""
+        start = int(self.start[k])
+        return [self.items[i] for i in self.item[start:start + int(self.size[k])].tolist()]
+
+    def lists(self) -> list[list[Prepared]]:
+        """Every cluster, as ``reconcile.findings.cluster`` returns them."""
+        return [self.members(k) for k in range(len(self))]
 
     def count_distinct(self, per_item: np.ndarray) -> np.ndarray:
         """Per cluster: how many distinct values (integer codes) of *per_item* its members hold."""
@@ -1160,8 +1261,7 @@ def _agreeing_sides(group: Sequence[Prepared]) -> tuple[Side, ...]:
 _POLARITY_MID = {"affirm": 0.0, "uncertain": 1.0, "deny": 2.0}  # findings._mid of a statement
 
 
-def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays,
-                        ids: Sequence[str]) -> list[tuple[Side, ...] | None]:
+def _agreeing_sides_all(g: _Groups, arr: _Arrays, ids: Sequence[str]) -> list[tuple[Side, ...] | None]:
     """``_agreeing_sides`` of every cluster, ordered by one lexsort for all of them.
 
     None for a cluster with a NaN value (Python's sort and numpy's order NaN differently):
@@ -1176,13 +1276,39 @@ def _agreeing_sides_all(g: _Groups, items: Sequence[Prepared], arr: _Arrays,
     # Python lists, not numpy arrays, in the loop below: a numpy element read is ~10x a list's.
     lows = np.where(g.max(arr.has_low), g.min(np.where(arr.has_low, arr.low, np.inf)), np.nan).tolist()
     highs = np.where(g.max(finite), g.max(np.where(finite, arr.high, -np.inf)), np.nan).tolist()
+    labels = _labels(arr.rows, m[g.start]) if len(m) else []  # the side is labelled by its first claim
     m = m.tolist()
     ids = [ids[i] for i in m]  # *ids*: the claim id of each item
     bounds = np.append(g.start, len(m)).tolist()
     return [None if not_sure else
-            (Side(ref._label([items[m[start]]]), tuple(ids[start:stop]), None if low != low else low,
+            (Side(label, tuple(ids[start:stop]), None if low != low else low,
                   None if high != high else high),)  # NaN: the cluster has no such bound
-            for not_sure, start, stop, low, high in zip(unsure.tolist(), bounds, bounds[1:], lows, highs)]
+            for not_sure, start, stop, low, high, label in zip(unsure.tolist(), bounds, bounds[1:], lows, highs, labels)]
+
+
+# The claim fields findings._label reads.
+_LABEL_FIELDS = ("kind", "polarity", "qualifier", "value", "value_low", "value_high", "date_value", "date_value_end")
+
+
+def _labels(rows: pa.Table, idx: np.ndarray, of_claim: Callable[[SimpleNamespace], str] | None = None) -> list[str]:
+    """``findings._label`` of a side whose first claim is each of *idx*, read from the claims' columns
+    (or, with *of_claim*, that function of each claim: ``findings.format_value``).
+
+    The reference's own ``_label`` (and ``format_value``) on a stand-in holding those fields;
+    once per distinct set of fields (a zero is not shared: -0.0 equals 0.0 but prints "-0").
+    """
+    part = rows.select(list(_LABEL_FIELDS)).take(pa.array(idx, type=pa.int64()))
+    made: dict[tuple, str] = {}
+    out = []
+    for fields in zip(*(part.column(f).to_pylist() for f in _LABEL_FIELDS)):
+        label = made.get(fields)
+        if label is None:
+            claim = SimpleNamespace(**dict(zip(_LABEL_FIELDS, fields)))
+            label = ref._label([SimpleNamespace(claim=claim)]) if of_claim is None else of_claim(claim)
+            if all(x is None or x == x and x != 0 for x in fields[3:6]):  # neither NaN nor a signed zero
+                made[fields] = label
+        out.append(label)
+    return out
 
 
 class _FindingIds:
@@ -1190,17 +1316,17 @@ class _FindingIds:
 
     Each document's source key is made once and ranked; the earliest rank of each cluster is
     a numpy reduction. Most clusters have one member from their earliest document, whose
-    quote alone is normalised; ties are broken by the least normalised quote, as ``min()``
-    does in the reference.
+    fields are read from the claims' columns and whose quote alone is normalised; ties are
+    broken by the least normalised quote, as ``min()`` does in the reference.
     """
 
-    def __init__(self, sources: Mapping[str, SourceInfo], items: Sequence[Prepared], arr: _Arrays,
-                 g: _Groups) -> None:
+    FIELDS = ("kind", "subject", "measure", "scope", "modality", "quote")
+
+    def __init__(self, sources: Mapping[str, SourceInfo], arr: _Arrays, g: _Groups) -> None:
         def source_key(doc_id: str) -> tuple[str, str]:
             src = sources.get(doc_id)
             return (src.published.isoformat() if src and src.published else "9999", src.uri if src else doc_id)
 
-        self.items = items
         self.keys = [source_key(d) for d in arr.codes["doc"].values]  # per document code
         rank_of = {k: r for r, k in enumerate(sorted(set(self.keys)))}
         rank = np.array([rank_of[k] for k in self.keys], dtype=np.int64)[arr.doc]  # per item
@@ -1211,40 +1337,209 @@ class _FindingIds:
             if len(first) else first
         # Lists for the per-cluster calls below (a numpy element read costs ~10x a list's).
         self.uri = [self.keys[d][1] for d in arr.doc[first].tolist()]  # the tied members share their source key
-        self.first, self.n_tied = first.tolist(), n_tied.tolist()
+        part = arr.rows.select(list(self.FIELDS)).take(pa.array(first, type=pa.int64()))
+        self.fields = list(zip(*(part.column(f).to_pylist() for f in self.FIELDS)))  # of each cluster's first
+        self.quote = _normalized(part.column("quote"))  # its normalize_text(quote)
+        self.n_tied = n_tied.tolist()
         self.g = g
 
     def __call__(self, k: int) -> str:
         """The id of cluster *k*."""
-        first = self.first[k]
         if self.n_tied[k] == 1:
-            c = self.items[first].claim
-            quote = normalize_text(c.quote)
+            kind, subject, measure, scope, modality, _ = self.fields[k]
+            quote = self.quote[k]
         else:
             start, stop = self.g.start[k], self.g.start[k] + self.g.size[k]
-            tied = [self.items[i] for i in self.g.item[start:stop][self.tied[start:stop]].tolist()]
+            tied = [self.g.items[i] for i in self.g.item[start:stop][self.tied[start:stop]].tolist()]
             quotes = [normalize_text(p.claim.quote) for p in tied]
             quote = min(quotes)
             c = tied[quotes.index(quote)].claim  # the first of the earliest with the least quote, as min() picks
-        return stable_id(c.kind, c.subject, c.measure, c.scope, c.modality, self.uri[k], quote)
+            kind, subject, measure, scope, modality = c.kind, c.subject, c.measure, c.scope, c.modality
+        return _hash_id(["" if x is None else x for x in (kind, subject, measure, scope, modality, self.uri[k], quote)])
 
 
-def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, SourceInfo],
-                policy: MatchPolicy, items: Sequence[Prepared], arr: _Arrays) -> list[Finding]:
+def _hash_id(parts: list[str]) -> str:
+    """``model.stable_id(*parts)`` of parts that are all strings (a None is the caller's "").
+
+    The same hash of the same joined text, without stable_id's per-part conversion and call
+    (two ids per finding: ~1 s at 1M claims).
+    """
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _normalized(quotes: pa.Array | pa.ChunkedArray) -> list[str]:
+    """``normalize_text`` of every quote: ASCII ones by Arrow (lower case, one space between words,
+    as ``_key_texts`` does), the others by ``normalize_text`` itself."""
+    text = pc.ascii_lower(quotes)
+    text = pc.utf8_trim(pc.replace_substring_regex(text, pattern=_ASCII_SPACES, replacement=" "), characters=" ")
+    out = text.to_pylist()
+    beyond = pc.invert(pc.string_is_ascii(quotes)).to_numpy(zero_copy_only=False)
+    if beyond.any():
+        for i, quote in zip(np.flatnonzero(beyond).tolist(), pc.filter(quotes, beyond).to_pylist(), strict=True):
+            out[i] = normalize_text(quote)
+    return out
+
+
+def _summary_head(kind: str, subject: str | None, detail: str | None, measure: str | None,
+                  modality: str | None, scope: str | None, place: str | None, shortest: str) -> str:
+    """What ``findings.summarize`` names a cluster by, before its verdict's part.
+
+    *shortest*: the first of the members' shortest quotes (a statement is named by it); the
+    other fields are the cluster's first member's.
+    """
+    if kind == "statement":
+        frame = (measure or "statement").removeprefix("statement:")
+        words = shortest.split()
+        return f"{frame if frame != 'statement' else 'statement'}: “{' '.join(words[:14])}{'…' if len(words) > 14 else ''}”"
+    thing = " ".join(x for x in (subject, detail, measure) if x)
+    qual = ", ".join(x for x in (modality if modality != "actual" else None, scope, place) if x)
+    return f"{thing} ({qual})" if qual else thing
+
+
+class _Disagreeing:
+    """``verdict_of``, ``sides_of`` and ``summarize`` of the clusters that may disagree, without objects.
+
+    The reference compares every pair of a cluster's members (``values_agree``). Here every
+    pair of the members of these clusters (a cluster's members are one run of positions, in
+    index order) is compared at once on arrays (``_values_agree``), the verdict follows by
+    per-cluster reductions over the pairs that conflict, and the greedy assignment of sides
+    stays a Python loop that looks the conflicting pairs up in a set. A ``Prepared`` and a
+    ``Claim`` object per member, and a Python call per pair, cost ~40% of the findings at 1M
+    claims. *clusters*: which clusters to do; those holding a NaN bound, mid or centre are
+    not ``sure`` (Python and numpy order and reduce NaN differently) and go to the reference.
+    """
+
+    def __init__(self, g: _Groups, clusters: np.ndarray, arr: _Arrays, policy: MatchPolicy, ids: Sequence[str],
+                 documents: np.ndarray) -> None:
+        pos = np.flatnonzero(clusters[g.owner])  # their members' positions in g.item: a run per cluster
+        item, owner = g.item[pos], g.owner[pos]
+        self.at = np.full(len(g.start), -1, dtype=np.int64)  # each cluster's first position here
+        self.at[clusters] = np.searchsorted(pos, g.start[clusters])
+        polarity_mid = np.array([_POLARITY_MID.get(v, 0.0) for v in arr.codes["polarity"].values], dtype=np.float64)
+        top = np.where(arr.has_high & np.isfinite(arr.high), arr.high, arr.low)
+        mid = np.where(arr.statement[item], polarity_mid[arr.polarity[item]],  # findings._mid
+                       np.where(arr.has_low[item], (arr.low[item] + top[item]) / 2, 0.0))
+        odd = np.isnan(mid) | (arr.has_low[item] & np.isnan(arr.low[item])) | \
+            (arr.has_high[item] & np.isnan(arr.high[item]))
+        self.sure = np.zeros(len(g.start), dtype=bool)
+        if len(item):
+            self.sure[clusters] = np.add.reduceat(odd, self.at[clusters]) == 0
+
+        # Every pair (a, b) of one cluster, a before b (the reference's order), and which conflict.
+        run_end = self.at[owner] + g.size[owner]
+        a, b = _expand(np.arange(len(item)) + 1, run_end)
+        conflict = ~_values_agree(arr, item[a], item[b], policy)
+        a, b = a[conflict], b[conflict]
+        self.conflicts = set((a * len(item) + b).tolist())
+        self.n = len(item)
+
+        # verdict_of, per cluster, from its conflicting pairs.
+        k, n_clusters = owner[a], len(g.start)
+        anchor = arr.anchor[item]
+        xa, xb = anchor[a], anchor[b]
+        dated = (xa != _NO_DATE) & (xb != _NO_DATE)
+        origin = arr.origin[item]
+        by_outlet = np.array([o.startswith(("doc:", "outlet:")) for o in arr.codes["origin"].values], dtype=bool)
+        revises = (origin[a] == origin[b]) & ~by_outlet[origin[a]] & dated & (xa != xb)  # one origin, two dates
+
+        def count(flags: np.ndarray) -> np.ndarray:
+            return np.bincount(k[flags], minlength=n_clusters)
+
+        n_conflicts = np.bincount(k, minlength=n_clusters)
+        center = arr.center[item]  # NaN: _center is None
+        ca, cb = center[a], center[b]
+        timed = dated & (xa != xb) & ~np.isnan(ca) & ~np.isnan(cb) & (ca != cb)
+        up = (cb - ca) * (xb - xa).astype(np.float64) > 0  # which way the figure moves with time
+        moves = (count(~timed) == 0) & ((count(up) == n_conflicts) | (count(up) == 0))  # _moves_with_time
+        dated_item = anchor != _NO_DATE
+        span = np.zeros(n_clusters, dtype=np.int64)
+        if len(item):
+            latest = np.maximum.reduceat(np.where(dated_item, anchor, np.iinfo(np.int64).min), self.at[clusters])
+            earliest = np.minimum.reduceat(np.where(dated_item, anchor, np.iinfo(np.int64).max), self.at[clusters])
+            any_dated = np.add.reduceat(dated_item, self.at[clusters]) > 0
+            span[clusters] = np.where(any_dated, latest - earliest, 0)
+        self.verdicts = np.select(
+            [documents < 2, n_conflicts == 0, count(~revises) == 0, (span > policy.date_window_days) & moves],
+            ["uncorroborated", "agreement", "update", "update"], "discrepancy").tolist()
+
+        # Lists for the per-cluster loops (a numpy element read costs ~10x a list's).
+        def values(has: np.ndarray, x: np.ndarray) -> list:  # None where not *has*
+            return [v if h else None for h, v in zip(has[item].tolist(), x[item].tolist(), strict=True)]
+
+        self.item, self.mid = item.tolist(), mid.tolist()
+        self.low, self.high = values(arr.has_low, arr.low), values(arr.has_high, arr.high)
+        self.anchor = values(arr.anchor != _NO_DATE, arr.anchor)
+        self.precise = arr.precise[item].tolist()
+        self.statement = arr.statement[item].tolist()
+        self.origin, self.origin_name = origin.tolist(), arr.codes["origin"].values
+        self.ids = [ids[i] for i in self.item]
+        self.label = _labels(arr.rows, item)  # findings._label of a side this member opens
+        self.value_text = _labels(arr.rows, item, ref.format_value)  # format_value of its claim
+        self.raw_polarity = arr.rows.column("polarity").take(pa.array(item, type=pa.int64())).to_pylist()
+
+    def sides(self, k: int, size: int) -> tuple[Side, ...]:
+        """``findings.sides_of``: members in (precise first, mid, index) order join the first side
+        they agree with all of."""
+        s = self.at[k]
+        precise, mid, item, conflicts, n = self.precise, self.mid, self.item, self.conflicts, self.n
+        ordered = sorted(range(s, s + size), key=lambda p: (not precise[p], mid[p], item[p]))
+        sides: list[list[int]] = []
+        for p in ordered:
+            for side in sides:
+                if not any((p * n + q if p < q else q * n + p) in conflicts for q in side):
+                    side.append(p)
+                    break
+            else:
+                sides.append([p])
+        sides.sort(key=lambda side: min(mid[p] for p in side))
+        out = []
+        for side in sides:
+            lows = [self.low[p] for p in side if self.low[p] is not None]
+            highs = [h for h in (self.high[p] for p in side) if h is not None and math.isfinite(h)]
+            first = next((p for p in side if precise[p]), side[0])  # sorted(side, key=not precise)[0]
+            out.append(Side(self.label[first], tuple(self.ids[p] for p in side), min(lows) if lows else None,
+                            max(highs) if highs else None))
+        return tuple(out)
+
+    def summary(self, k: int, size: int, head: str, verdict: str, sides: tuple[Side, ...], origins: int,
+                documents: int) -> str:
+        """``findings.summarize`` (*head*: ``_summary_head`` of the cluster)."""
+        if verdict == "discrepancy":
+            s = self.at[k]
+            by_id = {self.ids[p]: p for p in range(s, s + size)}  # as the reference: the last member of an id
+            parts = []
+            for side in sides:
+                names = sorted({self.origin_name[self.origin[by_id[i]]].removeprefix("outlet:") for i in side.claim_ids})
+                parts.append(f"{side.label} [{'; '.join(names)}]")
+            return f"{head}: " + " vs ".join(parts)
+        if verdict == "update":
+            s = self.at[k]
+            ordered = sorted(range(s, s + size), key=lambda p: (self.anchor[p] or 0))
+            return f"{head}: revised " + " → ".join(self.value_text[p] if not self.statement[p]
+                                                    else self.raw_polarity[p] or "" for p in ordered)
+        return f"{head}: {sides[0].label if sides else ''} ({origins} origin(s), {documents} document(s))"
+
+
+# The first member's fields a finding (and its summary) shows.
+_HEAD_FIELDS = ("kind", "subject", "measure_detail", "measure", "modality", "scope", "place")
+
+
+def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPolicy, arr: _Arrays) -> list[Finding]:
     """``reconcile.findings.findings_of``, the same findings, with shortcuts.
 
-    Most clusters agree within themselves (singletons included): their verdict and single
-    side follow without the reference's pairwise ``values_agree`` passes (``_surely_agree``);
-    the others go through ``verdict_of`` and ``sides_of`` themselves. What every cluster
-    needs (agrees or not, documents, earliest members) is computed for all of them at once.
+    Most clusters agree within themselves (singletons included): their verdict, single side
+    and summary follow from columns, without the reference's pairwise ``values_agree`` passes
+    (``_surely_agree``) and without a ``Prepared`` object per member; the others go through
+    ``verdict_of``, ``sides_of`` and ``summarize`` themselves. What every cluster needs
+    (agrees or not, documents, origins, earliest members, shortest quote) is computed for
+    all of them at once.
     """
-    g = _Groups.of(groups)
-    finding_id = _FindingIds(sources, items, arr, g)
+    finding_id = _FindingIds(sources, arr, g)
     agrees = _surely_agree(g, arr, policy).tolist()
-    documents = (g.min(arr.doc) != g.max(arr.doc)).tolist()  # two documents or more
+    n_documents = g.count_distinct(arr.doc).tolist()  # len({p.claim.doc_id for p in group}): codes 1:1 with ids
     ids = arr.rows.column("claim_id").to_pylist()  # a list: reading a million Claim objects missed the cache
     members = [ids[i] for i in g.item.tolist()]  # each cluster's claim ids, cluster after cluster
-    agreeing_sides = _agreeing_sides_all(g, items, arr, ids)
+    agreeing_sides = _agreeing_sides_all(g, arr, ids)
     origins = g.count_distinct(arr.origin).tolist()  # len(origins_of(group)): origin codes are 1:1 with origins
     values = _value_ranges(g, arr)
     # members_hash hashes the claim ids in sorted order: Arrow's UTF-8 byte order is Python's
@@ -1253,25 +1548,69 @@ def findings_of(groups: Sequence[Sequence[Prepared]], sources: Mapping[str, Sour
     id_rank[pc.sort_indices(arr.rows.column("claim_id")).to_numpy()] = np.arange(len(ids))
     by_id = [ids[i] for i in g.item[np.lexsort((id_rank[g.item], g.owner))].tolist()]
     bounds = np.append(g.start, len(g.item)).tolist()
+    # The first member's fields, and for statements the first of the shortest quotes (by code
+    # points, as len() counts them), read from the columns.
+    first = g.item[g.start]
+    part = arr.rows.select(list(_HEAD_FIELDS)).take(pa.array(first, type=pa.int64()))
+    heads = list(zip(*(part.column(f).to_pylist() for f in _HEAD_FIELDS)))
+    quote = arr.rows.column("quote")
+    length = pc.utf8_length(quote).to_numpy(zero_copy_only=False)
+    shortest = g.item[np.lexsort((g.item, length[g.item], g.owner))[g.start]] if len(g.item) else g.item
+    shortest = np.where(arr.statement[first], shortest, first)  # figures do not need one: any quote will do
+    shortest = quote.take(pa.array(shortest, type=pa.int64())).to_pylist()
+    # Clusters that may disagree: verdict, sides and summary as the reference's, on lists.
+    disagreeing = _Disagreeing(g, ~np.array(agrees, dtype=bool), arr, policy, ids, np.array(n_documents))
+    own_values = np.array([v is not False for v in values], dtype=bool)
+    by_lists = (np.array(agrees, dtype=bool) & np.array([s is not None for s in agreeing_sides], dtype=bool)) | \
+        disagreeing.sure
+    if isinstance(g.items, Items):
+        # The claims the loop below hands to the reference's functions, made in bulk: every member
+        # of the clusters that hold a NaN (or a zero figure), and the tied earliest members of
+        # the clusters whose id needs the least quote among them.
+        tied = finding_id.tied & (np.array(finding_id.n_tied, dtype=np.int64)[g.owner] > 1)
+        g.items.prefetch(g.item[~(by_lists & own_values)[g.owner] | tied].tolist())
+    by_lists, sizes = (by_lists & own_values).tolist(), g.size.tolist()
+    made_heads: dict[tuple, str] = {}
     out = []
-    for k, group in enumerate(groups):
-        if agrees[k]:
-            verdict = "agreement" if documents[k] else "uncorroborated"
-            sides = agreeing_sides[k] or _agreeing_sides(group)
-        else:
-            verdict = ref.verdict_of(group, policy)
-            sides = ref.sides_of(group, policy)
-        c = group[0].claim
-        vmin, vmax = values[k] if values[k] is not False else _value_range(group)
+    for k in range(len(g)):
+        kind, subject, detail, measure, modality, scope, place = heads[k]
+        vmin_vmax = values[k]
+        if by_lists[k]:
+            if kind == "statement":  # named by its shortest quote
+                head = _summary_head(kind, subject, detail, measure, modality, scope, place, shortest[k])
+            else:  # named by its first member's fields, which many clusters share: each head made once
+                head = made_heads.get(heads[k])
+                if head is None:
+                    head = made_heads[heads[k]] = _summary_head(*heads[k], "")
+            if agrees[k]:
+                verdict = "agreement" if n_documents[k] > 1 else "uncorroborated"
+                sides = agreeing_sides[k]
+                summary = f"{head}: {sides[0].label} ({origins[k]} origin(s), {n_documents[k]} document(s))"
+            else:
+                verdict = disagreeing.verdicts[k]
+                sides = disagreeing.sides(k, sizes[k])
+                summary = disagreeing.summary(k, sizes[k], head, verdict, sides, origins[k], n_documents[k])
+        else:  # the reference's own functions, on the cluster's Prepared members
+            group = g.members(k)
+            if agrees[k]:
+                verdict = "agreement" if n_documents[k] > 1 else "uncorroborated"
+                sides = agreeing_sides[k] or _agreeing_sides(group)
+            else:
+                verdict = ref.verdict_of(group, policy)
+                sides = ref.sides_of(group, policy)
+            if vmin_vmax is False:
+                vmin_vmax = _value_range(group)
+            summary = ref.summarize(group, verdict, sides)
+        vmin, vmax = vmin_vmax
         spread = (vmax - vmin) / vmax if vmin is not None and vmax else None
         start, stop = bounds[k], bounds[k + 1]
         out.append(Finding(
-            finding_id=finding_id(k), verdict=verdict, kind=c.kind, subject=c.subject, measure=c.measure,
-            summary=ref.summarize(group, verdict, sides), independent_origins=origins[k],
+            finding_id=finding_id(k), verdict=verdict, kind=kind, subject=subject, measure=measure,
+            summary=summary, independent_origins=origins[k],
             claim_ids=tuple(members[start:stop]), value_min=vmin, value_max=vmax,
             relative_spread=round(spread, 4) if spread is not None else None,
             sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
-            members_hash=stable_id(*by_id[start:stop]),  # findings.members_hash
+            members_hash=_hash_id(by_id[start:stop]),  # findings.members_hash: stable_id of the sorted ids
         ))
     out.sort(key=lambda f: f.finding_id)
     return out
@@ -1324,13 +1663,13 @@ _ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
 _ASCII_SPACES = rf"[\t\n\x0b\x0c\r\x1c-\x1f]{_ASCII_SPACE}*| {_ASCII_SPACE}+"
 
 
-def _key_texts(claims: Sequence[Claim], rows: pa.Table | None = None) -> list[str]:
+def _key_texts(claims: Sequence[Claim] | None, rows: pa.Table | None = None) -> list[str]:
     """``match.key_text`` of every claim; ASCII quotes by Arrow in bulk, the others by ``key_text``.
 
     For ASCII text, ``normalize_text`` is lower case with single spaces, and the figure
     pattern ``\\d[\\d,.]*`` matches ``[0-9][0-9,.]*``: the same steps as Arrow kernels.
     (One quote at a time in Python cost ~3 s at 1M claims.) *rows*: the claims' columns
-    (``_claim_rows``), when the caller has them.
+    (``_claim_rows``), when the caller has them (then *claims* may be None).
     """
     if rows is None:
         rows = _claim_rows(claims)
@@ -1342,8 +1681,11 @@ def _key_texts(claims: Sequence[Claim], rows: pa.Table | None = None) -> list[st
     # Statements with a predicate, and quotes beyond ASCII: key_text itself.
     by_predicate = pc.and_(pc.equal(kinds, "statement"), pc.not_equal(predicates, ""))
     own = pc.or_(pc.fill_null(by_predicate, False), pc.invert(pc.string_is_ascii(quotes)))
-    for i in np.flatnonzero(own.to_numpy(zero_copy_only=False)).tolist():
-        out[i] = key_text(claims[i])
+    # key_text reads a claim's kind, predicate and quote: those fields of the row stand in for the Claim.
+    own = pa.array(np.flatnonzero(own.to_numpy(zero_copy_only=False)), type=pa.int64())
+    fields = zip(own.to_pylist(), *(x.take(own).to_pylist() for x in (kinds, predicates, quotes)), strict=True)
+    for i, kind, predicate, quote in fields:
+        out[i] = key_text(SimpleNamespace(kind=kind, predicate=predicate, quote=quote))  # type: ignore[arg-type]
     return out
 
 
@@ -1364,20 +1706,33 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _engine(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
+def _engine(claims: Sequence[Claim] | None, sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
             place_parents: Mapping[str, str] | None, stages: _Stages,
-            rows: pa.Table | None = None) -> tuple[list[Prepared], MatchResult, list[Finding]]:
+            rows: pa.Table | None = None) -> tuple[Sequence[Prepared], MatchResult, list[Finding]]:
+    """*claims* may be None when *rows* holds every Claim field (``warehouse.store`` claim rows do):
+    the Claim objects the reference's functions need are then made from the rows."""
     policy = policy or MatchPolicy()
     with no_cycle_collection():
         rows = rows if rows is not None else _claim_rows(claims)
         keys = _key_texts(claims, rows)
-        items = prepare(claims, sources, policy, place_parents, keys)
+        claim = GivenClaims(claims) if claims is not None else RowClaims(rows)
+        # What prepare derives, on the columns; a Prepared object only for the claims that
+        # the reference's functions see (prepare itself when a figure is NaN or infinite).
+        derived = prepare_columns(rows, sources, policy, place_parents, claim)
+        if derived is None:
+            if claims is None:
+                claim.prefetch(range(rows.num_rows))
+                claims = [claim(i) for i in range(rows.num_rows)]
+            items: Sequence[Prepared] = prepare(claims, sources, policy, place_parents, keys)
+            derived = Columns.of(items)
+        else:
+            items = Items(derived, keys, claim)
         stages.done("prepare")
-        result = match_arrays(items, policy, rows, keys)
+        result = match_arrays(items, policy, rows, keys, derived)
         stages.done("match")
         groups = cluster(items, result, policy)
         stages.done("cluster")
-        found = findings_of(groups, sources, policy, items, result.arrays)
+        found = findings_of(groups, sources, policy, result.arrays)
         stages.done("findings")
     # Only matching, clustering and findings read these (about 0.5 GB at 1M claims): not
     # held while the match rows are built, the run's high-water mark.
@@ -1399,7 +1754,8 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy
     return matches, found
 
 
-def reconcile_table(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy | None = None,
+def reconcile_table(claims: Sequence[Claim] | None, sources: Mapping[str, SourceInfo],
+                    policy: MatchPolicy | None = None,
                     place_parents: Mapping[str, str] | None = None,
                     seconds: dict[str, float] | None = None,
                     rows: pa.Table | None = None) -> tuple[pa.Table, list[Finding], int]:
@@ -1409,6 +1765,8 @@ def reconcile_table(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], 
     *seconds*, when given, receives the wall seconds of each stage (prepare, match, cluster,
     findings, match_table). *rows*, when given, holds the claims' fields as columns, row for
     row (at least ROW_FIELDS; ``warehouse.store`` claim rows do): the engine reads them there.
+    With rows holding every Claim field, *claims* may be None: no Claim object per row is made,
+    only those of the claims the reference's functions see.
     """
     stages = _Stages(seconds)
     rows = rows if rows is not None else _claim_rows(claims)
