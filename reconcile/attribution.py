@@ -579,9 +579,31 @@ _CITED_NP_END = re.compile(r"[,;.:]|\s(?:said|says|that|who|which|as saying)\b|$
 _CONTENT_WORD = re.compile(r"[A-Za-z0-9']+")
 
 
+# For _content_words on ASCII text: [A-Za-z0-9'] kept (A-Z lower-cased), anything else a space.
+_CONTENT_CHARS = bytes(ord(chr(c).lower()) if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "'") else ord(" ")
+                       for c in range(256))
+_TIME_WORD_SET = frozenset(_TIME_WORD_LIST)
+
+
 def _content_words(text: str) -> int:
-    """How many words of *text* are not just a time or venue phrase."""
-    return len(_CONTENT_WORD.findall(_TIME_WORDS.sub(" ", text)))
+    """How many words of *text* are not just a time or venue phrase.
+
+    That is ``len(_CONTENT_WORD.findall(_TIME_WORDS.sub(" ", text)))``: the sub walks every
+    offset and this runs on both sides of every attribution. In ASCII text without "_", a match
+    of _TIME_WORDS is a whole run of letters and digits equal, lower-cased, to a time word (\\b
+    on both sides; "_" would join a run across what is not a content word), so each run of
+    [A-Za-z0-9'] counts one word, unless it is a time word alone; one holding apostrophes
+    ("x's", "on'the") is cut at them, its time words blanked, and counted again.
+    """
+    if not text.isascii() or "_" in text:
+        return len(_CONTENT_WORD.findall(_TIME_WORDS.sub(" ", text)))
+    count = 0
+    for run in text.encode("ascii").translate(_CONTENT_CHARS).decode("ascii").split():
+        if "'" not in run:
+            count += run not in _TIME_WORD_SET
+        else:
+            count += len("'".join(" " if piece in _TIME_WORD_SET else piece for piece in run.split("'")).split())
+    return count
 
 
 def _is_relay(a: Attribution) -> bool:

@@ -255,6 +255,11 @@ def _lead_op(op: object, av: object, partials: _Partial, prefixes: bool = False)
         if any(not word for word, _ in open_):
             return None
         return done | {(word, True) for word, _ in open_}
+    if op is _c.ASSERT or op is _c.ASSERT_NOT:
+        # A look-ahead or look-behind consumes nothing and only narrows where a match may be:
+        # passed over, the words read are those of a pattern that matches more, so still every
+        # word a match can start with ("fake(?=\s*[,.;])" starts with "fake").
+        return partials
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, body = av
         if add_flags or del_flags:

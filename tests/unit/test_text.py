@@ -55,7 +55,8 @@ from reconcile.text import find_led, lead_words, search_led  # noqa: E402
 
 # The patterns extraction runs through find_led or search_led.
 LED_PATTERNS = [attribution._VERB_RE, attribution._ACCORDING_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
-                claims._ACTUAL_STRONG, claims._PREVIOUS, claims._BRIEFING_PHRASE, *(p for _, p in claims._SCOPES),
+                claims._ACTUAL_STRONG, claims._PREVIOUS, claims._BRIEFING_PHRASE, claims._DENY, claims._UNCERTAIN,
+                *(p for _, p in claims._SCOPES),
                 *(p for _, p in dates._PATTERNS)]
 
 
@@ -64,6 +65,13 @@ def test_lead_words_are_read_from_the_pattern() -> None:
         "plan", "plans", "set", "prepare", "prepared", "to", "will"}
     assert lead_words(re.compile(r"\b(?:Said|told)\b")) == {"Said", "told"}  # case kept without re.I
     assert lead_words(re.compile(r"\b[12]\d\b")) == {f"{i}" for i in range(10, 30)}
+
+
+def test_lead_words_pass_over_lookarounds() -> None:
+    # A look-around consumes nothing: the words are those of the pattern without it, a wider set.
+    assert lead_words(re.compile(r"\b(?:deny|fake(?=\s*[,.;]|\s*$))\b", re.I)) == {"deny", "fake"}
+    assert lead_words(re.compile(r"\b(?=[st])(?:said|told)\b")) == {"said", "told"}
+    assert lead_words(re.compile(r"\bfoo(?=bar)\w+\b")) is None  # the word still runs on
 
 
 def test_lead_words_unknown_when_a_match_may_start_or_end_inside_a_word() -> None:
@@ -239,6 +247,16 @@ def test_time_words_match_as_the_plain_alternation(parts: list[str]) -> None:
     text = "".join(parts)
     plain = re.compile(r"\b(?:" + "|".join(attribution._TIME_WORD_LIST) + r")\b", re.I)
     assert attribution._TIME_WORDS.sub(" ", text) == plain.sub(" ", text)
+
+
+@given(st.lists(st.sampled_from(attribution._TIME_WORD_LIST + ["Reporters'", "ON", "On", "weeks", "x's", "'", "''",
+                                                               "the'", "'the", "on2", "Korea's", "_", "\u212a",
+                                                               "\u017f", "\u00e9", " ", " ", ", ", ".", "-", "\t"]),
+                max_size=15))
+def test_content_words_count_as_the_sub_and_findall(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = len(attribution._CONTENT_WORD.findall(attribution._TIME_WORDS.sub(" ", text)))
+    assert attribution._content_words(text) == expected
 
 
 _ODD_NAMES = """
