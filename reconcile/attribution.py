@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
 from reconcile.records import fast_init
-from reconcile.text import alternation, ascii_words, find_led, fold, may_end_with, search_end
+from reconcile.text import alternation, ascii_cased_words, ascii_words, find_led, fold, may_end_with, search_end
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -284,12 +284,25 @@ _ESTIMATE_WORDS = frozenset(
 _OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS
 
 
-def _may_match(words: tuple[frozenset[str], frozenset[str]] | None, needed: frozenset[str], lower: bool) -> bool:
-    """Whether a pattern that needs one of *needed* as a whole word can match the sentence.
+def _may_match(words: frozenset[str] | None, needed: frozenset[str]) -> bool:
+    """Whether a pattern that ignores case and needs one of *needed* as a whole word can match the sentence.
 
     *words* is ``ascii_words(sentence)``: None (not ASCII) means the pattern has to run.
     """
-    return words is None or not needed.isdisjoint(words[1] if lower else words[0])
+    return words is None or not needed.isdisjoint(words)
+
+
+# The reporting verbs are lower-case, so a sentence none of whose lower-cased words is one has
+# none as written either: its case-sensitive word set is not built.
+assert all(w == w.lower() for w in _VERB_WORDS)
+
+
+def _verb_words(sentence: str, words: frozenset[str] | None) -> frozenset[str] | None:
+    """The words of *sentence* as written, for _VERB_RE (case-sensitive): ``ascii_cased_words``,
+    or an empty set when the lower-cased *words* hold no reporting verb; None if not ASCII."""
+    if words is None:
+        return None
+    return frozenset() if _VERB_WORDS.isdisjoint(words) else ascii_cased_words(sentence)
 
 
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
@@ -351,7 +364,7 @@ def may_attribute(sentence: str) -> bool:
     """
     words = ascii_words(sentence)
     if words is not None:
-        return not (_VERB_WORDS.isdisjoint(words[0]) and _OTHER_WORDS.isdisjoint(words[1]))
+        return not (_OTHER_WORDS.isdisjoint(words) and _VERB_WORDS.isdisjoint(_verb_words(sentence, words)))
     folded = fold(sentence)
     return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
                 or _BY_ESTIMATE_RE.search(folded))
@@ -367,7 +380,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     folded = fold(sentence)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
-    for m in find_led(_ACCORDING_RE, folded, words and words[1]) if _may_match(words, _ACCORDING_WORDS, lower=True) \
+    for m in find_led(_ACCORDING_RE, folded, words) if _may_match(words, _ACCORDING_WORDS) \
             else ():
         np_start = m.end()
         stop = _CITED_NP_END.search(folded[np_start:])
@@ -376,17 +389,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker or pron:
             raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
 
-    for m in _REPORTS_RE.finditer(folded) if _may_match(words, _REPORTS_WORDS, lower=True) else ():
+    for m in _REPORTS_RE.finditer(folded) if _may_match(words, _REPORTS_WORDS) else ():
         raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
 
-    for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS, lower=True) else ():
+    for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS) else ():
         if _OWN_ESTIMATE.match(m.group("np")):
             continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
-    for m in find_led(_VERB_RE, folded, words[0] if words else None):  # only where a reporting verb stands
+    for m in find_led(_VERB_RE, folded, _verb_words(sentence, words)):  # only where a reporting verb stands
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         before = folded[:v0]

@@ -267,7 +267,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in *sentence*, resolved against *published* where it can be."""
     words = ascii_words(sentence)
     if words is not None:  # ASCII: folding changes nothing, and the words tell which patterns can match
-        kinds = _ascii_kinds(sentence, words[1])
+        kinds = _ascii_kinds(sentence, words)
         folded = sentence
     elif not _HINT.search(sentence):
         return []  # (on the text as written: a folded dash must not make an ISO date)
@@ -285,14 +285,14 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         # Tried only where the pattern's first word stands (text.find_led), dm and dm_range at
         # digits and their words (_day_led). my and ago scan the text: text.lead_words cannot
         # spell out a count or a leading "-".
-        matches = _day_led(kind, folded, words[1]) if words is not None and kind in _DAY_LEAD_WORDS else \
-            find_led(pattern, folded, words and words[1])
+        matches = _day_led(kind, folded, words) if words is not None and kind in _DAY_LEAD_WORDS else \
+            find_led(pattern, folded, words)
         for m in matches:
             s, e = m.start(), m.end()
             if any(s < y and x < e for x, y in taken):
                 continue
             if future is None:
-                future = search_led(_FUTURE_CUE, folded, words and words[1])
+                future = search_led(_FUTURE_CUE, folded, words)
             mention = _resolve(kind, m, folded, published, future and _future_clause(folded, s))
             if mention is None:
                 continue

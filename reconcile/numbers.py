@@ -299,10 +299,10 @@ _VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 _VAGUE_PLURAL_WORDS = frozenset(phrase.split()[0] for phrase in VAGUE_PLURAL_SCALE)
 
 
-def _matches_if_words(pattern: re.Pattern[str], folded: str, words: tuple[frozenset[str], frozenset[str]] | None,
+def _matches_if_words(pattern: re.Pattern[str], folded: str, words: frozenset[str] | None,
                       needed: frozenset[str]) -> Iterable[re.Match[str]]:
     """``pattern.finditer(folded)``, skipped when the ASCII sentence has none of the *needed* words."""
-    if words is not None and needed.isdisjoint(words[1]):
+    if words is not None and needed.isdisjoint(words):
         return ()
     return pattern.finditer(folded)
 
@@ -321,7 +321,7 @@ _A_SCALES = frozenset(["dozen", *_SCALE_WORDS.split("|")])  # the words _WORDS's
 _FIGURE_START_WORDS_NOT_A = _FIGURE_START_WORDS - {"a"}
 
 
-def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | None) -> list[re.Match[str]]:
+def _figure_matches(folded: str, words: frozenset[str] | None) -> list[re.Match[str]]:
     """``_FIGURE_RE.finditer(folded)``, without running the pattern at every position.
 
     In ASCII text a figure can only start at a digit, at "$" or "US$", or at a word that
@@ -336,8 +336,8 @@ def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | 
                    if m.group(0) == "$" and m.start() >= 2 and folded[m.start() - 2 : m.start()].lower() == "us"]
     # "a" starts a figure only before a scale word or "dozen" ("a thousand"): without one, the
     # usual case, a sentence's many "a"s are not tried (and its words not walked for them).
-    start_words = _FIGURE_START_WORDS if not _A_SCALES.isdisjoint(words[1]) else _FIGURE_START_WORDS_NOT_A
-    present = start_words.intersection(words[1])
+    start_words = _FIGURE_START_WORDS if not _A_SCALES.isdisjoint(words) else _FIGURE_START_WORDS_NOT_A
+    present = start_words.intersection(words)
     if present:  # where those words stand (str.find), not a walk over every word of the sentence
         starts += word_starts(folded.lower(), present)
     return finditer_at(_FIGURE_RE, folded, starts)
@@ -347,7 +347,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in *sentence*, with hedge, bounds and the offsets of its text."""
     words = ascii_words(sentence)
     if words is not None:  # ASCII: _ANY_NUMBER matches where there is a digit or one of its words
-        if not (_ASCII_DIGIT.search(sentence) or not _NUMBER_WORD_SET.isdisjoint(words[1])):
+        if not (_ASCII_DIGIT.search(sentence) or not _NUMBER_WORD_SET.isdisjoint(words)):
             return []
     elif not _ANY_NUMBER.search(sentence):
         return []

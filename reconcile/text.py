@@ -70,22 +70,27 @@ def _word_set(data: bytes, table: bytes) -> frozenset[str]:
 
 
 @lru_cache(maxsize=2)
-def ascii_words(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """(words, lower-cased words) of an ASCII *text*; None when *text* is not ASCII.
+def ascii_words(text: str) -> frozenset[str] | None:
+    """The lower-cased words of an ASCII *text*; None when *text* is not ASCII.
 
-    A word is a maximal run of ``\\w`` characters, so a regex ``\\b(?:x|y)\\b`` can only
-    match *text* when x or y is one of its words. The extractors use this to skip patterns
-    that cannot match. Only for ASCII text, where ``\\w``, ``\\d`` and ``re.I`` mean what they
-    seem to; others run the patterns. Cached for the last two texts: the date, quantity and
+    A word is a maximal run of ``\\w`` characters, so a regex ``\\b(?:x|y)\\b`` that ignores case
+    can only match *text* when x or y is one of these words. The extractors use this to skip
+    patterns that cannot match. Only for ASCII text, where ``\\w``, ``\\d`` and ``re.I`` mean what
+    they seem to; others run the patterns. Cached for the last two texts: the date, quantity and
     attribution finders ask about the same sentence one after the other.
 
-    Both sets come from one byte-table translate each (see _word_set): no regex, no
-    per-word ``lower()``, for a function that runs on every sentence.
+    The set comes from one byte-table translate (see _word_set): no regex, no per-word ``lower()``,
+    for a function that runs on every sentence. The words as written (:func:`ascii_cased_words`)
+    are a second set, which only a case-sensitive pattern needs, and only when its lower-case
+    words are here: built apart, for the few sentences that get that far.
     """
-    if not text.isascii():
-        return None
-    data = text.encode("ascii")
-    return _word_set(data, _WORDS_ONLY), _word_set(data, _WORDS_ONLY_LOWER)
+    return _word_set(text.encode("ascii"), _WORDS_ONLY_LOWER) if text.isascii() else None
+
+
+@lru_cache(maxsize=2)
+def ascii_cased_words(text: str) -> frozenset[str] | None:
+    """The words of an ASCII *text* as written (see :func:`ascii_words`); None when it is not ASCII."""
+    return _word_set(text.encode("ascii"), _WORDS_ONLY) if text.isascii() else None
 
 
 def word_starts(text: str, words: Iterable[str]) -> list[int]:
@@ -353,7 +358,7 @@ def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None =
     """``list(pattern.finditer(text))``, tried only where a lead word of *pattern* stands.
 
     *words* are the words of *text* as the pattern sees them, when the caller has them:
-    ``ascii_words(text)[1]`` (lower-cased) for a pattern that ignores case, else ``[0]``.
+    ``ascii_words(text)`` (lower-cased) for a pattern that ignores case, else ``ascii_cased_words(text)``.
     Text that is not ASCII, or a pattern without known lead words, runs ``finditer``:
     outside ASCII, ``\\w`` and ``re.I`` reach characters a word set does not model.
     """
@@ -526,7 +531,7 @@ def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
 
 
 def lower_words(text: str) -> frozenset[str] | None:
-    """The lower-cased words of an ASCII *text* (``ascii_words(text)[1]``, uncached); None if
+    """The lower-cased words of an ASCII *text* (``ascii_words(text)``, uncached); None if
     it is not ASCII."""
     return _word_set(text.encode("ascii"), _WORDS_ONLY_LOWER) if text.isascii() else None
 

@@ -215,7 +215,7 @@ def test_prefixed_search_equals_a_full_search(parts: list[str]) -> None:
 # --- shortcuts that skip a scan: each must give what the scan gives ----------------------------
 
 from reconcile import entities  # noqa: E402
-from reconcile.text import ascii_words, lower_words, may_end_with  # noqa: E402
+from reconcile.text import ascii_cased_words, ascii_words, lower_words, may_end_with  # noqa: E402
 
 _FURNITURE_PIECES = ["Related coverage", "related:", "Read more :", "see also", "Tags", "share this", "more coverage x",
                      "text.", "\n", "\n\n", " ", "\t", "\r", "\u2028", "\x1c", "\u00a0"]
@@ -307,9 +307,11 @@ def test_endings_listed_for_the_end_anchored_patterns_hold_for_every_match(parts
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_word_sets_equal_the_regex_words(text: str) -> None:
     words = re.findall(r"[A-Za-z0-9_]+", text)
-    assert ascii_words.__wrapped__(text) == (frozenset(words), frozenset(w.lower() for w in words))
+    assert ascii_words.__wrapped__(text) == frozenset(w.lower() for w in words)
+    assert ascii_cased_words.__wrapped__(text) == frozenset(words)
     assert lower_words(text) == frozenset(w.lower() for w in words)
     assert ascii_words.__wrapped__(text + "\u00e9") is None and lower_words("\u00e9" + text) is None
+    assert ascii_cased_words.__wrapped__(text + "\u00e9") is None
 
 
 from reconcile import dates  # noqa: E402
@@ -323,4 +325,17 @@ def test_day_led_date_patterns_equal_a_full_scan(parts: list[str]) -> None:
     text = "".join(parts)
     for kind in dates._DAY_LEAD_WORDS:
         expected = [m.span() for m in dates._PATTERN_OF[kind].finditer(text)]
-        assert [m.span() for m in dates._day_led(kind, text, ascii_words.__wrapped__(text)[1])] == expected, kind
+        assert [m.span() for m in dates._day_led(kind, text, ascii_words.__wrapped__(text))] == expected, kind
+
+
+# --- may_attribute reads the case-sensitive word set only when a lower-cased verb is there -----
+
+@given(st.lists(st.sampled_from(["said", "Said", "SAID", "told", "Told", "according", "According", "reports", "put",
+                                 "Put", "the", "estimate", "x", " ", " ", ",", "_", "'", "\u00e9"]), max_size=12))
+def test_may_attribute_gate_equals_the_two_word_sets(parts: list[str]) -> None:
+    text = "".join(parts)
+    if not text.isascii():
+        return
+    cased, lower = ascii_cased_words.__wrapped__(text), ascii_words.__wrapped__(text)
+    expected = not (attribution._VERB_WORDS.isdisjoint(cased) and attribution._OTHER_WORDS.isdisjoint(lower))
+    assert attribution.may_attribute(text) == expected
