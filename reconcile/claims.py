@@ -268,6 +268,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
     furniture_paragraph = -1
     headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
+    headline_read = False  # the headline is read once: most name no counted thing, and None is an answer
     people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
     last_day: date | None = None  # the day last named, for "the same day"
     for span in split_sentences(text[:limit]):
@@ -343,8 +344,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 antecedent = last_count  # nearby, named or not: the naming is not searched for
             elif any(att.covers(q.start) for att in atts) or \
                     _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)):
-                if last_count is None:
-                    headline_count = headline_count or _headline_count(doc, aliases)
+                if last_count is None and not headline_read:
+                    headline_count, headline_read = _headline_count(doc, aliases), True
                 antecedent = last_count or headline_count
             else:
                 antecedent = None
@@ -1144,7 +1145,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if that:
         s += that.end()
     content = text[s:e]
-    words = [w for w in _STATEMENT_WORD.findall(normalize_text(content)) if w not in _STOPWORDS]
+    # (For ASCII text, normalize_text only lower-cases and collapses whitespace, which no word holds.)
+    words = [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))
+             if w not in _STOPWORDS]
     content_words = lower_words(content)  # for the word-led patterns below, which ignore case
     briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
     if briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):

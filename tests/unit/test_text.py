@@ -339,3 +339,21 @@ def test_may_attribute_gate_equals_the_two_word_sets(parts: list[str]) -> None:
     cased, lower = ascii_cased_words.__wrapped__(text), ascii_words.__wrapped__(text)
     expected = not (attribution._VERB_WORDS.isdisjoint(cased) and attribution._OTHER_WORDS.isdisjoint(lower))
     assert attribution.may_attribute(text) == expected
+
+
+# --- statement terms: the remembered word terms are the computed ones, within a cap -----------
+
+def test_statement_word_terms_are_remembered_within_a_cap(monkeypatch) -> None:
+    from reconcile import statements
+
+    text = "the troops reflected a deepening partnership, 'deepening' ties and the accusations"
+    statements._WORD_TERMS.clear()
+    first = statements.statement_terms(text, 0, [])
+    assert statements.statement_terms(text, 0, []) == first  # now from the remembered terms
+    for token, term in statements._WORD_TERMS.items():
+        assert term == statements._word_term(token)
+    monkeypatch.setattr(statements._WordTerms, "_CAP", 3)
+    statements._WORD_TERMS.clear()
+    assert statements.statement_terms(text, 0, []) == first
+    assert len(statements._WORD_TERMS) <= 3
+    statements._WORD_TERMS.clear()
