@@ -146,6 +146,12 @@ _BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", re.I)
+# The words the matches of _PREPOSITION_BEFORE and _PRONOUN_RE end with (text.may_end_with).
+_PREPOSITION_ENDINGS = ("to", "of", "for", "from", "in", "at", "on", "with", "against", "by", "over", "about", "the")
+_PRONOUN_ENDINGS = ("he", "she", "it", "they", "you", "agency", "ministry", "service", "official", "officials",
+                    "spokesman", "spokeswoman", "spokesperson", "office", "report", "statement", "institute", "tank",
+                    "chief", "president", "minister", "ambassador", "diplomat", "envoy", "leader", "state", "also",
+                    "further", "then", "later", "has", "had")
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
 _PLACE_AFTER_ROLE = re.compile(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$")  # "officials in Seoul, ..."
@@ -164,12 +170,14 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     core_len = rel.start() if rel else len(folded)
     core = folded[:core_len].strip(" ,")
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
-    core = _SUBORDINATOR.sub("", core)
+    if (subordinator := _SUBORDINATOR.match(core)) is not None:  # (anchored: what sub() would cut)
+        core = core[subordinator.end() :]
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
 
     def in_pp(m: Mention) -> bool:
-        return search_end(_PREPOSITION_BEFORE, folded[: m.start - np_start])
+        before = folded[: m.start - np_start]
+        return may_end_with(before, _PREPOSITION_ENDINGS) and search_end(_PREPOSITION_BEFORE, before)
 
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
@@ -181,7 +189,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         last_words = core.split()[-4:]
         tail = " ".join(last_words)
         if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
-                search_end(_PRONOUN_RE, core):
+                may_end_with(core, _PRONOUN_ENDINGS) and search_end(_PRONOUN_RE, core):
             return None, None, True
     if candidates:
         # "Dmitry Peskov, Vladimir Putin's spokesperson": an owner ('s) is not who speaks.

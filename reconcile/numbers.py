@@ -115,9 +115,12 @@ _CURRENCY = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "
              "hryvnias": "uah", "yuan": "cny"}  # fmt: skip
 
 
+_WORD_SEPARATOR = re.compile(r"[\s-]+")  # compiled once: words_to_number runs for each figure in words
+
+
 def words_to_number(words: str) -> float | None:
     """'twelve thousand' → 12000, 'fifteen hundred' → 1500, 'a dozen' → 12; None if not a number."""
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    tokens = [t for t in _WORD_SEPARATOR.split(words.lower()) if t and t != "and"]
     if not tokens:
         return None
     if tokens[0] == "a":

@@ -323,8 +323,8 @@ def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | No
     _, lead, lower = known
     if lead is None or not text.isascii():
         return None
-    if words is None:
-        words = _word_set(text.encode("ascii"), _WORDS_ONLY_LOWER if lower else _WORDS_ONLY)
+    if words is None:  # the words as a list: probed once here, a set would cost more to build
+        words = text.encode("ascii").translate(_WORDS_ONLY_LOWER if lower else _WORDS_ONLY).decode("ascii").split()
     present = lead.intersection(words)
     if not present:
         return []  # the usual case: the text is not lower-cased for nothing
@@ -347,8 +347,9 @@ def search_prefixed(pattern: re.Pattern[str], text: str, words: frozenset[str] |
         known = _PREFIXES[id(pattern)] = (pattern, lead_prefixes(pattern))
     prefixes = known[1]
     if prefixes is not None and text.isascii():
-        if words is None:
-            words = _word_set(text.encode("ascii"), _WORDS_ONLY_LOWER if pattern.flags & re.IGNORECASE else _WORDS_ONLY)
+        if words is None:  # a list: each word is tested once
+            words = text.encode("ascii").translate(
+                _WORDS_ONLY_LOWER if pattern.flags & re.IGNORECASE else _WORDS_ONLY).decode("ascii").split()
         if not any(map(methodcaller("startswith", prefixes), words)):
             return False
     return pattern.search(text) is not None
