@@ -224,6 +224,7 @@ _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|side|way|thing|point)\b"
 _CAPITAL_AFTER = re.compile(r"^\s+(?:[A-Z])")
 _GROUP_OF_BEFORE = re.compile(r"\b(?:group|g|big)\s+of\s*$", re.IGNORECASE)
 _ID_BEFORE = re.compile(r"\d[-/.]$")
+_ID_BEFORE_ENDS = ("-", "/", ".", "\n")  # what a text _ID_BEFORE matches ends with ($ also matches before a last newline)
 _COMMA_BEFORE = re.compile(r",\s*$")
 _BLANK = re.compile(r"^\s*$")
 
@@ -241,21 +242,24 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
                 return True
             if month_before and len(digits) == 4 and value > 1800:
                 return True  # "October 2024"
-        if _ORDINAL_AFTER.match(after) or _TIME_AFTER.match(after) or _DECADE_AFTER.match(after):
+        # (A figure is usually followed by a space, where an ordinal, a decade, a model number or an
+        # id cannot start: those patterns are not tried there; the cheap tests go first.)
+        spaced = after[:1] == " "
+        if not spaced and (_ORDINAL_AFTER.match(after) or _DECADE_AFTER.match(after)) or _TIME_AFTER.match(after):
             return True
         if not before.endswith(" ") and search_end(_MODEL_BEFORE, before):  # the cheap test first
             return True
-        if _MODEL_AFTER.match(after) and not m.group("abbr"):
+        if not spaced and _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
         if may_end_with(before, _FURNITURE_ENDINGS) and search_end(_FURNITURE_BEFORE, before):
             return True
-        if _ID_AFTER.match(after) or _ID_BEFORE.search(before):
+        if not spaced and _ID_AFTER.match(after) or before.endswith(_ID_BEFORE_ENDS) and _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
         if "," not in digits and "." not in digits and len(digits) >= 7:
             return True  # long bare digit strings are ids, not counts
         if _looks_like_year(value, digits, before, after) and not m.group("dscale"):
             return True
-        if _COMMA_BEFORE.search(before) and _BLANK.match(after[:1]) and len(digits) == 4:
+        if len(digits) == 4 and _BLANK.match(after[:1]) and _COMMA_BEFORE.search(before):
             return True  # "Oct. 18, 2024"
     if m.group("words"):
         words = m.group("words").strip().lower()
@@ -441,7 +445,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 high = value
         after = folded[end : end + 25]
         pm = _PERCENT_AFTER.match(after)
-        cm = _CURRENCY_AFTER.match(after)
+        cm = None if pm or unit else _CURRENCY_AFTER.match(after)  # (read only when it can decide)
         if pm:
             unit = "percent"
             end += pm.end()
@@ -462,5 +466,6 @@ def find_quantities(sentence: str) -> list[Quantity]:
             )
         )
         i += 1
-    found.sort(key=lambda q: q.start)
+    if len(found) > 1:
+        found.sort(key=lambda q: q.start)
     return found
