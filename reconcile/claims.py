@@ -294,7 +294,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         dates = find_dates(sent.text, published)
         if dates:
             dates, last_day = resolve_anaphoric(dates, last_day)
-        quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
+        quantities = find_quantities(sent.text)
+        if dates and quantities:
+            quantities = [q for q in quantities if not _inside_date(q, dates)]
         in_transcript = bool(label_speaker) and span.paragraph == label_paragraph
         # '"If troops move in, they will return in body bags," Wood said. "So I would advise ..."':
         # a quotation standing alone goes on quoting the speaker of its paragraph.

@@ -205,13 +205,15 @@ class AliasTable:
         *tokens* are the sentence's token matches, *words* their text, *lengths* how many tokens
         the names starting with each span, longest first (none: no name starts with it).
         """
-        run = _spaced_run(folded, tokens, i, min(lengths[i][0], len(tokens) - i))
-        for length in lengths[i]:
+        sizes = lengths[i]
+        run = _spaced_run(folded, tokens, i, min(sizes[0], len(tokens) - i)) if sizes[0] > 1 else 1
+        exact, anycase = self._exact, self._anycase  # (self._lookup inlined: this runs for every candidate name)
+        for length in sizes:
             if length > run:
                 continue  # only the lengths of names filed under this word: "the" starts none of one token
             last = i + length - 1
-            key = " ".join(words[i : last + 1])
-            hit, end = self._lookup(key), tokens[last].end()
+            key = " ".join(words[i : last + 1]) if length > 1 else words[i]
+            hit, end = exact.get(key) or anycase.get(key.lower()), tokens[last].end()
             if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
                 hit, end = self._lookup(key[:-1]), end - 1
             if hit is None and key.endswith(("'s", "'s.")):  # "Pyongyang's troops": the name, not the 's

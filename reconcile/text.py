@@ -375,7 +375,11 @@ def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None
     starts = _lead_starts(pattern, text, words)
     if starts is None:
         return pattern.search(text) is not None
-    return bool(starts) and any(pattern.match(text, p) is not None for p in starts)  # usually no start
+    match = pattern.match
+    for p in starts:  # usually none (a loop, not any() over a generator: this runs for every window)
+        if match(text, p) is not None:
+            return True
+    return False
 
 
 # id(pattern) → (pattern, how many characters before the trailing whitespace a match spans,
