@@ -357,7 +357,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 new_claims.append(claim)
                 if claim.measure in COUNTED_FAMILIES:
                     last_count, last_count_paragraph = claim, span.paragraph
-        verb_dates = {id(statement_date), *(id(d) for d in verb_date.values())}
+        verb_dates = {id(statement_date), *(id(d) for d in verb_date.values())} if dates else ()
         for d in dates:
             if id(d) in verb_dates or d.value is None and d.note.startswith("invalid"):
                 continue
@@ -751,6 +751,7 @@ _PLACE_PHRASE = re.compile(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+
 # "about 8,000 are in the Kursk region, out of roughly 10,000": the figure is the whole.
 _WHOLE_BEFORE = re.compile(r"(?:\bout of|(?:^|[,;]\s*)of)\s+(?:the\s+)?(?:(?:some|roughly|about|around|nearly|"
                            r"approximately)\s+)?$", re.I)
+_WHOLE_ENDINGS = ("of", "the", "some", "roughly", "about", "around", "nearly", "approximately")  # may_end_with
 
 
 def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[Mention], subject: str | None,
@@ -758,7 +759,8 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
     folded = fold(sentence)
     places = []
     # The whole's place is not the part's, named before it.
-    whole = _WHOLE_BEFORE.search(folded, max(0, q_start - 30), q_start) is not None
+    whole = may_end_with(folded[max(0, q_start - 30) : q_start], _WHOLE_ENDINGS) and \
+        _WHOLE_BEFORE.search(folded, max(0, q_start - 30), q_start) is not None
     for m in mentions:
         if not (clause[0] <= m.start < clause[1]) or whole and m.start < q_start:
             continue
@@ -829,6 +831,21 @@ _NO_CLAUSE_BREAK = r"(?:[^,;]|,(?=\d))"  # a comma only inside a number ("10,000
 _PART_OF = re.compile(rf"(?:\b(?:of|out of)\s+(?:those|these|them|the\s+{_NO_CLAUSE_BREAK}{{0,80}}?\d{_NO_CLAUSE_BREAK}{{0,60}}|"
                       rf"(?:roughly|about|some|around|nearly)\s+\d{_NO_CLAUSE_BREAK}{{0,60}})|\bamong them|\bincluding),?\s+"
                       r"(?:(?:about|some|roughly|around|nearly|as many as|up to|at least|more than)\s+)?$", re.I)
+
+
+def _part_of_before(folded: str, pos: int) -> bool:
+    """Whether _PART_OF matches the 120 characters before *pos*: "of those", "among them", "including".
+
+    Its matches start with "of", "out of", "among" or "including" (the pattern opens with \\b, so
+    re tries it at every offset): an ASCII window holding none of them, lower-cased, is not searched.
+    """
+    start = max(0, pos - 120)
+    window = folded[start:pos]
+    if window.isascii():
+        lowered = window.lower()
+        if "of" not in lowered and "among" not in lowered and "including" not in lowered:
+            return False
+    return _PART_OF.search(folded, start, pos) is not None
 
 
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
@@ -978,7 +995,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     # An age, a share or a duration has no scope: the windows are not read for one.
     unscoped = family in ("age", "percent", "days", "weeks", "months", "years", "hours")
     scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (
-        "part" if _PART_OF.search(folded, max(0, q.start - 120), q.start) or _OF_THEM.match(folded, q.end) else None)
+        "part" if _part_of_before(folded, q.start) or _OF_THEM.match(folded, q.end) else None)
     event_date, note = _event_date(statement_date, dates, clause, published)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"

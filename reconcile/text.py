@@ -94,7 +94,8 @@ def ascii_cased_words(text: str) -> frozenset[str] | None:
 
 
 def word_starts(text: str, words: Iterable[str]) -> list[int]:
-    """Sorted offsets where one of *words* stands as a whole word in the ASCII *text*.
+    """Sorted offsets where one of *words* stands as a whole word in the ASCII *text* (distinct: two
+    different words cannot both stand whole at one offset).
 
     A whole word is bounded by the text's ends or by characters that are not
     ``[A-Za-z0-9_]``: where ``\\b`` is, in ASCII text. ``str.find`` jumps between the few
@@ -122,7 +123,7 @@ def _is_word_char(char: str) -> bool:
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
-                endpos: int | None = None) -> list[re.Match[str]]:
+                endpos: int | None = None, ordered: bool = False) -> list[re.Match[str]]:
     """``list(pattern.finditer(text, 0, endpos))``, trying *pattern* only at the offsets *starts*.
 
     ``finditer`` tries every offset left to right and, after a match, goes on at its end.
@@ -134,10 +135,12 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
     Word-led alternations (``\\b(?:said|told|...)\\b``) get no fast first-character scan from
     ``re``: it tries every alternative at every offset. Anchored at the few offsets where a
     match can start, they cost a handful of ``match`` calls instead.
+
+    *ordered*: *starts* are already sorted and distinct (as word_starts gives them).
     """
     out = []
     pos = 0
-    for p in sorted(set(starts)):
+    for p in starts if ordered else sorted(set(starts)):
         if p < pos:
             continue
         m = pattern.match(text, p) if endpos is None else pattern.match(text, p, endpos)
@@ -366,7 +369,7 @@ def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None =
     starts = _lead_starts(pattern, text, words)
     if starts is None:
         return list(pattern.finditer(text))
-    return finditer_at(pattern, text, starts) if starts else []  # usually none of its words is there
+    return finditer_at(pattern, text, starts, ordered=True) if starts else []  # usually none of its words is there
 
 
 def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
@@ -532,7 +535,14 @@ def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     matches end with, listed by the caller: the cheap test a caller puts before that pattern's
     search (most texts end otherwise). True for other text: under ``re.I``, "ſ" or "ı" match s or i.
     """
-    return not text.isascii() or text.rstrip()[-16:].lower().endswith(endings)
+    if not text.isascii():
+        return True
+    # The last 16 characters before the trailing whitespace, without copying a long text: its
+    # last 32 characters hold them unless the whitespace runs longer.
+    tail = text[-32:].rstrip()
+    if len(tail) < 16 and len(text) > 32:
+        tail = text.rstrip()
+    return tail[-16:].lower().endswith(endings)
 
 
 def lower_words(text: str) -> frozenset[str] | None:

@@ -292,7 +292,7 @@ ENDINGS = [(attribution._NOUN_BEFORE, attribution._NOUN_ENDINGS), (attribution._
            (dates._ROLE_PREFIX, dates._ROLE_ENDINGS), (claims._PLACE_PREP, claims._PLACE_PREP_ENDINGS),
            (claims._NOT_ACTOR_PREP, claims._NOT_ACTOR_PREP_ENDINGS), (attribution._JOINED_END, attribution._JOINED_END_WORDS),
            (attribution._PREPOSITION_BEFORE, attribution._PREPOSITION_ENDINGS),
-           (attribution._PRONOUN_RE, attribution._PRONOUN_ENDINGS)]
+           (attribution._PRONOUN_RE, attribution._PRONOUN_ENDINGS), (claims._WHOLE_BEFORE, claims._WHOLE_ENDINGS)]
 _ENDING_PIECES = sorted({e for _, endings in ENDINGS for e in endings} | {
     "The", "So-", "x's", "NOT", "did", "declined", "no later", "ahead", "Korea", "said", "Oct", "approx", "or", " ",
     "  ",
@@ -359,3 +359,19 @@ def test_statement_word_terms_are_remembered_within_a_cap(monkeypatch) -> None:
     assert statements.statement_terms(text, 0, []) == first
     assert len(statements._WORD_TERMS) <= 3
     statements._WORD_TERMS.clear()
+
+
+@given(st.text(alphabet=" \t\n\u3000\u00a0abAB.,", max_size=60), st.sampled_from([("of",), ("the", "a"), ("b.",)]))
+def test_may_end_with_reads_the_tail_as_the_whole_text(text: str, endings: tuple[str, ...]) -> None:
+    expected = not text.isascii() or text.rstrip()[-16:].lower().endswith(endings)
+    assert may_end_with(text, endings) == expected
+
+
+@given(st.lists(st.sampled_from(["of", "OF", "out of", "among them", "Among", "including", "the", "those", "them",
+                                 "about", "some", "3,000", "10", " ", " ", ",", ";", "x", "\u0130ncluding", "\u212a"]),
+                max_size=30), st.integers(0, 200))
+def test_part_of_before_equals_the_search(parts: list[str], pos: int) -> None:
+    text = "".join(parts)
+    pos = min(pos, len(text))
+    expected = claims._PART_OF.search(text, max(0, pos - 120), pos) is not None
+    assert claims._part_of_before(text, pos) == expected
