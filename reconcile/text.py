@@ -11,7 +11,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import methodcaller
 from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
 from re import _parser
 
@@ -353,7 +352,10 @@ def search_prefixed(pattern: re.Pattern[str], text: str, words: frozenset[str] |
         if words is None:  # a list: each word is tested once
             words = text.encode("ascii").translate(
                 _WORDS_ONLY_LOWER if pattern.flags & re.IGNORECASE else _WORDS_ONLY).decode("ascii").split()
-        if not any(map(methodcaller("startswith", prefixes), words)):
+        for word in words:  # (a loop: mapping a methodcaller looks the method up again for each word)
+            if word.startswith(prefixes):
+                break
+        else:
             return False
     return pattern.search(text) is not None
 
