@@ -863,10 +863,11 @@ def _scope(window_before: str, np_text: str, after: str) -> str | None:
                                             if not _SCOPE_LEADS[name].isdisjoint(words)]
     if not scopes:
         return None
-    before_words, np_words, after_words = lower_words(before), lower_words(np_text), lower_words(after)
+    # The three windows' words are among *words*, which serves each of them: search_led only picks
+    # the pattern's lead words from it, then finds where they stand whole in that window.
     for name, pattern in scopes:
-        if search_led(pattern, before, before_words) or search_led(pattern, np_text, np_words) or (
-            name in ("total", "first_batch") and search_led(pattern, after, after_words)
+        if search_led(pattern, before, words) or search_led(pattern, np_text, words) or (
+            name in ("total", "first_batch") and search_led(pattern, after, words)
         ):
             return name
     return None

@@ -376,7 +376,10 @@ def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None =
 
 def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
     """``bool(pattern.search(text))``, tried only where a lead word of *pattern* stands (as
-    :func:`find_led`): some offset matches exactly when ``search`` finds a match."""
+    :func:`find_led`): some offset matches exactly when ``search`` finds a match.
+
+    *words* may also be a superset of the text's words (those of a longer text holding it): they
+    only choose which lead words to look for, and word_starts finds where those stand whole."""
     starts = _lead_starts(pattern, text, words)
     if starts is None:
         return pattern.search(text) is not None
