@@ -280,7 +280,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if span.paragraph == furniture_paragraph or _FURNITURE_LINE.match(sent.text):
             furniture_paragraph = span.paragraph  # "Related: ...", "Photo: ...": the page, not the story
             continue
-        label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph else None
+        label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
             label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
@@ -326,7 +326,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             len(dates) > 1 or len(atts) > 1) else {}
 
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
-            covering = [a for a in atts if a.covers(pos)]
+            covering = [a for a in atts if a.content_start <= pos < a.content_end]  # (Attribution.covers, inlined)
             # "X told lawmakers that N ..., according to Y": the speaker whose verb governs the
             # figure (X, the innermost) is its origin; Y, reporting the whole, only relays it.
             forward = [a for a in covering if a.content_start > a.end and
@@ -812,8 +812,10 @@ _ALREADY = re.compile(r"\b(?:already|so far|to date|have been|has been)\b", re.I
 
 
 @lru_cache(maxsize=4)  # a statement asks twice about its content, a clause's figures about one window
-def _modality(window: str) -> str:
-    words = lower_words(window)  # shared by the four word-led patterns, which ignore case
+def _modality(window: str, words: frozenset[str] | None = None) -> str:
+    """The mood of *window*; *words*, when the caller has them, are ``lower_words(window)``."""
+    if words is None:
+        words = lower_words(window)  # shared by the four word-led patterns, which ignore case
     if search_led(_PLANNED, window, words) and not search_led(_ALREADY, window, words):
         return "planned"
     if search_led(_CONDITIONAL, window, words) and not search_led(_ACTUAL_STRONG, window, words):
@@ -1189,7 +1191,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     folded = fold(text)
     # A denial or an assertion of the story's event is about whose troops they are, not about the
     # speaker's own country ("Peskov called the reports another fake; Russia declined to discuss").
-    modality = _modality(fold(content))
+    # (content_words are the folded content's words when the content is ASCII, which folding keeps.)
+    modality = _modality(fold(content), content_words)
     frame = frame_of(terms, modality, polarity)
     own = next((m.entity.country for m in mentions if m.canonical == speaker and m.entity.country), None) \
         if frame in ("deploy", "combat", "training", "front") else None
