@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reconcile.records import fast_init
-from reconcile.text import alternation, ascii_words, finditer_at, fold, may_end_with, search_end, word_starts
+from reconcile.text import (alternation, ascii_words, finditer_at, fold, may_end_with, search_end, text_ending,
+                           word_starts)
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -224,7 +225,8 @@ _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|side|way|thing|point)\b"
 _CAPITAL_AFTER = re.compile(r"^\s+(?:[A-Z])")
 _GROUP_OF_BEFORE = re.compile(r"\b(?:group|g|big)\s+of\s*$", re.IGNORECASE)
 _ID_BEFORE = re.compile(r"\d[-/.]$")
-_ID_BEFORE_ENDS = ("-", "/", ".", "\n")  # what a text _ID_BEFORE matches ends with ($ also matches before a last newline)
+# What a text _ID_BEFORE matches ends with ($ also matches before a last newline).
+_ID_BEFORE_ENDS = ("-", "/", ".", "\n")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _BLANK = re.compile(r"^\s*$")
 
@@ -235,7 +237,8 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
     after = folded[end : end + 40]
     if m.group("digits") and not m.group("cur"):
         digits = m.group("digits")
-        month_before = may_end_with(before, _MONTH_ENDINGS) and search_end(_MONTH_BEFORE, before)
+        ending = text_ending(before)  # read once for the month and furniture tests (text.may_end_with)
+        month_before = (ending is None or ending.endswith(_MONTH_ENDINGS)) and search_end(_MONTH_BEFORE, before)
         if month_before or _MONTH_AFTER.match(after.lstrip(" ")):
             # "Oct. 18", "18 October" — but "12,000 in October" is an amount.
             if "," not in digits and value <= 31 and not m.group("dscale"):
@@ -251,7 +254,7 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True
         if not spaced and _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
-        if may_end_with(before, _FURNITURE_ENDINGS) and search_end(_FURNITURE_BEFORE, before):
+        if (ending is None or ending.endswith(_FURNITURE_ENDINGS)) and search_end(_FURNITURE_BEFORE, before):
             return True
         if not spaced and _ID_AFTER.match(after) or before.endswith(_ID_BEFORE_ENDS) and _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings

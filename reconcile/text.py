@@ -139,7 +139,9 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
     """
     out = []
     pos = 0
-    for p in starts if ordered else sorted(set(starts)):
+    # (A repeated offset needs no set: tried again after a failure, it fails again; after a match,
+    # it lies before the match's end and is skipped.)
+    for p in starts if ordered else sorted(starts):
         if p < pos:
             continue
         m = pattern.match(text, p) if endpos is None else pattern.match(text, p, endpos)
@@ -540,14 +542,21 @@ def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     matches end with, listed by the caller: the cheap test a caller puts before that pattern's
     search (most texts end otherwise). True for other text: under ``re.I``, "ſ" or "ı" match s or i.
     """
+    ending = text_ending(text)
+    return ending is None or ending.endswith(endings)
+
+
+def text_ending(text: str) -> str | None:
+    """The last 16 characters of *text* before its trailing whitespace, lower-cased; None when it is
+    not ASCII. ``may_end_with(text, e)`` is ``ending is None or ending.endswith(e)``: a caller testing
+    one text against several lists reads its ending once."""
     if not text.isascii():
-        return True
-    # The last 16 characters before the trailing whitespace, without copying a long text: its
-    # last 32 characters hold them unless the whitespace runs longer.
+        return None
+    # Without copying a long text: its last 32 characters hold them unless the whitespace runs longer.
     tail = text[-32:].rstrip()
     if len(tail) < 16 and len(text) > 32:
         tail = text.rstrip()
-    return tail[-16:].lower().endswith(endings)
+    return tail[-16:].lower()
 
 
 def lower_words(text: str) -> frozenset[str] | None:
