@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from operator import itemgetter
 
 from reconcile.records import fast_init
-from reconcile.text import ascii_words, find_led, finditer_at, fold, may_end_with, search_led, word_starts
+from reconcile.text import (ascii_words, find_led, finditer_at, fold, has_ascii_digit, may_end_with, search_led,
+                           word_starts)
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -211,7 +212,7 @@ def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     kinds: set[str] = set()
     for word in _ANY_WHOLE_WORD.intersection(lower_words):
         kinds.update(_KINDS_OF_WORD[word])
-    if _ASCII_DIGIT.search(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
+    if has_ascii_digit(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
         kinds.update(_MONTH_PREFIXED)
         if not any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in lower_words):
             kinds.discard("my")  # its year (whitespace before, \b after) is a whole word

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reconcile.records import fast_init
-from reconcile.text import (alternation, ascii_words, finditer_at, fold, may_end_with, search_end, text_ending,
-                           word_starts)
+from reconcile.text import (alternation, ascii_words, finditer_at, fold, has_ascii_digit, may_end_with, search_end,
+                           text_ending, word_starts)
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -322,7 +322,6 @@ _NUMBER_WORDS = [*UNITS, *TENS, *SCALES, "dozen", "dozens", "several", "couple",
                  "thousands", "millions", "billions"]
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
-_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 _FIGURE_START_CHAR = re.compile(r"[0-9$]")
@@ -357,7 +356,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in *sentence*, with hedge, bounds and the offsets of its text."""
     words = ascii_words(sentence)
     if words is not None:  # ASCII: _ANY_NUMBER matches where there is a digit or one of its words
-        if not (_ASCII_DIGIT.search(sentence) or not _NUMBER_WORD_SET.isdisjoint(words)):
+        if _NUMBER_WORD_SET.isdisjoint(words) and not has_ascii_digit(sentence):
             return []
     elif not _ANY_NUMBER.search(sentence):
         return []

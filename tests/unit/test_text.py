@@ -376,3 +376,10 @@ def test_part_of_before_equals_the_search(parts: list[str], pos: int) -> None:
     pos = min(pos, len(text))
     expected = claims._PART_OF.search(text, max(0, pos - 120), pos) is not None
     assert claims._part_of_before(text, pos) == expected
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_has_ascii_digit_equals_the_regex(text: str) -> None:
+    from reconcile.text import has_ascii_digit
+
+    assert has_ascii_digit.__wrapped__(text) == bool(re.search(r"[0-9]", text))
