@@ -51,8 +51,10 @@ _PASSIVE_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "also", "
 
 
 def _has_reporting_verb(text: str) -> bool:
-    return any(not (may_end_with(before := text[: m.start()], _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before))
-               for m in find_led(_VERB_RE, text))
+    verbs = find_led(_VERB_RE, text)  # usually none: asked of every speaker phrase
+    return bool(verbs) and any(
+        not (may_end_with(before := text[: m.start()], _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before))
+        for m in verbs)
 
 
 # "..., noting that ...": the participle's speaker is the main clause's.
@@ -198,7 +200,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     candidates = [m for m in inside if (m.entity.type in ("person", "agency") or not in_pp(m)) and
                   (in_core(m) or m.entity.type == "person")]
     candidates = [m for m in candidates if m.form != "adjective" or m.entity.type in ("person", "agency")]
-    if not any(m.entity.type in ("person", "agency") for m in candidates):
+    if not (candidates and any(m.entity.type in ("person", "agency") for m in candidates)):
         last_words = core.split()[-4:]
         tail = " ".join(last_words)
         if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \

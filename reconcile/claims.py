@@ -315,7 +315,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if quoted_on and not atts:
             atts = [Attribution(None, (), 0, 0, 0, len(sent.text), "said", True)]  # the context's speaker
         statement_date = _statement_date(sent.text, dates, atts)
-        named_first = _opening_person(sent.text, mentions) if any(a.pronoun for a in atts) else None
+        named_first = _opening_person(sent.text, mentions) if atts and any(a.pronoun for a in atts) else None
         if named_first is not None:
             # "Ukraine's defence minister, Rustem Umerov, went further: ..., he told KBS": he is the person
             # the sentence opens with, not the article's last speaker.
@@ -344,7 +344,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # ("the spy agency said roughly 3,000 had arrived"); a bare one nobody states only nearby.
             if last_count and span.paragraph - last_count_paragraph <= 2:
                 antecedent = last_count  # nearby, named or not: the naming is not searched for
-            elif any(att.covers(q.start) for att in atts) or \
+            elif atts and any(att.covers(q.start) for att in atts) or \
                     _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)):
                 if last_count is None and not headline_read:
                     headline_count, headline_read = _headline_count(doc, aliases), True
@@ -370,7 +370,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         figures = [c.start_char - sent.start for c in counted]
         for att in atts:
             for clause in _statement_clauses(sent.text, att):
-                if any(clause[0] <= pos < clause[1] for pos in figures):
+                if figures and any(clause[0] <= pos < clause[1] for pos in figures):
                     continue  # the figure's own claim already carries this clause
                 claim = _statement_claim(doc_id, sent, att, clause, mentions, context_speaker, statement_date,
                                          published)

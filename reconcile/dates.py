@@ -290,7 +290,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             find_led(pattern, folded, words)
         for m in matches:
             s, e = m.start(), m.end()
-            if any(s < y and x < e for x, y in taken):
+            if taken and any(s < y and x < e for x, y in taken):
                 continue
             if future is None:
                 future = search_led(_FUTURE_CUE, folded, words)

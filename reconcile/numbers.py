@@ -388,7 +388,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
     figures: list[tuple[re.Match[str], float, str | None]] = []
     for m in _figure_matches(folded, words):
-        if not m.group(0).strip() or overlaps(m.start(), m.end()):
+        if not m.group(0).strip() or taken and overlaps(m.start(), m.end()):
             continue
         if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in "_"):
             continue  # inside a word or an alphanumeric code
