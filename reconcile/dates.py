@@ -204,6 +204,7 @@ _KINDS_OF_WORD: dict[str, list[str]] = {}
 for _kind, _needed in _WHOLE_WORDS.items():
     for _word in _needed:
         _KINDS_OF_WORD.setdefault(_word, []).append(_kind)
+_YEAR_WORDS = frozenset(str(year) for year in range(1800, 2100))  # the years "my" reads, as whole words
 _FIRST_THREE = itemgetter(slice(0, 3))  # w[:3], mapped over a set without a Python-level loop
 
 
@@ -214,7 +215,7 @@ def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
         kinds.update(_KINDS_OF_WORD[word])
     if has_ascii_digit(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
         kinds.update(_MONTH_PREFIXED)
-        if not any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in lower_words):
+        if _YEAR_WORDS.isdisjoint(lower_words):
             kinds.discard("my")  # its year (whitespace before, \b after) is a whole word
     if "-" in sentence and _ISO.search(sentence):
         kinds.add("iso")

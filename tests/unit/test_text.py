@@ -384,3 +384,10 @@ def test_has_ascii_digit_equals_the_regex(text: str) -> None:
     from reconcile.text import has_ascii_digit
 
     assert has_ascii_digit.__wrapped__(text) == bool(re.search(r"[0-9]", text))
+
+
+@given(st.frozensets(st.sampled_from(["1799", "1800", "2024", "2099", "2100", "0202", "202", "20245", "year", "x1900",
+                                      "1900x", "1999", "oct"])))
+def test_year_words_stand_for_the_year_test(words: frozenset[str]) -> None:
+    old = any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in words)
+    assert (not dates._YEAR_WORDS.isdisjoint(words)) == old
