@@ -222,7 +222,10 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         return best.canonical, best.entity.type, False
     head = np_text[:core_len].rstrip(" ,")
     appositive = _APPOSITIVE.match(head)  # "Dr Peter Whitlam, a Korea specialist based in Canberra"
-    name = _NAME_RE.search(_LEADING_ARTICLE.sub("", appositive.group("head") if appositive else head))
+    named = appositive.group("head") if appositive else head
+    if (article := _LEADING_ARTICLE.match(named)) is not None:  # (anchored: what sub() would cut)
+        named = named[article.end() :]
+    name = _NAME_RE.search(named)
     if name and not _NOT_NAME_START.match(name.group("name")):
         text = " ".join(name.group("name").split())
         if _ORG_WORDS.search(text):

@@ -272,7 +272,9 @@ _EVERY_LENGTH = entities.load_aliases(_ODD_NAMES)
 _EVERY_LENGTH.find("x")
 _EVERY_LENGTH._start_lengths = entities._StartLengths(
     {word: tuple(range(max(sizes), 0, -1)) for word, sizes in _EVERY_LENGTH._starts.items()})
+_EVERY_LENGTH._second_words = entities._SecondWords(None)  # and every second token
 _NAME_PIECES = ["U.S.'s", "U.S.", "Army", "A.'s", "A.", "B's's", "B's", "Zed's.", "Zed's's", "Force", "zed", "Q.",
+                "R.'s", "R.'s.", "Big.", "Big's", "BIG", "north", "Pentagon", "Pentagon's.", "front", "line.",
                 "R.", "the", "The", "Big", "One", "Two", "Three", "Russia", "Russia.", "Russia's", "Korea's",
                 "Korea", "North", "South", "Kremlin", "NATO", "Seoul's", "spy", "agency", "Kursk", "region"]
 
