@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
 from reconcile.records import fast_init
-from reconcile.text import alternation, ascii_words, find_led, fold, may_end_with, search_end
+from reconcile.text import (alternation, ascii_cased_words, ascii_words, find_led, fold, may_end_with, search_end,
+                           text_ending)
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -50,8 +51,10 @@ _PASSIVE_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "also", "
 
 
 def _has_reporting_verb(text: str) -> bool:
-    return any(not (may_end_with(before := text[: m.start()], _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before))
-               for m in find_led(_VERB_RE, text))
+    verbs = find_led(_VERB_RE, text)  # usually none: asked of every speaker phrase
+    return bool(verbs) and any(
+        not (may_end_with(before := text[: m.start()], _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before))
+        for m in verbs)
 
 
 # "..., noting that ...": the participle's speaker is the main clause's.
@@ -107,6 +110,18 @@ _ROLE_NP_RE = re.compile(
     rf"(?P<np>(?:[A-Za-z.'-]+\s+){{0,3}}?(?:{_ROLE_HEADS}))\s*$",
     re.I,
 )
+# What a match of _ROLE_NP_RE ends with, trailing whitespace aside: the last word of a role head
+# (a suffix: the head may start inside a word). Listed from _ROLE_HEADS; a test checks every match.
+# The search tries the lazy words before the heads at every offset of the phrase: tens of
+# microseconds on a long name the alias table does not know, which ends with none of these.
+_ROLE_ENDINGS = tuple(
+    """official officials diplomat diplomats spokesman spokeswoman spokesperson spokespeople analyst analysts
+    source sources lawmaker lawmakers legislator legislators minister ministers ambassador ambassadors envoy envoys
+    commander commanders chief chiefs general generals president secretary expert experts observer observers
+    researcher researchers intelligence agency ministry government military army authorities officer officers aide
+    aides adviser advisor tank institute monitor monitors blogger bloggers journalist journalists media broadcaster
+    newspaper daily outlet resident residents specialist specialists scholar scholars professor professors trader
+    traders defector defectors witnesses report statement assessment matter governments allies capitals""".split())
 _NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
                       r"(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,4})\s*$")
 _APPOSITIVE = re.compile(r"(?P<head>[^,]{3,60}),\s+(?:a|an|the)\s+[^,]+$")
@@ -162,6 +177,13 @@ _BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", re.I)
+# The words the matches of _PREPOSITION_BEFORE and _PRONOUN_RE end with (text.may_end_with).
+_PREPOSITION_ENDINGS = ("to", "of", "for", "from", "in", "at", "on", "with", "against", "by", "over", "about", "the")
+_PRONOUN_ENDINGS = ("he", "she", "it", "they", "you", "agency", "ministry", "service", "official", "officials",
+                    "spokesman", "spokeswoman", "spokesperson", "office", "report", "statement", "institute", "tank",
+                    "chief", "president", "minister", "ambassador", "diplomat", "envoy", "leader", "department",
+                    "state", "also",
+                    "further", "then", "later", "has", "had")
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
 _PLACE_AFTER_ROLE = re.compile(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$")  # "officials in Seoul, ..."
@@ -180,12 +202,14 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     core_len = rel.start() if rel else len(folded)
     core = folded[:core_len].strip(" ,")
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
-    core = _SUBORDINATOR.sub("", core)
+    if (subordinator := _SUBORDINATOR.match(core)) is not None:  # (anchored: what sub() would cut)
+        core = core[subordinator.end() :]
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
 
     def in_pp(m: Mention) -> bool:
-        return search_end(_PREPOSITION_BEFORE, folded[: m.start - np_start])
+        before = folded[: m.start - np_start]
+        return may_end_with(before, _PREPOSITION_ENDINGS) and search_end(_PREPOSITION_BEFORE, before)
 
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
@@ -193,13 +217,13 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     candidates = [m for m in inside if (m.entity.type in ("person", "agency") or not in_pp(m)) and
                   (in_core(m) or m.entity.type == "person")]
     candidates = [m for m in candidates if m.form != "adjective" or m.entity.type in ("person", "agency")]
-    named_head = any(m.end - np_start >= len(folded[:core_len].rstrip(" ,")) for m in candidates)
-    if not named_head and not any(m.entity.type in ("person", "agency") for m in candidates):
-        # ("The Korean Central News Agency said": a name ending in "agency" is no "the agency".)
+    # ("The Korean Central News Agency said": a name ending in "agency" is no "the agency".)
+    named_head = bool(candidates) and any(m.end - np_start >= len(folded[:core_len].rstrip(" ,")) for m in candidates)
+    if not named_head and not (candidates and any(m.entity.type in ("person", "agency") for m in candidates)):
         last_words = core.split()[-4:]
         tail = " ".join(last_words)
         if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
-                search_end(_PRONOUN_RE, core):
+                may_end_with(core, _PRONOUN_ENDINGS) and search_end(_PRONOUN_RE, core):
             return None, None, True
     if candidates:
         # "Dmitry Peskov, Vladimir Putin's spokesperson": an owner ('s) is not who speaks.
@@ -217,14 +241,20 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         return best.canonical, best.entity.type, False
     head = np_text[:core_len].rstrip(" ,")
     appositive = _APPOSITIVE.match(head)  # "Dr Peter Whitlam, a Korea specialist based in Canberra"
-    name = _NAME_RE.search(_LEADING_ARTICLE.sub("", appositive.group("head") if appositive else head))
+    named = appositive.group("head") if appositive else head
+    if (article := _LEADING_ARTICLE.match(named)) is not None:  # (anchored: what sub() would cut)
+        named = named[article.end() :]
+    name = _NAME_RE.search(named)
     if name and not _NOT_NAME_START.match(name.group("name")):
         text = " ".join(name.group("name").split())
         if _ORG_WORDS.search(text):
             return text, "agency", False
         return _person_name(text) or text, "person", False
     # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.
-    role = _ROLE_NP_RE.search(core) or _ROLE_NP_RE.search(_PLACE_AFTER_ROLE.sub("", core))
+    role = _ROLE_NP_RE.search(core) if may_end_with(core, _ROLE_ENDINGS) else None
+    if role is None:
+        without_place = _PLACE_AFTER_ROLE.sub("", core)
+        role = _ROLE_NP_RE.search(without_place) if may_end_with(without_place, _ROLE_ENDINGS) else None
     if role:
         words = role.group("np").split()
         # "speaking in Moscow as Western governments said": the role starts after a subordinator.
@@ -306,12 +336,25 @@ _GIVER_WORDS = frozenset(_GIVER_VERBS.split("|"))
 _OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS | _GIVER_WORDS
 
 
-def _may_match(words: tuple[frozenset[str], frozenset[str]] | None, needed: frozenset[str], lower: bool) -> bool:
-    """Whether a pattern that needs one of *needed* as a whole word can match the sentence.
+def _may_match(words: frozenset[str] | None, needed: frozenset[str]) -> bool:
+    """Whether a pattern that ignores case and needs one of *needed* as a whole word can match the sentence.
 
     *words* is ``ascii_words(sentence)``: None (not ASCII) means the pattern has to run.
     """
-    return words is None or not needed.isdisjoint(words[1] if lower else words[0])
+    return words is None or not needed.isdisjoint(words)
+
+
+# The reporting verbs are lower-case, so a sentence none of whose lower-cased words is one has
+# none as written either: its case-sensitive word set is not built.
+assert all(w == w.lower() for w in _VERB_WORDS)
+
+
+def _verb_words(sentence: str, words: frozenset[str] | None) -> frozenset[str] | None:
+    """The words of *sentence* as written, for _VERB_RE (case-sensitive): ``ascii_cased_words``,
+    or an empty set when the lower-cased *words* hold no reporting verb; None if not ASCII."""
+    if words is None:
+        return None
+    return frozenset() if _VERB_WORDS.isdisjoint(words) else ascii_cased_words(sentence)
 
 
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
@@ -380,7 +423,7 @@ def may_attribute(sentence: str) -> bool:
     """
     words = ascii_words(sentence)
     if words is not None:
-        return not (_VERB_WORDS.isdisjoint(words[0]) and _OTHER_WORDS.isdisjoint(words[1]))
+        return not (_OTHER_WORDS.isdisjoint(words) and _VERB_WORDS.isdisjoint(_verb_words(sentence, words)))
     folded = fold(sentence)
     return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
                 or _BY_ESTIMATE_RE.search(folded) or _OWNED_ESTIMATE_RE.search(folded)
@@ -397,7 +440,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     folded = fold(sentence)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
 
-    for m in find_led(_ACCORDING_RE, folded, words and words[1]) if _may_match(words, _ACCORDING_WORDS, lower=True) \
+    for m in find_led(_ACCORDING_RE, folded, words) if _may_match(words, _ACCORDING_WORDS) \
             else ():
         np_start = m.end()
         stop = _CITED_NP_END.search(folded[np_start:])
@@ -406,17 +449,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker or pron:
             raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
 
-    for m in _REPORTS_RE.finditer(folded) if _may_match(words, _REPORTS_WORDS, lower=True) else ():
+    for m in _REPORTS_RE.finditer(folded) if _may_match(words, _REPORTS_WORDS) else ():
         raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
 
-    for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS, lower=True) else ():
+    for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS) else ():
         if _OWN_ESTIMATE.match(m.group("np")):
             continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
-    for m in _OWNED_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS, lower=True) else ():
+    for m in _OWNED_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS) else ():
         np_start = max(max(folded.rfind(c, 0, m.start()) for c in ",;.") + 1, m.start() - 60)
         speaker, stype, pron = _speaker_from_np(sentence[np_start : m.start()], np_start, mentions)
         if speaker:
@@ -424,7 +467,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((np_start, m.end(), speaker, stype, pron, "estimate", "according"))
 
     given_at: dict[int, int] = {}  # an object clause's start -> where the figure it gave starts
-    for m in _FIGURE_THEN_GIVER.finditer(folded) if _may_match(words, _GIVER_WORDS, lower=True) else ():
+    for m in _FIGURE_THEN_GIVER.finditer(folded) if _may_match(words, _GIVER_WORDS) else ():
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker or pron:
             hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, m.start() - 40), m.start())
@@ -432,13 +475,15 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((m.start("np"), m.end(), speaker, stype, pron, m.group("verb"), "object"))
     given_verbs = {e for e in (r[1] for r in raw if r[6] == "object")}
 
-    for m in find_led(_VERB_RE, folded, words[0] if words else None):  # only where a reporting verb stands
+    for m in find_led(_VERB_RE, folded, _verb_words(sentence, words)):  # only where a reporting verb stands
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         if v1 in given_verbs:
             continue  # "10,000 the US says were sent": taken above, with the figure as what was said
         before = folded[:v0]
-        if verb in ("say", "said", "says") and may_end_with(before, _NEGATED_ENDINGS) and search_end(_NEGATED, before):
+        ending = text_ending(before)  # read once for the three tests behind listed endings (text.may_end_with)
+        if verb in ("say", "said", "says") and (ending is None or ending.endswith(_NEGATED_ENDINGS)) and \
+                search_end(_NEGATED, before):
             continue  # "Rutte did not say how many ...": nothing was said
         if verb in _PARTICIPLES:
             if _COMMA_BEFORE_PARTICIPLE.search(before):
@@ -450,10 +495,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 named = speaker is not None and stype in ("person", "agency", "bloc", "country")
                 raw.append((v0, v1, speaker if named else None, stype if named else None, not named, verb, "verb"))
             continue
-        if may_end_with(before, _NOUN_ENDINGS) and search_end(_NOUN_BEFORE, before) and \
+        if (ending is None or ending.endswith(_NOUN_ENDINGS)) and search_end(_NOUN_BEFORE, before) and \
                 not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
-        if may_end_with(before, _PASSIVE_ENDINGS) and search_end(_PASSIVE_BEFORE, before):
+        if (ending is None or ending.endswith(_PASSIVE_ENDINGS)) and search_end(_PASSIVE_BEFORE, before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
         inv = verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
@@ -649,9 +694,31 @@ _CITED_NP_END = re.compile(r"[,;.:]|\s(?:said|says|that|who|which|as saying)\b|$
 _CONTENT_WORD = re.compile(r"[A-Za-z0-9']+")
 
 
+# For _content_words on ASCII text: [A-Za-z0-9'] kept (A-Z lower-cased), anything else a space.
+_CONTENT_CHARS = bytes(ord(chr(c).lower()) if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "'") else ord(" ")
+                       for c in range(256))
+_TIME_WORD_SET = frozenset(_TIME_WORD_LIST)
+
+
 def _content_words(text: str) -> int:
-    """How many words of *text* are not just a time or venue phrase."""
-    return len(_CONTENT_WORD.findall(_TIME_WORDS.sub(" ", text)))
+    """How many words of *text* are not just a time or venue phrase.
+
+    That is ``len(_CONTENT_WORD.findall(_TIME_WORDS.sub(" ", text)))``: the sub walks every
+    offset and this runs on both sides of every attribution. In ASCII text without "_", a match
+    of _TIME_WORDS is a whole run of letters and digits equal, lower-cased, to a time word (\\b
+    on both sides; "_" would join a run across what is not a content word), so each run of
+    [A-Za-z0-9'] counts one word, unless it is a time word alone; one holding apostrophes
+    ("x's", "on'the") is cut at them, its time words blanked, and counted again.
+    """
+    if not text.isascii() or "_" in text:
+        return len(_CONTENT_WORD.findall(_TIME_WORDS.sub(" ", text)))
+    count = 0
+    for run in text.encode("ascii").translate(_CONTENT_CHARS).decode("ascii").split():
+        if "'" not in run:
+            count += run not in _TIME_WORD_SET
+        else:
+            count += len("'".join(" " if piece in _TIME_WORD_SET else piece for piece in run.split("'")).split())
+    return count
 
 
 def _is_relay(a: Attribution) -> bool:

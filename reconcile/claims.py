@@ -270,6 +270,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
     furniture_paragraph = -1
     headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
+    headline_read = False  # the headline is read once: most name no counted thing, and None is an answer
     people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
     last_day: date | None = None  # the day last named, for "the same day"
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
@@ -284,7 +285,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if span.paragraph == furniture_paragraph or _FURNITURE_LINE.match(sent.text):
             furniture_paragraph = span.paragraph  # "Related: ...", "Photo: ...": the page, not the story
             continue
-        label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph else None
+        label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
             label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
@@ -298,7 +299,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         dates = find_dates(sent.text, published)
         if dates:
             dates, last_day = resolve_anaphoric(dates, last_day)
-        quantities = [q for q in find_quantities(sent.text) if not _inside_date(q, dates)]
+        quantities = find_quantities(sent.text)
+        if dates and quantities:
+            quantities = [q for q in quantities if not _inside_date(q, dates)]
         in_transcript = bool(label_speaker) and span.paragraph == label_paragraph
         # '"If troops move in, they will return in body bags," Wood said. "So I would advise ..."':
         # a quotation standing alone goes on quoting the speaker of its paragraph.
@@ -317,7 +320,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if quoted_on and not atts:
             atts = [Attribution(None, (), 0, 0, 0, len(sent.text), "said", True)]  # the context's speaker
         statement_date = _statement_date(sent.text, dates, atts)
-        named_first = _opening_person(sent.text, mentions) if any(a.pronoun for a in atts) else None
+        named_first = _opening_person(sent.text, mentions) if atts and any(a.pronoun for a in atts) else None
         if named_first is not None:
             # "Ukraine's defence minister, Rustem Umerov, went further: ..., he told KBS": he is the person
             # the sentence opens with, not the article's last speaker.
@@ -337,7 +340,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             return context_speaker
 
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
-            covering = [a for a in atts if a.covers(pos)]
+            covering = [a for a in atts if a.content_start <= pos < a.content_end]  # (Attribution.covers, inlined)
             # "X told lawmakers that N ..., according to Y": the speaker whose verb governs the
             # figure (X, the innermost) is its origin; Y, reporting the whole, only relays it.
             forward = [a for a in covering if a.content_start > a.end and
@@ -357,10 +360,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # ("the spy agency said roughly 3,000 had arrived"); a bare one nobody states only nearby.
             if last_count and span.paragraph - last_count_paragraph <= 2:
                 antecedent = last_count  # nearby, named or not: the naming is not searched for
-            elif any(att.covers(q.start) for att in atts) or \
+            elif atts and any(att.covers(q.start) for att in atts) or \
                     _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)):
-                if last_count is None:
-                    headline_count = headline_count or _headline_count(doc, aliases)
+                if last_count is None and not headline_read:
+                    headline_count, headline_read = _headline_count(doc, aliases), True
                 antecedent = last_count or headline_count
             else:
                 antecedent = None
@@ -370,7 +373,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 new_claims.append(claim)
                 if claim.measure in COUNTED_FAMILIES:
                     last_count, last_count_paragraph = claim, span.paragraph
-        verb_dates = {id(statement_date), *(id(d) for d in verb_date.values())}
+        verb_dates = {id(statement_date), *(id(d) for d in verb_date.values())} if dates else ()
         for d in dates:
             if id(d) in verb_dates or d.value is None and d.note.startswith("invalid"):
                 continue
@@ -383,7 +386,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         figures = [c.start_char - sent.start for c in counted]
         for att in atts:
             for clause in _statement_clauses(sent.text, att):
-                if any(clause[0] <= pos < clause[1] for pos in figures):
+                if figures and any(clause[0] <= pos < clause[1] for pos in figures):
                     continue  # the figure's own claim already carries this clause
                 claim = _statement_claim(doc_id, sent, att, clause, mentions, context_for(att), statement_date,
                                          published)
@@ -787,6 +790,7 @@ _PLACE_PHRASE = re.compile(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+
 # "about 8,000 are in the Kursk region, out of roughly 10,000": the figure is the whole.
 _WHOLE_BEFORE = re.compile(r"(?:\bout of|(?:^|[,;]\s*)of)\s+(?:the\s+)?(?:(?:some|roughly|about|around|nearly|"
                            r"approximately)\s+)?$", re.I)
+_WHOLE_ENDINGS = ("of", "the", "some", "roughly", "about", "around", "nearly", "approximately")  # may_end_with
 
 
 def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[Mention], subject: str | None,
@@ -794,7 +798,8 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
     folded = fold(sentence)
     places = []
     # The whole's place is not the part's, named before it.
-    whole = _WHOLE_BEFORE.search(folded, max(0, q_start - 30), q_start) is not None
+    whole = may_end_with(folded[max(0, q_start - 30) : q_start], _WHOLE_ENDINGS) and \
+        _WHOLE_BEFORE.search(folded, max(0, q_start - 30), q_start) is not None
     for m in mentions:
         if not (clause[0] <= m.start < clause[1]) or whole and m.start < q_start:
             continue
@@ -846,8 +851,10 @@ _ALREADY = re.compile(r"\b(?:already|so far|to date|have been|has been)\b", re.I
 
 
 @lru_cache(maxsize=4)  # a statement asks twice about its content, a clause's figures about one window
-def _modality(window: str) -> str:
-    words = lower_words(window)  # shared by the four word-led patterns, which ignore case
+def _modality(window: str, words: frozenset[str] | None = None) -> str:
+    """The mood of *window*; *words*, when the caller has them, are ``lower_words(window)``."""
+    if words is None:
+        words = lower_words(window)  # shared by the four word-led patterns, which ignore case
     if search_led(_PLANNED, window, words) and not search_led(_ALREADY, window, words):
         return "planned"
     if search_led(_CONDITIONAL, window, words) and not search_led(_ACTUAL_STRONG, window, words):
@@ -867,6 +874,21 @@ _PART_OF = re.compile(rf"(?:\b(?:of|out of)\s+(?:those|these|them|the\s+{_NO_CLA
                       r"(?:(?:about|some|roughly|around|nearly|as many as|up to|at least|more than)\s+)?$", re.I)
 
 
+def _part_of_before(folded: str, pos: int) -> bool:
+    """Whether _PART_OF matches the 120 characters before *pos*: "of those", "among them", "including".
+
+    Its matches start with "of", "out of", "among" or "including" (the pattern opens with \\b, so
+    re tries it at every offset): an ASCII window holding none of them, lower-cased, is not searched.
+    """
+    start = max(0, pos - 120)
+    window = folded[start:pos]
+    if window.isascii():
+        lowered = window.lower()
+        if "of" not in lowered and "among" not in lowered and "including" not in lowered:
+            return False
+    return _PART_OF.search(folded, start, pos) is not None
+
+
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
@@ -882,10 +904,11 @@ def _scope(window_before: str, np_text: str, after: str) -> str | None:
                                             if not _SCOPE_LEADS[name].isdisjoint(words)]
     if not scopes:
         return None
-    before_words, np_words, after_words = lower_words(before), lower_words(np_text), lower_words(after)
+    # The three windows' words are among *words*, which serves each of them: search_led only picks
+    # the pattern's lead words from it, then finds where they stand whole in that window.
     for name, pattern in scopes:
-        if search_led(pattern, before, before_words) or search_led(pattern, np_text, np_words) or (
-            name in ("total", "first_batch") and search_led(pattern, after, after_words)
+        if search_led(pattern, before, words) or search_led(pattern, np_text, words) or (
+            name in ("total", "first_batch") and search_led(pattern, after, words)
         ):
             return name
     return None
@@ -1026,7 +1049,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     # An age, a share or a duration has no scope: the windows are not read for one.
     unscoped = family in ("age", "percent", "days", "weeks", "months", "years", "hours")
     scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (
-        "part" if _PART_OF.search(folded, max(0, q.start - 120), q.start) or _OF_THEM.match(folded, q.end) else None)
+        "part" if _part_of_before(folded, q.start) or _OF_THEM.match(folded, q.end) else None)
     event_date, note = _event_date(statement_date, dates, clause, published)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"
@@ -1195,7 +1218,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if that:
         s += that.end()
     content = text[s:e]
-    words = [w for w in _STATEMENT_WORD.findall(normalize_text(content)) if w not in _STOPWORDS]
+    # (For ASCII text, normalize_text only lower-cases and collapses whitespace, which no word holds.)
+    words = [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))
+             if w not in _STOPWORDS]
     content_words = lower_words(content)  # for the word-led patterns below, which ignore case
     briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
     if briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
@@ -1217,7 +1242,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     folded = fold(text)
     # A denial or an assertion of the story's event is about whose troops they are, not about the
     # speaker's own country ("Peskov called the reports another fake; Russia declined to discuss").
-    modality = _modality(fold(content))
+    # (content_words are the folded content's words when the content is ASCII, which folding keeps.)
+    modality = _modality(fold(content), content_words)
     frame = frame_of(terms, modality, polarity)
     own = next((m.entity.country for m in mentions if m.canonical == speaker and m.entity.country), None) \
         if frame in ("deploy", "combat", "training", "front") else None

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from operator import itemgetter
 
 from reconcile.records import fast_init
-from reconcile.text import ascii_words, find_led, finditer_at, fold, may_end_with, search_led, word_starts
+from reconcile.text import (ascii_words, find_led, finditer_at, fold, has_ascii_digit, may_end_with, search_led,
+                           word_starts)
 
 MONTH_NUMBER = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -205,6 +206,7 @@ _KINDS_OF_WORD: dict[str, list[str]] = {}
 for _kind, _needed in _WHOLE_WORDS.items():
     for _word in _needed:
         _KINDS_OF_WORD.setdefault(_word, []).append(_kind)
+_YEAR_WORDS = frozenset(str(year) for year in range(1800, 2100))  # the years "my" reads, as whole words
 _FIRST_THREE = itemgetter(slice(0, 3))  # w[:3], mapped over a set without a Python-level loop
 
 
@@ -213,9 +215,9 @@ def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     kinds: set[str] = set()
     for word in _ANY_WHOLE_WORD.intersection(lower_words):
         kinds.update(_KINDS_OF_WORD[word])
-    if _ASCII_DIGIT.search(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
+    if has_ascii_digit(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
         kinds.update(_MONTH_PREFIXED)
-        if not any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in lower_words):
+        if _YEAR_WORDS.isdisjoint(lower_words):
             kinds.discard("my")  # its year (whitespace before, \b after) is a whole word
     if "-" in sentence and _ISO.search(sentence):
         kinds.add("iso")
@@ -269,7 +271,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Every date expression in *sentence*, resolved against *published* where it can be."""
     words = ascii_words(sentence)
     if words is not None:  # ASCII: folding changes nothing, and the words tell which patterns can match
-        kinds = _ascii_kinds(sentence, words[1])
+        kinds = _ascii_kinds(sentence, words)
         folded = sentence
     elif not _HINT.search(sentence):
         return []  # (on the text as written: a folded dash must not make an ISO date)
@@ -287,14 +289,14 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         # Tried only where the pattern's first word stands (text.find_led), dm and dm_range at
         # digits and their words (_day_led). my and ago scan the text: text.lead_words cannot
         # spell out a count or a leading "-".
-        matches = _day_led(kind, folded, words[1]) if words is not None and kind in _DAY_LEAD_WORDS else \
-            find_led(pattern, folded, words and words[1])
+        matches = _day_led(kind, folded, words) if words is not None and kind in _DAY_LEAD_WORDS else \
+            find_led(pattern, folded, words)
         for m in matches:
             s, e = m.start(), m.end()
-            if any(s < y and x < e for x, y in taken):
+            if taken and any(s < y and x < e for x, y in taken):
                 continue
             if future is None:
-                future = search_led(_FUTURE_CUE, folded, words and words[1])
+                future = search_led(_FUTURE_CUE, folded, words)
             mention = _resolve(kind, m, folded, published, future and _future_clause(folded, s))
             if mention is None:
                 continue

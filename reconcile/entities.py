@@ -89,6 +89,28 @@ class _StartLengths(dict[str, tuple[int, ...]]):
         return value
 
 
+class _SecondWords(dict[str, frozenset[str] | None]):
+    """token → the second tokens (lower-cased, with "." "'s" or "'s." after them, as lookup cuts them)
+    of the names of two tokens or more that start with it; None: any may follow.
+
+    "the" starts some names of two and three tokens, and most "the X" in a sentence start none:
+    the next token, not among these, rules out every name longer than one token without joining
+    keys and probing for each length. Filled on demand and capped, as _StartLengths.
+    """
+
+    _CAP = 200_000
+
+    def __init__(self, seconds: dict[str, frozenset[str]] | None) -> None:
+        super().__init__()
+        self._seconds = seconds  # None: no test (every token may follow)
+
+    def __missing__(self, token: str) -> frozenset[str] | None:
+        if len(self) >= self._CAP:
+            self.clear()
+        value = self[token] = None if self._seconds is None else self._seconds.get(_start_word(token), frozenset())
+        return value
+
+
 def _start_word(token: str) -> str:
     """The word a name is filed under: lower-cased, without a full stop or "'s" ("Seoul's spy agency" → "seoul")."""
     return token.lower().rstrip(".").removesuffix("'s")
@@ -105,6 +127,7 @@ class AliasTable:
     _anycase: dict[str, tuple[Entity, str]] = field(default_factory=dict)
     _starts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word → name lengths, longest first
     _start_lengths: _StartLengths = field(default_factory=lambda: _StartLengths({}))  # the same, by token
+    _second_words: _SecondWords = field(default_factory=lambda: _SecondWords(None))  # see _SecondWords
 
     def add(self, entity: Entity) -> None:
         old = self.entities.get(entity.canonical)
@@ -157,8 +180,16 @@ class AliasTable:
             if " " not in key and key.lower() in lengths:
                 lengths[key.lower()].add(1)
         starts = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
+        seconds: dict[str, set[str]] = {}
+        for key in (*exact, *anycase):
+            words = key.split(" ")
+            if len(words) > 1:  # the second token as a sentence may write it: lookup cuts "." or "'s" off the last
+                second = words[1].lower()
+                seconds.setdefault(_start_word(words[0]), set()).update(
+                    (second, f"{second}.", f"{second}'s", f"{second}'s."))
         self._exact, self._anycase, self._starts = exact, anycase, starts
         self._start_lengths = _StartLengths(starts)
+        self._second_words = _SecondWords({word: frozenset(words) for word, words in seconds.items()})
         return longest
 
     def _lookup(self, key: str) -> tuple[Entity, str] | None:
@@ -205,13 +236,20 @@ class AliasTable:
         *tokens* are the sentence's token matches, *words* their text, *lengths* how many tokens
         the names starting with each span, longest first (none: no name starts with it).
         """
-        run = _spaced_run(folded, tokens, i, min(lengths[i][0], len(tokens) - i))
-        for length in lengths[i]:
+        sizes = lengths[i]
+        seconds = self._second_words[words[i]]
+        if seconds is not None and i + 1 < len(words) and words[i + 1].lower() not in seconds:
+            if sizes[-1] != 1:
+                return None  # no name of this start word has this second token, and none is one token long
+            sizes = (1,)
+        run = _spaced_run(folded, tokens, i, min(sizes[0], len(tokens) - i)) if sizes[0] > 1 else 1
+        exact, anycase = self._exact, self._anycase  # (self._lookup inlined: this runs for every candidate name)
+        for length in sizes:
             if length > run:
                 continue  # only the lengths of names filed under this word: "the" starts none of one token
             last = i + length - 1
-            key = " ".join(words[i : last + 1])
-            hit, end = self._lookup(key), tokens[last].end()
+            key = " ".join(words[i : last + 1]) if length > 1 else words[i]
+            hit, end = exact.get(key) or anycase.get(key.lower()), tokens[last].end()
             if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
                 hit, end = self._lookup(key[:-1]), end - 1
             if hit is None and key.endswith(("'s", "'s.")):  # "Pyongyang's troops": the name, not the 's

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reconcile.records import fast_init
-from reconcile.text import alternation, ascii_words, finditer_at, fold, may_end_with, search_end, word_starts
+from reconcile.text import (alternation, ascii_words, finditer_at, fold, has_ascii_digit, may_end_with, search_end,
+                           text_ending, word_starts)
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -115,9 +116,12 @@ _CURRENCY = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "
              "hryvnias": "uah", "yuan": "cny"}  # fmt: skip
 
 
+_WORD_SEPARATOR = re.compile(r"[\s-]+")  # compiled once: words_to_number runs for each figure in words
+
+
 def words_to_number(words: str) -> float | None:
     """'twelve thousand' → 12000, 'fifteen hundred' → 1500, 'a dozen' → 12; None if not a number."""
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    tokens = [t for t in _WORD_SEPARATOR.split(words.lower()) if t and t != "and"]
     if not tokens:
         return None
     if tokens[0] == "a":
@@ -221,6 +225,8 @@ _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|side|way|thing|point)\b"
 _CAPITAL_AFTER = re.compile(r"^\s+(?:[A-Z])")
 _GROUP_OF_BEFORE = re.compile(r"\b(?:group|g|big)\s+of\s*$", re.IGNORECASE)
 _ID_BEFORE = re.compile(r"\d[-/.]$")
+# What a text _ID_BEFORE matches ends with ($ also matches before a last newline).
+_ID_BEFORE_ENDS = ("-", "/", ".", "\n")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _BLANK = re.compile(r"^\s*$")
 
@@ -231,28 +237,32 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
     after = folded[end : end + 40]
     if m.group("digits") and not m.group("cur"):
         digits = m.group("digits")
-        month_before = may_end_with(before, _MONTH_ENDINGS) and search_end(_MONTH_BEFORE, before)
+        ending = text_ending(before)  # read once for the month and furniture tests (text.may_end_with)
+        month_before = (ending is None or ending.endswith(_MONTH_ENDINGS)) and search_end(_MONTH_BEFORE, before)
         if month_before or _MONTH_AFTER.match(after.lstrip(" ")):
             # "Oct. 18", "18 October" — but "12,000 in October" is an amount.
             if "," not in digits and value <= 31 and not m.group("dscale"):
                 return True
             if month_before and len(digits) == 4 and value > 1800:
                 return True  # "October 2024"
-        if _ORDINAL_AFTER.match(after) or _TIME_AFTER.match(after) or _DECADE_AFTER.match(after):
+        # (A figure is usually followed by a space, where an ordinal, a decade, a model number or an
+        # id cannot start: those patterns are not tried there; the cheap tests go first.)
+        spaced = after[:1] == " "
+        if not spaced and (_ORDINAL_AFTER.match(after) or _DECADE_AFTER.match(after)) or _TIME_AFTER.match(after):
             return True
         if not before.endswith(" ") and search_end(_MODEL_BEFORE, before):  # the cheap test first
             return True
-        if _MODEL_AFTER.match(after) and not m.group("abbr"):
+        if not spaced and _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
-        if may_end_with(before, _FURNITURE_ENDINGS) and search_end(_FURNITURE_BEFORE, before):
+        if (ending is None or ending.endswith(_FURNITURE_ENDINGS)) and search_end(_FURNITURE_BEFORE, before):
             return True
-        if _ID_AFTER.match(after) or _ID_BEFORE.search(before):
+        if not spaced and _ID_AFTER.match(after) or before.endswith(_ID_BEFORE_ENDS) and _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
         if "," not in digits and "." not in digits and len(digits) >= 7:
             return True  # long bare digit strings are ids, not counts
         if _looks_like_year(value, digits, before, after) and not m.group("dscale"):
             return True
-        if _COMMA_BEFORE.search(before) and _BLANK.match(after[:1]) and len(digits) == 4:
+        if len(digits) == 4 and _BLANK.match(after[:1]) and _COMMA_BEFORE.search(before):
             return True  # "Oct. 18, 2024"
     if m.group("words"):
         words = m.group("words").strip().lower()
@@ -299,10 +309,10 @@ _VAGUE_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
 _VAGUE_PLURAL_WORDS = frozenset(phrase.split()[0] for phrase in VAGUE_PLURAL_SCALE)
 
 
-def _matches_if_words(pattern: re.Pattern[str], folded: str, words: tuple[frozenset[str], frozenset[str]] | None,
+def _matches_if_words(pattern: re.Pattern[str], folded: str, words: frozenset[str] | None,
                       needed: frozenset[str]) -> Iterable[re.Match[str]]:
     """``pattern.finditer(folded)``, skipped when the ASCII sentence has none of the *needed* words."""
-    if words is not None and needed.isdisjoint(words[1]):
+    if words is not None and needed.isdisjoint(words):
         return ()
     return pattern.finditer(folded)
 
@@ -312,7 +322,6 @@ _NUMBER_WORDS = [*UNITS, *TENS, *SCALES, "dozen", "dozens", "several", "couple",
                  "thousands", "millions", "billions"]
 _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
-_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 _FIGURE_START_CHAR = re.compile(r"[0-9$]")
@@ -321,7 +330,7 @@ _A_SCALES = frozenset(["dozen", *_SCALE_WORDS.split("|")])  # the words _WORDS's
 _FIGURE_START_WORDS_NOT_A = _FIGURE_START_WORDS - {"a"}
 
 
-def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | None) -> list[re.Match[str]]:
+def _figure_matches(folded: str, words: frozenset[str] | None) -> list[re.Match[str]]:
     """``_FIGURE_RE.finditer(folded)``, without running the pattern at every position.
 
     In ASCII text a figure can only start at a digit, at "$" or "US$", or at a word that
@@ -336,8 +345,8 @@ def _figure_matches(folded: str, words: tuple[frozenset[str], frozenset[str]] | 
                    if m.group(0) == "$" and m.start() >= 2 and folded[m.start() - 2 : m.start()].lower() == "us"]
     # "a" starts a figure only before a scale word or "dozen" ("a thousand"): without one, the
     # usual case, a sentence's many "a"s are not tried (and its words not walked for them).
-    start_words = _FIGURE_START_WORDS if not _A_SCALES.isdisjoint(words[1]) else _FIGURE_START_WORDS_NOT_A
-    present = start_words.intersection(words[1])
+    start_words = _FIGURE_START_WORDS if not _A_SCALES.isdisjoint(words) else _FIGURE_START_WORDS_NOT_A
+    present = start_words.intersection(words)
     if present:  # where those words stand (str.find), not a walk over every word of the sentence
         starts += word_starts(folded.lower(), present)
     return finditer_at(_FIGURE_RE, folded, starts)
@@ -347,7 +356,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in *sentence*, with hedge, bounds and the offsets of its text."""
     words = ascii_words(sentence)
     if words is not None:  # ASCII: _ANY_NUMBER matches where there is a digit or one of its words
-        if not (_ASCII_DIGIT.search(sentence) or not _NUMBER_WORD_SET.isdisjoint(words[1])):
+        if _NUMBER_WORD_SET.isdisjoint(words) and not has_ascii_digit(sentence):
             return []
     elif not _ANY_NUMBER.search(sentence):
         return []
@@ -379,7 +388,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
     figures: list[tuple[re.Match[str], float, str | None]] = []
     for m in _figure_matches(folded, words):
-        if not m.group(0).strip() or overlaps(m.start(), m.end()):
+        if not m.group(0).strip() or taken and overlaps(m.start(), m.end()):
             continue
         if m.start() > 0 and (folded[m.start() - 1].isalnum() or folded[m.start() - 1] in "_"):
             continue  # inside a word or an alphanumeric code
@@ -438,7 +447,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
                 high = value
         after = folded[end : end + 25]
         pm = _PERCENT_AFTER.match(after)
-        cm = _CURRENCY_AFTER.match(after)
+        cm = None if pm or unit else _CURRENCY_AFTER.match(after)  # (read only when it can decide)
         if pm:
             unit = "percent"
             end += pm.end()
@@ -459,5 +468,6 @@ def find_quantities(sentence: str) -> list[Quantity]:
             )
         )
         i += 1
-    found.sort(key=lambda q: q.start)
+    if len(found) > 1:
+        found.sort(key=lambda q: q.start)
     return found

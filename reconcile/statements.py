@@ -101,21 +101,45 @@ def stem(word: str) -> str:
 _TERM_WORD = re.compile(r"[a-z][a-z'-]+")
 
 
+def _word_term(token: str) -> str | None:
+    """The term a word of a statement gives (a match of _TERM_WORD): its stem, or None for a stopword
+    or a word of two letters."""
+    word = token.strip("'-")
+    return stem(word) if len(word) > 2 and word not in STOPWORDS else None
+
+
+class _WordTerms(dict[str, str | None]):
+    """token → _word_term(token), remembered: statements reuse a limited vocabulary, and stemming
+    a word costs a loop over the suffixes. Capped, so that endless new tokens cannot grow it
+    without bound (as entities._StartLengths)."""
+
+    _CAP = 100_000
+
+    def add(self, token: str) -> str | None:
+        if len(self) >= self._CAP:
+            self.clear()
+        term = self[token] = _word_term(token)
+        return term
+
+
+_WORD_TERMS = _WordTerms()
+_UNKNOWN = object()
+
+
 def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concepts: ConceptTable | None = None) -> list[str]:
     """The terms of *text* (a slice of a sentence starting at *offset*), in order, without repeats."""
     concepts = concepts or default_concepts()
     folded = fold(text).lower()
-    chars = list(folded)
+    masked = folded  # the mentions blanked out
     terms: list[tuple[int, str]] = []
     for m in mentions:
         s, e = m.start - offset, m.end - offset
-        if 0 <= s < e <= len(chars):
+        if 0 <= s < e <= len(folded):
             terms.append((s, m.canonical.lower().replace(" ", "_")))
-            chars[s:e] = [" "] * (e - s)
+            masked = f"{masked[:s]}{' ' * (e - s)}{masked[e:]}"
             named = concepts.concept.get(m.canonical.lower())
             if named is not None:  # a place that is also a concept: "the front line" is the front
                 terms.append((s, named))
-    masked = "".join(chars)
     spans = []
     for m in concepts.pattern.finditer(masked):
         concept = concepts.concept[m.group(0)]
@@ -129,10 +153,14 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
         spans.append((m.start(), m.end()))
     for start, end in spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
+    term_of = _WORD_TERMS.get
     for m in _TERM_WORD.finditer(masked):
-        word = m.group(0).strip("'-")
-        if len(word) > 2 and word not in STOPWORDS:
-            terms.append((m.start(), stem(word)))
+        token = m.group()
+        term = term_of(token, _UNKNOWN)
+        if term is _UNKNOWN:
+            term = _WORD_TERMS.add(token)
+        if term is not None:
+            terms.append((m.start(), term))
     terms.sort()
     return list(dict.fromkeys(t for _, t in terms))
 

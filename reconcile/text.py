@@ -11,7 +11,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import methodcaller
 from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
 from re import _parser
 
@@ -70,26 +69,44 @@ def _word_set(data: bytes, table: bytes) -> frozenset[str]:
 
 
 @lru_cache(maxsize=2)
-def ascii_words(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """(words, lower-cased words) of an ASCII *text*; None when *text* is not ASCII.
+def ascii_words(text: str) -> frozenset[str] | None:
+    """The lower-cased words of an ASCII *text*; None when *text* is not ASCII.
 
-    A word is a maximal run of ``\\w`` characters, so a regex ``\\b(?:x|y)\\b`` can only
-    match *text* when x or y is one of its words. The extractors use this to skip patterns
-    that cannot match. Only for ASCII text, where ``\\w``, ``\\d`` and ``re.I`` mean what they
-    seem to; others run the patterns. Cached for the last two texts: the date, quantity and
+    A word is a maximal run of ``\\w`` characters, so a regex ``\\b(?:x|y)\\b`` that ignores case
+    can only match *text* when x or y is one of these words. The extractors use this to skip
+    patterns that cannot match. Only for ASCII text, where ``\\w``, ``\\d`` and ``re.I`` mean what
+    they seem to; others run the patterns. Cached for the last two texts: the date, quantity and
     attribution finders ask about the same sentence one after the other.
 
-    Both sets come from one byte-table translate each (see _word_set): no regex, no
-    per-word ``lower()``, for a function that runs on every sentence.
+    The set comes from one byte-table translate (see _word_set): no regex, no per-word ``lower()``,
+    for a function that runs on every sentence. The words as written (:func:`ascii_cased_words`)
+    are a second set, which only a case-sensitive pattern needs, and only when its lower-case
+    words are here: built apart, for the few sentences that get that far.
     """
-    if not text.isascii():
-        return None
+    return _word_set(text.encode("ascii"), _WORDS_ONLY_LOWER) if text.isascii() else None
+
+
+_DIGIT_BYTES = b"0123456789"
+
+
+@lru_cache(maxsize=2)
+def has_ascii_digit(text: str) -> bool:
+    """Whether the ASCII *text* holds a digit (``re.search(r"[0-9]", text)``). Deleting the digits
+    with a byte translate is a plain C loop, where the regex tests a class at every character;
+    cached for the last two texts: the date and the quantity finders both ask of a sentence."""
     data = text.encode("ascii")
-    return _word_set(data, _WORDS_ONLY), _word_set(data, _WORDS_ONLY_LOWER)
+    return len(data.translate(None, _DIGIT_BYTES)) != len(data)
+
+
+@lru_cache(maxsize=2)
+def ascii_cased_words(text: str) -> frozenset[str] | None:
+    """The words of an ASCII *text* as written (see :func:`ascii_words`); None when it is not ASCII."""
+    return _word_set(text.encode("ascii"), _WORDS_ONLY) if text.isascii() else None
 
 
 def word_starts(text: str, words: Iterable[str]) -> list[int]:
-    """Sorted offsets where one of *words* stands as a whole word in the ASCII *text*.
+    """Sorted offsets where one of *words* stands as a whole word in the ASCII *text* (distinct: two
+    different words cannot both stand whole at one offset).
 
     A whole word is bounded by the text's ends or by characters that are not
     ``[A-Za-z0-9_]``: where ``\\b`` is, in ASCII text. ``str.find`` jumps between the few
@@ -117,7 +134,7 @@ def _is_word_char(char: str) -> bool:
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
-                endpos: int | None = None) -> list[re.Match[str]]:
+                endpos: int | None = None, ordered: bool = False) -> list[re.Match[str]]:
     """``list(pattern.finditer(text, 0, endpos))``, trying *pattern* only at the offsets *starts*.
 
     ``finditer`` tries every offset left to right and, after a match, goes on at its end.
@@ -129,10 +146,14 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
     Word-led alternations (``\\b(?:said|told|...)\\b``) get no fast first-character scan from
     ``re``: it tries every alternative at every offset. Anchored at the few offsets where a
     match can start, they cost a handful of ``match`` calls instead.
+
+    *ordered*: *starts* are already sorted and distinct (as word_starts gives them).
     """
     out = []
     pos = 0
-    for p in sorted(set(starts)):
+    # (A repeated offset needs no set: tried again after a failure, it fails again; after a match,
+    # it lies before the match's end and is skipped.)
+    for p in starts if ordered else sorted(starts):
         if p < pos:
             continue
         m = pattern.match(text, p) if endpos is None else pattern.match(text, p, endpos)
@@ -255,6 +276,11 @@ def _lead_op(op: object, av: object, partials: _Partial, prefixes: bool = False)
         if any(not word for word, _ in open_):
             return None
         return done | {(word, True) for word, _ in open_}
+    if op is _c.ASSERT or op is _c.ASSERT_NOT:
+        # A look-ahead or look-behind consumes nothing and only narrows where a match may be:
+        # passed over, the words read are those of a pattern that matches more, so still every
+        # word a match can start with ("fake(?=\s*[,.;])" starts with "fake").
+        return partials
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, body = av
         if add_flags or del_flags:
@@ -313,8 +339,8 @@ def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | No
     _, lead, lower = known
     if lead is None or not text.isascii():
         return None
-    if words is None:
-        words = _word_set(text.encode("ascii"), _WORDS_ONLY_LOWER if lower else _WORDS_ONLY)
+    if words is None:  # the words as a list: probed once here, a set would cost more to build
+        words = text.encode("ascii").translate(_WORDS_ONLY_LOWER if lower else _WORDS_ONLY).decode("ascii").split()
     present = lead.intersection(words)
     if not present:
         return []  # the usual case: the text is not lower-cased for nothing
@@ -337,9 +363,13 @@ def search_prefixed(pattern: re.Pattern[str], text: str, words: frozenset[str] |
         known = _PREFIXES[id(pattern)] = (pattern, lead_prefixes(pattern))
     prefixes = known[1]
     if prefixes is not None and text.isascii():
-        if words is None:
-            words = _word_set(text.encode("ascii"), _WORDS_ONLY_LOWER if pattern.flags & re.IGNORECASE else _WORDS_ONLY)
-        if not any(map(methodcaller("startswith", prefixes), words)):
+        if words is None:  # a list: each word is tested once
+            words = text.encode("ascii").translate(
+                _WORDS_ONLY_LOWER if pattern.flags & re.IGNORECASE else _WORDS_ONLY).decode("ascii").split()
+        for word in words:  # (a loop: mapping a methodcaller looks the method up again for each word)
+            if word.startswith(prefixes):
+                break
+        else:
             return False
     return pattern.search(text) is not None
 
@@ -348,23 +378,30 @@ def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None =
     """``list(pattern.finditer(text))``, tried only where a lead word of *pattern* stands.
 
     *words* are the words of *text* as the pattern sees them, when the caller has them:
-    ``ascii_words(text)[1]`` (lower-cased) for a pattern that ignores case, else ``[0]``.
+    ``ascii_words(text)`` (lower-cased) for a pattern that ignores case, else ``ascii_cased_words(text)``.
     Text that is not ASCII, or a pattern without known lead words, runs ``finditer``:
     outside ASCII, ``\\w`` and ``re.I`` reach characters a word set does not model.
     """
     starts = _lead_starts(pattern, text, words)
     if starts is None:
         return list(pattern.finditer(text))
-    return finditer_at(pattern, text, starts) if starts else []  # usually none of its words is there
+    return finditer_at(pattern, text, starts, ordered=True) if starts else []  # usually none of its words is there
 
 
 def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
     """``bool(pattern.search(text))``, tried only where a lead word of *pattern* stands (as
-    :func:`find_led`): some offset matches exactly when ``search`` finds a match."""
+    :func:`find_led`): some offset matches exactly when ``search`` finds a match.
+
+    *words* may also be a superset of the text's words (those of a longer text holding it): they
+    only choose which lead words to look for, and word_starts finds where those stand whole."""
     starts = _lead_starts(pattern, text, words)
     if starts is None:
         return pattern.search(text) is not None
-    return bool(starts) and any(pattern.match(text, p) is not None for p in starts)  # usually no start
+    match = pattern.match
+    for p in starts:  # usually none (a loop, not any() over a generator: this runs for every window)
+        if match(text, p) is not None:
+            return True
+    return False
 
 
 # id(pattern) → (pattern, how many characters before the trailing whitespace a match spans,
@@ -517,11 +554,25 @@ def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
     matches end with, listed by the caller: the cheap test a caller puts before that pattern's
     search (most texts end otherwise). True for other text: under ``re.I``, "ſ" or "ı" match s or i.
     """
-    return not text.isascii() or text.rstrip()[-16:].lower().endswith(endings)
+    ending = text_ending(text)
+    return ending is None or ending.endswith(endings)
+
+
+def text_ending(text: str) -> str | None:
+    """The last 16 characters of *text* before its trailing whitespace, lower-cased; None when it is
+    not ASCII. ``may_end_with(text, e)`` is ``ending is None or ending.endswith(e)``: a caller testing
+    one text against several lists reads its ending once."""
+    if not text.isascii():
+        return None
+    # Without copying a long text: its last 32 characters hold them unless the whitespace runs longer.
+    tail = text[-32:].rstrip()
+    if len(tail) < 16 and len(text) > 32:
+        tail = text.rstrip()
+    return tail[-16:].lower()
 
 
 def lower_words(text: str) -> frozenset[str] | None:
-    """The lower-cased words of an ASCII *text* (``ascii_words(text)[1]``, uncached); None if
+    """The lower-cased words of an ASCII *text* (``ascii_words(text)``, uncached); None if
     it is not ASCII."""
     return _word_set(text.encode("ascii"), _WORDS_ONLY_LOWER) if text.isascii() else None
 

@@ -55,7 +55,8 @@ from reconcile.text import find_led, lead_words, search_led  # noqa: E402
 
 # The patterns extraction runs through find_led or search_led.
 LED_PATTERNS = [attribution._VERB_RE, attribution._ACCORDING_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
-                claims._ACTUAL_STRONG, claims._PREVIOUS, claims._BRIEFING_PHRASE, *(p for _, p in claims._SCOPES),
+                claims._ACTUAL_STRONG, claims._PREVIOUS, claims._BRIEFING_PHRASE, claims._DENY, claims._UNCERTAIN,
+                *(p for _, p in claims._SCOPES),
                 *(p for _, p in dates._PATTERNS)]
 
 
@@ -64,6 +65,13 @@ def test_lead_words_are_read_from_the_pattern() -> None:
         "plan", "plans", "set", "prepare", "prepared", "to", "will"}
     assert lead_words(re.compile(r"\b(?:Said|told)\b")) == {"Said", "told"}  # case kept without re.I
     assert lead_words(re.compile(r"\b[12]\d\b")) == {f"{i}" for i in range(10, 30)}
+
+
+def test_lead_words_pass_over_lookarounds() -> None:
+    # A look-around consumes nothing: the words are those of the pattern without it, a wider set.
+    assert lead_words(re.compile(r"\b(?:deny|fake(?=\s*[,.;]|\s*$))\b", re.I)) == {"deny", "fake"}
+    assert lead_words(re.compile(r"\b(?=[st])(?:said|told)\b")) == {"said", "told"}
+    assert lead_words(re.compile(r"\bfoo(?=bar)\w+\b")) is None  # the word still runs on
 
 
 def test_lead_words_unknown_when_a_match_may_start_or_end_inside_a_word() -> None:
@@ -207,7 +215,7 @@ def test_prefixed_search_equals_a_full_search(parts: list[str]) -> None:
 # --- shortcuts that skip a scan: each must give what the scan gives ----------------------------
 
 from reconcile import entities  # noqa: E402
-from reconcile.text import ascii_words, lower_words, may_end_with  # noqa: E402
+from reconcile.text import ascii_cased_words, ascii_words, lower_words, may_end_with  # noqa: E402
 
 _FURNITURE_PIECES = ["Related coverage", "related:", "Read more :", "see also", "Tags", "share this", "more coverage x",
                      "text.", "\n", "\n\n", " ", "\t", "\r", "\u2028", "\x1c", "\u00a0"]
@@ -241,6 +249,16 @@ def test_time_words_match_as_the_plain_alternation(parts: list[str]) -> None:
     assert attribution._TIME_WORDS.sub(" ", text) == plain.sub(" ", text)
 
 
+@given(st.lists(st.sampled_from(attribution._TIME_WORD_LIST + ["Reporters'", "ON", "On", "weeks", "x's", "'", "''",
+                                                               "the'", "'the", "on2", "Korea's", "_", "\u212a",
+                                                               "\u017f", "\u00e9", " ", " ", ", ", ".", "-", "\t"]),
+                max_size=15))
+def test_content_words_count_as_the_sub_and_findall(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = len(attribution._CONTENT_WORD.findall(attribution._TIME_WORDS.sub(" ", text)))
+    assert attribution._content_words(text) == expected
+
+
 _ODD_NAMES = """
 [[entity]]
 canonical = "Odd"
@@ -254,7 +272,9 @@ _EVERY_LENGTH = entities.load_aliases(_ODD_NAMES)
 _EVERY_LENGTH.find("x")
 _EVERY_LENGTH._start_lengths = entities._StartLengths(
     {word: tuple(range(max(sizes), 0, -1)) for word, sizes in _EVERY_LENGTH._starts.items()})
+_EVERY_LENGTH._second_words = entities._SecondWords(None)  # and every second token
 _NAME_PIECES = ["U.S.'s", "U.S.", "Army", "A.'s", "A.", "B's's", "B's", "Zed's.", "Zed's's", "Force", "zed", "Q.",
+                "R.'s", "R.'s.", "Big.", "Big's", "BIG", "north", "Pentagon", "Pentagon's.", "front", "line.",
                 "R.", "the", "The", "Big", "One", "Two", "Three", "Russia", "Russia.", "Russia's", "Korea's",
                 "Korea", "North", "South", "Kremlin", "NATO", "Seoul's", "spy", "agency", "Kursk", "region"]
 
@@ -272,11 +292,15 @@ ENDINGS = [(attribution._NOUN_BEFORE, attribution._NOUN_ENDINGS), (attribution._
            (attribution._PASSIVE_BEFORE, attribution._PASSIVE_ENDINGS), (numbers._MONTH_BEFORE, numbers._MONTH_ENDINGS),
            (numbers._FURNITURE_BEFORE, numbers._FURNITURE_ENDINGS), (numbers._HEDGE_RE, numbers._HEDGE_ENDINGS),
            (dates._ROLE_PREFIX, dates._ROLE_ENDINGS), (claims._PLACE_PREP, claims._PLACE_PREP_ENDINGS),
-           (claims._NOT_ACTOR_PREP, claims._NOT_ACTOR_PREP_ENDINGS), (attribution._JOINED_END, attribution._JOINED_END_WORDS)]
+           (claims._NOT_ACTOR_PREP, claims._NOT_ACTOR_PREP_ENDINGS), (attribution._ROLE_NP_RE, attribution._ROLE_ENDINGS),
+           (attribution._JOINED_END, attribution._JOINED_END_WORDS),
+           (attribution._PREPOSITION_BEFORE, attribution._PREPOSITION_ENDINGS),
+           (attribution._PRONOUN_RE, attribution._PRONOUN_ENDINGS), (claims._WHOLE_BEFORE, claims._WHOLE_ENDINGS)]
 _ENDING_PIECES = sorted({e for _, endings in ENDINGS for e in endings} | {
     "The", "So-", "x's", "NOT", "did", "declined", "no later", "ahead", "Korea", "said", "Oct", "approx", "or", " ",
     "  ",
-    "\n", "\t", ",", "_", "(", "\u017f", "\u0131", "\u00a0", "\u3000", "x", "-", "."})
+    "\n", "\t", ",", "_", "(", "\u017f", "\u0131", "\u00a0", "\u3000", "x", "-", ".", "people familiar with the",
+    "think", "state", "Spokes", "OFFICIALS", "non", "an", "U.S."})
 
 
 @given(st.lists(st.sampled_from(_ENDING_PIECES), max_size=10))
@@ -289,9 +313,11 @@ def test_endings_listed_for_the_end_anchored_patterns_hold_for_every_match(parts
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_word_sets_equal_the_regex_words(text: str) -> None:
     words = re.findall(r"[A-Za-z0-9_]+", text)
-    assert ascii_words.__wrapped__(text) == (frozenset(words), frozenset(w.lower() for w in words))
+    assert ascii_words.__wrapped__(text) == frozenset(w.lower() for w in words)
+    assert ascii_cased_words.__wrapped__(text) == frozenset(words)
     assert lower_words(text) == frozenset(w.lower() for w in words)
     assert ascii_words.__wrapped__(text + "\u00e9") is None and lower_words("\u00e9" + text) is None
+    assert ascii_cased_words.__wrapped__(text + "\u00e9") is None
 
 
 from reconcile import dates  # noqa: E402
@@ -305,4 +331,65 @@ def test_day_led_date_patterns_equal_a_full_scan(parts: list[str]) -> None:
     text = "".join(parts)
     for kind in dates._DAY_LEAD_WORDS:
         expected = [m.span() for m in dates._PATTERN_OF[kind].finditer(text)]
-        assert [m.span() for m in dates._day_led(kind, text, ascii_words.__wrapped__(text)[1])] == expected, kind
+        assert [m.span() for m in dates._day_led(kind, text, ascii_words.__wrapped__(text))] == expected, kind
+
+
+# --- may_attribute reads the case-sensitive word set only when a lower-cased verb is there -----
+
+@given(st.lists(st.sampled_from(["said", "Said", "SAID", "told", "Told", "according", "According", "reports", "put",
+                                 "Put", "the", "estimate", "x", " ", " ", ",", "_", "'", "\u00e9"]), max_size=12))
+def test_may_attribute_gate_equals_the_two_word_sets(parts: list[str]) -> None:
+    text = "".join(parts)
+    if not text.isascii():
+        return
+    cased, lower = ascii_cased_words.__wrapped__(text), ascii_words.__wrapped__(text)
+    expected = not (attribution._VERB_WORDS.isdisjoint(cased) and attribution._OTHER_WORDS.isdisjoint(lower))
+    assert attribution.may_attribute(text) == expected
+
+
+# --- statement terms: the remembered word terms are the computed ones, within a cap -----------
+
+def test_statement_word_terms_are_remembered_within_a_cap(monkeypatch) -> None:
+    from reconcile import statements
+
+    text = "the troops reflected a deepening partnership, 'deepening' ties and the accusations"
+    statements._WORD_TERMS.clear()
+    first = statements.statement_terms(text, 0, [])
+    assert statements.statement_terms(text, 0, []) == first  # now from the remembered terms
+    for token, term in statements._WORD_TERMS.items():
+        assert term == statements._word_term(token)
+    monkeypatch.setattr(statements._WordTerms, "_CAP", 3)
+    statements._WORD_TERMS.clear()
+    assert statements.statement_terms(text, 0, []) == first
+    assert len(statements._WORD_TERMS) <= 3
+    statements._WORD_TERMS.clear()
+
+
+@given(st.text(alphabet=" \t\n\u3000\u00a0abAB.,", max_size=60), st.sampled_from([("of",), ("the", "a"), ("b.",)]))
+def test_may_end_with_reads_the_tail_as_the_whole_text(text: str, endings: tuple[str, ...]) -> None:
+    expected = not text.isascii() or text.rstrip()[-16:].lower().endswith(endings)
+    assert may_end_with(text, endings) == expected
+
+
+@given(st.lists(st.sampled_from(["of", "OF", "out of", "among them", "Among", "including", "the", "those", "them",
+                                 "about", "some", "3,000", "10", " ", " ", ",", ";", "x", "\u0130ncluding", "\u212a"]),
+                max_size=30), st.integers(0, 200))
+def test_part_of_before_equals_the_search(parts: list[str], pos: int) -> None:
+    text = "".join(parts)
+    pos = min(pos, len(text))
+    expected = claims._PART_OF.search(text, max(0, pos - 120), pos) is not None
+    assert claims._part_of_before(text, pos) == expected
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_has_ascii_digit_equals_the_regex(text: str) -> None:
+    from reconcile.text import has_ascii_digit
+
+    assert has_ascii_digit.__wrapped__(text) == bool(re.search(r"[0-9]", text))
+
+
+@given(st.frozensets(st.sampled_from(["1799", "1800", "2024", "2099", "2100", "0202", "202", "20245", "year", "x1900",
+                                      "1900x", "1999", "oct"])))
+def test_year_words_stand_for_the_year_test(words: frozenset[str]) -> None:
+    old = any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in words)
+    assert (not dates._YEAR_WORDS.isdisjoint(words)) == old
