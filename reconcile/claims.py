@@ -60,6 +60,7 @@ for _family, _unit, _nouns in [
     ("months", "months", "months, month"),
     ("years", "years", "years, year"),
     ("hours", "hours", "hours, hour"),
+    ("minutes", "minutes", "minutes, minute"),
     ("kilometres", "km", "kilometres, kilometers, km, miles"),
     ("countries", "countries", "countries, nations, members, member states, states"),
     ("meetings", "meetings", "meetings, talks, visits"),
@@ -652,7 +653,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
 
 # The measure nouns a figure without a noun may refer back to, in table order, with their patterns.
 _CONTEXT_NOUNS = [(noun, fam, unit, re.compile(rf"\b{re.escape(noun)}\b")) for noun, (fam, unit) in MEASURE_NOUNS.items()
-                  if fam not in ("days", "weeks", "months", "years", "hours", "age", "countries", "meetings", "sanctions")]
+                  if fam not in ("days", "weeks", "months", "years", "hours", "minutes", "age", "countries", "meetings",
+                                 "sanctions")]
 
 
 def _measure_from_context(sentence: str, q: Quantity) -> tuple[str | None, str | None, str]:
@@ -1047,7 +1049,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
     modality = _modality(window)
     # An age, a share or a duration has no scope: the windows are not read for one.
-    unscoped = family in ("age", "percent", "days", "weeks", "months", "years", "hours")
+    unscoped = family in ("age", "percent", "days", "weeks", "months", "years", "hours", "minutes")
     scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (
         "part" if _part_of_before(folded, q.start) or _OF_THEM.match(folded, q.end) else None)
     event_date, note = _event_date(statement_date, dates, clause, published)

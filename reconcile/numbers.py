@@ -288,6 +288,15 @@ _HEDGE_RE = re.compile(
 # Compiled once: these run for each figure.
 _OF_AFTER = re.compile(r"^\s+of\b")
 _TO_OR_DASH = re.compile(r"to|-")
+
+
+def _shared_scale(value: float, value2: float) -> float | None:
+    """The scale that "VALUE or VALUE2" writes once, after the second figure: "ten or twelve thousand"
+    is 10,000 to 12,000. None when no thousand, million or billion puts the first just below the second."""
+    for scale in (1e3, 1e6, 1e9):
+        if value * scale <= value2 < value * scale * 10:
+            return scale
+    return None
 _HANDED_BEFORE = re.compile(r"\b(?:taken|took|handed|turned|hand)\s+$")  # "handed over 3,000": not a hedge
 _HEDGE_ENDINGS = tuple({h.split()[-1] for h in HEDGE_OF})  # the last words of its matches (text.may_end_with)
 _OR_SO_AFTER = re.compile(r"\s+or\s+(so|more)\b")  # "3,000 or so", "3,000 or more"
@@ -428,6 +437,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
                         if between:
                             start = start - (len(folded[max(0, start - 12) : start]) - between.start())
                         i += 1
+            elif join.strip().lower() == "or" and 0 < value < value2 / 10 and \
+                    (scale := _shared_scale(value, value2)) is not None:
+                # "ten or twelve thousand", "two or three thousand": one scale, written once, for both.
+                low, high, qualifier = value * scale, value2, "range"
+                end = m2.end()
+                unit = unit or unit2
+                i += 1
         if qualifier == "exact":
             window = folded[max(0, start - 20) : start]
             hedge = _HEDGE_RE.search(window) if may_end_with(window, _HEDGE_ENDINGS) else None

@@ -791,3 +791,10 @@ def test_a_joining_clause_is_its_own_and_a_figure_before_its_giver_keeps_its_nou
                             aliases, date(2024, 10, 23))
     assert second.scope == "second_batch" and "joining" not in second.quote
     assert first.quote == "the 1,500 special forces" and first.as_of is not None and first.as_of < date(2024, 10, 21)
+
+
+def test_minutes_are_a_measure_of_their_own(aliases) -> None:
+    text = ("North Korea fired 3 missiles on Thursday, Seoul said. Japan's defence ministry said the missile flew "
+            "for 86 minutes.")
+    (flight,) = [c for c in numeric(text, aliases, date(2024, 11, 1)) if c.value == 86]
+    assert flight.measure == "minutes"

@@ -51,6 +51,8 @@ def test_written_forms(sentence: str, value: float) -> None:
         ("2,000 to 12,000 troops", "range", 2000, 12000),
         ("between 10,000 and 12,000 troops", "range", 10000, 12000),
         ("10 to 12 thousand troops", "range", 10000, 12000),
+        ("ten or twelve thousand men", "range", 10000, 12000),
+        ("two or three thousand soldiers", "range", 2000, 3000),
         ("several thousand troops", "vague", 2000, 9000),
         ("tens of thousands of troops", "vague", 20000, 90000),
         ("a couple of thousand troops", "vague", 2000, 3000),
@@ -120,3 +122,9 @@ def spell(n: int) -> str:
 @given(st.integers(min_value=1, max_value=999_999_999_999))
 def test_integers_in_words_round_trip(n: int) -> None:
     assert words_to_number(spell(n)) == n
+
+
+def test_two_whole_figures_joined_by_or_stay_two_figures() -> None:
+    assert [(q.value, q.qualifier) for q in find_quantities("1,500 or 3,000 troops")] == [(1500, "exact"),
+                                                                                        (3000, "exact")]
+    assert [q.value for q in find_quantities("one or two brigades")] == [1, 2]
