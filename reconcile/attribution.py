@@ -82,11 +82,11 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
                                 r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood)\b", re.I)
 # "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
 # a figure, then who gave it (an object relative clause). The figure is what they said.
-_GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said"
+GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said"
 _FIGURE_THEN_GIVER = re.compile(r"(?P<fig>\d[\d,.]*(?:\s+(?:thousand|million|billion))?)(?:\s+[a-z][\w-]*){0,3}?"
                                 r"\s+(?:that\s+(?=[A-Z]))?"
                                 r"(?P<np>(?:the|it|they|he|she|(?<=that )[A-Z][\w.'-]*)\b[^,;.\d\"]{0,50}?)\s+"
-                                rf"(?P<verb>{_GIVER_VERBS})\b")
+                                rf"(?P<verb>{GIVER_VERBS})\b")
 _HEDGE_BEFORE_FIGURE = re.compile(r"(?:\b(?:about|roughly|around|some|nearly|approximately|almost|at least|more than|"
                                   r"over|up to|as many as|fewer than)\s+)+$")
 _PRONOUN_RE = re.compile(
@@ -332,7 +332,7 @@ _REPORTS_WORDS = frozenset({"reports"})
 _ESTIMATE_WORDS = frozenset(
     "estimate estimates assessment count tally figure figures calculation calculations reckoning poll survey".split()
 )
-_GIVER_WORDS = frozenset(_GIVER_VERBS.split("|"))
+_GIVER_WORDS = frozenset(GIVER_VERBS.split("|"))
 _OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS | _GIVER_WORDS
 
 
@@ -404,8 +404,8 @@ _OBJECT_RELATIVE = re.compile(r"\s*(?:(?:which|whom)\s+(?=\S)|that\s+(?=[A-Z]))"
 # ("The G7 defence ministers, meeting in Naples on Saturday, also expressed concern").
 _ASIDE_OPENERS = r"who|which|meeting|speaking|visiting|writing|addressing|appearing|testifying|responding|talking"
 _ASIDE_OPEN = re.compile(rf",\s+(?:{_ASIDE_OPENERS})\b")
+# (Searched back from the verb, or matched on the speaker phrase found: np is the speaker.)
 _ASIDE_BEFORE_VERB = re.compile(rf"(?P<np>[^,;]{{2,80}})(?P<rel>,\s+(?:{_ASIDE_OPENERS})\b)[^;]*,\s*(?:also\s+)?$")
-_RELATIVE_ASIDE = re.compile(rf"(?P<np>[^,]{{2,80}}),\s+(?:{_ASIDE_OPENERS})\b[^;]*,\s*(?:also\s+)?$")
 # "the agency", "the ministry": the body last named (resolved by the caller), not the last speaker.
 _DEFINITE_BODY_START = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:[a-z]+\s+)?(?:agency|ministry|service|department)\b",
                                   re.I)
@@ -473,7 +473,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, m.start() - 40), m.start())
             given_at[m.start("np")] = hedge.start() if hedge else m.start()
             raw.append((m.start("np"), m.end(), speaker, stype, pron, m.group("verb"), "object"))
-    given_verbs = {e for e in (r[1] for r in raw if r[6] == "object")}
+    given_verbs = {r[1] for r in raw if r[6] == "object"}  # where each giver's verb ends
 
     for m in find_led(_VERB_RE, folded, _verb_words(sentence, words)):  # only where a reporting verb stands
         verb = m.group(0)
@@ -541,7 +541,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             # "He then pointed to the treaty Russia signed ... and said": the clause's subject
             # speaks, not a name inside its first verb phrase.
             np_text = np_text[: verb_at.start()]
-        if (aside := _RELATIVE_ASIDE.match(np_text)) is not None:
+        if (aside := _ASIDE_BEFORE_VERB.match(np_text)) is not None:
             np_text = aside.group("np")  # "Austin, who ... and announced a package there, warned that"
         other_verb = bool(np_text.strip()) and _has_reporting_verb(fold(np_text))  # asked once, unless np_text changes
         if other_verb:

@@ -22,7 +22,8 @@ from functools import lru_cache
 from itertools import chain, islice
 from datetime import date, timedelta
 
-from reconcile.attribution import CITING_VERBS, REPORTING_VERBS, Attribution, find_attributions, may_attribute
+from reconcile.attribution import (CITING_VERBS, GIVER_VERBS, REPORTING_VERBS, Attribution, find_attributions,
+                                   may_attribute)
 from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -71,6 +72,8 @@ for _family, _unit, _nouns in [
     for _phrase in _nouns.split(","):
         MEASURE_NOUNS.setdefault(" ".join(_phrase.split()), (_family, _unit))
 # Families counted as things, whose figure a later bare number may refer back to.
+# Families that measure a stretch of time: no scope, and never what a bare figure refers back to.
+DURATION_FAMILIES = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
 COUNTED_FAMILIES = frozenset({"troops", "units", "ships", "aircraft", "missiles", "munitions", "containers",
                               "weapons", "casualties", "people"})
 # Families a country owns: its figures belong to whoever the noun phrase names ("North Korean troops",
@@ -653,8 +656,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
 
 # The measure nouns a figure without a noun may refer back to, in table order, with their patterns.
 _CONTEXT_NOUNS = [(noun, fam, unit, re.compile(rf"\b{re.escape(noun)}\b")) for noun, (fam, unit) in MEASURE_NOUNS.items()
-                  if fam not in ("days", "weeks", "months", "years", "hours", "minutes", "age", "countries", "meetings",
-                                 "sanctions")]
+                  if fam not in DURATION_FAMILIES | {"age", "countries", "meetings", "sanctions"}]
 
 
 def _measure_from_context(sentence: str, q: Quantity) -> tuple[str | None, str | None, str]:
@@ -957,8 +959,7 @@ _BARE_FIGURE_AFTER = re.compile(
     r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
     r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total|"
     # "the roughly 10,000 the department gave", "10,000 the US says were sent": who gave the figure
-    r"(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){0,3}?(?:gave|gives|cited|cites|estimated|estimates|reported|"
-    r"reports|counted|announced|offered|says|said))\b)")
+    rf"(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS}))\b)")
 _DEMONYM_END = re.compile(r"(?:ans|ese|ers)$")
 # "the first 2,600 of them"; "8,000 of them were in Kursk"; "8,000 of the soldiers had moved": a part
 _OF_THEM = re.compile(r"\s+of (?:them|those|these|the\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|forces|personnel|"
@@ -1049,7 +1050,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
     modality = _modality(window)
     # An age, a share or a duration has no scope: the windows are not read for one.
-    unscoped = family in ("age", "percent", "days", "weeks", "months", "years", "hours", "minutes")
+    unscoped = family in DURATION_FAMILIES or family in ("age", "percent")
     scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (
         "part" if _part_of_before(folded, q.start) or _OF_THEM.match(folded, q.end) else None)
     event_date, note = _event_date(statement_date, dates, clause, published)
