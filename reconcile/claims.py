@@ -533,11 +533,14 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*$")
 
 
 def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribution]) -> DateMention | None:
-    """The date of the statement itself: next to the reporting verb, or opening the sentence."""
+    """The date of the statement itself: next to the reporting verb, or opening the sentence.
+
+    The verb's own day comes first: "On Thursday, Blinken said 8,000 ..., part of what the
+    Pentagon on Monday said were 10,000": the Pentagon spoke on Monday.
+    """
     folded = fold(sentence)
+    dates = [d for d in dates if d.role == "point" or d.role == "period" and d.relative]
     for d in dates:
-        if d.role not in ("point",) and not (d.role == "period" and d.relative):
-            continue
         if any(a.start <= d.start and d.end <= a.end and not _RELATIVE_ASIDE.search(folded, a.start, d.start)
                for a in atts):
             return d  # "Peskov on Monday described ..." (not "the NIS, which a week ago counted 3,000, told ...")
@@ -547,13 +550,15 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
             if 0 <= d.start - a.end <= 100 and _THAT_AFTER_DATE.match(folded, d.end) and \
                     _SETTING_GAP.fullmatch(folded, a.end, d.start):
                 return d
+    for d in dates:
+        for a in atts:
             if 0 <= a.start - d.end <= 80 and d.start < 25 and \
                     _SPACES_COMMAS.fullmatch(folded[d.end : min(a.start, d.end + 2)]):
                 return d  # "Last Friday, the NIS said ...", "On Oct. 23 the agency had projected ..."
             if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
                 return d  # "The vote comes a day after the NIS said ..."
-        if d.start < 3 and _COMMA_NEXT.match(folded[d.end : d.end + 2]):
-            return d
+        if (d.start < 3 or _OPENING_WORDS.fullmatch(folded, 0, d.start)) and _COMMA_NEXT.match(folded[d.end : d.end + 2]):
+            return d  # "On Thursday, ...", "Also on Thursday, ...": the day of all the sentence says
         when = _WHEN_CLAUSE.match(folded, d.end)
         if when and any(d.end <= a.start <= when.end() + 60 for a in atts):
             return d  # "since mid-October, when the spy agency first said that ..."
@@ -561,6 +566,7 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
 
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+_OPENING_WORDS = re.compile(r"(?:also|and|but|then|separately|meanwhile|later|earlier|elsewhere),?\s+", re.I)
 
 
 _SPACES_COMMAS = re.compile(r"[\s,]*")
@@ -958,6 +964,8 @@ _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|minister|president|leader|chief
 _BARE_FIGURE_AFTER = re.compile(
     r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
     r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total|"
+    # "put the number at about 12,000 as early as Oct. 24", "10,000 so far": when, not what
+    r"as (?:early|late|recently) as|as of|so far|until|since|already|"
     # "the roughly 10,000 the department gave", "10,000 the US says were sent": who gave the figure
     rf"(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS}))\b)")
 _DEMONYM_END = re.compile(r"(?:ans|ese|ers)$")

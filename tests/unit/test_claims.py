@@ -798,3 +798,26 @@ def test_minutes_are_a_measure_of_their_own(aliases) -> None:
             "for 86 minutes.")
     (flight,) = [c for c in numeric(text, aliases, date(2024, 11, 1)) if c.value == 86]
     assert flight.measure == "minutes"
+
+
+def test_a_verbs_own_day_wins_over_the_day_opening_the_sentence(aliases) -> None:
+    blinken, pentagon = numeric("On Thursday, U.S. Secretary of State Antony Blinken said some 8,000 North Korean "
+                                "soldiers were in the Kursk region, part of what the Pentagon on Monday said were "
+                                "about 10,000 troops sent to Russia in all.", aliases, date(2024, 11, 2))
+    assert (blinken.value, blinken.event_date) == (8000, date(2024, 10, 31))
+    assert (pentagon.value, pentagon.event_date) == (10000, date(2024, 10, 28))
+
+
+def test_a_day_after_an_opening_adverb_dates_the_sentence(aliases) -> None:
+    (flight,) = [c for c in numeric("Also on Thursday, North Korea launched a new solid-fuel intercontinental "
+                                    "ballistic missile, which flew for 86 minutes -- the longest flight time it has "
+                                    "recorded -- according to Japan's defence ministry.", aliases, date(2024, 11, 1))
+                 if c.value == 86]
+    assert flight.event_date == date(2024, 10, 31)
+
+
+def test_a_figure_followed_by_when_it_was_given_is_still_a_count(aliases) -> None:
+    text = ("The NIS said more than 10,000 North Korean troops had been sent. Ukraine's military intelligence had "
+            "put the number already in Russia at about 12,000 as early as Oct. 24.")
+    (hur,) = [c for c in numeric(text, aliases, date(2024, 11, 5)) if c.value == 12000]
+    assert (hur.measure, hur.attributed_to, hur.event_date) == ("troops", "Ukraine HUR", date(2024, 10, 24))
