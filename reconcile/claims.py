@@ -315,7 +315,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
-        atts = [_resolve_surname(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases), people)
+        atts = [_resolve_surname(_resolve_bare_role(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases),
+                                                    context_speaker[0], text, sent.start + a.start, aliases), people)
                 for a in find_attributions(sent.text, mentions, aliases)]
         if in_transcript and not atts and not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
             # A transcript speaks in the first person: each sentence is the label's speaker's.
@@ -454,6 +455,38 @@ def _headline_count(doc: Document, aliases: AliasTable) -> Claim | None:
 
 
 _ITS = re.compile(r"(?:its|their)\s+", re.I)
+# A role that names nobody's body: "a spokesperson", "a ministry spokesman", "mission officials".
+_BARE_ROLE = re.compile(r"(?:(?P<body>ministry|department|mission|office|agency|alliance|embassy|command)\s+)?"
+                        r"(?:spokes(?:man|woman|person)|officials?|representatives?)", re.I)
+
+
+def _resolve_bare_role(att: Attribution, context: str | None, text: str, before: int,
+                       aliases: AliasTable) -> Attribution:
+    """'NATO said ... A spokesperson said ...': the body the article is quoting, not a nameless role.
+
+    A role naming a kind of body ("a ministry spokesman") speaks for the last body of that
+    kind the article named ("China's foreign ministry said ..."); a bare one ("a spokesperson")
+    for the paragraph's speaker when that is a body, not a person.
+    """
+    role = _BARE_ROLE.fullmatch(att.speaker) if att.speaker_type == "role" and att.speaker else None
+    if role is None:
+        return att
+    kind = (role.group("body") or "").lower()
+    entity = aliases.get(context) if context else None
+    if context and (kind in context.lower() if kind else entity is None or entity.type != "person") and \
+            not (entity is None and not kind and not _BODY_NAME.search(context)):
+        body = context
+    elif kind:
+        named = [m.canonical for m in aliases.find(text[max(0, before - 1500) : before])
+                 if m.entity.type == "agency" and kind in m.canonical.lower()]
+        body = named[-1] if named else None
+    else:
+        body = None
+    return replace(att, speaker=body, chain=(body,), speaker_type="agency") if body else att
+
+
+_BODY_NAME = re.compile(r"\b(?:ministry|department|mission|office|agency|alliance|embassy|command|service|council|"
+                        r"government|kremlin|pentagon|nato|un)\b", re.I)
 
 
 def _resolve_definite(att: Attribution, sentence: str, text: str, before: int, aliases: AliasTable) -> Attribution:
@@ -612,8 +645,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         w = tok.group(0)
         low = w.lower().rstrip(".")
         if w[0] not in _ASCII_LETTERS:
-            if w == "-" and i == 0:
-                continue
+            if w in ("-", '"') and i == 0:
+                continue  # ('"around 10,000" North Korean troops': the figure quoted, the noun after it)
             break
         if low.endswith("-year-old") or low in ("year-old", "years-old"):
             return q.end + tok.end(), "age", "years", "years old", []
@@ -839,14 +872,27 @@ _PREVIOUS = re.compile(r"\b(?:(?:up|down|increase|increased|rise|rose|jump|jumpe
 _PREVIOUS_AFTER = re.compile(r"[^.;]{0,40}\b(?:had|has) (?:estimated|reported|put)")
 
 
+_SMALL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_AFTER_GIVEN = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+after\s+"
+                          r"(?:[\w'.-]+\s+){0,5}?(?:had\s+)?(?:put|said|estimated|gave|reported|counted|cited|"
+                          r"announced|assessed)\b[^.;]*$")
+
+
 def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMention],
-           stated: date | None) -> date | None:
+           stated: date | None, said_on: date | None = None) -> date | None:
     """The date an earlier figure describes: "up from the 3,000 it estimated last week".
 
     None when the figure describes the time of its statement (the usual case).
     """
     before = folded[max(clause[0], q.start - 45) : q.start]
     after = folded[q.end : min(clause[1], q.end + 60)]
+    # "a week after the White House put the number at 3,000": counted back from the day of the statement.
+    gap = _AFTER_GIVEN.search(folded, max(0, q.start - 80), q.start) if " after " in folded else None
+    if gap is not None and any(d.start < gap.end() and gap.start() < d.end for d in dates):
+        gap = None  # "The vote comes a day after the agency said ...": the day of the saying itself
+    if gap is not None and (said_on or stated) is not None:
+        count = _SMALL_COUNTS.get(gap.group("n")) or int(gap.group("n"))
+        return (said_on or stated) - timedelta(days=count * (7 if gap.group("unit").startswith("week") else 1))
     # _PREVIOUS is word-led (tried where its words stand); _PREVIOUS_AFTER needs "had " or "has ".
     if not (search_led(_PREVIOUS, before) or ("had " in after or "has " in after) and _PREVIOUS_AFTER.match(after)):
         return None
@@ -1064,7 +1110,13 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     event_date, note = _event_date(statement_date, dates, clause, published)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"
-    as_of = _as_of(folded, clause, q, dates, published or event_date) or _period_date(statement_date)
+    as_of = _as_of(folded, clause, q, dates, published or event_date, event_date)
+    if as_of is not None and event_date is not None and as_of < event_date and \
+            not any(d.value == as_of for d in dates):
+        # "a week after it had estimated about 10,000": the earlier figure was not given on the day of
+        # the statement, and no day names when it was.
+        event_date, note = None, f"an earlier figure, counted back to about {as_of.isoformat()}"
+    as_of = as_of or _period_date(statement_date)
     # The quote: from the start of the clause's verb phrase to the end of the noun phrase
     # and the place phrase that follows it.
     start = max(clause[0], q.start - 70)

@@ -821,3 +821,26 @@ def test_a_figure_followed_by_when_it_was_given_is_still_a_count(aliases) -> Non
             "put the number already in Russia at about 12,000 as early as Oct. 24.")
     (hur,) = [c for c in numeric(text, aliases, date(2024, 11, 5)) if c.value == 12000]
     assert (hur.measure, hur.attributed_to, hur.event_date) == ("troops", "Ukraine HUR", date(2024, 10, 24))
+
+
+def test_a_nameless_spokesperson_speaks_for_the_body_quoted_before(aliases) -> None:
+    text = ("China's foreign ministry said on Friday that it was not aware of the details.\n\n"
+            "\"China's position on the Ukraine crisis is consistent and clear,\" a ministry spokesman told a "
+            "regular briefing in Beijing. He said China was not a party to the conflict.")
+    said = [c for c in extract_claims(doc(text, date(2024, 11, 1)), aliases) if c.kind == "statement"]
+    assert {c.attributed_to for c in said} == {"China foreign ministry"}
+    nato = [c for c in extract_claims(doc("In Brussels, NATO said it still could not confirm that North Korean troops "
+                                          "were fighting. A spokesperson said allies were consulting closely."),
+                                      aliases) if "consulting" in c.quote]
+    assert [c.attributed_to for c in nato] == ["NATO"]
+
+
+def test_a_figure_given_a_week_before_the_statement_is_dated_back(aliases) -> None:
+    washington, white_house = numeric(
+        "Washington claimed on Monday that \"around 10,000\" North Korean troops had been sent to eastern Russia, "
+        "a week after the White House put the number at 3,000.", aliases, date(2024, 10, 31))
+    assert (washington.value, washington.measure, washington.event_date) == (10000, "troops", date(2024, 10, 28))
+    assert (white_house.value, white_house.as_of, white_house.event_date) == (3000, date(2024, 10, 21), None)
+    (vote,) = numeric("The vote comes a day after South Korea's intelligence agency said North Korea had sent roughly "
+                      "1,500 more soldiers to Russia.", aliases, date(2024, 10, 24))
+    assert (vote.event_date, vote.as_of) == (date(2024, 10, 23), None)  # the day of the saying, not an earlier figure
