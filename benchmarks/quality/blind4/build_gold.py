@@ -11,6 +11,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # run as a script: gold_builder sits one folder up
 from gold_builder import DATE as D, STATEMENT as S, Gold  # noqa: E402
+from gold_builder import (  # noqa: E402  (the shared names)
+    RU, KU, PL, PR, PRD, FB, SB, WIN, BRIG, B11, OFF, GEN, ARR, DEP, CT, CS, FRONT, ESC, LAW, TREATY,
+    IMG, WPN, INFO, ICBM_T, CHOE, PARTN, NIS, HUR, DOD
+)
 DOCS = {
     "upi": ("upi-2024-10-23-nis-3000-second-batch", "United Press International", "2024-10-23"),
     "ukr": ("ukrinform-2024-10-25-hur-kursk-12000-combat-27-28", "Ukrinform", "2024-10-25"),
@@ -24,43 +28,14 @@ DOCS = {
 GOLD = Gold(HERE, DOCS)
 
 # measures (free text, consistent across documents)
-RU = "North Korean troops in Russia"
-KU = "North Korean troops in Kursk"
-PL = "North Korean troops planned (total)"
-PR = "North Korean troops projected by December"
-PRD = "North Korean deployment projection deadline"
-FB = "North Korean troops first batch"
-SB = "North Korean troops second batch"
-WIN = "first batch transfer window"
-BRIG = "North Korean brigades planned"
-B11 = "North Korean infantry training in Russia's east (Budanov)"
-OFF = "North Korean officers in contingent"
-GEN = "North Korean generals in contingent"
-ARR = "North Korean units arrival in Kursk"
-DEP = "North Korean troop deployment (asserted / dismissed)"
-CT = "North Korean troops combat entry timing"
-CS = "North Korean troops in combat (status)"
-FRONT = "North Korean troops moved toward front"
 TGT = "North Korean troops as legitimate targets"
-ESC = "escalation warning"
-LAW = "legality of deployment"
-TREATY = "deployment as sovereign / treaty matter"
-IMG = "Putin on satellite images"
-WPN = "South Korea weapons for Ukraine"
 EQ = "Russia equips and trains North Korean troops"
-INFO = "North Korean information control on deployment"
-ICBM_T = "ICBM flight time"
-CHOE = "North Korea support for Russia until victory"
-PARTN = "Zelensky on partners' reaction"
 
 def C(doc, quote, measure=RU, **fields):
     """One gold claim (gold_builder.Gold.claim, the measure defaulting to troops in Russia). Returns its id."""
     return GOLD.claim(doc, quote, measure=measure, **fields)
 
 
-NIS = "South Korea NIS"
-HUR = "Ukraine HUR"
-DOD = "US Department of Defense"
 
 # ---------------------------------------------------------------- UPI, Wed 2024-10-23
 u = {}

@@ -11,6 +11,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # run as a script: gold_builder sits one folder up
 from gold_builder import DATE as D, STATEMENT as S, Gold  # noqa: E402
+from gold_builder import (  # noqa: E402  (the shared names)
+    RU, KU, PL, PR, PRD, FB, SB, WIN, BRIG, B11, READY, OFF, GEN, ARR, DEP, CT, CS, FRONT, TGT, ESC,
+    LAW, TREATY, IMG, WPN, EQ, INFO, ICBM_T, ICBM_A, CHOE, PARTN, TECH, MUN, PAY, REGIME, UM15, RATIO,
+    NIS, HUR, DOD, MND, JMOD, USK, PO
+)
 DOCS = {
     "as": ("asahi-2024-10-24-hayashi-concern-nis-3000", "The Asahi Shimbun", "2024-10-24"),
     "rf": ("rferl-2024-10-25-hur-kursk-zelenskiy-27-28", "Radio Free Europe/Radio Liberty", "2024-10-25"),
@@ -25,43 +30,7 @@ DOCS = {
 GOLD = Gold(HERE, DOCS)
 
 # measures (free text, consistent across documents; the names follow blind4 where the quantity is the same)
-RU = "North Korean troops in Russia"
-KU = "North Korean troops in Kursk"
-PL = "North Korean troops planned (total)"
-PR = "North Korean troops projected by December"
-PRD = "North Korean deployment projection deadline"
-FB = "North Korean troops first batch"
-SB = "North Korean troops second batch"
-WIN = "first batch transfer window"
-BRIG = "North Korean brigades planned"
-B11 = "North Korean infantry training in Russia's east (Budanov)"
 K26 = "first North Korean group earmarked for Kursk (Budanov)"
-READY = "North Korean troops ready date (Budanov)"
-OFF = "North Korean officers in contingent"
-GEN = "North Korean generals in contingent"
-ARR = "North Korean units arrival in Kursk"
-DEP = "North Korean troop deployment (asserted / dismissed)"
-CT = "North Korean troops combat entry timing"
-CS = "North Korean troops in combat (status)"
-FRONT = "North Korean troops moved toward front"
-TGT = "North Korean troops as targets if they fight"
-ESC = "escalation warning"
-LAW = "legality of deployment"
-TREATY = "deployment as sovereign / treaty matter"
-IMG = "Putin on satellite images"
-WPN = "South Korea weapons for Ukraine"
-EQ = "Russia trains North Korean troops"
-INFO = "North Korean information control on deployment"
-ICBM_T = "ICBM flight time"
-ICBM_A = "ICBM altitude"
-CHOE = "North Korea support for Russia until victory"
-PARTN = "Zelensky on partners' reaction"
-TECH = "Russian technology for North Korea in return"
-MUN = "North Korean munitions containers shipped to Russia"
-PAY = "monthly pay per North Korean soldier"
-REGIME = "soldiers' pay kept by the North Korean regime"
-UM15 = "North Korean troops expected (Ukraine defence ministry)"
-RATIO = "ratio between troop estimates (outlet's own)"
 CHINA = "China on the deployment"
 
 def C(doc, quote, measure=RU, **fields):
@@ -69,14 +38,7 @@ def C(doc, quote, measure=RU, **fields):
     return GOLD.claim(doc, quote, measure=measure, **fields)
 
 
-NIS = "South Korea NIS"
-HUR = "Ukraine HUR"
-DOD = "US Department of Defense"
-MND = "South Korea Ministry of National Defense"
-JMOD = "Japan Ministry of Defense"
-USK = "US and South Korea"
 CFM = "China Foreign Ministry"
-PO = "South Korea presidential office"
 
 # ---------------------------------------------------------------- Asahi Shimbun, Thu 2024-10-24
 a = {}
