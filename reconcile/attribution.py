@@ -67,10 +67,12 @@ _AMBIGUOUS_VERBS = frozenset(
 )
 _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|quoted|cited by|as reported by|in the words of|"
+                           # "8,000: troops in Kursk, per the U.S.": not "per month", "per soldier", "per cent"
+                           r"per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
                            r"briefed by|(?:figures?|estimates?|numbers?|data),?\s+(?:given|provided|released|published) by)\s+(?!(?:unspecified\s+|unnamed\s+|(?:its|their|his|her)\s+own\s+)?(?:information|intelligence|data|"
                            r"reports?|media reports|sources|documents|imagery|satellite)\b)", re.I)
 CITING_VERBS = frozenset({"citing", "quoting", "quoted", "according to", "cited by", "as reported by", "in the words of",
-                           "briefed by"})
+                           "briefed by", "per"})
 _REPORTS_RE = re.compile(r"\b(?:amid|following|after|despite)\s+(?:media\s+|news\s+|recent\s+|unconfirmed\s+)?"
                          r"reports\s+that\b", re.I)
 _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\s+(?:estimates?|assessment|count|tally|"
@@ -327,7 +329,7 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
 # matches): _VERB_RE is case-sensitive, the three others are not.
 _VERB_WORDS = frozenset(v.split()[0] for v in REPORTING_VERBS.split("|"))
 _ACCORDING_WORDS = frozenset("according citing quoting quoted cited reported words briefed given provided released "
-                             "published".split())
+                             "published per".split())
 _REPORTS_WORDS = frozenset({"reports"})
 _ESTIMATE_WORDS = frozenset(
     "estimate estimates assessment count tally figure figures calculation calculations reckoning poll survey".split()
@@ -690,7 +692,8 @@ _THAT_AFTER_SETTING = re.compile(r"\s+(?:reporters|journalists|lawmakers|legisla
 _THAT_AFTER_LISTENER = re.compile(r"\s+[^.;:\"]{1,160}?\s+that\b")
 _PUNCT_BEFORE = re.compile(r"[,;]\s*$")  # "..., according to X": the citation closes a clause
 # Where the source named after "according to" ends.
-_CITED_NP_END = re.compile(r"[,;.:]|\s(?:said|says|that|who|which|as saying)\b|$")
+# (Not the stop of an initialism: "according to the U.S.")
+_CITED_NP_END = re.compile(r"[,;:]|(?<![A-Z])\.|\s(?:said|says|that|who|which|as saying)\b|$")
 _CONTENT_WORD = re.compile(r"[A-Za-z0-9']+")
 
 

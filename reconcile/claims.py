@@ -179,7 +179,9 @@ _FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation([
     "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
     "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
-    "follow us", "join"]) + r")\b\s*:?", re.I)
+    "follow us", "join", "go deeper", "key points", "key takeaways"]) + r")\b\s*:?", re.I)
+_LIST_LEAD = re.compile(r"\s*(?:[-*\u2022\u2013]\s*)?(?:(?:about|some|around|roughly|more than|over|nearly)\s+)?")
+_BULLET = re.compile(r"\s*[-*\u2022\u2013]\s")
 # A name after one of these is a place ("to Russia"), not the actor of the clause.
 _PLACE_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|around|throughout|"
                          r"via)\s+(?:the\s+)?$", re.I)
@@ -284,10 +286,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if max_claims is not None and len(claims) > max_claims:
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
-        if len(sent.text) < 12 or not _LOWER_LETTER.search(sent.text):
+        if span.paragraph == furniture_paragraph or _FURNITURE_LINE.match(sent.text) or \
+                span.paragraph == furniture_paragraph + 1 and _BULLET.match(sent.text):
+            # "Related: ...", "Photo: ...": the page, not the story; so are the bullets listed under
+            # "Read also:" or "Key Points", each its own paragraph.
+            furniture_paragraph = span.paragraph
             continue
-        if span.paragraph == furniture_paragraph or _FURNITURE_LINE.match(sent.text):
-            furniture_paragraph = span.paragraph  # "Related: ...", "Photo: ...": the page, not the story
+        if len(sent.text) < 12 or not _LOWER_LETTER.search(sent.text):
             continue
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
@@ -645,8 +650,10 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         w = tok.group(0)
         low = w.lower().rstrip(".")
         if w[0] not in _ASCII_LETTERS:
-            if w in ("-", '"') and i == 0:
-                continue  # ('"around 10,000" North Korean troops': the figure quoted, the noun after it)
+            if w in ("-", '"') and i == 0 or w in (":", "+") and i <= 1 and _LIST_LEAD.fullmatch(folded, 0, q.start):
+                # ('"around 10,000" North Korean troops': the figure quoted, the noun after it; a list
+                # of figures, "- 8,000: North Korean troops in Kursk, per the U.S.")
+                continue
             break
         if low.endswith("-year-old") or low in ("year-old", "years-old"):
             return q.end + tok.end(), "age", "years", "years old", []
@@ -1011,7 +1018,8 @@ _BARE_FIGURE_AFTER = re.compile(
     r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
     r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total|"
     # "put the number at about 12,000 as early as Oct. 24", "10,000 so far": when, not what
-    r"as (?:early|late|recently) as|as of|so far|until|since|already|"
+    r"as (?:early|late|recently) as|as of|so far|until|since|already|earlier|previously|"
+    r"(?:a|one|two|three) (?:days?|weeks?|months?) (?:earlier|before|ago)|"
     # "the roughly 10,000 the department gave", "10,000 the US says were sent": who gave the figure
     rf"(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS}))\b)")
 _DEMONYM_END = re.compile(r"(?:ans|ese|ers)$")
@@ -1086,6 +1094,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # ("It added ... 3,000 more"), not the outlet's background: distances, seats, years.
         speaker, chain = None, ()
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
+    if np_end > clause[1]:  # "- 8,000: North Korean troops in Kursk": the figure's clause goes on past the colon
+        clause = (clause[0], _clause_bounds(text, np_end - 1, None)[1])
     window = folded[clause[0] : clause[1]]
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]

@@ -844,3 +844,31 @@ def test_a_figure_given_a_week_before_the_statement_is_dated_back(aliases) -> No
     (vote,) = numeric("The vote comes a day after South Korea's intelligence agency said North Korea had sent roughly "
                       "1,500 more soldiers to Russia.", aliases, date(2024, 10, 24))
     assert (vote.event_date, vote.as_of) == (date(2024, 10, 23), None)  # the day of the saying, not an earlier figure
+
+
+def test_the_bullets_under_a_read_also_or_key_points_header_are_page_furniture(aliases) -> None:
+    text = ("Ukraine's military intelligence said about 12,000 North Korean troops were in Russia.\n\nRead also:\n\n"
+            "- Budanov: 11,000 North Korean troops to be ready by November 1\n\n"
+            "- NIS: 1,500 North Korean special forces already in Vladivostok\n\n"
+            "The NIS said on Friday that 1,500 special forces had been shipped.")
+    assert sorted(c.value for c in numeric(text, aliases)) == [1500, 12000]
+    assert all("Budanov" not in c.quote for c in numeric(text, aliases))
+
+
+def test_a_list_of_figures_cited_per_their_source(aliases) -> None:
+    text = ("By the numbers:\n\n- 10,000+: North Korean troops in Russia, per South Korea's NIS\n\n"
+            "- 8,000: North Korean troops in Kursk, per the U.S.\n\nRussia pays $2,000 per soldier a month.")
+    russia, kursk, pay = numeric(text, aliases, date(2024, 11, 1))
+    assert (russia.value, russia.qualifier, russia.measure, russia.place, russia.attributed_to) == \
+        (10000, "at_least", "troops", "Russia", "South Korea NIS")
+    assert (kursk.value, kursk.place, kursk.attributed_to) == (8000, "Kursk", "United States")
+    assert pay.attributed_to is None or "soldier" not in pay.attributed_to  # "per soldier" cites nobody
+    (us,) = numeric("North Korea has sent some 10,000 troops to Russia, according to the U.S.", aliases)
+    assert us.attributed_to == "United States"
+
+
+def test_a_figure_a_week_earlier_is_still_the_count(aliases) -> None:
+    text = ("More than 10,000 North Korean troops are in Russia, South Korea's spy agency said on Tuesday. "
+            "That's up from roughly 3,000 a week earlier.")
+    (earlier,) = [c for c in numeric(text, aliases, date(2024, 11, 1)) if c.value == 3000]
+    assert (earlier.measure, earlier.attributed_to, earlier.event_date) == ("troops", "South Korea NIS", None)
