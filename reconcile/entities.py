@@ -155,8 +155,10 @@ class AliasTable:
         exact: dict[str, tuple[Entity, str]] = {}
         anycase: dict[str, tuple[Entity, str]] = {}
         longest = 1
+        owners = self._owner_forms()
         for entity in self.entities.values():
-            for form, names in (("name", entity.aliases), ("name", (entity.canonical,)), ("title", entity.titles),
+            for form, names in (("name", _owned_variants(entity.aliases, owners)), ("name", (entity.canonical,)),
+                                ("title", _owned_variants(entity.titles, owners)),
                                 ("metonym", entity.metonyms), ("adjective", entity.adjectives)):
                 for name in names:
                     words = [m.group(0) for m in _TOKEN.finditer(fold(name))]
@@ -191,6 +193,16 @@ class AliasTable:
         self._start_lengths = _StartLengths(starts)
         self._second_words = _SecondWords({word: frozenset(words) for word, words in seconds.items()})
         return longest
+
+    def _owner_forms(self) -> dict[str, tuple[str, ...]]:
+        """Each way of naming a country as an owner ("Ukraine", "Kyiv", "Kiev") → all of them."""
+        forms: dict[str, tuple[str, ...]] = {}
+        for entity in self.entities.values():
+            if entity.type == "country":
+                names = (entity.canonical, *entity.metonyms)
+                for name in names:
+                    forms.setdefault(name, names)
+        return forms
 
     def _lookup(self, key: str) -> tuple[Entity, str] | None:
         return self._exact.get(key) or self._anycase.get(key.lower())
@@ -295,6 +307,17 @@ def _entities_from_toml(text: str, origin: str) -> list[Entity]:
             lists[key] = tuple(value)
         out.append(Entity(raw["canonical"], kind, raw.get("country"), within=raw.get("within"), **lists))
     return out
+
+
+def _owned_variants(names: tuple[str, ...], owners: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """*names*, and each name a country owns ("Ukraine's military intelligence") with the country
+    named any other way ("Kyiv's", "Kiev's military intelligence"): the table lists one owner."""
+    out = list(names)
+    for name in names:
+        owner, sep, rest = name.partition("'s ")
+        for other in owners.get(owner, ()) if sep else ():
+            out.append(f"{other}'s {rest}")
+    return tuple(dict.fromkeys(out))
 
 
 def load_aliases(extra_toml: str | None = None, origin: str = "user alias file") -> AliasTable:

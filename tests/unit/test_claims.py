@@ -872,3 +872,13 @@ def test_a_figure_a_week_earlier_is_still_the_count(aliases) -> None:
             "That's up from roughly 3,000 a week earlier.")
     (earlier,) = [c for c in numeric(text, aliases, date(2024, 11, 1)) if c.value == 3000]
     assert (earlier.measure, earlier.attributed_to, earlier.event_date) == ("troops", "South Korea NIS", None)
+
+
+def test_a_body_a_country_owns_is_found_under_any_name_of_the_country(aliases) -> None:
+    for owner in ("Ukraine's", "Kyiv's", "Kiev's"):
+        (body,) = [m for m in aliases.find(f"{owner} military intelligence said 12,000 were there")
+                   if m.entity.type == "agency"]
+        assert body.canonical == "Ukraine HUR", owner
+    (hur,) = numeric("Kiev's military intelligence agency has alleged that about 12,000 North Korean troops are "
+                     "already in Russia.", aliases)
+    assert hur.attributed_to == "Ukraine HUR"
