@@ -180,6 +180,7 @@ _FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation([
     "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
     "follow us", "join", "go deeper", "key points", "key takeaways"]) + r")\b\s*:?", re.I)
+_DIGIT = re.compile(r"\d")
 _LIST_LEAD = re.compile(r"\s*(?:[-*\u2022\u2013]\s*)?(?:(?:about|some|around|roughly|more than|over|nearly)\s+)?")
 _BULLET = re.compile(r"\s*[-*\u2022\u2013]\s")
 # A name after one of these is a place ("to Russia"), not the actor of the clause.
@@ -564,7 +565,7 @@ _STATEMENT_DATE_GAP = re.compile(
 # "told a closed-door meeting of the intelligence committee on Wednesday that ...", "said in his
 # nightly address Monday that ...": a setting of any length, then the day, then what was said.
 _SETTING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;.:\"])*")
-_THAT_AFTER_DATE = re.compile(r"\s*,?\s*that\b")
+_THAT_AFTER_DATE = re.compile(r"\s*(?:,?\s*that\b|[.!?\"\u201d]*\s*$)")  # "... on Monday that", or the sentence's end
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*$")
@@ -866,7 +867,9 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
     # "10,000 soldiers in Russia, 8,000 of them in Kursk": the place phrase right after the noun wins.
     for _, _, m in sorted(places, key=lambda t: t[1]):
         if m.start >= np_end and _PLACE_PHRASE.fullmatch(folded[np_end : m.start]):
-            return m.canonical
+            # "in Russia's Kursk region": the place the country owns, not the country
+            owned = [o for _, _, o in places if folded.startswith(("'s ", "\u2019s "), m.end) and o.start == m.end + 3]
+            return (owned[0] if owned else m).canonical
     places.sort(key=lambda t: (t[0], t[1]))
     return places[0][2].canonical
 
@@ -1077,12 +1080,15 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         own = verb_date[id(att)]
         d = statement_date
         if own is None and d is not None and (";" in text[min(d.end, att.start) : max(d.start, att.start)] or
-                                              att.gives_figure and d.start >= att.end) and \
+                                              att.gives_figure and d.start >= att.end or
+                                              d.start >= q.end and _DIGIT.search(text, q.end, d.start)) and \
                 any(other is d for key, other in verb_date.items() if key != id(att)):
             # "X said last Wednesday that ...; Y now puts it at ...": another verb's day, across a
             # semicolon, is not Y's (but "X said on Friday ..., while Y estimated ...": one day).
             # Nor is a later verb's day that of a figure its giver follows: "up from the 10,000 the
-            # department gave, and far above the 3,000 the White House cited on Oct. 23".
+            # department gave, and far above the 3,000 the White House cited on Oct. 23". Nor the day of a
+            # verb after another figure: "11,000 to 12,000 are now there, up from the 10,000 it estimated last
+            # week" (but "10,000 are there, the agency believes, lawmakers said Tuesday" is their day).
             statement_date = None
         statement_date = own or statement_date
         if att.start <= q.start < att.end and _RELATIVE_ASIDE.search(folded, att.start, q.start):

@@ -882,3 +882,19 @@ def test_a_body_a_country_owns_is_found_under_any_name_of_the_country(aliases) -
     (hur,) = numeric("Kiev's military intelligence agency has alleged that about 12,000 North Korean troops are "
                      "already in Russia.", aliases)
     assert hur.attributed_to == "Ukraine HUR"
+
+
+def test_the_day_of_a_verb_after_another_figure_is_not_this_figures(aliases) -> None:
+    now, before = numeric("Between 11,000 and 12,000 North Korean troops are now in Russia, the Pentagon believes, up "
+                          "from the roughly 10,000 it estimated last week.", aliases, date(2024, 11, 5))
+    assert (now.value_low, now.event_date, now.as_of) == (11000, None, None)
+    assert before.as_of is not None and before.as_of < date(2024, 11, 1)
+    (relayed,) = numeric("More than 10,000 North Korean soldiers are now in Russia, South Korea's intelligence agency "
+                         "believes, lawmakers said Tuesday after a closed-door briefing.", aliases, date(2024, 10, 30))
+    assert relayed.event_date == date(2024, 10, 29)  # the relay's day is the figure's
+
+
+def test_a_place_a_country_owns_is_the_place_and_a_setting_dates_a_trailing_speaker(aliases) -> None:
+    (kursk,) = numeric("There are now 11,000 North Korean troops in Russia's Kursk region, Volodymyr Zelensky said in "
+                       "his nightly address on Monday.", aliases, date(2024, 11, 5))
+    assert (kursk.place, kursk.event_date) == ("Kursk", date(2024, 11, 4))
