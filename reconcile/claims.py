@@ -71,9 +71,9 @@ for _family, _unit, _nouns in [
 ]:
     for _phrase in _nouns.split(","):
         MEASURE_NOUNS.setdefault(" ".join(_phrase.split()), (_family, _unit))
-# Families counted as things, whose figure a later bare number may refer back to.
 # Families that measure a stretch of time: no scope, and never what a bare figure refers back to.
 DURATION_FAMILIES = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+# Families counted as things, whose figure a later bare number may refer back to.
 COUNTED_FAMILIES = frozenset({"troops", "units", "ships", "aircraft", "missiles", "munitions", "containers",
                               "weapons", "casualties", "people"})
 # Families a country owns: its figures belong to whoever the noun phrase names ("North Korean troops",
@@ -820,6 +820,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
             continue  # the speaker of "Rome says" is not the owner of "1,000 troops"
         if _SOURCE_POSSESSIVE.match(folded, m.end):
             continue  # "Washington's latest figure was 8,000": whose figure, not whose troops
+        if _EXPECTS_AFTER.match(folded, m.end):
+            continue  # "Kyiv expects as many as 15,000 to be sent": who expects, not whose troops
         best = m
     if best is not None:
         return best.canonical
@@ -835,6 +837,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     return None
 
 
+_EXPECTS_AFTER = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:expects?|expected|believes?|believed|estimates?|"
+                            r"estimated|fears?|feared|thinks?|predicts?|predicted|assesses|assessed|reckons?)\b")
 _PLACE_PHRASE = re.compile(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+)?(?:[a-z'-]+\s+)?")
 
 
@@ -928,8 +932,8 @@ def _modality(window: str, words: frozenset[str] | None = None) -> str:
     return "actual"
 
 
-_FIRST_BEFORE = re.compile(r"\b(?:first|initial)\s+(?:(?:sent|shipped|dispatched|deployed|moved|transferred)\s+"
-                           r"(?:(?:some|about|around|roughly|nearly|approximately)\s+)?)?$")
+_FIRST_BEFORE = re.compile(r"(?:\b(?:first|initial)\s+(?:(?:sent|shipped|dispatched|deployed|moved|transferred)\s+)?|"
+                           r"\b(?:starting|beginning) with\s+)(?:(?:some|about|around|roughly|nearly|approximately)\s+)?$")
 
 
 # "Of the roughly 10,000 soldiers in Russia, about 8,000 are in Kursk", "of those, some 8,000",

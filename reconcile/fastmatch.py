@@ -77,7 +77,7 @@ from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
 from reconcile.fastprepare import Columns, GivenClaims, Items, RowClaims, prepare_columns
-from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, PARTIAL_SCOPES,
+from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, MOOD_FREE_FAMILIES, PARTIAL_SCOPES,
                              STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare, ranks_in)
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo
 from reconcile.text import normalize_text
@@ -318,6 +318,8 @@ class _Arrays:
         self.raw_scope = codes("scope", scope)
         self.exclusive_scope = np.where(is_in(scope, EXCLUSIVE_SCOPES), self.raw_scope, -1)
         self.actual = ~truthy(column("modality")) | flags(pc.equal(column("modality"), "actual"))  # None: actual
+        # Figures whose planned and actual reports are one quantity (match.MOOD_FREE_FAMILIES).
+        self.mood_free = is_in(measure, MOOD_FREE_FAMILIES)
         # match.count_scope: the scope, else "total" for an actual count (a plan keeps none).
         self.count_scope = np.where(truthy(scope), self.raw_scope,
                                     np.where(self.actual, c["scope"]("total"), c["scope"](None)))
@@ -417,7 +419,7 @@ def _candidates(arr: _Arrays, items: Sequence[Prepared], policy: MatchPolicy) ->
     idx = np.flatnonzero(~arr.statement)
     if len(idx) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    blk = arr.block * 2 + np.where(arr.numeric, arr.actual, True).astype(np.int64)
+    blk = arr.block * 2 + np.where(arr.numeric & ~arr.mood_free, arr.actual, True).astype(np.int64)
     n_places = len(arr.codes["place"].values) + 1
     sub = blk * n_places + arr.place + 1
     regional = idx[arr.regional[idx]]
@@ -648,7 +650,7 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
         (arr.part_of[a] | arr.part_of[b]) & (arr.raw_place[a] == arr.raw_place[b]))
     if part.any():
         ok[part] &= _values_agree(arr, a[part], b[part], policy)
-    ok &= ~arr.numeric[a] | (arr.actual[a] == arr.actual[b])
+    ok &= ~arr.numeric[a] | arr.mood_free[a] | (arr.actual[a] == arr.actual[b])
     pa_, pb_ = arr.place[a], arr.place[b]
     differ = (pa_ >= 0) & (pb_ >= 0) & (pa_ != pb_)
     if differ.any():

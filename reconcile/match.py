@@ -355,7 +355,7 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
             not ("part" in (sa, sb) and ca.place == cb.place):
         # ("8,000 of them are in Kursk" is a part of the figure for Russia, not of another for Kursk.)
         return "part and whole"
-    if ca.kind == "numeric":
+    if ca.kind == "numeric" and ca.measure not in MOOD_FREE_FAMILIES:
         ma, mb = ca.modality or "actual", cb.modality or "actual"
         if (ma == "actual") != (mb == "actual"):
             return "modality"
@@ -395,6 +395,11 @@ def _too_wide(p: Prepared, policy: MatchPolicy) -> bool:
     """True when *p*'s stated range spans more than ``max_span_ratio`` (bounds are open, not wide)."""
     return p.claim.qualifier in ("range", "vague") and p.low is not None and p.low > 0 and \
         p.high is not None and math.isfinite(p.high) and p.high > policy.max_span_ratio * p.low
+
+
+# Measures whose planned and actual figures are one quantity: "Russia will pay each soldier $2,000 a
+# month" is the arrangement "Moscow is paying $2,000 a month" reports. Planned troops are not sent ones.
+MOOD_FREE_FAMILIES = frozenset({"money"})
 
 
 def count_scope(c: Claim) -> str | None:

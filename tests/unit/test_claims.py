@@ -898,3 +898,14 @@ def test_a_place_a_country_owns_is_the_place_and_a_setting_dates_a_trailing_spea
     (kursk,) = numeric("There are now 11,000 North Korean troops in Russia's Kursk region, Volodymyr Zelensky said in "
                        "his nightly address on Monday.", aliases, date(2024, 11, 5))
     assert (kursk.place, kursk.event_date) == ("Kursk", date(2024, 11, 4))
+
+
+def test_who_expects_a_figure_does_not_own_it_and_starting_with_is_a_first_batch(aliases) -> None:
+    (expected,) = [c for c in numeric(
+        "About 10,000 North Korean troops are in Russia and 8,000 North Korean soldiers are in Kursk, the Pentagon said. "
+        "Ukraine's defence minister Rustem Umerov said Kyiv expects as many as 15,000 troops in all.", aliases,
+        date(2024, 11, 5)) if c.value == 15000]
+    assert (expected.value, expected.subject, expected.scope) == (15000, "North Korea", "total")
+    total, first = numeric("The NIS said Pyongyang had decided to send 12,000 troops in all, starting with 1,500 special "
+                           "forces.", aliases)
+    assert (total.scope, first.scope) == ("total", "first_batch")

@@ -375,3 +375,11 @@ def test_a_figure_restated_under_another_hedge_is_dated_by_its_first_report() ->
     anchors = {p.claim.claim_id: p.anchor for p in prepare(claims, sources, MatchPolicy())}
     assert anchors["again"] == date(2024, 10, 24).toordinal()
     assert anchors["floor"] == date(2024, 11, 2).toordinal()  # a floor is another figure
+
+
+def test_a_payment_promised_and_a_payment_made_are_one_figure_but_troops_planned_are_not_sent() -> None:
+    pay = verdicts([claim("will", "d1", 2000, qualifier="about", measure="money", modality="planned"),
+                    claim("does", "d2", 2000, qualifier="about", measure="money", modality="actual")])
+    assert pay == {("does", "will"): "agreement"}
+    troops = verdicts([claim("plan", "d1", 12000, modality="planned"), claim("sent", "d2", 12000)])
+    assert set(troops) == {("plan",), ("sent",)}
