@@ -251,7 +251,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         text = " ".join(name.group("name").split())
         if _ORG_WORDS.search(text):
             return text, "agency", False
-        return _person_name(text) or text, "person", False
+        return _person_name(text) or _titled_surname(text) or text, "person", False
     # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.
     role = _ROLE_NP_RE.search(core) if may_end_with(core, _ROLE_ENDINGS) else None
     if role is None:
@@ -303,6 +303,13 @@ def _person_name(text: str) -> str | None:
             break
         name.append(w)
     return " ".join(reversed(name)) if 2 <= len(name) <= 4 else None
+
+
+def _titled_surname(text: str) -> str | None:
+    """"Foreign Minister Cho" → "Cho": a surname after title words only, which the caller resolves
+    to the full name the article gave (claims._resolve_surname); None for anything else."""
+    *title, last = text.split() or [""]
+    return last if title and all(w in _TITLE_WORDS for w in title) and _SURNAME_RE.fullmatch(last) else None
 
 
 def sentence_text(np_text: str, np_start: int, m: Mention) -> str:

@@ -269,6 +269,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     claims: list[Claim] = []
     context_speaker: tuple[str | None, tuple[str, ...]] = (None, ())
     context_person: str | None = None  # the last person who spoke: "he" or "she" is a person, not an agency
+    # A person who opened a sentence after the last speaker spoke: "Choe held talks with Lavrov on Friday.
+    # She told Lavrov that ...": she is Choe, not whoever the article quoted before.
+    actor_person: str | None = None
     context_paragraph = -1
     last_count: Claim | None = None  # the last figure of a counted thing: "put the number at 3,000"
     sentence_mentions: dict[str, list[Mention]] = {}
@@ -306,6 +309,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             context_paragraph = span.paragraph
         elif span.paragraph > context_paragraph + 1:
             context_speaker, context_person = (None, ()), None  # attribution does not carry over a gap of paragraphs
+            actor_person = None
         dates = find_dates(sent.text, published)
         if dates:
             dates, last_day = resolve_anaphoric(dates, last_day)
@@ -343,6 +347,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 
         def context_for(att: Attribution | None) -> tuple[str | None, tuple[str, ...]]:
             """Who a pronoun or an unnamed speaker is: the context's speaker, but "he" or "she" is a person."""
+            if att is not None and att.pronoun and actor_person and _PERSONAL_PRONOUN.match(sent.text, att.start):
+                return actor_person, (actor_person,)
             if att is not None and att.pronoun and context_person and context_person != context_speaker[0] and \
                     _PERSONAL_PRONOUN.match(sent.text, att.start):
                 # "Zelensky said, citing Ukrainian intelligence, ... He described it as an escalation":
@@ -421,8 +427,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             context_person = speaker.speaker if speaker.speaker_type == "person" else \
                 people_named[-1] if people_named else None
             context_paragraph = span.paragraph
+            # ("Choe held talks in Moscow, on a visit that Russian officials said ...": she still acts.)
+            opener = _opening_person(sent.text, mentions)
+            actor_person = opener.canonical if opener is not None and opener.end <= speaker.start and \
+                opener.canonical not in speaker.chain and speaker.speaker_type != "person" else None
         elif atts:
             context_paragraph = span.paragraph  # "he said" keeps the speaker alive
+        elif (opener := _opening_person(sent.text, mentions)) is not None:
+            actor_person = opener.canonical
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)

@@ -909,3 +909,21 @@ def test_who_expects_a_figure_does_not_own_it_and_starting_with_is_a_first_batch
     total, first = numeric("The NIS said Pyongyang had decided to send 12,000 troops in all, starting with 1,500 special "
                            "forces.", aliases)
     assert (total.scope, first.scope) == ("total", "first_batch")
+
+
+def test_she_is_the_person_who_acted_after_the_last_speaker(aliases) -> None:
+    text = ("North Korea's Foreign Minister Choe Son Hui arrived in Moscow.\n\nChoe, 60, held talks with Sergey Lavrov "
+            "on Friday, the first stop of a visit that Russian officials said would include other meetings. She told "
+            "Lavrov that Pyongyang would stand firmly by Russia until victory, according to Russian state media.")
+    said = [c for c in extract_claims(doc(text, date(2024, 11, 2)), aliases)
+            if c.kind == "statement" and "victory" in c.quote]
+    assert "Choe Son Hui" in {c.attributed_to for c in said}
+
+
+def test_a_title_before_a_lone_surname_is_not_the_speakers_name(aliases) -> None:
+    (threat,) = numeric("Foreign Minister Cho said the dispatch of 10,000 North Korean troops was a grave threat.",
+                        aliases)
+    assert threat.attributed_to == "Cho"
+    text = ("Foreign Minister Cho Tae-yul said Seoul would respond. Foreign Minister Cho said the dispatch of 10,000 "
+            "North Korean troops was a grave threat.")
+    assert [c.attributed_to for c in numeric(text, aliases)] == ["Cho Tae-yul"]
