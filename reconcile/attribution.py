@@ -85,7 +85,10 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
 # "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
 # a figure, then who gave it (an object relative clause). The figure is what they said.
 GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said"
-_FIGURE_THEN_GIVER = re.compile(r"(?P<fig>\d[\d,.]*(?:\s+(?:thousand|million|billion))?)(?:\s+[a-z][\w-]*){0,3}?"
+# (A whole figure, not its last digits nor its trailing comma: "at 11,000 to 12,000, and the State
+# Department said" gives nothing to the State Department.)
+_FIGURE_THEN_GIVER = re.compile(r"(?P<fig>(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?)"
+                                r"(?:\s+(?!(?:and|but|or|while)\b)[a-z][\w-]*){0,3}?"
                                 r"\s+(?:that\s+(?=[A-Z]))?"
                                 r"(?P<np>(?:the|it|they|he|she|(?<=that )[A-Z][\w.'-]*)\b[^,;.\d\"]{0,50}?)\s+"
                                 rf"(?P<verb>{GIVER_VERBS})\b")
@@ -188,6 +191,7 @@ _PRONOUN_ENDINGS = ("he", "she", "it", "they", "you", "agency", "ministry", "ser
                     "further", "then", "later", "has", "had")
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
+_KNOWLEDGE_AFTER_ROLE = re.compile(r"\s+(?:familiar with|briefed on|with (?:direct )?knowledge of)\s.*$")
 _PLACE_AFTER_ROLE = re.compile(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$")  # "officials in Seoul, ..."
 
 
@@ -253,6 +257,15 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             return text, "agency", False
         return _person_name(text) or _titled_surname(text) or text, "person", False
     # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.
+    if " familiar " in core or " briefed " in core or " knowledge " in core:
+        # "officials familiar with the assessment": officials; "two people familiar with the matter" stays
+        # whole (no role head but the knowledge itself).
+        role = _ROLE_NP_RE.search(bare := _KNOWLEDGE_AFTER_ROLE.sub("", core))
+        if role is not None or _KNOWLEDGE_AFTER_ROLE.search(core) is None:
+            core = bare
+        else:
+            words = [w for w in core.split() if w.lower() not in _GENERIC_WORDS]
+            return " ".join(words), "role", False
     role = _ROLE_NP_RE.search(core) if may_end_with(core, _ROLE_ENDINGS) else None
     if role is None:
         without_place = _PLACE_AFTER_ROLE.sub("", core)
@@ -424,6 +437,13 @@ _FIRST_VERB = re.compile(r"\s(?:then|also|[a-z]{2,}ed|was|were|is|are|has|had|ha
                          r"made|held|spoke|saw|sent|put|came|left|visited|signed|urged)\b")
 
 
+_PASSIVE_WORDS = frozenset("estimated assessed put placed pegged given".split())
+_PASSIVE_BY_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:estimated|assessed|put|placed|pegged|given)\b"
+                            r"(?:\s+(?:at|as)\s+(?:[^,;.]|[,.](?=\d)){1,40}?)?(?:\s+(?:last|on|this)\s+\w+)?"
+                            r"\s+(?P<by>by)\s+"
+                            r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
 def may_attribute(sentence: str) -> bool:
     """False when :func:`find_attributions` finds nobody quoted in *sentence*, whatever its mentions.
 
@@ -432,11 +452,12 @@ def may_attribute(sentence: str) -> bool:
     """
     words = ascii_words(sentence)
     if words is not None:
-        return not (_OTHER_WORDS.isdisjoint(words) and _VERB_WORDS.isdisjoint(_verb_words(sentence, words)))
+        return not (_OTHER_WORDS.isdisjoint(words) and _VERB_WORDS.isdisjoint(_verb_words(sentence, words))) or \
+            "by" in words and not _PASSIVE_WORDS.isdisjoint(words)
     folded = fold(sentence)
     return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
                 or _BY_ESTIMATE_RE.search(folded) or _OWNED_ESTIMATE_RE.search(folded)
-                or _FIGURE_THEN_GIVER.search(folded))
+                or _FIGURE_THEN_GIVER.search(folded) or _PASSIVE_BY_RE.search(folded))
 
 
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
@@ -457,6 +478,16 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         speaker, stype, pron = _speaker_from_np(sentence[np_start:np_end], np_start, mentions)
         if speaker or pron:
             raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
+
+    # "The number in Kursk was put at more than 10,000 by the State Department": the source after "by".
+    for m in _PASSIVE_BY_RE.finditer(folded) if words is None or "by" in words and \
+            not _PASSIVE_WORDS.isdisjoint(words) else ():
+        np_start = m.end()
+        stop = _CITED_NP_END.search(folded[np_start:])
+        np_end = np_start + (stop.start() if stop else 0)
+        speaker, stype, pron = _speaker_from_np(sentence[np_start:np_end], np_start, mentions)
+        if speaker or pron:
+            raw.append((m.start("by"), np_end, speaker, stype, pron, "by", "passive"))
 
     for m in _REPORTS_RE.finditer(folded) if _may_match(words, _REPORTS_WORDS) else ():
         raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
@@ -608,7 +639,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if semicolon >= 0:
             prev_end = semicolon + 1  # "...; the White House the same day said at least 3,000": nothing before
         # (The comma after the verb is tested first: the clause before is a slow search, backtracking from every word.)
-        if mode == "object":
+        if mode == "passive":
+            content = (prev_end, next_start)  # the figure before "by X" or after it: "estimated by X at N"
+        elif mode == "object":
             # The figure before the giver, with its clause ("up from the roughly 10,000 ..."): what the
             # figure is compared with tells its time.
             fig = given_at[s]

@@ -603,9 +603,11 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
                 return d
     for d in dates:
         for a in atts:
-            if 0 <= a.start - d.end <= 80 and d.start < 25 and \
+            if 0 <= a.start - d.end <= 80 and d.start - (folded.rfind(";", 0, d.start) + 1) < 25 and \
                     _SPACES_COMMAS.fullmatch(folded[d.end : min(a.start, d.end + 2)]):
-                return d  # "Last Friday, the NIS said ...", "On Oct. 23 the agency had projected ..."
+                # "Last Friday, the NIS said ...", "On Oct. 23 the agency had projected ..."; so after a
+                # semicolon: "...; on Oct. 29, the National Intelligence Service said ..."
+                return d
             if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
                 return d  # "The vote comes a day after the NIS said ..."
         if (d.start < 3 or _OPENING_WORDS.fullmatch(folded, 0, d.start)) and _COMMA_NEXT.match(folded[d.end : d.end + 2]):

@@ -927,3 +927,28 @@ def test_a_title_before_a_lone_surname_is_not_the_speakers_name(aliases) -> None
     text = ("Foreign Minister Cho Tae-yul said Seoul would respond. Foreign Minister Cho said the dispatch of 10,000 "
             "North Korean troops was a grave threat.")
     assert [c.attributed_to for c in numeric(text, aliases)] == ["Cho Tae-yul"]
+
+
+def test_a_figure_put_by_a_source_in_the_passive_is_theirs(aliases) -> None:
+    text = ("Some 8,000 North Korean troops were in Kursk. The number in Kursk was put at more than 10,000 by the "
+            "State Department's spokesman, Matthew Miller, late on Monday. The number in Russia was estimated by the "
+            "Pentagon last Monday at 11,000 to 12,000, and the State Department said the same day that more than "
+            "10,000 had moved into Kursk.")
+    kursk, russia, moved = numeric(text, aliases, date(2024, 11, 10))[1:]
+    assert (kursk.value, kursk.attributed_to) == (10000, "US State Department")
+    assert (russia.value_low, russia.attributed_to) == (11000, "US Department of Defense")
+    assert (moved.value, moved.attributed_to) == (10000, "US State Department")
+
+
+def test_a_day_opening_a_clause_after_a_semicolon_dates_its_speaker(aliases) -> None:
+    white_house, nis = numeric("On Oct. 23, the White House said at least 3,000 North Korean troops had arrived, and "
+                               "Seoul's spy agency gave a similar tally; on Oct. 29, the National Intelligence Service "
+                               "said more than 10,000 had been sent.", aliases, date(2024, 11, 5))
+    assert (white_house.event_date, nis.event_date) == (date(2024, 10, 23), date(2024, 10, 29))
+    assert nis.attributed_to == "South Korea NIS" and "White House" not in nis.quote
+
+
+def test_officials_familiar_with_an_assessment_are_officials(aliases) -> None:
+    said = [c for c in extract_claims(doc("But officials familiar with the assessment said that even a modest "
+                                          "contribution could free Russian units."), aliases) if c.kind == "statement"]
+    assert [c.attributed_to for c in said] == ["officials"]
