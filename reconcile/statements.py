@@ -48,7 +48,8 @@ def load_concepts(extra_toml: str | None = None) -> ConceptTable:
         for concept, words in data.get("concepts", {}).items():
             for w in words:
                 mapping[fold(w).lower()] = concept
-    body = alternation(sorted(mapping, key=len, reverse=True))
+    # A phrase's words may stand apart where a name was blanked out between them: "come under [Ukrainian] fire".
+    body = alternation(sorted(mapping, key=len, reverse=True)).replace(r"\ ", r"\s+")
     return ConceptTable(mapping, re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])"))
 
 
@@ -142,7 +143,8 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
                 terms.append((s, named))
     spans = []
     for m in concepts.pattern.finditer(masked):
-        concept = concepts.concept[m.group(0)]
+        phrase = m.group(0)
+        concept = concepts.concept.get(phrase) or concepts.concept[" ".join(phrase.split())]
         if concept in TOPIC_CONCEPTS and (TOPIC_BEFORE.search(folded, max(0, m.start() - 40), m.start())
                                           or _presupposed(m.group(0), folded[: m.start()])) or \
                 _MODIFIER.match(folded, m.end()) and _TROOPS_BEFORE.search(folded, max(0, m.start() - 20), m.start()):

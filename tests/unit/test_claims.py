@@ -952,3 +952,10 @@ def test_officials_familiar_with_an_assessment_are_officials(aliases) -> None:
     said = [c for c in extract_claims(doc("But officials familiar with the assessment said that even a modest "
                                           "contribution could free Russian units."), aliases) if c.kind == "statement"]
     assert [c.attributed_to for c in said] == ["officials"]
+
+
+def test_coming_under_fire_is_fighting(aliases) -> None:
+    (fire,) = [c for c in extract_claims(doc("Andriy Kovalenko said on Monday that the first North Korean units had "
+                                             "come under Ukrainian fire in the Kursk region."), aliases)
+               if c.kind == "statement"]
+    assert fire.measure == "statement:combat"
