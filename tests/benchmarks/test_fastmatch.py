@@ -322,3 +322,33 @@ def test_bulk_normalised_quotes_and_ids_equal_the_reference() -> None:
     assert fastmatch._normalized(pa.array(quotes)) == [normalize_text(q) for q in quotes]
     for parts in (["a", "", "b"], [], ["é\x1f", "x"], quotes[:50]):
         assert fastmatch._hash_id(parts) == stable_id(*parts)
+
+
+def test_edge_order_equals_the_lexsort() -> None:
+    """cluster's edge order as one int64 key: the same order as the three-key lexsort it replaces."""
+    rng = np.random.default_rng(8)
+    for trial in range(300):
+        n = int(rng.integers(1, 60))
+        m = int(rng.integers(0, min(n * n, 300) + 1))
+        tie = rng.choice(n * n, size=m, replace=False)
+        flags = rng.integers(0, 8, size=m)
+        score = np.array([round(float(x), 2) for x in rng.integers(0, 10_001, size=m) / 100.0])
+        if trial % 3 == 1:  # many ties on the score
+            score = np.round(score / 10) * 10
+        assert (fastmatch._edge_order(flags, score, tie, n) == np.lexsort((tie, -score, flags))).all()
+        if m:  # scores that are not rounded to 0.01: the lexsort itself
+            odd = score + 0.001
+            assert (fastmatch._edge_order(flags, odd, tie, n) == np.lexsort((tie, -odd, flags))).all()
+
+
+def test_dense_ranks_equal_pythons_sorted_set() -> None:
+    rng = random.Random(8)
+    texts = ["", "a", "b", "ab", "é", "z\u00ff", "😀", "a\x00b", "9999", "2024-01-02", "2024-01-10"]
+    for _ in range(300):
+        pool = [(rng.choice(texts), rng.choice(texts)) for _ in range(rng.randint(1, 8))]
+        keys = [rng.choice(pool) for _ in range(rng.randint(0, 40))]
+        rank_of = {k: r for r, k in enumerate(sorted(set(keys)))}
+        assert fastmatch._dense_ranks(keys).tolist() == [rank_of[k] for k in keys]
+    surrogate = [("\ud800", "x"), ("a", "x"), ("\ud800", "x")]  # not UTF-8: Python's sort
+    assert fastmatch._dense_ranks(surrogate).tolist() == [1, 0, 1]
+
