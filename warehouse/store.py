@@ -20,6 +20,7 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from reconcile.model import Claim, ClaimMatch, Document, Finding, RunRecord, SourceInfo
@@ -358,6 +359,30 @@ def _slices(rows: Sequence[Any] | pa.Table) -> Iterator[Sequence[Any] | pa.Table
         yield rows[start : start + WRITE_SLICE]
 
 
+def _insert_claim_table(con: duckdb.DuckDBPyConnection, claims: pa.Table) -> None:
+    """``insert or ignore`` the claims' rows (an Arrow table), in one plain insert when nothing can conflict.
+
+    ``insert or ignore`` checks every row against the primary key's index as a possible
+    conflict: at a million claims ~5 s of CPU, and its 50k-row slices left ~1.3 s more for
+    the commit. When the table's claim ids are distinct and none is stored yet, every row is
+    inserted either way: one plain insert does that (~2 s less CPU at 1M, same rows, same
+    order). Otherwise the rows go as before.
+    """
+    if not claims.num_rows:
+        return
+    ids = claims.column("claim_id")
+    fresh = ids.null_count == 0 and pc.count_distinct(ids).as_py() == claims.num_rows
+    if fresh and con.execute("select count(*) from claims").fetchone()[0]:  # any of them stored already?
+        _rows = claims.select(["claim_id"])  # noqa: F841 - named in the query
+        fresh = not con.execute("select count(*) from claims where claim_id in (select claim_id from _rows)"
+                                ).fetchone()[0]
+    if fresh:
+        _insert_arrow(con, "claims", claims, mode="insert")
+    else:
+        for part in _slices(claims):
+            _insert_arrow(con, "claims", part)
+
+
 def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name: str | None = None) -> None:
     """Write *record* in one transaction: the run is stored whole, or not at all.
 
@@ -384,8 +409,11 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
         if record.reextracted:
             _over_arrow(con, "delete from claims where doc_id in (select doc_id from _rows)",
                         pa.table({"doc_id": list(record.reextracted)}))
-        for part in _slices(record.claims):
-            _insert_arrow(con, "claims", part if isinstance(part, pa.Table) else claim_table(part))
+        if isinstance(record.claims, pa.Table):
+            _insert_claim_table(con, record.claims)
+        else:
+            for part in _slices(record.claims):
+                _insert_arrow(con, "claims", claim_table(part))
         _fault("after-claims")
 
         link_rows = [{"from_doc_id": lk.from_doc_id, "to_doc_id": lk.to_doc_id, "anchor_text": lk.anchor_text,

@@ -352,3 +352,35 @@ def test_dense_ranks_equal_pythons_sorted_set() -> None:
     surrogate = [("\ud800", "x"), ("a", "x"), ("\ud800", "x")]  # not UTF-8: Python's sort
     assert fastmatch._dense_ranks(surrogate).tolist() == [1, 0, 1]
 
+
+@pytest.mark.parametrize("case", ["fresh", "some stored", "repeated ids"])
+def test_claims_written_as_a_table_equal_the_claims_written_as_objects(case: str, tmp_path) -> None:
+    """save_run's one plain insert of a claim table (when nothing can conflict) stores what the
+    sliced ``insert or ignore`` of the Claim objects stores (the same rows; the physical order is
+    no contract, and ``insert or ignore`` does not keep the rows' order either)."""
+    from dataclasses import replace as with_
+    from datetime import datetime, timezone
+
+    from reconcile.model import RunRecord
+    from warehouse.db import apply_migrations, connect
+    from warehouse.store import save_run
+
+    claims, _ = random_claims(random.Random(8), 120)
+    earlier: list[Claim] = []
+    if case == "some stored":
+        earlier = [with_(c, quote="an earlier " + c.quote) for c in claims[::7]]
+    if case == "repeated ids":
+        claims = claims + [with_(c, quote="again " + c.quote) for c in claims[::5]]
+    now = datetime(2024, 10, 25, tzinfo=timezone.utc)
+
+    def stored(as_table: bool, name: str) -> list[tuple]:
+        con = connect(tmp_path / f"{name}.duckdb")
+        apply_migrations(con)
+        if earlier:
+            save_run(con, RunRecord("r0", now, now, (), tuple(earlier), (), (), (), ()))
+        save_run(con, RunRecord("r1", now, now, (), claim_table(claims) if as_table else tuple(claims), (), (), (), ()))
+        rows = con.execute("select * from claims order by claim_id").fetchall()
+        con.close()
+        return rows
+
+    assert stored(True, "table") == stored(False, "objects")
