@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from reconcile.model import Claim, ClaimMatch, Document, Finding, RunRecord, SourceInfo
+from reconcile.model import Claim, ClaimMatch, Document, Finding, FindingRows, RunRecord, SourceInfo
 from warehouse.db import transaction
 
 CLAIM_COLUMNS = [
@@ -213,6 +213,17 @@ def _finding_table(findings: Sequence[Finding], run_id: str) -> pa.Table:
         "members_hash": [f.members_hash for f in findings], "members": [members(f.claim_ids) for f in findings],
         "first_seen_run": runs, "last_seen_run": runs,
     }, _FINDING_TYPES).select(FINDING_COLUMNS)
+
+
+def member_table(findings: Iterable[Finding]) -> pa.Table:
+    """The ``finding_claims`` rows of *findings*: each member's claim id and side label, finding after finding."""
+    member_finding, member_claim, member_side = [], [], []
+    for f in findings:  # a claim's side label, looked up in its own finding (no dict of every claim)
+        side_of = {cid: s.label for s in f.sides for cid in s.claim_ids}
+        member_finding += [f.finding_id] * len(f.claim_ids)
+        member_claim += f.claim_ids
+        member_side += map(side_of.get, f.claim_ids)
+    return _column_table({"finding_id": member_finding, "claim_id": member_claim, "side": member_side})
 
 
 def _json_default(x: object) -> object:
@@ -429,7 +440,13 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
         _insert_matches(con, record.matches, run_id)
         _fault("after-matches")
 
-        findings = _finding_table(record.findings, run_id)
+        if isinstance(record.findings, FindingRows):  # the rows themselves, built per column
+            findings = record.findings.table
+            runs = pa.array([run_id] * findings.num_rows, pa.string())
+            findings = findings.append_column("first_seen_run", runs).append_column("last_seen_run", runs) \
+                .select(FINDING_COLUMNS)
+        else:
+            findings = _finding_table(record.findings, run_id)
         _insert_arrow(con, "findings", findings, mode="insert or ignore")  # new findings; first_seen_run = this run
         if findings.num_rows:
             _over_arrow(con, """
@@ -440,14 +457,8 @@ def save_run(con: duckdb.DuckDBPyConnection, record: RunRecord, *, flow_run_name
                 from _rows c where findings.finding_id = c.finding_id and findings.first_seen_run <> ?
             """, findings, [run_id])  # the rows this run inserted just above hold these values already
         con.execute("delete from finding_claims")
-        member_finding, member_claim, member_side = [], [], []
-        for f in record.findings:  # a claim's side label, looked up in its own finding (no dict of every claim)
-            side_of = {cid: s.label for s in f.sides for cid in s.claim_ids}
-            member_finding += [f.finding_id] * len(f.claim_ids)
-            member_claim += f.claim_ids
-            member_side += map(side_of.get, f.claim_ids)
-        _insert_arrow(con, "finding_claims", _column_table(
-            {"finding_id": member_finding, "claim_id": member_claim, "side": member_side}), mode="insert")
+        _insert_arrow(con, "finding_claims", record.findings.members.select(["finding_id", "claim_id", "side"])
+                      if isinstance(record.findings, FindingRows) else member_table(record.findings), mode="insert")
         _fault("after-findings")
 
         now = datetime.now().replace(microsecond=0)
@@ -509,6 +520,9 @@ def run_counts(record: RunRecord, new_documents: int) -> dict[str, int]:
         "findings": len(record.findings),
         "errors": len(record.errors),
     }
+    if isinstance(record.findings, FindingRows):
+        counts.update({f"findings_{verdict}": n for verdict, n in record.findings.verdicts().items()})
+        return counts
     for f in record.findings:
         counts[f"findings_{f.verdict}"] = counts.get(f"findings_{f.verdict}", 0) + 1
     return counts

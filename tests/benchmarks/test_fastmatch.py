@@ -15,7 +15,7 @@ from reconcile.findings import reconcile as reference_reconcile
 from reconcile.findings import restated_baselines
 from reconcile.match import key_text, prepare
 from reconcile.model import Claim, MatchPolicy, SourceInfo
-from warehouse.store import claim_table, match_table
+from warehouse.store import _finding_table, claim_table, match_table, member_table
 
 WORDS = "north korea sent troops russia border denied confirmed supplied shells the ministry said report".split()
 
@@ -253,7 +253,7 @@ def test_fast_engine_from_rows_alone_equals_the_reference(seed: int) -> None:
     parents = {"Kursk": "Russia", "Far East": "Russia"}
     ref_matches, ref_findings = reference_reconcile(claims, sources, MatchPolicy(), parents)
     table, found, _ = fastmatch.reconcile_table(None, sources, MatchPolicy(), parents, rows=claim_table(claims))
-    assert found == ref_findings
+    assert stored_findings(found) == stored_findings(ref_findings)
 
     def key(r: dict) -> tuple:
         return (r["claim_id_a"], r["claim_id_b"])
@@ -384,3 +384,54 @@ def test_claims_written_as_a_table_equal_the_claims_written_as_objects(case: str
         return rows
 
     assert stored(True, "table") == stored(False, "objects")
+
+
+def stored_findings(found) -> tuple[list[dict], list[dict]]:
+    """The findings and finding_claims rows save_run writes of *found* (Finding objects or FindingRows), in order."""
+    if isinstance(found, fastmatch.FindingRows):
+        table, members = found.table, found.members.select(["finding_id", "claim_id", "side"])
+    else:
+        table = _finding_table(found, "run").drop_columns(["first_seen_run", "last_seen_run"])
+        members = member_table(found)
+    nan_free = [{k: "NaN" if isinstance(v, float) and v != v else v for k, v in row.items()} for row in table.to_pylist()]
+    return nan_free, members.to_pylist()
+
+
+ODD_IDS = ['c"1', "c\\2", "c\n3", "é4", "😀5", "c\x7f6", "c 7", "c/8", "c\u20ac9", "c\x00"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_finding_rows_equal_the_rows_of_the_findings(seed: int) -> None:
+    """findings_of as rows (reconcile_table) stores what save_run writes of its Finding objects
+    (the object API): same findings rows in the same order, same memberships; claim ids that JSON
+    must escape, zero and NaN figures (the reference's own functions) included."""
+    from dataclasses import replace as with_
+
+    rng = random.Random(seed)
+    claims, sources = random_claims(rng, rng.randint(1, 120)) if seed % 3 else counted_region_claims(rng)
+    if seed % 2:
+        claims = [with_(c, claim_id=rng.choice(ODD_IDS) + c.claim_id) for c in claims]
+    if seed % 5 == 0 and claims:
+        claims[0] = with_(claims[0], kind="numeric", value=math.nan)
+    policy = MatchPolicy(date_window_days=rng.choice([3, 7]))
+    parents = {"Kursk": "Russia", "Far East": "Russia"} if seed % 4 else None
+    _, objects = fast_reconcile(claims, sources, policy, parents)
+    _, rows, _ = fastmatch.reconcile_table(None, sources, policy, parents, rows=claim_table(claims))
+    assert isinstance(rows, fastmatch.FindingRows) and len(rows) == len(objects)
+    assert stored_findings(rows) == stored_findings(objects)
+    assert rows.verdicts() == {v: sum(f.verdict == v for f in objects) for v in {f.verdict for f in objects}}
+    # The membership's finding numbers: each member's finding row.
+    numbers = rows.members.column("finding").to_pylist()
+    assert [objects[k].finding_id for k in numbers] == rows.members.column("finding_id").to_pylist()
+    assert [c for f in objects for c in f.claim_ids] == rows.members.column("claim_id").to_pylist()
+
+
+def test_json_strings_and_floats_are_what_json_dumps_writes() -> None:
+    import json
+
+    import pyarrow as pa
+
+    texts = ["", "plain", 'q"', "b\\", "n\n", "é", "😀", "\x7f", "~ !", "\x1f", "\u2028", None]
+    assert fastmatch._json_strings(pa.array(texts, type=pa.string())).to_pylist() == [json.dumps(t) for t in texts]
+    for x in (None, 0.0, -0.0, 1e-7, 1.5, 12000.0, 1e16, 1e22, 123456789.123, math.nan, math.inf, -math.inf):
+        assert fastmatch._json_float(x) == json.dumps(x)
