@@ -1016,7 +1016,9 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
                                   _maybe_restated(items, known.arrays, policy))
     order = _edge_order(restated * 4 + revision * 2 + scope_differs, known.score, first * n + second, n)
     parent = list(range(len(items)))
-    members: dict[int, list[int]] = {}
+    # Per root: its cluster's members when it holds more than one (lists indexed by item, not dicts:
+    # a dict look-up per edge missed the cache twice, ~2 s of 1.28 M edges' loop at 1M claims).
+    members: list[list[int] | None] = [None] * n
     statement_ok = _StatementRules(known.arrays, policy).ok  # same_quantity_reason(...) is None, for statements
     statement = known.statement.tolist()
     linkage, no_links = policy.statement_linkage, {}
@@ -1044,8 +1046,10 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     # compatible pairs at 300k claims).
     i, j = known.compatible_pairs[:, 0], known.compatible_pairs[:, 1]
     looked_up = (component[i] == component[j]) & ~complete[i]
-    partners = {a: set(others) for a, others in _neighbours(i[looked_up], j[looked_up])}
     nobody: set[int] = set()
+    partners: list[set[int]] = [nobody] * n
+    for a, others in _neighbours(i[looked_up], j[looked_up]):
+        partners[a] = set(others)
     # The simple edges' components hold no other edge (statements only match statements, which
     # have no figure matches), so they are merged on their own, before the others, in edge order:
     # the same unions in the same order give the same roots.
@@ -1075,8 +1079,8 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
             ry = parent[ry]
         if rx == ry:
             continue
-        left = members.get(rx) or [rx]
-        right = members.get(ry) or [ry]
+        left = members[rx] or [rx]
+        right = members[ry] or [ry]
         if again:
             if not ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right], policy):
                 continue
@@ -1085,9 +1089,9 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
                 # Figures and dates: every pair across must be compatible; one set comparison
                 # per claim of the smaller side (a look-up per pair cost 3x more at 1M claims).
                 if len(left) > len(right):
-                    compatible = all(partners.get(j, nobody).issuperset(left) for j in right)
+                    compatible = all(partners[j].issuperset(left) for j in right)
                 else:
-                    compatible = all(partners.get(i, nobody).issuperset(right) for i in left)
+                    compatible = all(partners[i].issuperset(right) for i in left)
                 if not compatible and not (
                         late and ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right],
                                                          policy)):
@@ -1103,7 +1107,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
         if len(left) < len(right):
             rx, ry, left, right = ry, rx, right, left
         parent[ry] = rx
-        if ry in links:  # ry's links now belong to rx
+        if statement[rx] and ry in links:  # ry's links now belong to rx (only statements have links)
             moved, kept = links.pop(ry), links.setdefault(rx, {})
             kept.pop(ry, None)
             for r, count in moved.items():
@@ -1115,7 +1119,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
         if len(left) == 1:
             left = members[rx] = [rx]
         left.extend(right)
-        members.pop(ry, None)
+        members[ry] = None
     # Clusters in order of their root, members in order (as the reference lists them).
     root = np.array(parent, dtype=np.int64)
     while not np.array_equal(root, root[root]):
