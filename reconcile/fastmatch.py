@@ -1441,6 +1441,21 @@ def _hash_id(parts: list[str]) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+def _hash_text(joined: str) -> str:
+    """``_hash_id`` of parts already joined (with the unit separator, as it joins them)."""
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def _joined(values: pa.Array, bounds: np.ndarray) -> list[str]:
+    """Per run ``values[bounds[k]:bounds[k + 1]]``: its strings joined with the unit separator, as
+    ``_hash_id`` joins them."""
+    if bounds[-1] < 2 ** 31:
+        lists = pa.ListArray.from_arrays(pa.array(bounds, type=pa.int32()), values)
+    else:
+        lists = pa.LargeListArray.from_arrays(pa.array(bounds, type=pa.int64()), values)
+    return pc.binary_join(lists, "\x1f").to_pylist()
+
+
 def _normalized(quotes: pa.Array | pa.ChunkedArray) -> list[str]:
     """``normalize_text`` of every quote: ASCII ones by Arrow (lower case, one space between words,
     as ``_key_texts`` does), the others by ``normalize_text`` itself."""
@@ -1675,7 +1690,7 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
     agrees = _surely_agree(g, arr, policy).tolist()
     n_documents = g.count_distinct(arr.doc).tolist()  # len({p.claim.doc_id for p in group}): codes 1:1 with ids
     ids = arr.rows.column("claim_id").to_pylist()  # a list: reading a million Claim objects missed the cache
-    members = [ids[i] for i in g.item.tolist()]  # each cluster's claim ids, cluster after cluster
+    item = g.item.tolist()  # each cluster's members, cluster after cluster
     agreeing = _AgreeingSides(g, arr, ids)
     agreeing_sides = agreeing.all() if not as_rows else None
     origins = g.count_distinct(arr.origin).tolist()  # len(origins_of(group)): origin codes are 1:1 with origins
@@ -1684,7 +1699,9 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
     # code point order, so one sort of every id, then each cluster's ids in that order.
     id_rank = np.empty(len(ids), dtype=np.int64)
     id_rank[pc.sort_indices(arr.rows.column("claim_id")).to_numpy()] = np.arange(len(ids))
-    by_id = [ids[i] for i in g.item[np.lexsort((id_rank[g.item], g.owner))].tolist()]
+    # Each cluster's ids so ordered, joined as _hash_id joins them, by Arrow (the ids are its strings).
+    by_id = pa.array(g.item[np.lexsort((id_rank[g.item], g.owner))], type=pa.int64())
+    by_id = _joined(arr.rows.column("claim_id").combine_chunks().take(by_id), np.append(g.start, len(g.item)))
     bounds = np.append(g.start, len(g.item)).tolist()
     # The first member's fields, and for statements the first of the shortest quotes (by code
     # points, as len() counts them), read from the columns.
@@ -1755,10 +1772,10 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
         out.append(Finding(
             finding_id=finding_id(k), verdict=verdict, kind=kind, subject=subject, measure=measure,
             summary=summary, independent_origins=origins[k],
-            claim_ids=tuple(members[start:stop]), value_min=vmin, value_max=vmax,
+            claim_ids=tuple(ids[i] for i in item[start:stop]), value_min=vmin, value_max=vmax,
             relative_spread=round(spread, 4) if spread is not None else None,
             sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
-            members_hash=_hash_id(by_id[start:stop]),  # findings.members_hash: stable_id of the sorted ids
+            members_hash=_hash_text(by_id[k]),  # findings.members_hash: stable_id of the sorted ids
         ))
     if not as_rows:
         out.sort(key=lambda f: f.finding_id)
@@ -1786,7 +1803,7 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
         "value_min": [values[k][0] for k in fast], "value_max": [values[k][1] for k in fast],
         "relative_spread": spread,
         "sides": [f'[{{"label": {label_json[label[k]]}, "claim_ids": ' for k in fast],  # its ids and bounds follow
-        "members_hash": [_hash_id(by_id[bounds[k]:bounds[k + 1]]) for k in fast],
+        "members_hash": [_hash_text(by_id[k]) for k in fast],
     }
     ends = [f', "low": {_json_float(None if low[k] != low[k] else low[k])}, '
             f'"high": {_json_float(None if high[k] != high[k] else high[k])}}}]' for k in fast]
