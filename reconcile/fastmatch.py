@@ -1388,15 +1388,27 @@ class _FindingIds:
             if len(first) else first
         # Lists for the per-cluster calls below (a numpy element read costs ~10x a list's).
         self.uri = [self.keys[d][1] for d in arr.doc[first].tolist()]  # the tied members share their source key
-        part = arr.rows.select(list(self.FIELDS)).take(pa.array(first, type=pa.int64()))
-        self.fields = list(zip(*(part.column(f).to_pylist() for f in self.FIELDS)))  # of each cluster's first
+        part = arr.rows.select(list(self.FIELDS)).take(pa.array(first, type=pa.int64())).combine_chunks()
         self.quote = _normalized(part.column("quote"))  # its normalize_text(quote)
         self.n_tied = n_tied.tolist()
         self.g = g
+        # The parts of the id of a cluster with one earliest member, joined as _hash_id joins them
+        # (a None as ""), for every cluster at once; per cluster, the fields where a uri cannot be
+        # an Arrow string.
+        try:
+            self.joined: list[str] | None = pc.binary_join_element_wise(
+                *(part.column(f) for f in self.FIELDS[:5]), pa.array(self.uri, type=pa.string()),
+                pa.array(self.quote, type=pa.string()), "\x1f", null_handling="replace",
+                null_replacement="").to_pylist()
+        except (UnicodeError, pa.ArrowException):
+            self.joined = None
+            self.fields = list(zip(*(part.column(f).to_pylist() for f in self.FIELDS)))  # of each cluster's first
 
     def __call__(self, k: int) -> str:
         """The id of cluster *k*."""
         if self.n_tied[k] == 1:
+            if self.joined is not None:
+                return _hash_text(self.joined[k])
             kind, subject, measure, scope, modality, _ = self.fields[k]
             quote = self.quote[k]
         else:
