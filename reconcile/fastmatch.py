@@ -41,7 +41,9 @@ keeps its rules and its results but changes how the work is done:
    cluster needs (does it surely agree, how many documents, its earliest members, the
    order of its single side) is computed for all clusters at once on arrays (``_Groups``);
    ``reconcile.findings``'s own ``verdict_of``, ``sides_of`` and ``summarize`` remain for
-   clusters holding a NaN or a zero figure.
+   clusters holding a NaN or a zero figure. :func:`reconcile_table` hands the findings over as
+   the rows the warehouse stores (:class:`FindingRows`): no ``Finding`` object for a cluster
+   that surely agrees.
 
 What is mirrored rather than reused, and so must follow any change to the reference:
 ``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
@@ -52,9 +54,12 @@ order in ``cluster`` and its statement linkage (``findings._linked_enough``), ``
 (``sides_of`` and ``_mid`` when nothing conflicts), ``_Disagreeing`` (``verdict_of``,
 ``_moves_with_time``, ``sides_of``, ``summarize``), ``_summary_head`` (``summarize``'s head),
 ``_StatementRules`` (``same_quantity_reason`` for two statements), ``_Terms`` (``idf_weights``),
-``_hash_id`` and ``_normalized`` (``stable_id``, ``normalize_text``), everything in
-``reconcile.fastprepare`` (``prepare``), and the stored form of a match in ``match_table``
-(``store.match_table``).
+``_hash_id``, ``_hash_text`` and ``_normalized`` (``stable_id``, ``normalize_text``), everything in
+``reconcile.fastprepare`` (``prepare``), the stored form of a match in ``match_table``
+(``store.match_table``), and the stored rows of the findings in ``findings_of(..., as_rows=True)``
+(``FindingRows``: ``store._finding_table`` and ``store.member_table``, with ``_json_strings``,
+``_json_float`` and ``_sides_json`` for the store's JSON encoders). ``_edge_order`` and
+``_dense_ranks`` stand for ``np.lexsort`` and ``sorted(set(...))``.
 ``tests/benchmarks/test_fastmatch.py`` checks on random synthetic inputs that the matches
 and findings equal the reference's.
 """
