@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from reconcile import match as match_module  # noqa: E402
 from reconcile.fastmatch import no_cycle_collection  # noqa: E402
-from reconcile.model import Claim, MatchPolicy, RunRecord, SourceInfo  # noqa: E402
+from reconcile.model import Claim, FindingRows, MatchPolicy, RunRecord, SourceInfo  # noqa: E402
 from warehouse.db import apply_migrations, connect  # noqa: E402
 from warehouse.store import CLAIM_COLUMNS, CLAIM_TYPES, save_run  # noqa: E402
 
@@ -302,7 +302,7 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         now = datetime.now(timezone.utc)
         save_run(con, RunRecord(run_id="scale", started_at=now, finished_at=now, documents=(), claims=claim_rows,
                                 links=(), matches=matches if isinstance(matches, pa.Table) else tuple(matches),
-                                findings=tuple(findings), errors=()))
+                                findings=findings if isinstance(findings, FindingRows) else tuple(findings), errors=()))
         timings["write"] = time.perf_counter() - t2
         rss["write"] = peak_rss_mb()
         seconds, cpu = time.perf_counter() - t0, cpu_seconds() - cpu0
@@ -313,9 +313,13 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         con.close()
     index = {cid: i for i, cid in enumerate(claim_rows.column("claim_id").to_pylist())}
     predicted = np.arange(n_claims, dtype=np.int64)
-    for k, f in enumerate(findings):
-        for cid in f.claim_ids:
-            predicted[index[cid]] = n_claims + k
+    if isinstance(findings, FindingRows):  # the fast engine's rows: each member and its finding's row
+        member = [index[cid] for cid in findings.members.column("claim_id").to_pylist()]
+        predicted[member] = n_claims + findings.members.column("finding").to_numpy()
+    else:
+        for k, f in enumerate(findings):
+            for cid in f.claim_ids:
+                predicted[index[cid]] = n_claims + k
     precision, recall, f1 = pairwise_f1(truth, predicted)
     kinds = np.array(claim_rows.column("kind").to_pylist())
     by_kind = {}
@@ -323,8 +327,11 @@ def run(table: pa.Table, engine_name: str = "reference", workdir: Path | None = 
         sel = kinds == kind
         by_kind[kind] = round(pairwise_f1(truth[sel], predicted[sel])[2], 4)
     verdicts: dict[str, int] = {}
-    for f in findings:
-        verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
+    if isinstance(findings, FindingRows):
+        verdicts = dict(sorted(findings.verdicts().items()))
+    else:
+        for f in findings:
+            verdicts[f.verdict] = verdicts.get(f.verdict, 0) + 1
     return {
         "claims": n_claims, "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
         "peak_rss_mb": round(peak, 1),

@@ -41,7 +41,9 @@ keeps its rules and its results but changes how the work is done:
    cluster needs (does it surely agree, how many documents, its earliest members, the
    order of its single side) is computed for all clusters at once on arrays (``_Groups``);
    ``reconcile.findings``'s own ``verdict_of``, ``sides_of`` and ``summarize`` remain for
-   clusters holding a NaN or a zero figure.
+   clusters holding a NaN or a zero figure. :func:`reconcile_table` hands the findings over as
+   the rows the warehouse stores (:class:`FindingRows`): no ``Finding`` object for a cluster
+   that surely agrees.
 
 What is mirrored rather than reused, and so must follow any change to the reference:
 ``_compatible`` (``same_quantity_reason``), ``_values_agree`` (``values_agree``), the
@@ -52,9 +54,12 @@ order in ``cluster`` and its statement linkage (``findings._linked_enough``), ``
 (``sides_of`` and ``_mid`` when nothing conflicts), ``_Disagreeing`` (``verdict_of``,
 ``_moves_with_time``, ``sides_of``, ``summarize``), ``_summary_head`` (``summarize``'s head),
 ``_StatementRules`` (``same_quantity_reason`` for two statements), ``_Terms`` (``idf_weights``),
-``_hash_id`` and ``_normalized`` (``stable_id``, ``normalize_text``), everything in
-``reconcile.fastprepare`` (``prepare``), and the stored form of a match in ``match_table``
-(``store.match_table``).
+``_hash_id``, ``_hash_text`` and ``_normalized`` (``stable_id``, ``normalize_text``), everything in
+``reconcile.fastprepare`` (``prepare``), the stored form of a match in ``match_table``
+(``store.match_table``), and the stored rows of the findings in ``findings_of(..., as_rows=True)``
+(``FindingRows``: ``store._finding_table`` and ``store.member_table``, with ``_json_strings``,
+``_json_float`` and ``_sides_json`` for the store's JSON encoders). ``_edge_order`` and
+``_dense_ranks`` stand for ``np.lexsort`` and ``sorted(set(...))``.
 ``tests/benchmarks/test_fastmatch.py`` checks on random synthetic inputs that the matches
 and findings equal the reference's.
 """
@@ -63,11 +68,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
+import json.encoder
 import math
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from types import SimpleNamespace
 
 import numpy as np
@@ -79,7 +87,7 @@ from reconcile import findings as ref
 from reconcile.fastprepare import Columns, GivenClaims, Items, RowClaims, prepare_columns
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, MOOD_FREE_FAMILIES, PARTIAL_SCOPES,
                              STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare, ranks_in)
-from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo
+from reconcile.model import Claim, ClaimMatch, Finding, FindingRows, MatchPolicy, Side, SourceInfo
 from reconcile.text import normalize_text
 
 _NO_DATE = ref.NO_ANCHOR
@@ -865,8 +873,11 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
     text = np.zeros(len(a))
     na, nb = a[~stmt], b[~stmt]
     if len(na):
-        text[~stmt] = process.cpdist([keys[i] for i in na], [keys[i] for i in nb], scorer=fuzz.token_set_ratio,
-                                     dtype=np.float64, workers=-1)
+        # The texts by a numpy gather of object references (a list comprehension over numpy
+        # integers cost ~2 s at 1M claims); cpdist reads the same strings either way.
+        texts = np.array(keys, dtype=object)
+        text[~stmt] = process.cpdist(texts[na], texts[nb], scorer=fuzz.token_set_ratio, dtype=np.float64, workers=-1)
+        del texts
     same_origin = arr.origin[a] == arr.origin[b]
     one_frame = (arr.measure[a] == arr.measure[b]) & (arr.measure[a] != arr.statement_measure)
     unframed = (arr.measure[a] == arr.statement_measure) & (arr.measure[b] == arr.statement_measure)
@@ -937,17 +948,6 @@ def match_objects(items: Sequence[Prepared], result: MatchResult) -> list[ClaimM
     return out
 
 
-def _json_numbers(x: np.ndarray) -> pa.Array:
-    """Each float as ``json.dumps`` writes it (its repr), made once per distinct value.
-
-    The distinct values by Arrow's hash (the components have about a thousand among
-    millions of matches): sorting them with ``np.unique`` took 6x longer.
-    """
-    encoded = pc.dictionary_encode(pa.array(x, type=pa.float64()))
-    text = pa.array([repr(v) for v in encoded.dictionary.to_pylist()], type=pa.string())
-    return text.take(encoded.indices)
-
-
 def match_table(items: Sequence[Prepared], result: MatchResult, rows: pa.Table | None = None) -> pa.Table:
     """The matches as ``warehouse.store.match_table`` writes them, built column by column.
 
@@ -962,24 +962,34 @@ def match_table(items: Sequence[Prepared], result: MatchResult, rows: pa.Table |
     in_order = pc.less_equal(id_a, id_b)  # UTF-8 byte order is Python's code point order
     kinds = rows.column("kind").combine_chunks().take(pa.array(result.a))
     stmt = pa.array(result.by_statement)
-    numeric = pa.array(~result.by_statement)
 
-    def piece(key: str, text: pa.Array | str, present: pa.Array | None = None) -> pa.Array:
-        joined = pc.binary_join_element_wise(f', "{key}": ', text, "")
-        return joined if present is None else pc.if_else(present, joined, "")
+    # Each key's piece of the JSON object (', "key": value'), made once per distinct value and
+    # taken for every match; null where the match has no such key (the final join writes "").
+    # (Joining and masking each key's text per match took three passes over 2.5 M strings.)
+    def piece(key: str, x: np.ndarray, present: np.ndarray | None = None, opens: bool = False) -> pa.Array:
+        encoded = pc.dictionary_encode(pa.array(x, type=pa.float64()))
+        text = pa.array([f'{"" if opens else ", "}"{key}": {v!r}' for v in encoded.dictionary.to_pylist()],
+                        type=pa.string())
+        indices = encoded.indices if present is None else \
+            pc.if_else(pa.array(present), encoded.indices, pa.scalar(None, encoded.indices.type))
+        return text.take(indices)
 
-    numbers = {k: _json_numbers(v) for k, v in result.components.items()}
-    flags = {"revision": pa.array(result.revision), "scope_differs": pa.array(result.scope_differs)}
+    def flag(key: str, on: np.ndarray) -> pa.Array:
+        return pc.if_else(pa.array(on), f', "{key}": "yes"', pa.scalar(None, pa.string()))
+
+    numeric = ~result.by_statement
     pieces = []
-    for key in sorted((*NUMERIC_COMPONENTS, "values_agree", *flags)):  # sort_keys=True
+    for key in sorted((*NUMERIC_COMPONENTS, "values_agree", "revision", "scope_differs")):  # sort_keys=True
         if key == "values_agree":
-            pieces.append(piece(key, pc.if_else(pa.array(result.agree), '"yes"', '"no"')))
-        elif key in flags:
-            pieces.append(piece(key, '"yes"', flags[key]))
-        else:
-            pieces.append(piece(key, numbers[key], None if key in STATEMENT_COMPONENTS else numeric))
-    # Every match has an attribution, and it sorts first: its piece opens the object.
-    components = pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(pieces[0], 2), *pieces[1:], "}", "")
+            pieces.append(pc.if_else(pa.array(result.agree), ', "values_agree": "yes"', ', "values_agree": "no"'))
+        elif key == "revision":
+            pieces.append(flag(key, result.revision))
+        elif key == "scope_differs":
+            pieces.append(flag(key, result.scope_differs))
+        else:  # every match has an attribution, and it sorts first: its piece opens the object
+            pieces.append(piece(key, result.components[key], None if key in STATEMENT_COMPONENTS else numeric,
+                                opens=key == "attribution"))
+    components = pc.binary_join_element_wise("{", *pieces, "}", "", null_handling="replace", null_replacement="")
     return pa.table({
         "claim_id_a": pc.if_else(in_order, id_a, id_b), "claim_id_b": pc.if_else(in_order, id_b, id_a),
         "score": pa.array(result.score, type=pa.float64()),
@@ -1010,9 +1020,11 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     # Last, a restated baseline's edges to the first reports of its days (findings.restated_edges).
     restated = ref.restated_edges(items, ea, eb, policy, known.arrays.anchor,
                                   _maybe_restated(items, known.arrays, policy))
-    order = np.lexsort((first * n + second, -known.score, restated * 4 + revision * 2 + scope_differs))
+    order = _edge_order(restated * 4 + revision * 2 + scope_differs, known.score, first * n + second, n)
     parent = list(range(len(items)))
-    members: dict[int, list[int]] = {}
+    # Per root: its cluster's members when it holds more than one (lists indexed by item, not dicts:
+    # a dict look-up per edge missed the cache twice, ~2 s of 1.28 M edges' loop at 1M claims).
+    members: list[list[int] | None] = [None] * n
     statement_ok = _StatementRules(known.arrays, policy).ok  # same_quantity_reason(...) is None, for statements
     statement = known.statement.tolist()
     linkage, no_links = policy.statement_linkage, {}
@@ -1040,8 +1052,10 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     # compatible pairs at 300k claims).
     i, j = known.compatible_pairs[:, 0], known.compatible_pairs[:, 1]
     looked_up = (component[i] == component[j]) & ~complete[i]
-    partners = {a: set(others) for a, others in _neighbours(i[looked_up], j[looked_up])}
     nobody: set[int] = set()
+    partners: list[set[int]] = [nobody] * n
+    for a, others in _neighbours(i[looked_up], j[looked_up]):
+        partners[a] = set(others)
     # The simple edges' components hold no other edge (statements only match statements, which
     # have no figure matches), so they are merged on their own, before the others, in edge order:
     # the same unions in the same order give the same roots.
@@ -1071,8 +1085,8 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
             ry = parent[ry]
         if rx == ry:
             continue
-        left = members.get(rx) or [rx]
-        right = members.get(ry) or [ry]
+        left = members[rx] or [rx]
+        right = members[ry] or [ry]
         if again:
             if not ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right], policy):
                 continue
@@ -1081,9 +1095,9 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
                 # Figures and dates: every pair across must be compatible; one set comparison
                 # per claim of the smaller side (a look-up per pair cost 3x more at 1M claims).
                 if len(left) > len(right):
-                    compatible = all(partners.get(j, nobody).issuperset(left) for j in right)
+                    compatible = all(partners[j].issuperset(left) for j in right)
                 else:
-                    compatible = all(partners.get(i, nobody).issuperset(right) for i in left)
+                    compatible = all(partners[i].issuperset(right) for i in left)
                 if not compatible and not (
                         late and ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right],
                                                          policy)):
@@ -1099,7 +1113,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
         if len(left) < len(right):
             rx, ry, left, right = ry, rx, right, left
         parent[ry] = rx
-        if ry in links:  # ry's links now belong to rx
+        if statement[rx] and ry in links:  # ry's links now belong to rx (only statements have links)
             moved, kept = links.pop(ry), links.setdefault(rx, {})
             kept.pop(ry, None)
             for r, count in moved.items():
@@ -1111,7 +1125,7 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
         if len(left) == 1:
             left = members[rx] = [rx]
         left.extend(right)
-        members.pop(ry, None)
+        members[ry] = None
     # Clusters in order of their root, members in order (as the reference lists them).
     root = np.array(parent, dtype=np.int64)
     while not np.array_equal(root, root[root]):
@@ -1119,6 +1133,25 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     ordered = np.argsort(root, kind="stable")  # by root, then by item
     bounds = np.flatnonzero(np.diff(root[ordered])) + 1
     return _Groups(ordered, np.diff(np.concatenate([[0], bounds, [n]])) if n else np.zeros(0, np.int64), items)
+
+
+def _edge_order(flags: np.ndarray, score: np.ndarray, tie: np.ndarray, n: int) -> np.ndarray:
+    """``np.lexsort((tie, -score, flags))``: by *flags* (0-7), then by score, highest first, then by
+    *tie* (0 to n * n, distinct per edge), as one int64 key when it fits.
+
+    The scores are rounded to 0.01 (``round(score, 2)``), so ``rint(score * 100)`` orders them
+    as they are and ties where they tie; a score that is not such a value, or a key that
+    would not fit, takes the lexsort. The key is distinct per edge, so any sort gives the same
+    order (the lexsort of three keys cost ~1.5 s at 1M claims).
+    """
+    cents = np.rint(score * 100.0)
+    top = int(n) * int(n)
+    with np.errstate(invalid="ignore"):
+        exact = len(score) == 0 or bool(((cents / 100.0 == score) & (cents >= 0) & (cents <= 10_000)).all())
+    if not exact or 8 * 10_001 * top >= 2 ** 63 or (len(flags) and (flags.min() < 0 or flags.max() > 7)):
+        return np.lexsort((tie, -score, flags))
+    key = (flags.astype(np.int64) * 10_001 + (10_000 - cents.astype(np.int64))) * top + tie
+    return np.argsort(key)
 
 
 def _tie_ranks(rows: pa.Table) -> np.ndarray:
@@ -1263,29 +1296,53 @@ def _agreeing_sides(group: Sequence[Prepared]) -> tuple[Side, ...]:
 _POLARITY_MID = {"affirm": 0.0, "uncertain": 1.0, "deny": 2.0}  # findings._mid of a statement
 
 
-def _agreeing_sides_all(g: _Groups, arr: _Arrays, ids: Sequence[str]) -> list[tuple[Side, ...] | None]:
+class _AgreeingSides:
     """``_agreeing_sides`` of every cluster, ordered by one lexsort for all of them.
 
-    None for a cluster with a NaN value (Python's sort and numpy's order NaN differently):
-    ``_agreeing_sides`` does that one.
+    ``side(k)`` is None for a cluster with a NaN value (Python's sort and numpy's order NaN
+    differently): ``_agreeing_sides`` does that one. ``order`` holds each cluster's members
+    in the side's order (cluster after cluster), ``label``, ``low`` and ``high`` the side's
+    (a NaN bound: none).
     """
-    polarity_mid = np.array([_POLARITY_MID.get(v, 0.0) for v in arr.codes["polarity"].values], dtype=np.float64)
-    top = np.where(arr.has_high & np.isfinite(arr.high), arr.high, arr.low)
-    mid = np.where(arr.statement, polarity_mid[arr.polarity], np.where(arr.has_low, (arr.low + top) / 2, 0.0))  # _mid
-    m = g.item[np.lexsort((g.item, mid[g.item], ~arr.precise[g.item], g.owner))]  # each cluster's members, in order
-    unsure = np.add.reduceat(np.isnan(mid[m]), g.start) > 0 if len(m) else np.zeros(0, dtype=bool)
-    finite = arr.has_high & np.isfinite(arr.high)
-    # Python lists, not numpy arrays, in the loop below: a numpy element read is ~10x a list's.
-    lows = np.where(g.max(arr.has_low), g.min(np.where(arr.has_low, arr.low, np.inf)), np.nan).tolist()
-    highs = np.where(g.max(finite), g.max(np.where(finite, arr.high, -np.inf)), np.nan).tolist()
-    labels = _labels(arr.rows, m[g.start]) if len(m) else []  # the side is labelled by its first claim
-    m = m.tolist()
-    ids = [ids[i] for i in m]  # *ids*: the claim id of each item
-    bounds = np.append(g.start, len(m)).tolist()
-    return [None if not_sure else
-            (Side(label, tuple(ids[start:stop]), None if low != low else low,
-                  None if high != high else high),)  # NaN: the cluster has no such bound
-            for not_sure, start, stop, low, high, label in zip(unsure.tolist(), bounds, bounds[1:], lows, highs, labels)]
+
+    def __init__(self, g: _Groups, arr: _Arrays, ids: Sequence[str]) -> None:
+        polarity_mid = np.array([_POLARITY_MID.get(v, 0.0) for v in arr.codes["polarity"].values], dtype=np.float64)
+        top = np.where(arr.has_high & np.isfinite(arr.high), arr.high, arr.low)
+        mid = np.where(arr.statement, polarity_mid[arr.polarity], np.where(arr.has_low, (arr.low + top) / 2, 0.0))
+        m = g.item[np.lexsort((g.item, mid[g.item], ~arr.precise[g.item], g.owner))]  # each cluster's members, in order
+        self.order = m
+        self.unsure = (np.add.reduceat(np.isnan(mid[m]), g.start) > 0 if len(m) else np.zeros(0, dtype=bool)).tolist()
+        finite = arr.has_high & np.isfinite(arr.high)
+        # Python lists, not numpy arrays, in the loops: a numpy element read is ~10x a list's.
+        self.low = np.where(g.max(arr.has_low), g.min(np.where(arr.has_low, arr.low, np.inf)), np.nan).tolist()
+        self.high = np.where(g.max(finite), g.max(np.where(finite, arr.high, -np.inf)), np.nan).tolist()
+        self.label = _labels(arr.rows, m[g.start]) if len(m) else []  # the side is labelled by its first claim
+        self.ids, self.m = ids, None
+        self.bounds = np.append(g.start, len(m)).tolist()
+
+    def side(self, k: int) -> tuple[Side, ...] | None:
+        if self.unsure[k]:
+            return None
+        start, stop, low, high = self.bounds[k], self.bounds[k + 1], self.low[k], self.high[k]
+        if self.m is None:
+            self.m = self.order.tolist()
+        return (Side(self.label[k], tuple(self.ids[i] for i in self.m[start:stop]), None if low != low else low,
+                     None if high != high else high),)  # NaN: the cluster has no such bound
+
+    def all(self) -> list[tuple[Side, ...] | None]:
+        m = self.order.tolist()
+        ids = [self.ids[i] for i in m]  # *ids*: the claim id of each item
+        bounds = self.bounds
+        return [None if not_sure else
+                (Side(label, tuple(ids[start:stop]), None if low != low else low,
+                      None if high != high else high),)  # NaN: the cluster has no such bound
+                for not_sure, start, stop, low, high, label in zip(self.unsure, bounds, bounds[1:], self.low,
+                                                                   self.high, self.label)]
+
+
+def _agreeing_sides_all(g: _Groups, arr: _Arrays, ids: Sequence[str]) -> list[tuple[Side, ...] | None]:
+    """``_agreeing_sides`` of every cluster (see ``_AgreeingSides``)."""
+    return _AgreeingSides(g, arr, ids).all()
 
 
 # The claim fields findings._label reads.
@@ -1330,8 +1387,7 @@ class _FindingIds:
             return (src.published.isoformat() if src and src.published else "9999", src.uri if src else doc_id)
 
         self.keys = [source_key(d) for d in arr.codes["doc"].values]  # per document code
-        rank_of = {k: r for r, k in enumerate(sorted(set(self.keys)))}
-        rank = np.array([rank_of[k] for k in self.keys], dtype=np.int64)[arr.doc]  # per item
+        rank = _dense_ranks(self.keys)[arr.doc]  # per item
         self.tied = tied = rank[g.item] == g.min(rank)[g.owner]  # members from their cluster's earliest document(s)
         n_tied = np.add.reduceat(tied, g.start) if len(g.start) else np.zeros(0, dtype=np.int64)
         first = np.flatnonzero(tied)  # every cluster has one: its first is where its own run begins
@@ -1339,15 +1395,27 @@ class _FindingIds:
             if len(first) else first
         # Lists for the per-cluster calls below (a numpy element read costs ~10x a list's).
         self.uri = [self.keys[d][1] for d in arr.doc[first].tolist()]  # the tied members share their source key
-        part = arr.rows.select(list(self.FIELDS)).take(pa.array(first, type=pa.int64()))
-        self.fields = list(zip(*(part.column(f).to_pylist() for f in self.FIELDS)))  # of each cluster's first
+        part = arr.rows.select(list(self.FIELDS)).take(pa.array(first, type=pa.int64())).combine_chunks()
         self.quote = _normalized(part.column("quote"))  # its normalize_text(quote)
         self.n_tied = n_tied.tolist()
         self.g = g
+        # The parts of the id of a cluster with one earliest member, joined as _hash_id joins them
+        # (a None as ""), for every cluster at once; per cluster, the fields where a uri cannot be
+        # an Arrow string.
+        try:
+            self.joined: list[str] | None = pc.binary_join_element_wise(
+                *(part.column(f) for f in self.FIELDS[:5]), pa.array(self.uri, type=pa.string()),
+                pa.array(self.quote, type=pa.string()), "\x1f", null_handling="replace",
+                null_replacement="").to_pylist()
+        except (UnicodeError, pa.ArrowException):
+            self.joined = None
+            self.fields = list(zip(*(part.column(f).to_pylist() for f in self.FIELDS)))  # of each cluster's first
 
     def __call__(self, k: int) -> str:
         """The id of cluster *k*."""
         if self.n_tied[k] == 1:
+            if self.joined is not None:
+                return _hash_text(self.joined[k])
             kind, subject, measure, scope, modality, _ = self.fields[k]
             quote = self.quote[k]
         else:
@@ -1360,6 +1428,29 @@ class _FindingIds:
         return _hash_id(["" if x is None else x for x in (kind, subject, measure, scope, modality, self.uri[k], quote)])
 
 
+def _dense_ranks(keys: Sequence[tuple[str, str]]) -> np.ndarray:
+    """Each key's rank among the distinct *keys* (pairs of strings) in Python's order of tuples.
+
+    By one Arrow sort on the two columns: UTF-8 byte order is Python's code point order, and
+    pairs compare as their first strings, then their second. (``sorted(set(keys))`` of 333k
+    source keys cost ~1 s at 1M claims.) Strings UTF-8 cannot hold (lone surrogates) take
+    Python's sort.
+    """
+    try:
+        first, second = (pa.array([k[x] for k in keys], type=pa.string()) for x in (0, 1))
+    except (UnicodeError, pa.ArrowException):
+        rank_of = {k: r for r, k in enumerate(sorted(set(keys)))}
+        return np.array([rank_of[k] for k in keys], dtype=np.int64)
+    order = pc.sort_indices(pa.table({"a": first, "b": second}), sort_keys=[("a", "ascending"), ("b", "ascending")])
+    a, b = first.take(order), second.take(order)
+    new = np.ones(len(keys), dtype=bool)
+    if len(keys) > 1:
+        new[1:] = pc.or_(pc.not_equal(a[1:], a[:-1]), pc.not_equal(b[1:], b[:-1])).to_numpy(zero_copy_only=False)
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[order.to_numpy()] = np.cumsum(new) - 1
+    return rank
+
+
 def _hash_id(parts: list[str]) -> str:
     """``model.stable_id(*parts)`` of parts that are all strings (a None is the caller's "").
 
@@ -1367,6 +1458,21 @@ def _hash_id(parts: list[str]) -> str:
     (two ids per finding: ~1 s at 1M claims).
     """
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _hash_text(joined: str) -> str:
+    """``_hash_id`` of parts already joined (with the unit separator, as it joins them)."""
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def _joined(values: pa.Array, bounds: np.ndarray) -> list[str]:
+    """Per run ``values[bounds[k]:bounds[k + 1]]``: its strings joined with the unit separator, as
+    ``_hash_id`` joins them."""
+    if bounds[-1] < 2 ** 31:
+        lists = pa.ListArray.from_arrays(pa.array(bounds, type=pa.int32()), values)
+    else:
+        lists = pa.LargeListArray.from_arrays(pa.array(bounds, type=pa.int64()), values)
+    return pc.binary_join(lists, "\x1f").to_pylist()
 
 
 def _normalized(quotes: pa.Array | pa.ChunkedArray) -> list[str]:
@@ -1526,7 +1632,66 @@ class _Disagreeing:
 _HEAD_FIELDS = ("kind", "subject", "measure_detail", "measure", "modality", "scope", "place")
 
 
-def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPolicy, arr: _Arrays) -> list[Finding]:
+FINDING_ROW_COLUMNS = ("finding_id", "verdict", "kind", "subject", "measure", "summary", "independent_origins",
+                       "value_min", "value_max", "relative_spread", "sides", "members_hash", "members")
+_FINDING_ROW_TYPES = {"independent_origins": pa.int32(), "value_min": pa.float64(), "value_max": pa.float64(),
+                      "relative_spread": pa.float64()}
+# Strings json.dumps (ensure_ascii) writes as themselves in quotes: printable ASCII but '"' and '\\'.
+_JSON_PLAIN = r"^[ !#-\[\]-~]*$"
+
+
+def _json_strings(values: pa.Array) -> pa.Array:
+    """``json.dumps`` of each string (ASCII escapes, as the store's encoders write them), by Arrow
+    for the plain ones and by json's own encoder for the others."""
+    plain = pc.fill_null(pc.match_substring_regex(values, _JSON_PLAIN), False)
+    out = pc.binary_join_element_wise('"', values, '"', "")
+    other = np.flatnonzero(~plain.to_numpy(zero_copy_only=False))
+    if len(other):
+        text = ["null" if v is None else json.encoder.encode_basestring_ascii(v)
+                for v in values.take(pa.array(other, type=pa.int64())).to_pylist()]
+        mask = np.zeros(len(values), dtype=bool)
+        mask[other] = True
+        out = pc.replace_with_mask(out, pa.array(mask), pa.array(text, type=pa.string()))
+    return out
+
+
+def _json_float(x: float | None) -> str:
+    """``json.dumps`` of a float or None (allow_nan, as the store's encoders)."""
+    if x is None:
+        return "null"
+    if x != x:
+        return "NaN"
+    if x in (math.inf, -math.inf):
+        return "Infinity" if x > 0 else "-Infinity"
+    return float.__repr__(x)
+
+
+def _json_default(x: object) -> object:
+    """``warehouse.store._json_default``: dates as ISO text."""
+    if isinstance(x, (date, datetime)):
+        return x.isoformat()
+    if isinstance(x, float) and x != x:
+        return None
+    raise TypeError(type(x).__name__)
+
+
+def _sides_json(sides: Sequence[Side]) -> str:
+    """The stored ``sides`` of a finding, as ``warehouse.store`` writes them."""
+    return json.dumps([{"label": s.label, "claim_ids": list(s.claim_ids), "low": s.low, "high": s.high} for s in sides],
+                      default=_json_default)
+
+
+def _joined_lists(values: pa.Array, bounds: np.ndarray) -> pa.Array:
+    """Per run ``values[bounds[k]:bounds[k + 1]]``: its texts joined as a JSON list's items, in brackets."""
+    if bounds[-1] < 2 ** 31:
+        lists = pa.ListArray.from_arrays(pa.array(bounds, type=pa.int32()), values)
+    else:
+        lists = pa.LargeListArray.from_arrays(pa.array(bounds, type=pa.int64()), values)
+    return pc.binary_join_element_wise("[", pc.binary_join(lists, ", "), "]", "")
+
+
+def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPolicy, arr: _Arrays,
+                as_rows: bool = False) -> list[Finding] | FindingRows:
     """``reconcile.findings.findings_of``, the same findings, with shortcuts.
 
     Most clusters agree within themselves (singletons included): their verdict, single side
@@ -1535,20 +1700,27 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
     ``verdict_of``, ``sides_of`` and ``summarize`` themselves. What every cluster needs
     (agrees or not, documents, origins, earliest members, shortest quote) is computed for
     all of them at once.
+
+    *as_rows*: the findings as the rows the warehouse stores (:class:`FindingRows`); the
+    clusters that surely agree (84% at 1M claims) then make no ``Finding`` or ``Side`` object:
+    their rows, JSON included, are built per column.
     """
     finding_id = _FindingIds(sources, arr, g)
     agrees = _surely_agree(g, arr, policy).tolist()
     n_documents = g.count_distinct(arr.doc).tolist()  # len({p.claim.doc_id for p in group}): codes 1:1 with ids
     ids = arr.rows.column("claim_id").to_pylist()  # a list: reading a million Claim objects missed the cache
-    members = [ids[i] for i in g.item.tolist()]  # each cluster's claim ids, cluster after cluster
-    agreeing_sides = _agreeing_sides_all(g, arr, ids)
+    item = g.item.tolist()  # each cluster's members, cluster after cluster
+    agreeing = _AgreeingSides(g, arr, ids)
+    agreeing_sides = agreeing.all() if not as_rows else None
     origins = g.count_distinct(arr.origin).tolist()  # len(origins_of(group)): origin codes are 1:1 with origins
     values = _value_ranges(g, arr)
     # members_hash hashes the claim ids in sorted order: Arrow's UTF-8 byte order is Python's
     # code point order, so one sort of every id, then each cluster's ids in that order.
     id_rank = np.empty(len(ids), dtype=np.int64)
     id_rank[pc.sort_indices(arr.rows.column("claim_id")).to_numpy()] = np.arange(len(ids))
-    by_id = [ids[i] for i in g.item[np.lexsort((id_rank[g.item], g.owner))].tolist()]
+    # Each cluster's ids so ordered, joined as _hash_id joins them, by Arrow (the ids are its strings).
+    by_id = pa.array(g.item[np.lexsort((id_rank[g.item], g.owner))], type=pa.int64())
+    by_id = _joined(arr.rows.column("claim_id").combine_chunks().take(by_id), np.append(g.start, len(g.item)))
     bounds = np.append(g.start, len(g.item)).tolist()
     # The first member's fields, and for statements the first of the shortest quotes (by code
     # points, as len() counts them), read from the columns.
@@ -1563,30 +1735,39 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
     # Clusters that may disagree: verdict, sides and summary as the reference's, on lists.
     disagreeing = _Disagreeing(g, ~np.array(agrees, dtype=bool), arr, policy, ids, np.array(n_documents))
     own_values = np.array([v is not False for v in values], dtype=bool)
-    by_lists = (np.array(agrees, dtype=bool) & np.array([s is not None for s in agreeing_sides], dtype=bool)) | \
-        disagreeing.sure
+    by_lists = (np.array(agrees, dtype=bool) & ~np.array(agreeing.unsure, dtype=bool)) | disagreeing.sure
     if isinstance(g.items, Items):
         # The claims the loop below hands to the reference's functions, made in bulk: every member
         # of the clusters that hold a NaN (or a zero figure), and the tied earliest members of
         # the clusters whose id needs the least quote among them.
         tied = finding_id.tied & (np.array(finding_id.n_tied, dtype=np.int64)[g.owner] > 1)
         g.items.prefetch(g.item[~(by_lists & own_values)[g.owner] | tied].tolist())
-    by_lists, sizes = (by_lists & own_values).tolist(), g.size.tolist()
+    by_lists &= own_values
+    # As rows, the clusters that surely agree and need none of the reference's functions are
+    # done per column below; the loop does the others (every cluster, for objects).
+    by_columns = by_lists & np.array(agrees, dtype=bool) if as_rows else np.zeros(len(g), dtype=bool)
+    by_lists, sizes = by_lists.tolist(), g.size.tolist()
     made_heads: dict[tuple, str] = {}
+
+    def head_of(k: int) -> str:
+        kind, subject, detail, measure, modality, scope, place = heads[k]
+        if kind == "statement":  # named by its shortest quote
+            return _summary_head(kind, subject, detail, measure, modality, scope, place, shortest[k])
+        head = made_heads.get(heads[k])  # named by its first member's fields, which many clusters share
+        if head is None:
+            head = made_heads[heads[k]] = _summary_head(*heads[k], "")
+        return head
+
     out = []
-    for k in range(len(g)):
+    looped = np.flatnonzero(~by_columns).tolist()
+    for k in looped:
         kind, subject, detail, measure, modality, scope, place = heads[k]
         vmin_vmax = values[k]
         if by_lists[k]:
-            if kind == "statement":  # named by its shortest quote
-                head = _summary_head(kind, subject, detail, measure, modality, scope, place, shortest[k])
-            else:  # named by its first member's fields, which many clusters share: each head made once
-                head = made_heads.get(heads[k])
-                if head is None:
-                    head = made_heads[heads[k]] = _summary_head(*heads[k], "")
+            head = head_of(k)
             if agrees[k]:
                 verdict = "agreement" if n_documents[k] > 1 else "uncorroborated"
-                sides = agreeing_sides[k]
+                sides = agreeing_sides[k] if agreeing_sides is not None else agreeing.side(k)
                 summary = f"{head}: {sides[0].label} ({origins[k]} origin(s), {n_documents[k]} document(s))"
             else:
                 verdict = disagreeing.verdicts[k]
@@ -1596,7 +1777,8 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
             group = g.members(k)
             if agrees[k]:
                 verdict = "agreement" if n_documents[k] > 1 else "uncorroborated"
-                sides = agreeing_sides[k] or _agreeing_sides(group)
+                sides = (agreeing_sides[k] if agreeing_sides is not None else agreeing.side(k)) or \
+                    _agreeing_sides(group)
             else:
                 verdict = ref.verdict_of(group, policy)
                 sides = ref.sides_of(group, policy)
@@ -1609,13 +1791,83 @@ def findings_of(g: _Groups, sources: Mapping[str, SourceInfo], policy: MatchPoli
         out.append(Finding(
             finding_id=finding_id(k), verdict=verdict, kind=kind, subject=subject, measure=measure,
             summary=summary, independent_origins=origins[k],
-            claim_ids=tuple(members[start:stop]), value_min=vmin, value_max=vmax,
+            claim_ids=tuple(ids[i] for i in item[start:stop]), value_min=vmin, value_max=vmax,
             relative_spread=round(spread, 4) if spread is not None else None,
             sides=sides if verdict == "discrepancy" else sides[:1] if verdict != "update" else sides,
-            members_hash=_hash_id(by_id[start:stop]),  # findings.members_hash: stable_id of the sorted ids
+            members_hash=_hash_text(by_id[k]),  # findings.members_hash: stable_id of the sorted ids
         ))
-    out.sort(key=lambda f: f.finding_id)
-    return out
+    if not as_rows:
+        out.sort(key=lambda f: f.finding_id)
+        return out
+
+    # The clusters that surely agree, per column: one side holding every member (in the side's
+    # order), labelled by its first; verdict and summary from the counts.
+    fast = np.flatnonzero(by_columns).tolist()
+    label, low, high = agreeing.label, agreeing.low, agreeing.high
+    spread = []
+    for k in fast:
+        vmin, vmax = values[k]
+        spread.append(round((vmax - vmin) / vmax, 4) if vmin is not None and vmax else None)
+    label_json: dict[str, str] = {}
+    for k in fast:
+        if label[k] not in label_json:
+            label_json[label[k]] = json.encoder.encode_basestring_ascii(label[k])
+    columns: dict[str, list] = {
+        "finding_id": [finding_id(k) for k in fast],
+        "verdict": ["agreement" if n_documents[k] > 1 else "uncorroborated" for k in fast],
+        "kind": [heads[k][0] for k in fast], "subject": [heads[k][1] for k in fast],
+        "measure": [heads[k][3] for k in fast],
+        "summary": [f"{head_of(k)}: {label[k]} ({origins[k]} origin(s), {n_documents[k]} document(s))" for k in fast],
+        "independent_origins": [origins[k] for k in fast],
+        "value_min": [values[k][0] for k in fast], "value_max": [values[k][1] for k in fast],
+        "relative_spread": spread,
+        "sides": [f'[{{"label": {label_json[label[k]]}, "claim_ids": ' for k in fast],  # its ids and bounds follow
+        "members_hash": [_hash_text(by_id[k]) for k in fast],
+    }
+    ends = [f', "low": {_json_float(None if low[k] != low[k] else low[k])}, '
+            f'"high": {_json_float(None if high[k] != high[k] else high[k])}}}]' for k in fast]
+    id_json = _json_strings(arr.rows.column("claim_id").combine_chunks())
+    cluster_bounds = np.array(bounds, dtype=np.int64)
+    side_ids = _joined_lists(id_json.take(pa.array(agreeing.order, type=pa.int64())), cluster_bounds)
+    member_ids = _joined_lists(id_json.take(pa.array(g.item, type=pa.int64())), cluster_bounds)
+    fast_at = pa.array(np.array(fast, dtype=np.int64))
+    sides = pc.binary_join_element_wise(pa.array(columns.pop("sides"), type=pa.string()), side_ids.take(fast_at),
+                                        pa.array(ends, type=pa.string()), "")
+    # The others from their Finding objects, as the store writes them.
+    for name in columns:
+        columns[name] += [getattr(f, name) for f in out]
+    sides = pa.concat_arrays([sides, pa.array([_sides_json(f.sides) for f in out], type=pa.string())])
+    order_k = np.array(fast + looped, dtype=np.int64)  # the cluster of each row so far
+    table = pa.table({name: pa.array(columns[name], type=_FINDING_ROW_TYPES.get(name, pa.string()))
+                      for name in columns})
+    table = table.append_column("sides", sides).append_column("members", member_ids.take(pa.array(order_k)))
+    table = table.append_column("cluster", pa.array(order_k))
+    # By finding id, then cluster (the reference's stable sort of its clusters' findings).
+    table = table.take(pc.sort_indices(table, sort_keys=[("finding_id", "ascending"), ("cluster", "ascending")]))
+    row_k = table.column("cluster").to_numpy()
+    table = table.select(list(FINDING_ROW_COLUMNS))
+    # Memberships: a claim's side label (none when a finding keeps fewer sides than it made).
+    side_label = [None] * len(g)
+    for k in fast:
+        side_label[k] = label[k]
+    member_side = pa.array(side_label, type=pa.string()).take(pa.array(g.owner))
+    if out:
+        where, labels = [], []
+        for k, f in zip(looped, out, strict=True):
+            side_of = {cid: s.label for s in f.sides for cid in s.claim_ids}
+            where.extend(range(bounds[k], bounds[k + 1]))
+            labels.extend(map(side_of.get, f.claim_ids))
+        mask = np.zeros(len(g.item), dtype=bool)
+        mask[where] = True
+        # (*where* ascends: the looped clusters come in order, their members in a run each.)
+        member_side = pc.replace_with_mask(member_side, pa.array(mask), pa.array(labels, type=pa.string()))
+    row, pos = _expand(g.start[row_k], g.start[row_k] + g.size[row_k])
+    members_table = pa.table({
+        "finding_id": table.column("finding_id").combine_chunks().take(pa.array(row)),
+        "claim_id": arr.rows.column("claim_id").combine_chunks().take(pa.array(g.item[pos])),
+        "side": member_side.take(pa.array(pos)), "finding": pa.array(row),
+    })
+    return FindingRows(table, members_table)
 
 
 def _value_range(group: Sequence[Prepared]) -> tuple[float | None, float | None]:
@@ -1709,8 +1961,8 @@ def no_cycle_collection() -> Iterator[None]:
 
 
 def _engine(claims: Sequence[Claim] | None, sources: Mapping[str, SourceInfo], policy: MatchPolicy | None,
-            place_parents: Mapping[str, str] | None, stages: _Stages,
-            rows: pa.Table | None = None) -> tuple[Sequence[Prepared], MatchResult, list[Finding]]:
+            place_parents: Mapping[str, str] | None, stages: _Stages, rows: pa.Table | None = None,
+            as_rows: bool = False) -> tuple[Sequence[Prepared], MatchResult, list[Finding] | FindingRows]:
     """*claims* may be None when *rows* holds every Claim field (``warehouse.store`` claim rows do):
     the Claim objects the reference's functions need are then made from the rows."""
     policy = policy or MatchPolicy()
@@ -1734,7 +1986,7 @@ def _engine(claims: Sequence[Claim] | None, sources: Mapping[str, SourceInfo], p
         stages.done("match")
         groups = cluster(items, result, policy)
         stages.done("cluster")
-        found = findings_of(groups, sources, policy, result.arrays)
+        found = findings_of(groups, sources, policy, result.arrays, as_rows)
         stages.done("findings")
     # Only matching, clustering and findings read these (about 0.5 GB at 1M claims): not
     # held while the match rows are built, the run's high-water mark.
@@ -1760,9 +2012,10 @@ def reconcile_table(claims: Sequence[Claim] | None, sources: Mapping[str, Source
                     policy: MatchPolicy | None = None,
                     place_parents: Mapping[str, str] | None = None,
                     seconds: dict[str, float] | None = None,
-                    rows: pa.Table | None = None) -> tuple[pa.Table, list[Finding], int]:
-    """:func:`reconcile` with the matches as the rows ``warehouse.store.save_run`` stores (an Arrow
-    table, no object per match), and the number of candidate pairs examined.
+                    rows: pa.Table | None = None) -> tuple[pa.Table, FindingRows, int]:
+    """:func:`reconcile` with the matches and the findings as the rows ``warehouse.store.save_run``
+    stores (an Arrow table, no object per match; :class:`FindingRows`, no object per finding that
+    surely agrees), and the number of candidate pairs examined.
 
     *seconds*, when given, receives the wall seconds of each stage (prepare, match, cluster,
     findings, match_table). *rows*, when given, holds the claims' fields as columns, row for
@@ -1772,7 +2025,7 @@ def reconcile_table(claims: Sequence[Claim] | None, sources: Mapping[str, Source
     """
     stages = _Stages(seconds)
     rows = rows if rows is not None else _claim_rows(claims)
-    items, result, found = _engine(claims, sources, policy, place_parents, stages, rows)
+    items, result, found = _engine(claims, sources, policy, place_parents, stages, rows, as_rows=True)
     table = match_table(items, result, rows)
     stages.done("match_table")
     return table, found, result.examined

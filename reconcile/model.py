@@ -166,6 +166,31 @@ class Finding:
     members_hash: str = ""
 
 
+@dataclass
+class FindingRows:
+    """The findings as the rows ``warehouse.store.save_run`` stores, with no ``Finding`` object each.
+
+    *table*: one row per finding, the ``findings`` columns but the run ids (``fastmatch.FINDING_ROW_COLUMNS``),
+    in the order of the reference's list (by finding id); *members*: one row per member
+    (``finding_id``, ``claim_id``, ``side``: the ``finding_claims`` rows, finding after finding)
+    and ``finding``, the row of its finding in *table*. What ``save_run`` would write of the
+    ``Finding`` objects (``reconcile.fastmatch.findings_of``) is what it writes of these.
+    """
+
+    table: Any  # pyarrow.Table
+    members: Any  # pyarrow.Table
+
+    def __len__(self) -> int:
+        return self.table.num_rows
+
+    def verdicts(self) -> dict[str, int]:
+        """How many findings have each verdict."""
+        import pyarrow.compute as pc
+
+        counts = pc.value_counts(self.table.column("verdict").combine_chunks()) if len(self) else []
+        return {x["values"].as_py(): x["counts"].as_py() for x in counts}
+
+
 @dataclass(frozen=True, slots=True)
 class SourceInfo:
     """What matching needs to know about a claim's document, without its text."""
@@ -218,7 +243,8 @@ class RunRecord:
     # which take about 40% of the memory at millions of matches, or those rows spooled to disk as
     # matching found them (warehouse.store.MatchSpool): the flow then holds none of them.
     matches: tuple[ClaimMatch, ...] | Any
-    findings: tuple[Finding, ...]  # all current findings
+    # All current findings: Finding records, or their stored rows (FindingRows: runs of millions).
+    findings: tuple[Finding, ...] | FindingRows
     errors: tuple[IngestError, ...]
     status: str = "completed"
     flow_run_id: str | None = None

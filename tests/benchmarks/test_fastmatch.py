@@ -15,7 +15,7 @@ from reconcile.findings import reconcile as reference_reconcile
 from reconcile.findings import restated_baselines
 from reconcile.match import key_text, prepare
 from reconcile.model import Claim, MatchPolicy, SourceInfo
-from warehouse.store import claim_table, match_table
+from warehouse.store import _finding_table, claim_table, match_table, member_table
 
 WORDS = "north korea sent troops russia border denied confirmed supplied shells the ministry said report".split()
 
@@ -253,7 +253,7 @@ def test_fast_engine_from_rows_alone_equals_the_reference(seed: int) -> None:
     parents = {"Kursk": "Russia", "Far East": "Russia"}
     ref_matches, ref_findings = reference_reconcile(claims, sources, MatchPolicy(), parents)
     table, found, _ = fastmatch.reconcile_table(None, sources, MatchPolicy(), parents, rows=claim_table(claims))
-    assert found == ref_findings
+    assert stored_findings(found) == stored_findings(ref_findings)
 
     def key(r: dict) -> tuple:
         return (r["claim_id_a"], r["claim_id_b"])
@@ -322,3 +322,116 @@ def test_bulk_normalised_quotes_and_ids_equal_the_reference() -> None:
     assert fastmatch._normalized(pa.array(quotes)) == [normalize_text(q) for q in quotes]
     for parts in (["a", "", "b"], [], ["é\x1f", "x"], quotes[:50]):
         assert fastmatch._hash_id(parts) == stable_id(*parts)
+
+
+def test_edge_order_equals_the_lexsort() -> None:
+    """cluster's edge order as one int64 key: the same order as the three-key lexsort it replaces."""
+    rng = np.random.default_rng(8)
+    for trial in range(300):
+        n = int(rng.integers(1, 60))
+        m = int(rng.integers(0, min(n * n, 300) + 1))
+        tie = rng.choice(n * n, size=m, replace=False)
+        flags = rng.integers(0, 8, size=m)
+        score = np.array([round(float(x), 2) for x in rng.integers(0, 10_001, size=m) / 100.0])
+        if trial % 3 == 1:  # many ties on the score
+            score = np.round(score / 10) * 10
+        assert (fastmatch._edge_order(flags, score, tie, n) == np.lexsort((tie, -score, flags))).all()
+        if m:  # scores that are not rounded to 0.01: the lexsort itself
+            odd = score + 0.001
+            assert (fastmatch._edge_order(flags, odd, tie, n) == np.lexsort((tie, -odd, flags))).all()
+
+
+def test_dense_ranks_equal_pythons_sorted_set() -> None:
+    rng = random.Random(8)
+    texts = ["", "a", "b", "ab", "é", "z\u00ff", "😀", "a\x00b", "9999", "2024-01-02", "2024-01-10"]
+    for _ in range(300):
+        pool = [(rng.choice(texts), rng.choice(texts)) for _ in range(rng.randint(1, 8))]
+        keys = [rng.choice(pool) for _ in range(rng.randint(0, 40))]
+        rank_of = {k: r for r, k in enumerate(sorted(set(keys)))}
+        assert fastmatch._dense_ranks(keys).tolist() == [rank_of[k] for k in keys]
+    surrogate = [("\ud800", "x"), ("a", "x"), ("\ud800", "x")]  # not UTF-8: Python's sort
+    assert fastmatch._dense_ranks(surrogate).tolist() == [1, 0, 1]
+
+
+@pytest.mark.parametrize("case", ["fresh", "some stored", "repeated ids"])
+def test_claims_written_as_a_table_equal_the_claims_written_as_objects(case: str, tmp_path) -> None:
+    """save_run's one plain insert of a claim table (when nothing can conflict) stores what the
+    sliced ``insert or ignore`` of the Claim objects stores (the same rows; the physical order is
+    no contract, and ``insert or ignore`` does not keep the rows' order either)."""
+    from dataclasses import replace as with_
+    from datetime import datetime, timezone
+
+    from reconcile.model import RunRecord
+    from warehouse.db import apply_migrations, connect
+    from warehouse.store import save_run
+
+    claims, _ = random_claims(random.Random(8), 120)
+    earlier: list[Claim] = []
+    if case == "some stored":
+        earlier = [with_(c, quote="an earlier " + c.quote) for c in claims[::7]]
+    if case == "repeated ids":
+        claims = claims + [with_(c, quote="again " + c.quote) for c in claims[::5]]
+    now = datetime(2024, 10, 25, tzinfo=timezone.utc)
+
+    def stored(as_table: bool, name: str) -> list[tuple]:
+        con = connect(tmp_path / f"{name}.duckdb")
+        apply_migrations(con)
+        if earlier:
+            save_run(con, RunRecord("r0", now, now, (), tuple(earlier), (), (), (), ()))
+        save_run(con, RunRecord("r1", now, now, (), claim_table(claims) if as_table else tuple(claims), (), (), (), ()))
+        rows = con.execute("select * from claims order by claim_id").fetchall()
+        con.close()
+        return rows
+
+    assert stored(True, "table") == stored(False, "objects")
+
+
+def stored_findings(found) -> tuple[list[dict], list[dict]]:
+    """The findings and finding_claims rows save_run writes of *found* (Finding objects or FindingRows), in order."""
+    if isinstance(found, fastmatch.FindingRows):
+        table, members = found.table, found.members.select(["finding_id", "claim_id", "side"])
+    else:
+        table = _finding_table(found, "run").drop_columns(["first_seen_run", "last_seen_run"])
+        members = member_table(found)
+    nan_free = [{k: "NaN" if isinstance(v, float) and v != v else v for k, v in row.items()} for row in table.to_pylist()]
+    return nan_free, members.to_pylist()
+
+
+ODD_IDS = ['c"1', "c\\2", "c\n3", "é4", "😀5", "c\x7f6", "c 7", "c/8", "c\u20ac9", "c\x00"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_finding_rows_equal_the_rows_of_the_findings(seed: int) -> None:
+    """findings_of as rows (reconcile_table) stores what save_run writes of its Finding objects
+    (the object API): same findings rows in the same order, same memberships; claim ids that JSON
+    must escape, zero and NaN figures (the reference's own functions) included."""
+    from dataclasses import replace as with_
+
+    rng = random.Random(seed)
+    claims, sources = random_claims(rng, rng.randint(1, 120)) if seed % 3 else counted_region_claims(rng)
+    if seed % 2:
+        claims = [with_(c, claim_id=rng.choice(ODD_IDS) + c.claim_id) for c in claims]
+    if seed % 5 == 0 and claims:
+        claims[0] = with_(claims[0], kind="numeric", value=math.nan)
+    policy = MatchPolicy(date_window_days=rng.choice([3, 7]))
+    parents = {"Kursk": "Russia", "Far East": "Russia"} if seed % 4 else None
+    _, objects = fast_reconcile(claims, sources, policy, parents)
+    _, rows, _ = fastmatch.reconcile_table(None, sources, policy, parents, rows=claim_table(claims))
+    assert isinstance(rows, fastmatch.FindingRows) and len(rows) == len(objects)
+    assert stored_findings(rows) == stored_findings(objects)
+    assert rows.verdicts() == {v: sum(f.verdict == v for f in objects) for v in {f.verdict for f in objects}}
+    # The membership's finding numbers: each member's finding row.
+    numbers = rows.members.column("finding").to_pylist()
+    assert [objects[k].finding_id for k in numbers] == rows.members.column("finding_id").to_pylist()
+    assert [c for f in objects for c in f.claim_ids] == rows.members.column("claim_id").to_pylist()
+
+
+def test_json_strings_and_floats_are_what_json_dumps_writes() -> None:
+    import json
+
+    import pyarrow as pa
+
+    texts = ["", "plain", 'q"', "b\\", "n\n", "é", "😀", "\x7f", "~ !", "\x1f", "\u2028", None]
+    assert fastmatch._json_strings(pa.array(texts, type=pa.string())).to_pylist() == [json.dumps(t) for t in texts]
+    for x in (None, 0.0, -0.0, 1e-7, 1.5, 12000.0, 1e16, 1e22, 123456789.123, math.nan, math.inf, -math.inf):
+        assert fastmatch._json_float(x) == json.dumps(x)
