@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
 from reconcile.records import fast_init
-from reconcile.text import (alternation, ascii_cased_words, ascii_words, find_led, fold, may_end_with, search_end,
-                           text_ending)
+from reconcile.text import (alternation, ascii_cased_words, ascii_words, find_led, finditer_at, fold, may_end_with,
+                           search_end, text_ending)
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -87,6 +87,11 @@ _FIGURE_THEN_GIVER = re.compile(r"(?P<fig>\d[\d,.]*(?:\s+(?:thousand|million|bil
                                 r"\s+(?:that\s+(?=[A-Z]))?"
                                 r"(?P<np>(?:the|it|they|he|she|(?<=that )[A-Z][\w.'-]*)\b[^,;.\d\"]{0,50}?)\s+"
                                 rf"(?P<verb>{GIVER_VERBS})\b")
+# Where _FIGURE_THEN_GIVER can match: its figure (\d[\d,.]*) must be followed by whitespace, which no
+# [\d,.] is, so a match's figure runs to the end of its run of [\d,.]; from a later digit of the same
+# run, the figure ends at the same place and what follows it fails as it did. A match can only start
+# at the first digit of a run followed by whitespace, where this finds them (a test compares with finditer).
+_FIGURE_RUN = re.compile(r"\d[\d,.]*(?=\s)")
 _HEDGE_BEFORE_FIGURE = re.compile(r"(?:\b(?:about|roughly|around|some|nearly|approximately|almost|at least|more than|"
                                   r"over|up to|as many as|fewer than)\s+)+$")
 _PRONOUN_RE = re.compile(
@@ -430,6 +435,12 @@ def may_attribute(sentence: str) -> bool:
                 or _FIGURE_THEN_GIVER.search(folded))
 
 
+def _giver_matches(folded: str) -> list[re.Match[str]]:
+    """``list(_FIGURE_THEN_GIVER.finditer(folded))``, tried only where a run of figures starts (_FIGURE_RUN):
+    the pattern's lazy words and phrase were tried again from every digit of "12,000"."""
+    return finditer_at(_FIGURE_THEN_GIVER, folded, [m.start() for m in _FIGURE_RUN.finditer(folded)], ordered=True)
+
+
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
     """Every attribution in *sentence*, with the span of content each one covers."""
     if not may_attribute(sentence):
@@ -467,7 +478,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((np_start, m.end(), speaker, stype, pron, "estimate", "according"))
 
     given_at: dict[int, int] = {}  # an object clause's start -> where the figure it gave starts
-    for m in _FIGURE_THEN_GIVER.finditer(folded) if _may_match(words, _GIVER_WORDS) else ():
+    for m in _giver_matches(folded) if _may_match(words, _GIVER_WORDS) else ():
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker or pron:
             hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, m.start() - 40), m.start())

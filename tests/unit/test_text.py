@@ -393,3 +393,17 @@ def test_has_ascii_digit_equals_the_regex(text: str) -> None:
 def test_year_words_stand_for_the_year_test(words: frozenset[str]) -> None:
     old = any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in words)
     assert (not dates._YEAR_WORDS.isdisjoint(words)) == old
+
+
+# --- a figure, then who gave it: tried only at the first digit of each run of figures ---------
+
+_GIVER_PIECES = ["1", "12,000", "3.5", "10,", ".", ",", "0", "\u0663", " ", " ", "  ", "\u00a0", "\n", " thousand",
+                 " troops", " the", " The", " it", " they", " he", " she", " that", " that Japan", "Japan", " US",
+                 " department", " said", " says", " gave", " estimated", "x", "-", "'", '"', ";", "_"]
+
+
+@given(st.lists(st.sampled_from(_GIVER_PIECES), max_size=25))
+def test_giver_matches_equal_a_full_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [(m.span(), m.groupdict()) for m in attribution._FIGURE_THEN_GIVER.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in attribution._giver_matches(text)] == expected
