@@ -29,8 +29,8 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import TOPIC_BEFORE, frame_of, statement_terms
-from reconcile.text import (alternation, finditer_at, fold, lead_words, lower_words, may_end_with, normalize_text,
-                           search_end, search_led, search_prefixed, split_sentences, word_starts)
+from reconcile.text import (alternation, ascii_words, finditer_at, fold, lead_words, lower_words, may_end_with,
+                           normalize_text, search_end, search_led, search_prefixed, split_sentences, word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -175,11 +175,25 @@ _FURNITURE = re.compile(
 # A paragraph that is page furniture: links to other stories, captions, bylines, update stamps.
 # (Grouped by first letter with text.alternation: it is tried on every sentence, and re tries a
 # plain alternation's phrases one by one.)
-_FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation([
+_FURNITURE_LINE_PHRASES = [
     "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
     "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
-    "follow us", "join"]) + r")\b\s*:?", re.I)
+    "follow us", "join"]
+_FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r")\b\s*:?", re.I)
+# A match opens with a phrase's first word, whole (a space or the \b after the phrase ends it): an ASCII
+# sentence whose words hold none of these is not furniture, and the pattern is not tried (a test checks).
+_FURNITURE_LINE_WORDS = frozenset(phrase.split()[0] for phrase in _FURNITURE_LINE_PHRASES)
+
+
+def _is_furniture_line(sentence: str) -> bool:
+    """``_FURNITURE_LINE.match(sentence) is not None``, tried only when the ASCII sentence has one of its first words.
+
+    (ascii_words is remembered for the sentence: the date and quantity finders ask for it next.)"""
+    words = ascii_words(sentence)
+    if words is not None and _FURNITURE_LINE_WORDS.isdisjoint(words):
+        return False
+    return _FURNITURE_LINE.match(sentence) is not None
 # A name after one of these is a place ("to Russia"), not the actor of the clause.
 _PLACE_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|around|throughout|"
                          r"via)\s+(?:the\s+)?$", re.I)
@@ -286,7 +300,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         if len(sent.text) < 12 or not _LOWER_LETTER.search(sent.text):
             continue
-        if span.paragraph == furniture_paragraph or _FURNITURE_LINE.match(sent.text):
+        if span.paragraph == furniture_paragraph or _is_furniture_line(sent.text):
             furniture_paragraph = span.paragraph  # "Related: ...", "Photo: ...": the page, not the story
             continue
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None

@@ -407,3 +407,16 @@ def test_giver_matches_equal_a_full_scan(parts: list[str]) -> None:
     text = "".join(parts)
     expected = [(m.span(), m.groupdict()) for m in attribution._FIGURE_THEN_GIVER.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in attribution._giver_matches(text)] == expected
+
+
+# --- page furniture: the line pattern is tried only when a sentence has one of its first words ----
+
+_FURNITURE_PIECES = [*claims._FURNITURE_LINE_PHRASES, "Related", "RELATED", "relatedness", "Photos", "photo:", ":",
+                     " ", " ", "  ", "\t", "x", "-", "'", ".", "_", "1", "\u00e9", "\u017f", "\u212a"]
+
+
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=8))
+def test_furniture_line_gate_equals_the_match(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert claims._is_furniture_line(text) == (claims._FURNITURE_LINE.match(text) is not None)
+
