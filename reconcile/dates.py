@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import itemgetter
 
 from reconcile.records import fast_init
 from reconcile.text import (ascii_words, find_led, finditer_at, fold, has_ascii_digit, may_end_with, search_led,
@@ -207,7 +206,31 @@ for _kind, _needed in _WHOLE_WORDS.items():
     for _word in _needed:
         _KINDS_OF_WORD.setdefault(_word, []).append(_kind)
 _YEAR_WORDS = frozenset(str(year) for year in range(1800, 2100))  # the years "my" reads, as whole words
-_FIRST_THREE = itemgetter(slice(0, 3))  # w[:3], mapped over a set without a Python-level loop
+
+
+# The words seen so far that start like a month (their first three letters are one of _MONTHS3), and those
+# that do not: a sentence's words are tested against these sets in C, and only a word not seen before is
+# sliced and tested (the sentence's words come from ascii_words, their hashes already computed). Capped.
+_MONTH_LIKE: set[str] = set()
+_NOT_MONTH_LIKE: set[str] = set()
+_MONTH_LIKE_CAP = 200_000
+
+
+def _has_month_like(lower_words: frozenset[str]) -> bool:
+    """``any(word[:3] in _MONTHS3 for word in lower_words)``: a word starts like a month."""
+    if not _MONTH_LIKE.isdisjoint(lower_words):
+        return True
+    if lower_words <= _NOT_MONTH_LIKE:
+        return False
+    if len(_NOT_MONTH_LIKE) >= _MONTH_LIKE_CAP:
+        _NOT_MONTH_LIKE.clear()
+        _MONTH_LIKE.clear()
+    for word in lower_words:
+        if word[:3] in _MONTHS3:
+            _MONTH_LIKE.add(word)
+            return True
+        _NOT_MONTH_LIKE.add(word)
+    return False
 
 
 def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
@@ -215,7 +238,7 @@ def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     kinds: set[str] = set()
     for word in _ANY_WHOLE_WORD.intersection(lower_words):
         kinds.update(_KINDS_OF_WORD[word])
-    if has_ascii_digit(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
+    if has_ascii_digit(sentence) and _has_month_like(lower_words):
         kinds.update(_MONTH_PREFIXED)
         if _YEAR_WORDS.isdisjoint(lower_words):
             kinds.discard("my")  # its year (whitespace before, \b after) is a whole word

@@ -420,3 +420,17 @@ def test_furniture_line_gate_equals_the_match(parts: list[str]) -> None:
     text = "".join(parts)
     assert claims._is_furniture_line(text) == (claims._FURNITURE_LINE.match(text) is not None)
 
+
+# --- dates: whether a word starts like a month, from the words seen before and within a cap ------
+
+@given(st.lists(st.frozensets(st.sampled_from(["oct", "oct.", "october", "octopus", "mark", "march", "may", "mayor",
+                                               "x", "1", "", "de", "dec", "declined", "moscow", "june", "jun"]),
+                              max_size=5), max_size=6))
+def test_month_like_words_are_remembered_within_a_cap(sets: list[frozenset[str]]) -> None:
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dates, "_MONTH_LIKE_CAP", 4)
+        for words in sets:
+            assert dates._has_month_like(words) == any(w[:3] in dates._MONTHS3 for w in words)
+            assert len(dates._NOT_MONTH_LIKE) <= 4 + len(words)
