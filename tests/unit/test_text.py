@@ -434,3 +434,18 @@ def test_month_like_words_are_remembered_within_a_cap(sets: list[frozenset[str]]
         for words in sets:
             assert dates._has_month_like(words) == any(w[:3] in dates._MONTHS3 for w in words)
             assert len(dates._NOT_MONTH_LIKE) <= 4 + len(words)
+
+
+# --- alias lookup's tokens: a split and running sums give finditer's tokens and offsets ----------
+
+@given(st.lists(st.sampled_from(_NAME_PIECES + [" ", "  ", ", ", "-", "'", ".", "..", "'s", "\u00e9", "\u2019", "_", "1",
+                                                "x-", "-y", "\t", "\n"]), max_size=20))
+def test_alias_token_split_equals_finditer(parts: list[str]) -> None:
+    from itertools import accumulate
+
+    text = "".join(parts)
+    split = entities._TOKEN_SPLIT.split(text)
+    bounds = list(accumulate(map(len, split)))
+    got = [(bounds[2 * k], bounds[2 * k + 1], word) for k, word in enumerate(split[1::2])]
+    assert got == [(m.start(), m.end(), m.group()) for m in entities._TOKEN.finditer(text)]
+    assert all(not any(c.isalnum() and c.isascii() for c in gap) for gap in split[::2])
