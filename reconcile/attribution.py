@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
 from reconcile.records import fast_init
-from reconcile.text import (alternation, ascii_cased_words, ascii_words, find_led, finditer_at, fold, may_end_with,
-                           search_end, text_ending)
+from reconcile.text import (alternation, ascii_words, find_led, finditer_at, fold, lead_words, may_end_with,
+                           search_end, text_ending, word_starts)
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -350,16 +350,18 @@ def _may_match(words: frozenset[str] | None, needed: frozenset[str]) -> bool:
 
 
 # The reporting verbs are lower-case, so a sentence none of whose lower-cased words is one has
-# none as written either: its case-sensitive word set is not built.
+# none as written either; and the lower-cased words serve _VERB_RE's lead words (text.find_led looks
+# for the lead words among them, then finds where they stand as written, case and all).
 assert all(w == w.lower() for w in _VERB_WORDS)
+assert all(w == w.lower() for w in lead_words(_VERB_RE))
 
 
-def _verb_words(sentence: str, words: frozenset[str] | None) -> frozenset[str] | None:
-    """The words of *sentence* as written, for _VERB_RE (case-sensitive): ``ascii_cased_words``,
-    or an empty set when the lower-cased *words* hold no reporting verb; None if not ASCII."""
-    if words is None:
-        return None
-    return frozenset() if _VERB_WORDS.isdisjoint(words) else ascii_cased_words(sentence)
+def _has_verb_as_written(sentence: str, words: frozenset[str]) -> bool:
+    """Whether a reporting verb stands whole and as written (_VERB_RE is case-sensitive) in the ASCII
+    *sentence*, whose lower-cased words are *words*: ``not _VERB_WORDS.isdisjoint(ascii_cased_words(sentence))``,
+    without building the second word set (str.find, for the few verbs the lower-cased words hold)."""
+    present = _VERB_WORDS.intersection(words)
+    return bool(present) and bool(word_starts(sentence, present))
 
 
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
@@ -428,7 +430,7 @@ def may_attribute(sentence: str) -> bool:
     """
     words = ascii_words(sentence)
     if words is not None:
-        return not (_OTHER_WORDS.isdisjoint(words) and _VERB_WORDS.isdisjoint(_verb_words(sentence, words)))
+        return not _OTHER_WORDS.isdisjoint(words) or _has_verb_as_written(sentence, words)
     folded = fold(sentence)
     return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
                 or _BY_ESTIMATE_RE.search(folded) or _OWNED_ESTIMATE_RE.search(folded)
@@ -486,7 +488,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((m.start("np"), m.end(), speaker, stype, pron, m.group("verb"), "object"))
     given_verbs = {r[1] for r in raw if r[6] == "object"}  # where each giver's verb ends
 
-    for m in find_led(_VERB_RE, folded, _verb_words(sentence, words)):  # only where a reporting verb stands
+    for m in find_led(_VERB_RE, folded, words):  # only where a reporting verb stands, as written
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         if v1 in given_verbs:

@@ -449,3 +449,13 @@ def test_alias_token_split_equals_finditer(parts: list[str]) -> None:
     got = [(bounds[2 * k], bounds[2 * k + 1], word) for k, word in enumerate(split[1::2])]
     assert got == [(m.start(), m.end(), m.group()) for m in entities._TOKEN.finditer(text)]
     assert all(not any(c.isalnum() and c.isascii() for c in gap) for gap in split[::2])
+
+
+# --- the reporting verbs (case-sensitive) are looked up with the sentence's lower-cased words ------
+
+@given(st.lists(st.sampled_from(["said", "Said", "SAID", "told", "Told", "put", "Put", "put the number", "the", "x",
+                                 "unsaid", "saidx", " ", " ", ",", "_", "'", "1"]), max_size=12))
+def test_verb_lookup_with_lower_cased_words_equals_finditer(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [m.span() for m in attribution._VERB_RE.finditer(text)]
+    assert [m.span() for m in find_led(attribution._VERB_RE, text, ascii_words.__wrapped__(text))] == expected
