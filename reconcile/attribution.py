@@ -595,7 +595,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         start = verb_subject_end if verb_subject_end is not None else np_start + len(np_text) - len(np_text.lstrip())
         raw.append((start, v1, speaker, stype, pron, verb, mode))
 
-    raw.sort(key=lambda r: (r[0], -r[1]))
+    if len(raw) > 1:
+        raw.sort(key=lambda r: (r[0], -r[1]))
     # Drop attributions nested inside another's speaker phrase.
     kept: list[tuple[int, int, str | None, str | None, bool, str, str]] = []
     for item in raw:
@@ -754,6 +755,8 @@ def _resolve_relays(atts: list[Attribution], folded: str) -> list[Attribution]:
     """Adjacent attributions are one chain: "Yonhap reported, citing the NIS"; "the NIS said,
     according to Yonhap"; "Park said, citing the NIS". The primary origin is the cited source,
     else the one that is not a news outlet; the chain lists the relays first."""
+    if len(atts) < 2:
+        return list(atts)  # nothing to chain (the usual sentence, with one speaker): one group of one, or none
     groups: list[list[Attribution]] = []
     for a in sorted(atts, key=lambda a: a.start):
         group = groups[-1] if groups else []
