@@ -322,7 +322,8 @@ def test_ascii_word_sets_equal_the_regex_words(text: str) -> None:
 
 from reconcile import dates  # noqa: E402
 
-_DAY_PIECES = ["1", "8", "13", "31", "32", "0", "1st", "18th", "2024", " ", "  ", "-", "to", "and", "or", "through",
+_DAY_PIECES = ["1", "8", "13", "31", "32", "0", "1st", "18th", "2024", "12,000", "x1", "_8", " ", "  ", "-", "to", "and",
+               "or", "through",
                "between", "Between", "FROM", "from", "of", "Oct", "Oct.", "October", "may", "x", "_", ",", "."]
 
 
