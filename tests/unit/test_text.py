@@ -432,6 +432,8 @@ def test_month_like_words_are_remembered_within_a_cap(sets: list[frozenset[str]]
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(dates, "_MONTH_LIKE_CAP", 4)
+        mp.setattr(dates, "_MONTH_LIKE", set())
+        mp.setattr(dates, "_NOT_MONTH_LIKE", set())
         for words in sets:
             assert dates._has_month_like(words) == any(w[:3] in dates._MONTHS3 for w in words)
             assert len(dates._NOT_MONTH_LIKE) <= 4 + len(words)
@@ -460,3 +462,4 @@ def test_verb_lookup_with_lower_cased_words_equals_finditer(parts: list[str]) ->
     text = "".join(parts)
     expected = [m.span() for m in attribution._VERB_RE.finditer(text)]
     assert [m.span() for m in find_led(attribution._VERB_RE, text, ascii_words.__wrapped__(text))] == expected
+
