@@ -128,6 +128,7 @@ _SCOPES = [
 # The words a match of each scope pattern starts with (text.lead_words; all four have them).
 _SCOPE_LEADS = {name: lead_words(pattern) for name, pattern in _SCOPES}
 assert all(_SCOPE_LEADS.values())
+_ANY_SCOPE_LEAD = frozenset().union(*_SCOPE_LEADS.values())  # a window with none of these has no scope
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|others?|extra)\b", re.I)
 
 # --- statements -----------------------------------------------------------------------------
@@ -918,6 +919,8 @@ def _scope(window_before: str, np_text: str, after: str) -> str | None:
     # One word set for the three windows first (a space cannot join words across them): the
     # patterns none of whose first words stands in any window are not tried, usually all four.
     words = lower_words(f"{before} {np_text} {after}")
+    if words is not None and _ANY_SCOPE_LEAD.isdisjoint(words):
+        return None  # (the usual window: the list below would be empty)
     scopes = _SCOPES if words is None else [(name, pattern) for name, pattern in _SCOPES
                                             if not _SCOPE_LEADS[name].isdisjoint(words)]
     if not scopes:
