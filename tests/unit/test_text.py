@@ -229,8 +229,8 @@ def test_body_end_equals_the_search(parts: list[str]) -> None:
 
 
 _FIGURE_PIECES = ["a", "A", "a dozen", "a-thousand", "a thousands", "thousand", "one", "two hundred", "dozen", "$",
-                  "US$", "us$", "1", "12,000", "1,0001", "3.5", " ", " ", "-", ",", "x", "k", "m", "bn", "million",
-                  "Oct", "_", "\u00e9"]
+                  "US$", "us$", "1", "12,000", "1,0001", "12,3456", "1234,567", "3.5", " ", " ", "-", ",", "x", "k", "m",
+                  "bn", "million", "Oct", "_", "\u00e9"]
 
 
 @given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=25))
