@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import partial
 from importlib.resources import files
 from itertools import accumulate, compress
 
@@ -217,19 +216,19 @@ class AliasTable:
         # A name can only start at a token that some name starts with: most tokens are not one.
         # The per-word test is remembered (see _StartLengths), so it is one dictionary probe a token.
         lengths = list(map(self._start_lengths.__getitem__, words))
-        match_at = partial(self._match_at, parts, bounds, words, lengths)
+        match_at = self._match_at  # (called directly: a partial() in between is a C call the interpreter cannot inline)
         out: list[Mention] = []
         resume = 0  # the first token not inside a mention found so far
         for i in compress(range(len(words)), lengths):  # the tokens a name can start at, in order
             if i < resume:
                 continue
-            found = match_at(i)
+            found = match_at(parts, bounds, words, lengths, i)
             if found is None:
                 continue
             length, end, (entity, form) = found
             overrun = None
             for k in range(i + 1, i + length):  # (a one-token name has no inner token to overrun it)
-                if lengths[k] and (later := match_at(k)) is not None and later[1] > end:
+                if lengths[k] and (later := match_at(parts, bounds, words, lengths, k)) is not None and later[1] > end:
                     overrun = k
                     break
             if overrun is not None:
