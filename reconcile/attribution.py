@@ -219,12 +219,20 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
 
-    candidates = [m for m in inside if (m.entity.type in ("person", "agency") or not in_pp(m)) and
-                  (in_core(m) or m.entity.type == "person")]
-    candidates = [m for m in candidates if m.form != "adjective" or m.entity.type in ("person", "agency")]
+    # (One pass, the cheap tests first: the tests are pure, so their order does not change the list.)
+    candidates = [m for m in inside if (m.form != "adjective" or m.entity.type in ("person", "agency")) and
+                  (m.start - np_start < core_len or m.entity.type == "person") and
+                  (m.entity.type in ("person", "agency") or not in_pp(m))]
     # ("The Korean Central News Agency said": a name ending in "agency" is no "the agency".)
-    named_head = bool(candidates) and any(m.end - np_start >= len(folded[:core_len].rstrip(" ,")) for m in candidates)
-    if not named_head and not (candidates and any(m.entity.type in ("person", "agency") for m in candidates)):
+    named_head = person_or_agency = False
+    if candidates:
+        head_end = np_start + len(folded[:core_len].rstrip(" ,"))
+        for m in candidates:
+            if m.end >= head_end:
+                named_head = True
+            if m.entity.type in ("person", "agency"):
+                person_or_agency = True
+    if not named_head and not person_or_agency:
         last_words = core.split()[-4:]
         tail = " ".join(last_words)
         if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
@@ -232,8 +240,9 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             return None, None, True
     if candidates:
         # "Dmitry Peskov, Vladimir Putin's spokesperson": an owner ('s) is not who speaks.
-        best = min(candidates, key=lambda m: (not in_core(m), folded.startswith(("'s", "\u2019s"), m.end - np_start),
-                                              SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
+        best = candidates[0] if len(candidates) == 1 else \
+            min(candidates, key=lambda m: (not in_core(m), folded.startswith(("'s", "\u2019s"), m.end - np_start),
+                                           SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
         if best.entity.type in ("country", "bloc"):
             body = _BODY_AFTER.match(folded[best.end - np_start :])
             if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
