@@ -824,11 +824,10 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
             continue
         if attribution and attribution[0] <= m.start < attribution[1]:
             continue  # "according to officials in Seoul": where the speaker sits, not the claim's place
-        pre = folded[max(0, m.start - 14) : m.start]
         if m.entity.type == "place":
             places.append((0 if m.start >= np_end else 1, abs(m.start - np_end), m))
-        elif m.entity.type == "country" and m.form != "adjective" and _place_prep_before(pre) and \
-                m.canonical != subject:
+        elif m.entity.type == "country" and m.form != "adjective" and m.canonical != subject and \
+                _place_prep_before(folded[max(0, m.start - 14) : m.start]):  # (the cheap tests first)
             places.append((2 if m.start >= np_end else 3, abs(m.start - np_end), m))
     if not places:
         return None
