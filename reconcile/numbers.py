@@ -155,17 +155,17 @@ def words_to_number(words: str) -> float | None:
 
 
 def _parse_figure(m: re.Match[str]) -> tuple[float, str | None] | None:
-    unit = _CURRENCY.get(m.group("cur") or "", None) if m.group("cur") else None
-    if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
-        if m.group("dscale"):
-            value *= SCALES[m.group("dscale").lower()]
-        elif m.group("abbr"):
-            value *= ABBREVIATED_SCALES[m.group("abbr").lower()]
+    cur, digits, dscale, abbr, words = m.group("cur", "digits", "dscale", "abbr", "words")  # (one call, not six)
+    unit = _CURRENCY.get(cur or "", None) if cur else None
+    if digits:
+        value = float(digits.replace(",", ""))
+        if dscale:
+            value *= SCALES[dscale.lower()]
+        elif abbr:
+            value *= ABBREVIATED_SCALES[abbr.lower()]
         if not math.isfinite(value):
             return None  # 310 digits overflow a float to inf: no one reports that, and inf breaks arithmetic
         return value, unit
-    words = m.group("words")
     value = words_to_number(words) if words else None
     return (value, unit) if value is not None else None
 
@@ -239,7 +239,8 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
         digits = m.group("digits")
         ending = text_ending(before)  # read once for the month and furniture tests (text.may_end_with)
         month_before = (ending is None or ending.endswith(_MONTH_ENDINGS)) and search_end(_MONTH_BEFORE, before)
-        if month_before or _MONTH_AFTER.match(after.lstrip(" ")):
+        # (A month after the figure only matters for a day, "18 October": not read after "12,000".)
+        if month_before or "," not in digits and value <= 31 and _MONTH_AFTER.match(after.lstrip(" ")):
             # "Oct. 18", "18 October" — but "12,000 in October" is an amount.
             if "," not in digits and value <= 31 and not m.group("dscale"):
                 return True
