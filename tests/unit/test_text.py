@@ -462,4 +462,3 @@ def test_verb_lookup_with_lower_cased_words_equals_finditer(parts: list[str]) ->
     text = "".join(parts)
     expected = [m.span() for m in attribution._VERB_RE.finditer(text)]
     assert [m.span() for m in find_led(attribution._VERB_RE, text, ascii_words.__wrapped__(text))] == expected
-
