@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
 from reconcile.records import fast_init
-from reconcile.text import (alternation, ascii_cased_words, ascii_words, find_led, fold, may_end_with, search_end,
-                           text_ending)
+from reconcile.text import (alternation, ascii_words, find_led, finditer_at, fold, lead_words, may_end_with,
+                           search_end, text_ending, word_starts)
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
@@ -92,6 +92,11 @@ _FIGURE_THEN_GIVER = re.compile(r"(?P<fig>(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:th
                                 r"\s+(?:that\s+(?=[A-Z]))?"
                                 r"(?P<np>(?:the|it|they|he|she|(?<=that )[A-Z][\w.'-]*)\b[^,;.\d\"]{0,50}?)\s+"
                                 rf"(?P<verb>{GIVER_VERBS})\b")
+# Where _FIGURE_THEN_GIVER can match: its figure (\d[\d,.]*) must be followed by whitespace, which no
+# [\d,.] is, so a match's figure runs to the end of its run of [\d,.]; from a later digit of the same
+# run, the figure ends at the same place and what follows it fails as it did. A match can only start
+# at the first digit of a run followed by whitespace, where this finds them (a test compares with finditer).
+_FIGURE_RUN = re.compile(r"\d[\d,.]*(?=\s)")
 _HEDGE_BEFORE_FIGURE = re.compile(r"(?:\b(?:about|roughly|around|some|nearly|approximately|almost|at least|more than|"
                                   r"over|up to|as many as|fewer than)\s+)+$")
 _PRONOUN_RE = re.compile(
@@ -220,12 +225,20 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
 
-    candidates = [m for m in inside if (m.entity.type in ("person", "agency") or not in_pp(m)) and
-                  (in_core(m) or m.entity.type == "person")]
-    candidates = [m for m in candidates if m.form != "adjective" or m.entity.type in ("person", "agency")]
+    # (One pass, the cheap tests first: the tests are pure, so their order does not change the list.)
+    candidates = [m for m in inside if (m.form != "adjective" or m.entity.type in ("person", "agency")) and
+                  (m.start - np_start < core_len or m.entity.type == "person") and
+                  (m.entity.type in ("person", "agency") or not in_pp(m))]
     # ("The Korean Central News Agency said": a name ending in "agency" is no "the agency".)
-    named_head = bool(candidates) and any(m.end - np_start >= len(folded[:core_len].rstrip(" ,")) for m in candidates)
-    if not named_head and not (candidates and any(m.entity.type in ("person", "agency") for m in candidates)):
+    named_head = person_or_agency = False
+    if candidates:
+        head_end = np_start + len(folded[:core_len].rstrip(" ,"))
+        for m in candidates:
+            if m.end >= head_end:
+                named_head = True
+            if m.entity.type in ("person", "agency"):
+                person_or_agency = True
+    if not named_head and not person_or_agency:
         last_words = core.split()[-4:]
         tail = " ".join(last_words)
         if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
@@ -233,8 +246,9 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             return None, None, True
     if candidates:
         # "Dmitry Peskov, Vladimir Putin's spokesperson": an owner ('s) is not who speaks.
-        best = min(candidates, key=lambda m: (not in_core(m), folded.startswith(("'s", "\u2019s"), m.end - np_start),
-                                              SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
+        best = candidates[0] if len(candidates) == 1 else \
+            min(candidates, key=lambda m: (not in_core(m), folded.startswith(("'s", "\u2019s"), m.end - np_start),
+                                           SPEAKER_PRIORITY.get(m.entity.type, 5), -m.end))
         if best.entity.type in ("country", "bloc"):
             body = _BODY_AFTER.match(folded[best.end - np_start :])
             if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
@@ -367,16 +381,18 @@ def _may_match(words: frozenset[str] | None, needed: frozenset[str]) -> bool:
 
 
 # The reporting verbs are lower-case, so a sentence none of whose lower-cased words is one has
-# none as written either: its case-sensitive word set is not built.
+# none as written either; and the lower-cased words serve _VERB_RE's lead words (text.find_led looks
+# for the lead words among them, then finds where they stand as written, case and all).
 assert all(w == w.lower() for w in _VERB_WORDS)
+assert all(w == w.lower() for w in lead_words(_VERB_RE))
 
 
-def _verb_words(sentence: str, words: frozenset[str] | None) -> frozenset[str] | None:
-    """The words of *sentence* as written, for _VERB_RE (case-sensitive): ``ascii_cased_words``,
-    or an empty set when the lower-cased *words* hold no reporting verb; None if not ASCII."""
-    if words is None:
-        return None
-    return frozenset() if _VERB_WORDS.isdisjoint(words) else ascii_cased_words(sentence)
+def _has_verb_as_written(sentence: str, words: frozenset[str]) -> bool:
+    """Whether a reporting verb stands whole and as written (_VERB_RE is case-sensitive) in the ASCII
+    *sentence*, whose lower-cased words are *words*: ``not _VERB_WORDS.isdisjoint(ascii_cased_words(sentence))``,
+    without building the second word set (str.find, for the few verbs the lower-cased words hold)."""
+    present = _VERB_WORDS.intersection(words)
+    return bool(present) and bool(word_starts(sentence, present))
 
 
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
@@ -452,12 +468,18 @@ def may_attribute(sentence: str) -> bool:
     """
     words = ascii_words(sentence)
     if words is not None:
-        return not (_OTHER_WORDS.isdisjoint(words) and _VERB_WORDS.isdisjoint(_verb_words(sentence, words))) or \
+        return not _OTHER_WORDS.isdisjoint(words) or _has_verb_as_written(sentence, words) or \
             "by" in words and not _PASSIVE_WORDS.isdisjoint(words)
     folded = fold(sentence)
     return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
                 or _BY_ESTIMATE_RE.search(folded) or _OWNED_ESTIMATE_RE.search(folded)
                 or _FIGURE_THEN_GIVER.search(folded) or _PASSIVE_BY_RE.search(folded))
+
+
+def _giver_matches(folded: str) -> list[re.Match[str]]:
+    """``list(_FIGURE_THEN_GIVER.finditer(folded))``, tried only where a run of figures starts (_FIGURE_RUN):
+    the pattern's lazy words and phrase were tried again from every digit of "12,000"."""
+    return finditer_at(_FIGURE_THEN_GIVER, folded, [m.start() for m in _FIGURE_RUN.finditer(folded)], ordered=True)
 
 
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
@@ -507,7 +529,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((np_start, m.end(), speaker, stype, pron, "estimate", "according"))
 
     given_at: dict[int, int] = {}  # an object clause's start -> where the figure it gave starts
-    for m in _FIGURE_THEN_GIVER.finditer(folded) if _may_match(words, _GIVER_WORDS) else ():
+    for m in _giver_matches(folded) if _may_match(words, _GIVER_WORDS) else ():
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker or pron:
             hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, m.start() - 40), m.start())
@@ -515,7 +537,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((m.start("np"), m.end(), speaker, stype, pron, m.group("verb"), "object"))
     given_verbs = {r[1] for r in raw if r[6] == "object"}  # where each giver's verb ends
 
-    for m in find_led(_VERB_RE, folded, _verb_words(sentence, words)):  # only where a reporting verb stands
+    for m in find_led(_VERB_RE, folded, words):  # only where a reporting verb stands, as written
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         if v1 in given_verbs:
@@ -622,7 +644,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         start = verb_subject_end if verb_subject_end is not None else np_start + len(np_text) - len(np_text.lstrip())
         raw.append((start, v1, speaker, stype, pron, verb, mode))
 
-    raw.sort(key=lambda r: (r[0], -r[1]))
+    if len(raw) > 1:
+        raw.sort(key=lambda r: (r[0], -r[1]))
     # Drop attributions nested inside another's speaker phrase.
     kept: list[tuple[int, int, str | None, str | None, bool, str, str]] = []
     for item in raw:
@@ -784,6 +807,8 @@ def _resolve_relays(atts: list[Attribution], folded: str) -> list[Attribution]:
     """Adjacent attributions are one chain: "Yonhap reported, citing the NIS"; "the NIS said,
     according to Yonhap"; "Park said, citing the NIS". The primary origin is the cited source,
     else the one that is not a news outlet; the chain lists the relays first."""
+    if len(atts) < 2:
+        return list(atts)  # nothing to chain (the usual sentence, with one speaker): one group of one, or none
     groups: list[list[Attribution]] = []
     for a in sorted(atts, key=lambda a: a.start):
         group = groups[-1] if groups else []

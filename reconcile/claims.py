@@ -29,8 +29,8 @@ from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import TOPIC_BEFORE, frame_of, statement_terms
-from reconcile.text import (alternation, finditer_at, fold, lead_words, lower_words, may_end_with, normalize_text,
-                           search_end, search_led, search_prefixed, split_sentences, word_starts)
+from reconcile.text import (alternation, ascii_words, finditer_at, fold, lead_words, lower_words, may_end_with,
+                           normalize_text, search_end, search_led, search_prefixed, split_sentences, word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -128,6 +128,7 @@ _SCOPES = [
 # The words a match of each scope pattern starts with (text.lead_words; all four have them).
 _SCOPE_LEADS = {name: lead_words(pattern) for name, pattern in _SCOPES}
 assert all(_SCOPE_LEADS.values())
+_ANY_SCOPE_LEAD = frozenset().union(*_SCOPE_LEADS.values())  # a window with none of these has no scope
 _MORE_AFTER = re.compile(r"^\s*(?:more|additional|others?|extra)\b", re.I)
 
 # --- statements -----------------------------------------------------------------------------
@@ -175,11 +176,27 @@ _FURNITURE = re.compile(
 # A paragraph that is page furniture: links to other stories, captions, bylines, update stamps.
 # (Grouped by first letter with text.alternation: it is tried on every sentence, and re tries a
 # plain alternation's phrases one by one.)
-_FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation([
+_FURNITURE_LINE_PHRASES = [
     "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
     "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
-    "follow us", "join", "go deeper", "key points", "key takeaways"]) + r")\b\s*:?", re.I)
+    "follow us", "join", "go deeper", "key points", "key takeaways"]
+_FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r")\b\s*:?", re.I)
+# A match opens with a phrase's first word, whole (a space or the \b after the phrase ends it): an ASCII
+# sentence whose words hold none of these is not furniture, and the pattern is not tried (a test checks).
+_FURNITURE_LINE_WORDS = frozenset(phrase.split()[0] for phrase in _FURNITURE_LINE_PHRASES)
+
+
+def _is_furniture_line(sentence: str) -> bool:
+    """``_FURNITURE_LINE.match(sentence) is not None``, tried only when the ASCII sentence has one of its first words.
+
+    (ascii_words is remembered for the sentence: the date and quantity finders ask for it next.)"""
+    words = ascii_words(sentence)
+    if words is not None and _FURNITURE_LINE_WORDS.isdisjoint(words):
+        return False
+    return _FURNITURE_LINE.match(sentence) is not None
+
+
 _DIGIT = re.compile(r"\d")
 _LIST_LEAD = re.compile(r"\s*(?:[-*\u2022\u2013]\s*)?(?:(?:about|some|around|roughly|more than|over|nearly)\s+)?")
 _BULLET = re.compile(r"\s*[-*\u2022\u2013]\s")
@@ -290,7 +307,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if max_claims is not None and len(claims) > max_claims:
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
-        if span.paragraph == furniture_paragraph or _FURNITURE_LINE.match(sent.text) or \
+        if span.paragraph == furniture_paragraph or _is_furniture_line(sent.text) or \
                 span.paragraph == furniture_paragraph + 1 and _BULLET.match(sent.text):
             # "Related: ...", "Photo: ...": the page, not the story; so are the bullets listed under
             # "Read also:" or "Key Points", each its own paragraph.
@@ -874,11 +891,10 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
             continue
         if attribution and attribution[0] <= m.start < attribution[1]:
             continue  # "according to officials in Seoul": where the speaker sits, not the claim's place
-        pre = folded[max(0, m.start - 14) : m.start]
         if m.entity.type == "place":
             places.append((0 if m.start >= np_end else 1, abs(m.start - np_end), m))
-        elif m.entity.type == "country" and m.form != "adjective" and _place_prep_before(pre) and \
-                m.canonical != subject:
+        elif m.entity.type == "country" and m.form != "adjective" and m.canonical != subject and \
+                _place_prep_before(folded[max(0, m.start - 14) : m.start]):  # (the cheap tests first)
             places.append((2 if m.start >= np_end else 3, abs(m.start - np_end), m))
     if not places:
         return None
@@ -984,6 +1000,8 @@ def _scope(window_before: str, np_text: str, after: str) -> str | None:
     # One word set for the three windows first (a space cannot join words across them): the
     # patterns none of whose first words stands in any window are not tried, usually all four.
     words = lower_words(f"{before} {np_text} {after}")
+    if words is not None and _ANY_SCOPE_LEAD.isdisjoint(words):
+        return None  # (the usual window: the list below would be empty)
     scopes = _SCOPES if words is None else [(name, pattern) for name, pattern in _SCOPES
                                             if not _SCOPE_LEADS[name].isdisjoint(words)]
     if not scopes:

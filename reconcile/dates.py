@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import itemgetter
+from functools import lru_cache
 
 from reconcile.records import fast_init
 from reconcile.text import (ascii_words, find_led, finditer_at, fold, has_ascii_digit, may_end_with, search_led,
@@ -197,7 +197,6 @@ _MONTH_PREFIXED = ("dm_range", "dm", "my")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _NOT_DIGIT = re.compile(r"\D")  # "18th" → 18; compiled once, it runs for each day
 _TO_THROUGH = re.compile(r"\b(?:to|through|until)\b", re.I)
-_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 _ANY_WHOLE_WORD = frozenset().union(*_WHOLE_WORDS.values())
@@ -207,7 +206,31 @@ for _kind, _needed in _WHOLE_WORDS.items():
     for _word in _needed:
         _KINDS_OF_WORD.setdefault(_word, []).append(_kind)
 _YEAR_WORDS = frozenset(str(year) for year in range(1800, 2100))  # the years "my" reads, as whole words
-_FIRST_THREE = itemgetter(slice(0, 3))  # w[:3], mapped over a set without a Python-level loop
+
+
+# The words seen so far that start like a month (their first three letters are one of _MONTHS3), and those
+# that do not: a sentence's words are tested against these sets in C, and only a word not seen before is
+# sliced and tested (the sentence's words come from ascii_words, their hashes already computed). Capped.
+_MONTH_LIKE: set[str] = set()
+_NOT_MONTH_LIKE: set[str] = set()
+_MONTH_LIKE_CAP = 200_000
+
+
+def _has_month_like(lower_words: frozenset[str]) -> bool:
+    """``any(word[:3] in _MONTHS3 for word in lower_words)``: a word starts like a month."""
+    if not _MONTH_LIKE.isdisjoint(lower_words):
+        return True
+    if lower_words <= _NOT_MONTH_LIKE:
+        return False
+    if len(_NOT_MONTH_LIKE) >= _MONTH_LIKE_CAP:
+        _NOT_MONTH_LIKE.clear()
+        _MONTH_LIKE.clear()
+    for word in lower_words:
+        if word[:3] in _MONTHS3:
+            _MONTH_LIKE.add(word)
+            return True
+        _NOT_MONTH_LIKE.add(word)
+    return False
 
 
 def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
@@ -215,7 +238,7 @@ def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
     kinds: set[str] = set()
     for word in _ANY_WHOLE_WORD.intersection(lower_words):
         kinds.update(_KINDS_OF_WORD[word])
-    if has_ascii_digit(sentence) and not _MONTHS3.isdisjoint(map(_FIRST_THREE, lower_words)):
+    if has_ascii_digit(sentence) and _has_month_like(lower_words):
         kinds.update(_MONTH_PREFIXED)
         if _YEAR_WORDS.isdisjoint(lower_words):
             kinds.discard("my")  # its year (whitespace before, \b after) is a whole word
@@ -230,13 +253,25 @@ def _ascii_kinds(sentence: str, lower_words: frozenset[str]) -> set[str]:
 _DAY_LEAD_WORDS = {"dm": frozenset(), "dm_range": frozenset({"between", "from"})}
 
 
+# Both open with \b, and a digit after a digit is no word start: of "12,000" only "1" and the first "0" can
+# start a day. The first digit of each run of digits ("[0-9][0-9]*" opens with a class, so re skips
+# ahead to the next digit), for the two patterns of a sentence.
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*")
+
+
+@lru_cache(maxsize=1)
+def _digit_run_starts(folded: str) -> list[int]:
+    return [m.start() for m in _DIGIT_RUN.finditer(folded)]
+
+
 def _day_led(kind: str, folded: str, lower_words: frozenset[str]) -> list[re.Match[str]]:
     """``list(pattern.finditer(folded))`` for the dm or dm_range pattern (*kind*) on an ASCII
-    sentence whose lower-cased words are *lower_words*, tried only at its digits and lead words."""
-    starts = [m.start() for m in _ASCII_DIGIT.finditer(folded)]
+    sentence whose lower-cased words are *lower_words*, tried only where a run of digits starts
+    and at its lead words."""
+    starts = _digit_run_starts(folded)
     present = _DAY_LEAD_WORDS[kind].intersection(lower_words)
     if present:
-        starts += word_starts(folded.lower(), present)
+        starts = starts + word_starts(folded.lower(), present)  # (a new list: the runs are remembered)
     return finditer_at(_PATTERN_OF[kind], folded, starts)
 
 
@@ -304,7 +339,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             # Widen a mention to the preposition before it, so the quote reads naturally.
             found.append(DateMention(s, e, sentence[s:e], value, value_end, relative, role, note))
             taken.append((s, e))
-    found.sort(key=lambda d: d.start)
+    if len(found) > 1:
+        found.sort(key=lambda d: d.start)
     return found
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import partial
 from importlib.resources import files
-from itertools import compress
+from itertools import accumulate, compress
 
 from reconcile.records import fast_init
 from reconcile.text import fold
@@ -49,13 +48,19 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*\.?")
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "'s"})
 
 
-def _spaced_run(folded: str, tokens: list[re.Match[str]], i: int, longest: int) -> int:
-    """How many tokens from token *i* on (at most *longest*) only whitespace separates.
+# The same, as a split: the text between tokens and the tokens, alternately (parts[2k] precedes token k,
+# parts[2k + 1]). One C call gives the words and what separates them, without a match object per token;
+# the offsets are the running sums of the parts' lengths.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+def _spaced_run(parts: list[str], i: int, longest: int) -> int:
+    """How many tokens from token *i* on (at most *longest*) only whitespace separates (*parts*: _TOKEN_SPLIT's).
 
     A name may run across a space, not across punctuation: "North Korea" but not "North, Korea".
     """
     run = 1 if longest else 0
-    while run < longest and folded[tokens[i + run - 1].end() : tokens[i + run].start()].isspace():
+    while run < longest and parts[2 * (i + run)].isspace():
         run += 1
     return run
 
@@ -215,38 +220,44 @@ class AliasTable:
         """
         if not self._exact:
             self._compile()
-        folded = fold(sentence)
-        tokens = list(_TOKEN.finditer(folded))
-        words = [m.group() for m in tokens]
+        # The tokens (_TOKEN.finditer's), what lies between them, and where each starts (bounds[2k]) and
+        # ends (bounds[2k + 1]): a split and running sums, not a match object per token.
+        parts = _TOKEN_SPLIT.split(fold(sentence))
+        words = parts[1::2]
+        bounds = list(accumulate(map(len, parts)))
         # A name can only start at a token that some name starts with: most tokens are not one.
         # The per-word test is remembered (see _StartLengths), so it is one dictionary probe a token.
         lengths = list(map(self._start_lengths.__getitem__, words))
-        match_at = partial(self._match_at, folded, tokens, words, lengths)
+        match_at = self._match_at  # (called directly: a partial() in between is a C call the interpreter cannot inline)
         out: list[Mention] = []
         resume = 0  # the first token not inside a mention found so far
         for i in compress(range(len(words)), lengths):  # the tokens a name can start at, in order
             if i < resume:
                 continue
-            found = match_at(i)
+            found = match_at(parts, bounds, words, lengths, i)
             if found is None:
                 continue
             length, end, (entity, form) = found
-            overrun = next((k for k in range(i + 1, i + length)
-                            if lengths[k] and (later := match_at(k)) is not None and later[1] > end),
-                           None) if length > 1 else None  # a one-token name has no inner token to overrun it
+            overrun = None
+            for k in range(i + 1, i + length):  # (a one-token name has no inner token to overrun it)
+                if lengths[k] and (later := match_at(parts, bounds, words, lengths, k)) is not None and later[1] > end:
+                    overrun = k
+                    break
             if overrun is not None:
                 resume = overrun  # the later, longer name is tried next
                 continue
-            out.append(Mention(tokens[i].start(), end, entity, form))
+            out.append(Mention(bounds[2 * i], end, entity, form))
             resume = i + length
         return out
 
-    def _match_at(self, folded: str, tokens: list[re.Match[str]], words: list[str], lengths: list[tuple[int, ...]],
+    def _match_at(self, parts: list[str], bounds: list[int], words: list[str], lengths: list[tuple[int, ...]],
                   i: int) -> tuple[int, int, tuple[Entity, str]] | None:
         """(tokens used, end offset, entity and form) of the longest name starting at token *i*.
 
-        *tokens* are the sentence's token matches, *words* their text, *lengths* how many tokens
-        the names starting with each span, longest first (none: no name starts with it).
+        *parts* are the sentence's tokens and what separates them (_TOKEN_SPLIT), *bounds* the
+        running sums of their lengths (token k ends at bounds[2k + 1]), *words* the tokens,
+        *lengths* how many tokens the names starting with each span, longest first (none: no
+        name starts with it).
         """
         sizes = lengths[i]
         seconds = self._second_words[words[i]]
@@ -254,19 +265,19 @@ class AliasTable:
             if sizes[-1] != 1:
                 return None  # no name of this start word has this second token, and none is one token long
             sizes = (1,)
-        run = _spaced_run(folded, tokens, i, min(sizes[0], len(tokens) - i)) if sizes[0] > 1 else 1
+        run = _spaced_run(parts, i, min(sizes[0], len(words) - i)) if sizes[0] > 1 else 1
         exact, anycase = self._exact, self._anycase  # (self._lookup inlined: this runs for every candidate name)
         for length in sizes:
             if length > run:
                 continue  # only the lengths of names filed under this word: "the" starts none of one token
             last = i + length - 1
             key = " ".join(words[i : last + 1]) if length > 1 else words[i]
-            hit, end = exact.get(key) or anycase.get(key.lower()), tokens[last].end()
+            hit, end = exact.get(key) or anycase.get(key.lower()), bounds[2 * last + 1]
             if hit is None and key.endswith("."):  # "in Russia." – the sentence's full stop
                 hit, end = self._lookup(key[:-1]), end - 1
             if hit is None and key.endswith(("'s", "'s.")):  # "Pyongyang's troops": the name, not the 's
                 cut = 2 if key.endswith("'s") else 3
-                hit, end = self._lookup(key[:-cut]), tokens[last].end() - cut
+                hit, end = self._lookup(key[:-cut]), bounds[2 * last + 1] - cut
             if hit is not None:
                 return length, end, hit
         return None

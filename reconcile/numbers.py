@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reconcile.records import fast_init
-from reconcile.text import (alternation, ascii_words, finditer_at, fold, has_ascii_digit, may_end_with, search_end,
+from reconcile.text import (alternation, ascii_words, fold, has_ascii_digit, may_end_with, search_end,
                            text_ending, word_starts)
 
 UNITS = {
@@ -155,17 +155,17 @@ def words_to_number(words: str) -> float | None:
 
 
 def _parse_figure(m: re.Match[str]) -> tuple[float, str | None] | None:
-    unit = _CURRENCY.get(m.group("cur") or "", None) if m.group("cur") else None
-    if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
-        if m.group("dscale"):
-            value *= SCALES[m.group("dscale").lower()]
-        elif m.group("abbr"):
-            value *= ABBREVIATED_SCALES[m.group("abbr").lower()]
+    cur, digits, dscale, abbr, words = m.group("cur", "digits", "dscale", "abbr", "words")  # (one call, not six)
+    unit = _CURRENCY.get(cur or "", None) if cur else None
+    if digits:
+        value = float(digits.replace(",", ""))
+        if dscale:
+            value *= SCALES[dscale.lower()]
+        elif abbr:
+            value *= ABBREVIATED_SCALES[abbr.lower()]
         if not math.isfinite(value):
             return None  # 310 digits overflow a float to inf: no one reports that, and inf breaks arithmetic
         return value, unit
-    words = m.group("words")
     value = words_to_number(words) if words else None
     return (value, unit) if value is not None else None
 
@@ -239,7 +239,8 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
         digits = m.group("digits")
         ending = text_ending(before)  # read once for the month and furniture tests (text.may_end_with)
         month_before = (ending is None or ending.endswith(_MONTH_ENDINGS)) and search_end(_MONTH_BEFORE, before)
-        if month_before or _MONTH_AFTER.match(after.lstrip(" ")):
+        # (A month after the figure only matters for a day, "18 October": not read after "12,000".)
+        if month_before or "," not in digits and value <= 31 and _MONTH_AFTER.match(after.lstrip(" ")):
             # "Oct. 18", "18 October" — but "12,000 in October" is an amount.
             if "," not in digits and value <= 31 and not m.group("dscale"):
                 return True
@@ -333,10 +334,11 @@ _ANY_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNO
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 
 
-_FIGURE_START_CHAR = re.compile(r"[0-9$]")
+_DIGIT_RUN = re.compile(r"[0-9][0-9]*")  # (opens with a class: re skips ahead to the next digit)
 _FIGURE_START_WORDS = frozenset([*UNITS, *TENS, *SCALES, "dozen", "a"])
 _A_SCALES = frozenset(["dozen", *_SCALE_WORDS.split("|")])  # the words _WORDS's leading "a" must stand before
 _FIGURE_START_WORDS_NOT_A = _FIGURE_START_WORDS - {"a"}
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _figure_matches(folded: str, words: frozenset[str] | None) -> list[re.Match[str]]:
@@ -344,21 +346,41 @@ def _figure_matches(folded: str, words: frozenset[str] | None) -> list[re.Match[
 
     In ASCII text a figure can only start at a digit, at "$" or "US$", or at a word that
     is a number word or "a"; trying the pattern at those positions only, left to right and
-    past the end of the last match (text.finditer_at), gives the same matches as finditer.
+    past the end of the last match (as text.finditer_at), gives the same matches as finditer.
+    Of a run of digits only the first is tried: the pattern always matches at a digit (its
+    "\\d+"), so the run's later digits lie inside that match, unless it ends inside the run
+    ("12,3456": "12,345"), where the next try is where it ended, as finditer's is.
     """
     if words is None:
         return list(_FIGURE_RE.finditer(folded))
-    starts = [m.start() for m in _FIGURE_START_CHAR.finditer(folded)]
+    starts = [m.start() for m in _DIGIT_RUN.finditer(folded)]
     if "$" in folded:
-        starts += [m.start() - 2 for m in _FIGURE_START_CHAR.finditer(folded)
-                   if m.group(0) == "$" and m.start() >= 2 and folded[m.start() - 2 : m.start()].lower() == "us"]
+        dollar = folded.find("$")
+        while dollar >= 0:
+            starts.append(dollar)
+            if dollar >= 2 and folded[dollar - 2 : dollar].lower() == "us":
+                starts.append(dollar - 2)
+            dollar = folded.find("$", dollar + 1)
     # "a" starts a figure only before a scale word or "dozen" ("a thousand"): without one, the
     # usual case, a sentence's many "a"s are not tried (and its words not walked for them).
     start_words = _FIGURE_START_WORDS if not _A_SCALES.isdisjoint(words) else _FIGURE_START_WORDS_NOT_A
     present = start_words.intersection(words)
     if present:  # where those words stand (str.find), not a walk over every word of the sentence
         starts += word_starts(folded.lower(), present)
-    return finditer_at(_FIGURE_RE, folded, starts)
+    out = []
+    pos = 0
+    match = _FIGURE_RE.match
+    for p in sorted(starts):
+        if p < pos:
+            continue
+        m = match(folded, p)
+        while m is not None:
+            out.append(m)
+            pos = m.end()
+            # Ended inside a run of digits: finditer tries there next (and matches, at a digit).
+            m = match(folded, pos) if pos < len(folded) and folded[pos] in _ASCII_DIGITS and \
+                folded[pos - 1] in _ASCII_DIGITS else None
+    return out
 
 
 def find_quantities(sentence: str) -> list[Quantity]:

@@ -205,7 +205,7 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
             continue  # "there was evidence that troops had arrived" asserts the event itself
         if frame == "combat" and polarity == "deny":
             continue  # "dismissed reports that troops were fighting for Russia" denies the whole involvement
-        if concepts & present:
+        if not concepts.isdisjoint(present):  # (no intersection built for each frame)
             return None if frame in ("deploy", "combat", "front") and modality not in (None, "actual") else frame
     return None
 

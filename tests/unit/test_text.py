@@ -229,8 +229,8 @@ def test_body_end_equals_the_search(parts: list[str]) -> None:
 
 
 _FIGURE_PIECES = ["a", "A", "a dozen", "a-thousand", "a thousands", "thousand", "one", "two hundred", "dozen", "$",
-                  "US$", "us$", "1", "12,000", "1,0001", "3.5", " ", " ", "-", ",", "x", "k", "m", "bn", "million",
-                  "Oct", "_", "\u00e9"]
+                  "US$", "us$", "1", "12,000", "1,0001", "12,3456", "1234,567", "3.5", " ", " ", "-", ",", "x", "k", "m",
+                  "bn", "million", "Oct", "_", "\u00e9"]
 
 
 @given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=25))
@@ -322,7 +322,8 @@ def test_ascii_word_sets_equal_the_regex_words(text: str) -> None:
 
 from reconcile import dates  # noqa: E402
 
-_DAY_PIECES = ["1", "8", "13", "31", "32", "0", "1st", "18th", "2024", " ", "  ", "-", "to", "and", "or", "through",
+_DAY_PIECES = ["1", "8", "13", "31", "32", "0", "1st", "18th", "2024", "12,000", "x1", "_8", " ", "  ", "-", "to", "and",
+               "or", "through",
                "between", "Between", "FROM", "from", "of", "Oct", "Oct.", "October", "may", "x", "_", ",", "."]
 
 
@@ -393,3 +394,71 @@ def test_has_ascii_digit_equals_the_regex(text: str) -> None:
 def test_year_words_stand_for_the_year_test(words: frozenset[str]) -> None:
     old = any(len(w) == 4 and w.isdigit() and "1800" <= w < "2100" for w in words)
     assert (not dates._YEAR_WORDS.isdisjoint(words)) == old
+
+
+# --- a figure, then who gave it: tried only at the first digit of each run of figures ---------
+
+_GIVER_PIECES = ["1", "12,000", "3.5", "10,", ".", ",", "0", "\u0663", " ", " ", "  ", "\u00a0", "\n", " thousand",
+                 " troops", " the", " The", " it", " they", " he", " she", " that", " that Japan", "Japan", " US",
+                 " department", " said", " says", " gave", " estimated", "x", "-", "'", '"', ";", "_"]
+
+
+@given(st.lists(st.sampled_from(_GIVER_PIECES), max_size=25))
+def test_giver_matches_equal_a_full_scan(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [(m.span(), m.groupdict()) for m in attribution._FIGURE_THEN_GIVER.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in attribution._giver_matches(text)] == expected
+
+
+# --- page furniture: the line pattern is tried only when a sentence has one of its first words ----
+
+_FURNITURE_PIECES = [*claims._FURNITURE_LINE_PHRASES, "Related", "RELATED", "relatedness", "Photos", "photo:", ":",
+                     " ", " ", "  ", "\t", "x", "-", "'", ".", "_", "1", "\u00e9", "\u017f", "\u212a"]
+
+
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=8))
+def test_furniture_line_gate_equals_the_match(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert claims._is_furniture_line(text) == (claims._FURNITURE_LINE.match(text) is not None)
+
+
+# --- dates: whether a word starts like a month, from the words seen before and within a cap ------
+
+@given(st.lists(st.frozensets(st.sampled_from(["oct", "oct.", "october", "octopus", "mark", "march", "may", "mayor",
+                                               "x", "1", "", "de", "dec", "declined", "moscow", "june", "jun"]),
+                              max_size=5), max_size=6))
+def test_month_like_words_are_remembered_within_a_cap(sets: list[frozenset[str]]) -> None:
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dates, "_MONTH_LIKE_CAP", 4)
+        mp.setattr(dates, "_MONTH_LIKE", set())
+        mp.setattr(dates, "_NOT_MONTH_LIKE", set())
+        for words in sets:
+            assert dates._has_month_like(words) == any(w[:3] in dates._MONTHS3 for w in words)
+            assert len(dates._NOT_MONTH_LIKE) <= 4 + len(words)
+
+
+# --- alias lookup's tokens: a split and running sums give finditer's tokens and offsets ----------
+
+@given(st.lists(st.sampled_from(_NAME_PIECES + [" ", "  ", ", ", "-", "'", ".", "..", "'s", "\u00e9", "\u2019", "_", "1",
+                                                "x-", "-y", "\t", "\n"]), max_size=20))
+def test_alias_token_split_equals_finditer(parts: list[str]) -> None:
+    from itertools import accumulate
+
+    text = "".join(parts)
+    split = entities._TOKEN_SPLIT.split(text)
+    bounds = list(accumulate(map(len, split)))
+    got = [(bounds[2 * k], bounds[2 * k + 1], word) for k, word in enumerate(split[1::2])]
+    assert got == [(m.start(), m.end(), m.group()) for m in entities._TOKEN.finditer(text)]
+    assert all(not any(c.isalnum() and c.isascii() for c in gap) for gap in split[::2])
+
+
+# --- the reporting verbs (case-sensitive) are looked up with the sentence's lower-cased words ------
+
+@given(st.lists(st.sampled_from(["said", "Said", "SAID", "told", "Told", "put", "Put", "put the number", "the", "x",
+                                 "unsaid", "saidx", " ", " ", ",", "_", "'", "1"]), max_size=12))
+def test_verb_lookup_with_lower_cased_words_equals_finditer(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [m.span() for m in attribution._VERB_RE.finditer(text)]
+    assert [m.span() for m in find_led(attribution._VERB_RE, text, ascii_words.__wrapped__(text))] == expected
