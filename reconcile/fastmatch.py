@@ -75,7 +75,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
 from types import SimpleNamespace
 
 import numpy as np
@@ -87,7 +86,7 @@ from reconcile import findings as ref
 from reconcile.fastprepare import Columns, GivenClaims, Items, RowClaims, prepare_columns
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, MOOD_FREE_FAMILIES, PARTIAL_SCOPES,
                              STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare, ranks_in)
-from reconcile.model import Claim, ClaimMatch, Finding, FindingRows, MatchPolicy, Side, SourceInfo
+from reconcile.model import Claim, ClaimMatch, Finding, FindingRows, MatchPolicy, Side, SourceInfo, json_default
 from reconcile.text import normalize_text
 
 _NO_DATE = ref.NO_ANCHOR
@@ -1666,19 +1665,10 @@ def _json_float(x: float | None) -> str:
     return float.__repr__(x)
 
 
-def _json_default(x: object) -> object:
-    """``warehouse.store._json_default``: dates as ISO text."""
-    if isinstance(x, (date, datetime)):
-        return x.isoformat()
-    if isinstance(x, float) and x != x:
-        return None
-    raise TypeError(type(x).__name__)
-
-
 def _sides_json(sides: Sequence[Side]) -> str:
     """The stored ``sides`` of a finding, as ``warehouse.store`` writes them."""
     return json.dumps([{"label": s.label, "claim_ids": list(s.claim_ids), "low": s.low, "high": s.high} for s in sides],
-                      default=_json_default)
+                      default=json_default)
 
 
 def _joined_lists(values: pa.Array, bounds: np.ndarray) -> pa.Array:

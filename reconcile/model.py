@@ -253,3 +253,12 @@ class RunRecord:
     sources: tuple[str, ...] = ()
     # Documents whose stored claims are replaced: the extractor or its alias table changed.
     reextracted: tuple[str, ...] = ()
+
+
+def json_default(x: object) -> object:
+    """How stored JSON writes what ``json`` cannot: dates as ISO text, NaN as null."""
+    if isinstance(x, (date, datetime)):
+        return x.isoformat()
+    if isinstance(x, float) and x != x:
+        return None
+    raise TypeError(type(x).__name__)

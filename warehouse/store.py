@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from reconcile.model import Claim, ClaimMatch, Document, Finding, FindingRows, RunRecord, SourceInfo
+from reconcile.model import Claim, ClaimMatch, Document, Finding, FindingRows, RunRecord, SourceInfo, json_default
 from warehouse.db import transaction
 
 CLAIM_COLUMNS = [
@@ -226,14 +226,6 @@ def member_table(findings: Iterable[Finding]) -> pa.Table:
     return _column_table({"finding_id": member_finding, "claim_id": member_claim, "side": member_side})
 
 
-def _json_default(x: object) -> object:
-    if isinstance(x, (date, datetime)):
-        return x.isoformat()
-    if isinstance(x, float) and x != x:
-        return None
-    raise TypeError(type(x).__name__)
-
-
 _SORTED_JSON = json.JSONEncoder(sort_keys=True)
 
 
@@ -257,7 +249,7 @@ def _json_writer(**options: Any) -> Callable[[Any], str]:
 
 
 _PLAIN_JSON = _json_writer()  # json.dumps(x)
-_SIDES_JSON = _json_writer(default=_json_default)  # json.dumps(x, default=_json_default)
+_SIDES_JSON = _json_writer(default=json_default)  # json.dumps(x, default=json_default)
 FINDING_COLUMNS = ["finding_id", "verdict", "kind", "subject", "measure", "summary", "independent_origins",
                    "value_min", "value_max", "relative_spread", "sides", "members_hash", "members",
                    "first_seen_run", "last_seen_run"]  # fmt: skip

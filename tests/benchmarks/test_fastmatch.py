@@ -14,7 +14,7 @@ from reconcile.fastmatch import reconcile as fast_reconcile
 from reconcile.findings import reconcile as reference_reconcile
 from reconcile.findings import restated_baselines
 from reconcile.match import key_text, prepare
-from reconcile.model import Claim, MatchPolicy, SourceInfo
+from reconcile.model import Claim, MatchPolicy, SourceInfo, json_default
 from warehouse.store import _finding_table, claim_table, match_table, member_table
 
 WORDS = "north korea sent troops russia border denied confirmed supplied shells the ministry said report".split()
@@ -184,7 +184,7 @@ def test_store_json_writers_write_what_json_dumps_writes() -> None:
               [{"label": "é\"\n\u2013", "claim_ids": ["a"], "low": math.nan, "high": math.inf}],
               [{"a": None, "b": -math.inf, "c": 1e300, "d": 5, "e": True, "f": 0.1}], [date(2024, 1, 2)]]
     for v in values:
-        assert store._SIDES_JSON(v) == json.dumps(v, default=store._json_default)
+        assert store._SIDES_JSON(v) == json.dumps(v, default=json_default)
     for v in values[:-1]:
         assert store._PLAIN_JSON(v) == json.dumps(v)
     with pytest.raises(TypeError):
