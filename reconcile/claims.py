@@ -508,9 +508,9 @@ def _resolve_bare_role(att: Attribution, context: str | None, text: str, before:
         return att
     kind = (role.group("body") or "").lower()
     entity = aliases.get(context) if context else None
-    if context and (kind in context.lower() if kind else entity is None or entity.type != "person") and \
-            not (entity is None and not kind and not _BODY_NAME.search(context)):
-        body = context
+    is_body = entity.type != "person" if entity is not None else bool(context and _BODY_NAME.search(context))
+    if context and (kind in context.lower() if kind else is_body):
+        body = context  # the paragraph's speaker: "NATO said ... A spokesperson said"
     elif kind:
         named = [m.canonical for m in aliases.find(text[max(0, before - 1500) : before])
                  if m.entity.type == "agency" and kind in m.canonical.lower()]
