@@ -71,6 +71,10 @@ TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|against|amid
                           r"(?:(?:the|a|an|its|their|his|her|any|such|this|that|these|those|[a-z]+'s|[a-z]+ korean)\s+)*$")
 
 
+# A concept named as the purpose of what a statement says happened ("sent ... for training") is not
+# what it says happened.
+PURPOSE_CONCEPTS = frozenset({"training"})
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:further\s+|military\s+|combat\s+)?$")
 _TROOPS_BEFORE = re.compile(r"\b(?:troops|soldiers|forces|personnel|units|servicemen)\s+$")
 _MODIFIER = re.compile(r"\s+(?:in|at|by|near|on)\b")  # a participle modifying the troops: "trained in"
 _EVENT_NOUNS = frozenset({"deployment", "movement", "transfer", "arrival", "presence"})
@@ -151,6 +155,8 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
             # "information about the deployment" talks about it; "troops trained in the east have
             # arrived" says they arrived: neither asserts the event.
             concept = "topic:" + concept
+        elif concept in PURPOSE_CONCEPTS and _FOR_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            concept = "topic:" + concept  # "sent a batch of troops to Russia for training": sent, for a purpose
         terms.append((m.start(), concept))
         spans.append((m.start(), m.end()))
     for start, end in spans:

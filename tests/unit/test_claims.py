@@ -959,3 +959,12 @@ def test_coming_under_fire_is_fighting(aliases) -> None:
                                              "come under Ukrainian fire in the Kursk region."), aliases)
                if c.kind == "statement"]
     assert fire.measure == "statement:combat"
+
+
+def test_a_purpose_is_not_what_a_statement_says_happened(aliases) -> None:
+    (sent,) = [c for c in extract_claims(doc("The NIS said North Korea has already sent a batch of troops to Russia "
+                                             "for training."), aliases) if c.kind == "statement"]
+    assert sent.measure == "statement:deploy"
+    (trained,) = [c for c in extract_claims(doc("The NIS said the North Korean troops are being trained in Russia's "
+                                                "Far East."), aliases) if c.kind == "statement"]
+    assert trained.measure == "statement:training"
