@@ -468,6 +468,8 @@ _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\
                             r"(?:agency|ministry|service|department)\b", re.I)
 
 
+_SAYING_POSSESSIVE = re.compile(r"'s\s+(?:\w+\s+)?(?:announcement|statement|assessment|estimate|report|reports|claim|"
+                                r"claims|disclosure|revelation|intelligence|findings?)\b")
 _SOURCE_POSSESSIVE = re.compile(r"'s\s+(?:\w+\s+)?(?:figure|estimate|count|tally|assessment|number|data)\b")
 _FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:\s+\w+){0,4}?\s+(?:at|of)\b|"
                            r"\b\d[\d,.]*\s+(?:figure|estimate)\b|"
@@ -1365,8 +1367,11 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
         if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical not in (speaker, own) and \
                 not (m.form == "metonym" and _place_prep_before(folded[max(0, m.start - 14) : m.start])) and \
-                not _AGAINST.search(folded, max(0, m.start - 14), m.start):
-            subject = m.canonical  # (not the side fought: "troops deployed against Ukrainian forces")
+                not _AGAINST.search(folded, max(0, m.start - 14), m.start) and \
+                not (frame is not None and _SAYING_POSSESSIVE.match(folded, m.end)):
+            # (not the side fought: "troops deployed against Ukrainian forces"; not who announced the
+            # event: "following South Korea's announcement that Pyongyang has started sending troops")
+            subject = m.canonical
             break
     event_date, note = _event_date(statement_date, [], (s, e), published)
     # Where it happens, when a region or city is named: "deployed to the Kursk region" is not

@@ -968,3 +968,10 @@ def test_a_purpose_is_not_what_a_statement_says_happened(aliases) -> None:
     (trained,) = [c for c in extract_claims(doc("The NIS said the North Korean troops are being trained in Russia's "
                                                 "Far East."), aliases) if c.kind == "statement"]
     assert trained.measure == "statement:training"
+
+
+def test_who_announced_the_event_is_not_whose_troops_they_are(aliases) -> None:
+    (said,) = [c for c in extract_claims(doc("Rutte spoke to reporters on Monday, following South Korea's announcement "
+                                             "that Pyongyang has started sending troops to Russia, NATO said."), aliases)
+               if c.kind == "statement" and "announcement" in c.quote]
+    assert (said.measure, said.subject) == ("statement:deploy", "North Korea")
