@@ -92,10 +92,10 @@ _FIGURE_THEN_GIVER = re.compile(r"(?P<fig>(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:th
                                 r"\s+(?:that\s+(?=[A-Z]))?"
                                 r"(?P<np>(?:the|it|they|he|she|(?<=that )[A-Z][\w.'-]*)\b[^,;.\d\"]{0,50}?)\s+"
                                 rf"(?P<verb>{GIVER_VERBS})\b")
-# Where _FIGURE_THEN_GIVER can match: its figure (\d[\d,.]*) must be followed by whitespace, which no
-# [\d,.] is, so a match's figure runs to the end of its run of [\d,.]; from a later digit of the same
-# run, the figure ends at the same place and what follows it fails as it did. A match can only start
-# at the first digit of a run followed by whitespace, where this finds them (a test compares with finditer).
+# Where _FIGURE_THEN_GIVER can match: its figure starts where no [\d,.] stands before it and must be
+# followed by whitespace, so a match's figure is a whole run of [\d,.] ending in a digit. A match can
+# only start at the first digit of a run followed by whitespace, where this finds them (a superset:
+# "12,000," is found and fails there; a test compares with finditer).
 _FIGURE_RUN = re.compile(r"\d[\d,.]*(?=\s)")
 _HEDGE_BEFORE_FIGURE = re.compile(r"(?:\b(?:about|roughly|around|some|nearly|approximately|almost|at least|more than|"
                                   r"over|up to|as many as|fewer than)\s+)+$")
@@ -460,6 +460,11 @@ _PASSIVE_BY_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:estimated|assessed
                             r"(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 
+def _may_be_passive(words: frozenset[str]) -> bool:
+    """Whether an ASCII sentence with these lower-cased *words* can hold a match of _PASSIVE_BY_RE."""
+    return "by" in words and not _PASSIVE_WORDS.isdisjoint(words)
+
+
 def may_attribute(sentence: str) -> bool:
     """False when :func:`find_attributions` finds nobody quoted in *sentence*, whatever its mentions.
 
@@ -468,8 +473,7 @@ def may_attribute(sentence: str) -> bool:
     """
     words = ascii_words(sentence)
     if words is not None:
-        return not _OTHER_WORDS.isdisjoint(words) or _has_verb_as_written(sentence, words) or \
-            "by" in words and not _PASSIVE_WORDS.isdisjoint(words)
+        return not _OTHER_WORDS.isdisjoint(words) or _has_verb_as_written(sentence, words) or _may_be_passive(words)
     folded = fold(sentence)
     return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
                 or _BY_ESTIMATE_RE.search(folded) or _OWNED_ESTIMATE_RE.search(folded)
@@ -502,8 +506,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((m.start(), np_end, speaker, stype, pron, m.group(0).strip().lower(), "according"))
 
     # "The number in Kursk was put at more than 10,000 by the State Department": the source after "by".
-    for m in _PASSIVE_BY_RE.finditer(folded) if words is None or "by" in words and \
-            not _PASSIVE_WORDS.isdisjoint(words) else ():
+    for m in _PASSIVE_BY_RE.finditer(folded) if words is None or _may_be_passive(words) else ():
         np_start = m.end()
         stop = _CITED_NP_END.search(folded[np_start:])
         np_end = np_start + (stop.start() if stop else 0)

@@ -198,8 +198,9 @@ def _is_furniture_line(sentence: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_LIST_LEAD = re.compile(r"\s*(?:[-*\u2022\u2013]\s*)?(?:(?:about|some|around|roughly|more than|over|nearly)\s+)?")
-_BULLET = re.compile(r"\s*[-*\u2022\u2013]\s")
+_BULLET_MARK = r"[-*\u2022\u2013]"
+_BULLET = re.compile(rf"\s*{_BULLET_MARK}\s")  # a list item: "- Budanov: 11,000 ..."
+_LIST_LEAD = re.compile(rf"\s*(?:{_BULLET_MARK}\s*)?")  # all that stands before a listed figure (its hedge is in it)
 # A name after one of these is a place ("to Russia"), not the actor of the clause.
 _PLACE_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|around|throughout|"
                          r"via)\s+(?:the\s+)?$", re.I)
