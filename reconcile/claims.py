@@ -1317,6 +1317,24 @@ _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
 _DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
+# "did not rule out supplying weapons", "no longer ruled out sending arms", "is not ruling out any
+# option": a course of action kept open is a possibility stated, not a doubt about a fact ("did not
+# rule out the presence of troops" stays uncertain).
+_RULE_OUT = re.compile(r"\brul(?:e|ed|es|ing) out\b")
+_NEGATION = re.compile(r"\b(?:not|no longer|never)\b|n't\b")
+_OPTION = r"(?:[a-z]+ing\b|any\b|all\b|the (?:possibility|option)\b)"
+_OPTION_FIRST = re.compile(rf"\s*{_OPTION}", re.I)
+_OPTION_KEPT_OPEN = re.compile(rf"(?:\b(?:not|no longer|never)\s+|n't\s+)(?:[a-z]+\s+)?rul(?:e|ed|es|ing) out\s+{_OPTION}|"
+                               r"\b(?:is|are|was|were|be|been)\s+(?:not|no longer|never)\s+(?:being\s+)?ruled out\b", re.I)
+
+
+def _keeps_open(text: str, att: Attribution, content: str, content_words: frozenset[str] | None) -> bool:
+    """Whether a speaker does not rule out a course of action: by the reporting verb ("Seoul did
+    not rule out supplying weapons") or in what was said ("is not ruling out any option", "arms
+    supplies are not ruled out")."""
+    if _RULE_OUT.search(att.verb):
+        return _NEGATION.search(text, att.start, att.end) is not None and _OPTION_FIRST.match(content) is not None
+    return (content_words is None or "out" in content_words) and _OPTION_KEPT_OPEN.search(content) is not None
 
 
 def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tuple[int, int],
@@ -1348,7 +1366,10 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _troops_in(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
-    if _UNCERTAIN_VERB.search(att.verb):
+    option_kept_open = _keeps_open(text, att, content, content_words)
+    if option_kept_open:
+        polarity = "affirm"
+    elif _UNCERTAIN_VERB.search(att.verb):
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
     elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
         polarity = "deny"
@@ -1361,7 +1382,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     # A denial or an assertion of the story's event is about whose troops they are, not about the
     # speaker's own country ("Peskov called the reports another fake; Russia declined to discuss").
     # (content_words are the folded content's words when the content is ASCII, which folding keeps.)
-    modality = _modality(fold(content), content_words)
+    modality = "conditional" if option_kept_open else _modality(fold(content), content_words)
     frame = frame_of(terms, modality, polarity)
     own = next((m.entity.country for m in mentions if m.canonical == speaker and m.entity.country), None) \
         if frame in ("deploy", "combat", "training", "front") else None

@@ -975,3 +975,21 @@ def test_who_announced_the_event_is_not_whose_troops_they_are(aliases) -> None:
                                              "that Pyongyang has started sending troops to Russia, NATO said."), aliases)
                if c.kind == "statement" and "announcement" in c.quote]
     assert (said.measure, said.subject) == ("statement:deploy", "North Korea")
+
+
+def test_an_option_not_ruled_out_is_a_possibility_stated(aliases) -> None:
+    # Not ruling out a course of action keeps it open: it agrees with "could consider supplying weapons",
+    # whether the verb is negated by "did not" or by "no longer". Not ruling out a fact is still a doubt.
+    kept_open = [statements(text, aliases) for text in (
+        "President Yoon Suk Yeol said on Thursday that Seoul no longer ruled out supplying weapons to Ukraine.",
+        "Seoul did not rule out supplying weapons directly to Ukraine, the presidential office said.",
+        "South Korea is not ruling out any option, including arming Ukraine, an official said.")]
+    assert [[(c.polarity, c.modality) for c in found] for found in kept_open] == [[("affirm", "conditional")]] * 3
+    (fact,) = statements("Vladimir Putin did not rule out the presence of North Korean troops in Russia.", aliases)
+    assert fact.polarity == "uncertain"
+    (denial,) = statements("Pyongyang ruled out sending troops to Russia, its foreign ministry said.", aliases)
+    assert denial.polarity == "deny"
+    (passive,) = statements("The presidential office has said arms supplies to Kyiv are not ruled out.", aliases)
+    assert (passive.polarity, passive.modality) == ("affirm", "conditional")
+    (curly,) = statements("Cho said that \u201cSeoul is not ruling out any option,\u201d including arming Kyiv.", aliases)
+    assert (curly.polarity, curly.modality) == ("affirm", "conditional")  # not ASCII: no word set
