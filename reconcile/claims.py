@@ -141,7 +141,7 @@ _UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:
                         r"verify|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
                         r"yet to (?:confirm|verify)|not in a position to|no evidence|no proof|"
                         r"not (?:yet )?been (?:confirmed|verified)|not (?:yet )?seen|n't (?:yet )?seen|"
-                        r"no (?:sign|signs|indication) (?:of|that))\b", re.I)
+                        r"no (?:sign|signs|indication)(?: yet)? (?:of|that)|(?:not|none)(?: (?:had|has|have|was|were|yet|been)){0,3} seen)\b", re.I)
 _STOPWORDS = frozenset(
     "a an the of to in on at for and or but that this these those it its is are was were be been being has have "
     "had by with as from into than then also very not no will would could should may might can said says "

@@ -993,3 +993,12 @@ def test_an_option_not_ruled_out_is_a_possibility_stated(aliases) -> None:
     assert (passive.polarity, passive.modality) == ("affirm", "conditional")
     (curly,) = statements("Cho said that \u201cSeoul is not ruling out any option,\u201d including arming Kyiv.", aliases)
     assert (curly.polarity, curly.modality) == ("affirm", "conditional")  # not ASCII: no word set
+
+
+@pytest.mark.parametrize("text", [
+    "Austin told reporters the same day that he had seen no sign yet that the North Koreans had gone into combat.",
+    "Blinken said none had yet been seen in combat.",
+])
+def test_not_seen_yet_is_a_doubt_not_an_assertion(text: str, aliases) -> None:
+    (s,) = statements(text, aliases)
+    assert (s.polarity, s.measure) == ("uncertain", "statement:confirm")
