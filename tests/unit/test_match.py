@@ -202,6 +202,20 @@ def test_statement_terms_meet_across_verb_endings_and_synonyms() -> None:
     assert "watch" in statement_terms("allies were observing the build-up", 0, [])
     assert "fight" in statement_terms("the first small engagements have taken place", 0, [])
     assert "fight" in statement_terms("first clashes with North Korean soldiers", 0, [])
+    # Paraphrases of one answer share their concepts: standing by an ally until it wins, acting late.
+    by = set(statement_terms("we will always stand firmly by our comrades until victory day", 0, []))
+    assert {"support", "victory"} <= by & set(statement_terms("she would back them, backing them until they win", 0, []))
+    assert "watch" in set(statement_terms("the allies were watching instead of acting", 0, [])) & \
+        set(statement_terms("the reaction of the partners had been insufficient", 0, []))
+    assert "soon" in set(statement_terms("they could be thrown into battle within days", 0, [])) & \
+        set(statement_terms("we would expect that to happen in the coming days", 0, []))
+
+
+def test_whose_business_it_is_is_a_claim_of_sovereignty() -> None:
+    from reconcile.statements import frame_of, statement_terms
+    for text in ("what we will do within the framework of this article is our business",
+                 "how Russia applies the treaty is its own business", "the deployment was a bilateral matter"):
+        assert frame_of(statement_terms(text, 0, []), "actual", "affirm") == "sovereign", text
 
 
 def test_an_event_named_as_a_topic_is_not_the_statements_frame() -> None:
