@@ -85,7 +85,7 @@ from rapidfuzz import fuzz, process
 from reconcile import findings as ref
 from reconcile.fastprepare import Columns, GivenClaims, Items, RowClaims, prepare_columns
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, MOOD_FREE_FAMILIES, PARTIAL_SCOPES,
-                             STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare, ranks_in)
+                             SAME_SPEAKER_BONUS, STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare, ranks_in)
 from reconcile.model import Claim, ClaimMatch, Finding, FindingRows, MatchPolicy, Side, SourceInfo, json_default
 from reconcile.text import normalize_text
 
@@ -94,8 +94,6 @@ _NO_DATE = ref.NO_ANCHOR
 # ~100 µs, a Python check ~2 µs) check them as one array operation; numeric and date merges
 # look pairs up in the set of compatible pairs instead.
 VECTOR_CHECK_MIN = 100
-# match.score_pair: two statements of one speaker score this much above their term overlap.
-SAME_SPEAKER_BONUS = 10.0
 
 
 class _Codes:

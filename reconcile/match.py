@@ -252,6 +252,7 @@ def _window_pairs(members: list[Prepared], reach: int) -> Iterator[tuple[Prepare
 
 CONTRADICTION_MARGIN = 25.0  # what opposite stances outside one frame need above statement_threshold
 FRAME_FLOOR = 50.0  # the score of two statements of one frame whose wording shares little
+SAME_SPEAKER_BONUS = 10.0  # what one speaker saying both adds to two statements' term overlap
 
 
 def frame_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tuple[Prepared, Prepared]]:
@@ -450,7 +451,7 @@ def score_pair(a: Prepared, b: Prepared, policy: MatchPolicy, weights: dict[str,
     if ca.kind == "statement":
         # Terms shared, weighted by rarity; the same speaker saying it counts for a little more.
         text = weighted_dice(set(a.key_text.split()), set(b.key_text.split()), weights or {})
-        score = min(100.0, text + (10.0 if a.origin == b.origin else 0.0))
+        score = min(100.0, text + (SAME_SPEAKER_BONUS if a.origin == b.origin else 0.0))
         if ca.measure == cb.measure != "statement":
             score = max(score, FRAME_FLOOR)  # one frame: the same event, however it is worded
         threshold = policy.statement_threshold
