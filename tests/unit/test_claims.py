@@ -987,3 +987,13 @@ def test_an_officer_named_after_the_body_they_speak_for_speaks(aliases) -> None:
     (sanctioned,) = numeric("The State Department Office of Foreign Assets Control said 400 companies were "
                             "sanctioned.", aliases)
     assert sanctioned.attributed_to == "US State Department"
+
+
+def test_a_participle_speaks_for_its_clause_subject(aliases) -> None:
+    text = ("The Pentagon put the number at 10,000 troops. Ukrainian officials have gone further, saying that up to "
+            "12,000 North Koreans are in Russia. A week ago, Western officials were saying that at least 3,000 troops "
+            "had arrived.")
+    pentagon, ukraine, west = numeric(text, aliases)
+    assert pentagon.attributed_to == "US Department of Defense"
+    assert (ukraine.value, ukraine.attributed_to) == (12000, "Ukraine officials")
+    assert (west.value, west.attributed_to) == (3000, "Western officials")
