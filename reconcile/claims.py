@@ -926,8 +926,9 @@ _AFTER_GIVEN = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<un
 
 
 def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMention],
-           stated: date | None, said_on: date | None = None) -> date | None:
-    """The date an earlier figure describes: "up from the 3,000 it estimated last week".
+           stated: date | None, said_on: date | None = None) -> tuple[date | None, bool]:
+    """The date an earlier figure describes: "up from the 3,000 it estimated last week"; and whether
+    that is the day it was given ("a day after Washington said about 8,000": counted in days).
 
     None when the figure describes the time of its statement (the usual case).
     """
@@ -939,15 +940,16 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
         gap = None  # "The vote comes a day after the agency said ...": the day of the saying itself
     if gap is not None and (said_on or stated) is not None:
         count = _SMALL_COUNTS.get(gap.group("n")) or int(gap.group("n"))
-        return (said_on or stated) - timedelta(days=count * (7 if gap.group("unit").startswith("week") else 1))
+        weeks = gap.group("unit").startswith("week")  # "a week after": about then; "a day after": that day
+        return (said_on or stated) - timedelta(days=count * (7 if weeks else 1)), not weeks and said_on is not None
     # _PREVIOUS is word-led (tried where its words stand); _PREVIOUS_AFTER needs "had " or "has ".
     if not (search_led(_PREVIOUS, before) or ("had " in after or "has " in after) and _PREVIOUS_AFTER.match(after)):
-        return None
+        return None, False
     for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
         if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):
-            return d.value
+            return d.value, False
     # No date given: an earlier estimate is, in wire copy, usually last week's.
-    return stated - timedelta(days=7) if stated else None
+    return (stated - timedelta(days=7) if stated else None), False
 
 
 _ALREADY = re.compile(r"\b(?:already|so far|to date|have been|has been)\b", re.I)
@@ -1165,8 +1167,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     event_date, note = _event_date(statement_date, dates, clause, published)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"
-    as_of = _as_of(folded, clause, q, dates, published or event_date, event_date)
-    if as_of is not None and event_date is not None and as_of < event_date and \
+    as_of, given_that_day = _as_of(folded, clause, q, dates, published or event_date, event_date)
+    if given_that_day and family != "age":
+        event_date, note = as_of, f"counted back from the statement's day to {as_of.isoformat()}"
+    elif as_of is not None and event_date is not None and as_of < event_date and \
             not any(d.value == as_of for d in dates):
         # "a week after it had estimated about 10,000": the earlier figure was not given on the day of
         # the statement, and no day names when it was.

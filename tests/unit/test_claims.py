@@ -997,3 +997,13 @@ def test_a_participle_speaks_for_its_clause_subject(aliases) -> None:
     assert pentagon.attributed_to == "US Department of Defense"
     assert (ukraine.value, ukraine.attributed_to) == (12000, "Ukraine officials")
     assert (west.value, west.attributed_to) == (3000, "Western officials")
+
+
+def test_a_figure_given_a_day_before_the_statement_is_dated_that_day(aliases) -> None:
+    (day,) = numeric("China's foreign ministry said on Friday that it was not aware of the details, a day after "
+                     "Washington said about 8,000 soldiers had moved to Kursk.", aliases, date(2024, 11, 1))
+    assert (day.value, day.event_date) == (8000, date(2024, 10, 31))
+    # A week is a span, not a day: the figure keeps no event date.
+    _, week = numeric("Washington claimed on Monday that around 10,000 troops had been sent, a week after the White "
+                      "House put the number at 3,000.", aliases, date(2024, 11, 1))
+    assert (week.value, week.event_date) == (3000, None)
