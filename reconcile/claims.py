@@ -600,6 +600,13 @@ _SETTING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;.:\"])*")
 _THAT_AFTER_DATE = re.compile(r"\s*(?:,?\s*that\b|[.!?\"\u201d]*\s*$)")  # "... on Monday that", or the sentence's end
 
 
+# "..., according to the Pentagon, which gave that estimate on Monday"; "..., the figure the Pentagon
+# gave on Monday": a clause after the source says when it gave the figure.
+_GAVE_WORDS = frozenset("gave released issued published announced cited offered provided".split())
+_GIVEN_ON = re.compile(r"[^.;:]{0,80}?,\s*(?:which|who|(?:the|a|that)\s+(?:figure|estimate|number|count|tally))\s+"
+                       r"(?:[\w.'-]+\s+){0,3}?(?:gave|released|issued|published|announced|cited|offered|provided)"
+                       r"(?:\s+(?:that|the|this|its|their|it)(?:\s+(?:new|latest|figure|estimate|number|count|tally|"
+                       r"assessment))*)?\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*$")
 
 
@@ -621,6 +628,10 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
             if 0 <= d.start - a.end <= 100 and _THAT_AFTER_DATE.match(folded, d.end) and \
                     _SETTING_GAP.fullmatch(folded, a.end, d.start):
                 return d
+            if 0 <= d.start - a.end <= 120 and "," in folded[a.end : d.start] and \
+                    not _GAVE_WORDS.isdisjoint(folded[a.end : d.start].split()) and \
+                    _GIVEN_ON.fullmatch(folded, a.end, d.start):
+                return d  # "according to the Pentagon, which gave that estimate on Monday"
     for d in dates:
         for a in atts:
             if 0 <= a.start - d.end <= 80 and d.start - (folded.rfind(";", 0, d.start) + 1) < 25 and \

@@ -1007,3 +1007,13 @@ def test_a_figure_given_a_day_before_the_statement_is_dated_that_day(aliases) ->
     _, week = numeric("Washington claimed on Monday that around 10,000 troops had been sent, a week after the White "
                       "House put the number at 3,000.", aliases, date(2024, 11, 1))
     assert (week.value, week.event_date) == (3000, None)
+
+
+def test_a_clause_after_the_source_says_when_it_gave_the_figure(aliases) -> None:
+    (cited,) = numeric("About 10,000 troops have been sent, according to the Pentagon, which gave that estimate on "
+                       "Monday.", aliases, date(2024, 11, 1))
+    assert (cited.attributed_to, cited.event_date) == ("US Department of Defense", date(2024, 10, 28))
+    # Only a clause about giving the figure: a meeting that day is not when it was given.
+    (met,) = numeric("About 10,000 troops have been sent, according to the Pentagon, which met on Monday.", aliases,
+                     date(2024, 11, 1))
+    assert met.event_date is None
