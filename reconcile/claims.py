@@ -465,6 +465,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 # The patterns below run per sentence, figure or attribution: compiled once, not looked up in re's cache each call.
 _THAT_BEFORE_CONTENT = re.compile(r"\bthat\s*$")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]\s*$")
+# A body named with capitals, of each kind a definite phrase names: "Defense Ministry", "Border Guard Service".
+_NAMED_BODY = {kind: re.compile(rf"\b(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){{0,2}}\s+(?-i:{kind.capitalize()})\b")
+               for kind in ("agency", "ministry", "service", "department")}
 _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+|defen[cs]e\s+|foreign\s+)?"
                             r"(?:agency|ministry|service|department)\b", re.I)
 
@@ -545,7 +548,21 @@ def _resolve_definite(att: Attribution, sentence: str, text: str, before: int, a
     bodies = [m for m in aliases.find(text[max(0, before - 1500) : before])
               if m.entity.type == "agency" and m.form != "adjective"]
     if not bodies:
-        return att
+        # "the Defense Ministry said", then "according to the ministry": a body the table does not know,
+        # named with capitals here or last before, of the kind the phrase names.
+        definite = _DEFINITE_BODY.search(sentence, att.start, att.end)
+        kind = definite.group(0).split()[-1].lower()
+        named = _NAMED_BODY.get(kind)
+        if named is None:
+            return att
+        here = named.search(sentence, att.start, att.end)
+        if here is None:
+            earlier = list(named.finditer(text, max(0, before - 1500), before))
+            here = earlier[-1] if earlier else None
+        if here is None:
+            return att
+        body = " ".join(here.group(0).split())
+        return replace(att, speaker=body, chain=(body,), pronoun=False, speaker_type="agency")
     body = bodies[-1].canonical
     return replace(att, speaker=body, chain=(body,), pronoun=False, speaker_type="agency")
 

@@ -1017,3 +1017,10 @@ def test_a_clause_after_the_source_says_when_it_gave_the_figure(aliases) -> None
     (met,) = numeric("About 10,000 troops have been sent, according to the Pentagon, which met on Monday.", aliases,
                      date(2024, 11, 1))
     assert met.event_date is None
+
+
+def test_a_body_the_table_does_not_know_is_named_by_its_capitals(aliases) -> None:
+    text = ("North Korea test-fired a missile on Thursday, the Defense Ministry said, hours before Washington warned "
+            "that the troops would fight. The missile flew for about 86 minutes, according to the ministry.")
+    (minutes,) = numeric(text, aliases, date(2024, 11, 1))
+    assert (minutes.value, minutes.attributed_to) == (86, "Defense Ministry")
