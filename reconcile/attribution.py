@@ -258,12 +258,6 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             person = _person_name(np_text[best.end - np_start : core_len])
             if person:
                 return person, "person", False
-        elif best.entity.type == "agency" and best.end - np_start < core_len:
-            # "State Department spokesman Matthew Miller", "Pentagon press secretary Maj. Gen. Pat Ryder":
-            # a person the table does not know, named with the office they speak for, speaks.
-            person = _officer_name(np_text[best.end - np_start : core_len])
-            if person:
-                return person, "person", False
         return best.canonical, best.entity.type, False
     head = np_text[:core_len].rstrip(" ,")
     appositive = _APPOSITIVE.match(head)  # "Dr Peter Whitlam, a Korea specialist based in Canberra"
@@ -336,29 +330,6 @@ def _person_name(text: str) -> str | None:
             break
         name.append(w)
     return " ".join(reversed(name)) if 2 <= len(name) <= 4 else None
-
-
-# The lower-case words of an office, between a body and its officer's name: "spokesman", "press secretary".
-_OFFICE_WORDS = frozenset(
-    """spokesman spokeswoman spokesperson press secretary deputy director chief head minister official ambassador
-    envoy commander adviser advisor aide officer analyst representative coordinator""".split())
-
-
-def _officer_name(text: str) -> str | None:
-    """The person named after an office in *text* (what follows a body's name), or None.
-
-    " spokesman Matthew Miller" → "Matthew Miller"; "'s deputy press secretary Sabrina Singh" →
-    "Sabrina Singh". The words before the name must all be office words or title words, with at
-    least one lower-case office word: " Office of Foreign Assets Control" names no one.
-    """
-    name = _person_name(text)
-    if name is None:
-        return None
-    words = text[: text.rstrip(" ,").rfind(name)].split()
-    if words and words[0] in ("'s", "\u2019s"):
-        words = words[1:]
-    return name if words and any(w in _OFFICE_WORDS for w in words) and \
-        all(w in _OFFICE_WORDS or w in _TITLE_WORDS for w in words) else None
 
 
 def _titled_surname(text: str) -> str | None:
