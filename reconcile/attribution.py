@@ -453,6 +453,25 @@ _FIRST_VERB = re.compile(r"\s(?:then|also|[a-z]{2,}ed|was|were|is|are|has|had|ha
                          r"made|held|spoke|saw|sent|put|came|left|visited|signed|urged)\b")
 
 
+# "officials were saying that": a participle after an auxiliary is the verb of its clause.
+_PROGRESSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been)\s+$")
+_PROGRESSIVE_ENDINGS = ("is", "are", "was", "were", "been")
+
+
+def _main_subject(sentence: str, start: int, end: int, mentions: list[Mention]) -> tuple[str, str] | None:
+    """(speaker, type) of the subject of the clause sentence[start:end], cut before its first verb
+    ("Ukrainian officials have gone further" → "Ukraine officials"), when it is a name or a role of
+    at most five words; None otherwise."""
+    clause = sentence[start:end]
+    verb_at = _FIRST_VERB.search(clause)
+    head = clause[: verb_at.start()] if verb_at else clause
+    if not head.strip() or len(head.split()) > 5:
+        return None
+    speaker, stype, pron = _speaker_from_np(head, start, mentions)
+    return (speaker, stype) if speaker and not pron and stype in ("person", "agency", "bloc", "country", "role") \
+        else None
+
+
 _PASSIVE_WORDS = frozenset("estimated assessed put placed pegged given".split())
 _PASSIVE_BY_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:estimated|assessed|put|placed|pegged|given)\b"
                             r"(?:\s+(?:at|as)\s+(?:[^,;.]|[,.](?=\d)){1,40}?)?(?:\s+(?:last|on|this)\s+\w+)?"
@@ -558,7 +577,18 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 np_start = _clause_start_before(folded, len(main), max(0, len(main) - 250))
                 speaker, stype, _ = _speaker_from_np(sentence[np_start : len(main)], np_start, mentions)
                 named = speaker is not None and stype in ("person", "agency", "bloc", "country")
+                if not named and (subject := _main_subject(sentence, np_start, len(main), mentions)) is not None:
+                    # "Ukrainian officials have gone further, saying that ...": the clause's subject, a role.
+                    speaker, stype, named = *subject, True
                 raw.append((v0, v1, speaker if named else None, stype if named else None, not named, verb, "verb"))
+            elif (ending is None or ending.endswith(_PROGRESSIVE_ENDINGS)) and \
+                    (aux := _PROGRESSIVE_BEFORE.search(before, max(0, len(before) - 40))) is not None:
+                # "U.S. officials were saying that at least 3,000 had arrived": the subject before "were".
+                np_start = _clause_start_before(folded, aux.start(), max(0, aux.start() - 250))
+                subject = _main_subject(sentence, np_start, aux.start() + 1, mentions)
+                if subject is not None:
+                    raw.append((np_start + len(folded[np_start:aux.start()]) - len(folded[np_start:aux.start()].lstrip()),
+                                v1, *subject, False, verb, "verb"))
             continue
         if (ending is None or ending.endswith(_NOUN_ENDINGS)) and search_end(_NOUN_BEFORE, before) and \
                 not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):

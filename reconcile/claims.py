@@ -465,6 +465,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 # The patterns below run per sentence, figure or attribution: compiled once, not looked up in re's cache each call.
 _THAT_BEFORE_CONTENT = re.compile(r"\bthat\s*$")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]\s*$")
+# A body named with capitals, of each kind a definite phrase names: "Defense Ministry", "Border Guard Service".
+_NAMED_BODY = {kind: re.compile(rf"\b(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){{0,2}}\s+(?-i:{kind.capitalize()})\b")
+               for kind in ("agency", "ministry", "service", "department")}
 _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+|defen[cs]e\s+|foreign\s+)?"
                             r"(?:agency|ministry|service|department)\b", re.I)
 
@@ -545,7 +548,21 @@ def _resolve_definite(att: Attribution, sentence: str, text: str, before: int, a
     bodies = [m for m in aliases.find(text[max(0, before - 1500) : before])
               if m.entity.type == "agency" and m.form != "adjective"]
     if not bodies:
-        return att
+        # "the Defense Ministry said", then "according to the ministry": a body the table does not know,
+        # named with capitals here or last before, of the kind the phrase names.
+        definite = _DEFINITE_BODY.search(sentence, att.start, att.end)
+        kind = definite.group(0).split()[-1].lower()
+        named = _NAMED_BODY.get(kind)
+        if named is None:
+            return att
+        here = named.search(sentence, att.start, att.end)
+        if here is None:
+            earlier = list(named.finditer(text, max(0, before - 1500), before))
+            here = earlier[-1] if earlier else None
+        if here is None:
+            return att
+        body = " ".join(here.group(0).split())
+        return replace(att, speaker=body, chain=(body,), pronoun=False, speaker_type="agency")
     body = bodies[-1].canonical
     return replace(att, speaker=body, chain=(body,), pronoun=False, speaker_type="agency")
 
@@ -600,6 +617,13 @@ _SETTING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;.:\"])*")
 _THAT_AFTER_DATE = re.compile(r"\s*(?:,?\s*that\b|[.!?\"\u201d]*\s*$)")  # "... on Monday that", or the sentence's end
 
 
+# "..., according to the Pentagon, which gave that estimate on Monday"; "..., the figure the Pentagon
+# gave on Monday": a clause after the source says when it gave the figure.
+_GAVE_WORDS = frozenset("gave released issued published announced cited offered provided".split())
+_GIVEN_ON = re.compile(r"[^.;:]{0,80}?,\s*(?:which|who|(?:the|a|that)\s+(?:figure|estimate|number|count|tally))\s+"
+                       r"(?:[\w.'-]+\s+){0,3}?(?:gave|released|issued|published|announced|cited|offered|provided)"
+                       r"(?:\s+(?:that|the|this|its|their|it)(?:\s+(?:new|latest|figure|estimate|number|count|tally|"
+                       r"assessment))*)?\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*$")
 
 
@@ -621,6 +645,10 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
             if 0 <= d.start - a.end <= 100 and _THAT_AFTER_DATE.match(folded, d.end) and \
                     _SETTING_GAP.fullmatch(folded, a.end, d.start):
                 return d
+            if 0 <= d.start - a.end <= 120 and "," in folded[a.end : d.start] and \
+                    not _GAVE_WORDS.isdisjoint(folded[a.end : d.start].split()) and \
+                    _GIVEN_ON.fullmatch(folded, a.end, d.start):
+                return d  # "according to the Pentagon, which gave that estimate on Monday"
     for d in dates:
         for a in atts:
             if 0 <= a.start - d.end <= 80 and d.start - (folded.rfind(";", 0, d.start) + 1) < 25 and \
@@ -926,8 +954,9 @@ _AFTER_GIVEN = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<un
 
 
 def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMention],
-           stated: date | None, said_on: date | None = None) -> date | None:
-    """The date an earlier figure describes: "up from the 3,000 it estimated last week".
+           stated: date | None, said_on: date | None = None) -> tuple[date | None, bool]:
+    """The date an earlier figure describes: "up from the 3,000 it estimated last week"; and whether
+    that is the day it was given ("a day after Washington said about 8,000": counted in days).
 
     None when the figure describes the time of its statement (the usual case).
     """
@@ -939,15 +968,16 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
         gap = None  # "The vote comes a day after the agency said ...": the day of the saying itself
     if gap is not None and (said_on or stated) is not None:
         count = _SMALL_COUNTS.get(gap.group("n")) or int(gap.group("n"))
-        return (said_on or stated) - timedelta(days=count * (7 if gap.group("unit").startswith("week") else 1))
+        weeks = gap.group("unit").startswith("week")  # "a week after": about then; "a day after": that day
+        return (said_on or stated) - timedelta(days=count * (7 if weeks else 1)), not weeks and said_on is not None
     # _PREVIOUS is word-led (tried where its words stand); _PREVIOUS_AFTER needs "had " or "has ".
     if not (search_led(_PREVIOUS, before) or ("had " in after or "has " in after) and _PREVIOUS_AFTER.match(after)):
-        return None
+        return None, False
     for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
         if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):
-            return d.value
+            return d.value, False
     # No date given: an earlier estimate is, in wire copy, usually last week's.
-    return stated - timedelta(days=7) if stated else None
+    return (stated - timedelta(days=7) if stated else None), False
 
 
 _ALREADY = re.compile(r"\b(?:already|so far|to date|have been|has been)\b", re.I)
@@ -1165,8 +1195,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     event_date, note = _event_date(statement_date, dates, clause, published)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"
-    as_of = _as_of(folded, clause, q, dates, published or event_date, event_date)
-    if as_of is not None and event_date is not None and as_of < event_date and \
+    as_of, given_that_day = _as_of(folded, clause, q, dates, published or event_date, event_date)
+    if given_that_day and family != "age":
+        event_date, note = as_of, f"counted back from the statement's day to {as_of.isoformat()}"
+    elif as_of is not None and event_date is not None and as_of < event_date and \
             not any(d.value == as_of for d in dates):
         # "a week after it had estimated about 10,000": the earlier figure was not given on the day of
         # the statement, and no day names when it was.

@@ -1002,3 +1002,40 @@ def test_an_option_not_ruled_out_is_a_possibility_stated(aliases) -> None:
 def test_not_seen_yet_is_a_doubt_not_an_assertion(text: str, aliases) -> None:
     (s,) = statements(text, aliases)
     assert (s.polarity, s.measure) == ("uncertain", "statement:confirm")
+
+
+def test_a_participle_speaks_for_its_clause_subject(aliases) -> None:
+    text = ("The Pentagon put the number at 10,000 troops. Ukrainian officials have gone further, saying that up to "
+            "12,000 North Koreans are in Russia. A week ago, Western officials were saying that at least 3,000 troops "
+            "had arrived.")
+    pentagon, ukraine, west = numeric(text, aliases)
+    assert pentagon.attributed_to == "US Department of Defense"
+    assert (ukraine.value, ukraine.attributed_to) == (12000, "Ukraine officials")
+    assert (west.value, west.attributed_to) == (3000, "Western officials")
+
+
+def test_a_figure_given_a_day_before_the_statement_is_dated_that_day(aliases) -> None:
+    (day,) = numeric("China's foreign ministry said on Friday that it was not aware of the details, a day after "
+                     "Washington said about 8,000 soldiers had moved to Kursk.", aliases, date(2024, 11, 1))
+    assert (day.value, day.event_date) == (8000, date(2024, 10, 31))
+    # A week is a span, not a day: the figure keeps no event date.
+    _, week = numeric("Washington claimed on Monday that around 10,000 troops had been sent, a week after the White "
+                      "House put the number at 3,000.", aliases, date(2024, 11, 1))
+    assert (week.value, week.event_date) == (3000, None)
+
+
+def test_a_clause_after_the_source_says_when_it_gave_the_figure(aliases) -> None:
+    (cited,) = numeric("About 10,000 troops have been sent, according to the Pentagon, which gave that estimate on "
+                       "Monday.", aliases, date(2024, 11, 1))
+    assert (cited.attributed_to, cited.event_date) == ("US Department of Defense", date(2024, 10, 28))
+    # Only a clause about giving the figure: a meeting that day is not when it was given.
+    (met,) = numeric("About 10,000 troops have been sent, according to the Pentagon, which met on Monday.", aliases,
+                     date(2024, 11, 1))
+    assert met.event_date is None
+
+
+def test_a_body_the_table_does_not_know_is_named_by_its_capitals(aliases) -> None:
+    text = ("North Korea test-fired a missile on Thursday, the Defense Ministry said, hours before Washington warned "
+            "that the troops would fight. The missile flew for about 86 minutes, according to the ministry.")
+    (minutes,) = numeric(text, aliases, date(2024, 11, 1))
+    assert (minutes.value, minutes.attributed_to) == (86, "Defense Ministry")
