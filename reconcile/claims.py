@@ -1417,7 +1417,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     modality = "conditional" if option_kept_open else _modality(fold(content), content_words)
     frame = frame_of(terms, modality, polarity)
     own = next((m.entity.country for m in mentions if m.canonical == speaker and m.entity.country), None) \
-        if frame in ("deploy", "combat", "training", "front") else None
+        if frame in ("deploy", "clash", "combat", "training", "front") else None
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
         if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical not in (speaker, own) and \
                 not (m.form == "metonym" and _place_prep_before(folded[max(0, m.start - 14) : m.start])) and \
@@ -1525,8 +1525,8 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
 
 
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
-_EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:combat", "statement:confirm",
-                           "statement:front"})
+_EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:clash", "statement:combat",
+                           "statement:confirm", "statement:front"})
 
 
 def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,

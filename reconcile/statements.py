@@ -66,7 +66,7 @@ def default_concepts() -> ConceptTable:
 # The story's events named as the object of a preposition are what a statement is about, not
 # what it says happened: "control over information about the deployment", "time on the DPRK's
 # deployment", "warned against sending soldiers". Not "of": "evidence of troops in Russia" asserts.
-TOPIC_CONCEPTS = frozenset({"deploy", "fight"})
+TOPIC_CONCEPTS = frozenset({"deploy", "fight", "clash"})
 TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|against|amid|despite|following)\s+"
                           r"(?:(?:the|a|an|its|their|his|her|any|such|this|that|these|those|[a-z]+'s|[a-z]+ korean)\s+)*$")
 
@@ -190,9 +190,10 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("casualties", frozenset({"casualties"})),
     ("sanction", frozenset({"sanction"})),
     ("training", frozenset({"training", "base"})),
+    ("clash", frozenset({"clash"})),
     ("combat", frozenset({"fight"})),
     ("front", frozenset({"front"})),
-    ("deploy", frozenset({"deploy", "fight"})),
+    ("deploy", frozenset({"deploy", "fight", "clash"})),
 )
 
 
@@ -204,15 +205,19 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
     frame of its own; "there is evidence that ..." is not, it asserts what follows.
     """
     present = set(terms)
-    if polarity == "uncertain" and "fight" in present:
-        return "confirm"  # "we have not yet seen them in combat" is "cannot confirm they fight"
+    if polarity == "uncertain" and ("fight" in present or "clash" in present):
+        # "We have not yet seen them in combat", "could not confirm they had engaged in combat": the
+        # doubt that "the first clashes have taken place" answers. (Not "their involvement is a step
+        # to a world war": a role in the war, said of no fight in particular.)
+        return "clash"
     for frame, concepts in FRAMES:
         if frame == "confirm" and polarity != "uncertain":
             continue  # "there was evidence that troops had arrived" asserts the event itself
-        if frame == "combat" and polarity == "deny":
+        if frame in ("combat", "clash") and polarity == "deny":
             continue  # "dismissed reports that troops were fighting for Russia" denies the whole involvement
         if not concepts.isdisjoint(present):  # (no intersection built for each frame)
-            return None if frame in ("deploy", "combat", "front") and modality not in (None, "actual") else frame
+            return None if frame in ("deploy", "clash", "combat", "front") and modality not in (None, "actual") \
+                else frame
     return None
 
 

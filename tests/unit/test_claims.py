@@ -958,7 +958,7 @@ def test_coming_under_fire_is_fighting(aliases) -> None:
     (fire,) = [c for c in extract_claims(doc("Andriy Kovalenko said on Monday that the first North Korean units had "
                                              "come under Ukrainian fire in the Kursk region."), aliases)
                if c.kind == "statement"]
-    assert fire.measure == "statement:combat"
+    assert fire.measure == "statement:clash"  # a fight that took place
 
 
 def test_a_purpose_is_not_what_a_statement_says_happened(aliases) -> None:
@@ -1001,7 +1001,7 @@ def test_an_option_not_ruled_out_is_a_possibility_stated(aliases) -> None:
 ])
 def test_not_seen_yet_is_a_doubt_not_an_assertion(text: str, aliases) -> None:
     (s,) = statements(text, aliases)
-    assert (s.polarity, s.measure) == ("uncertain", "statement:confirm")
+    assert (s.polarity, s.measure) == ("uncertain", "statement:clash")
 
 
 def test_a_participle_speaks_for_its_clause_subject(aliases) -> None:

@@ -200,8 +200,8 @@ def test_statement_terms_meet_across_verb_endings_and_synonyms() -> None:
     assert stem("acting") == stem("act") == "act"
     assert stem("need") == "need" and stem("used") == "used"  # two letters left: not a stem
     assert "watch" in statement_terms("allies were observing the build-up", 0, [])
-    assert "fight" in statement_terms("the first small engagements have taken place", 0, [])
-    assert "fight" in statement_terms("first clashes with North Korean soldiers", 0, [])
+    assert "clash" in statement_terms("the first small engagements have taken place", 0, [])
+    assert "clash" in statement_terms("first clashes with North Korean soldiers", 0, [])
     # Paraphrases of one answer share their concepts: standing by an ally until it wins, acting late.
     by = set(statement_terms("we will always stand firmly by our comrades until victory day", 0, []))
     assert {"support", "victory"} <= by & set(statement_terms("she would back them, backing them until they win", 0, []))
@@ -254,9 +254,9 @@ def test_a_part_never_conflicts_with_its_whole_but_meets_figures_of_its_own_plac
 
 def test_opposite_stances_contradict_only_on_one_named_frame() -> None:
     from reconcile.statements import frame_of, statement_terms
-    # "Not yet seen them in combat" is the "cannot confirm" frame, like "cannot confirm they fight".
+    # "Not yet seen them in combat" doubts a fight, like "cannot confirm they fight": the clash frame.
     assert frame_of(statement_terms("we have not yet seen these troops deploy into combat", 0, []),
-                    "actual", "uncertain") == "confirm"
+                    "actual", "uncertain") == "clash"
 
     def said(cid: str, doc: str, text: str, measure: str, polarity: str) -> Claim:
         return Claim(claim_id=cid, doc_id=doc, kind="statement", quote=text, start_char=0, end_char=len(text),
@@ -266,9 +266,9 @@ def test_opposite_stances_contradict_only_on_one_named_frame() -> None:
     expected = said("expected", "d1", "they would enter combat against Ukrainian forces in the coming days",
                     "statement", "affirm")
     cannot = said("cannot", "d2", "it cannot confirm they entered combat against Ukrainian forces",
-                  "statement:confirm", "uncertain")
+                  "statement:clash", "uncertain")
     seen = said("seen", "d3", "it had not seen them enter combat against Ukrainian forces",
-                "statement:confirm", "uncertain")
+                "statement:clash", "uncertain")
     _, found = reconcile([expected, cannot, seen], SOURCES, MatchPolicy())
     groups = {tuple(sorted(f.claim_ids)): f.verdict for f in found}
     assert groups == {("cannot", "seen"): "agreement", ("expected",): "uncorroborated"}
@@ -397,3 +397,28 @@ def test_a_payment_promised_and_a_payment_made_are_one_figure_but_troops_planned
     assert pay == {("does", "will"): "agreement"}
     troops = verdicts([claim("plan", "d1", 12000, modality="planned"), claim("sent", "d2", 12000)])
     assert set(troops) == {("plan",), ("sent",)}
+
+
+def test_cannot_confirm_combat_contradicts_the_first_clashes_not_a_role_in_the_war(aliases) -> None:
+    """'Cannot confirm' against 'confirmed' is a contradiction: the doubt that North Koreans fight is
+    answered by a report that a fight took place, not by a reading of their part in the war."""
+    from datetime import datetime
+
+    from reconcile.claims import extract_claims
+    from reconcile.model import Document
+
+    texts = {"kyiv": "Ukraine's defence minister Rustem Umerov said the first small-scale clashes with North Korean "
+                     "soldiers had taken place.",
+             "seoul": "South Korea's defence ministry said it could not confirm that North Korean troops had taken "
+                      "part in the fighting.",
+             "nato": "Mark Rutte said Pyongyang's involvement in the war effort was a sign of Russia's weakness."}
+    docs = {k: Document(uri=f"/corpus/{k}.md", text=t, title=k, outlet=k, published_at=datetime(2024, 11, 5))
+            for k, t in texts.items()}
+    claims = [c for d in docs.values() for c in extract_claims(d, aliases) if c.kind == "statement"]
+    frames = {next(k for k, d in docs.items() if d.doc_id == c.doc_id): c.measure for c in claims}
+    assert frames == {"kyiv": "statement:clash", "seoul": "statement:clash", "nato": "statement:combat"}
+    sources = {d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in docs.values()}
+    _, findings = reconcile(claims, sources, MatchPolicy())
+    by_doc = {c.claim_id: next(k for k, d in docs.items() if d.doc_id == c.doc_id) for c in claims}
+    assert {(frozenset(by_doc[i] for i in f.claim_ids), f.verdict) for f in findings} == {
+        (frozenset({"kyiv", "seoul"}), "discrepancy"), (frozenset({"nato"}), "uncorroborated")}
