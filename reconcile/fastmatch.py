@@ -85,7 +85,8 @@ from rapidfuzz import fuzz, process
 from reconcile import findings as ref
 from reconcile.fastprepare import Columns, GivenClaims, Items, RowClaims, prepare_columns
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, MOOD_FREE_FAMILIES, PARTIAL_SCOPES,
-                             SAME_SPEAKER_BONUS, STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare, ranks_in)
+                             PLACED_FRAMES, SAME_SPEAKER_BONUS, STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare,
+                             ranks_in)
 from reconcile.model import Claim, ClaimMatch, Finding, FindingRows, MatchPolicy, Side, SourceInfo, json_default
 from reconcile.text import normalize_text
 
@@ -325,6 +326,7 @@ class _Arrays:
         self.actual = ~truthy(column("modality")) | flags(pc.equal(column("modality"), "actual"))  # None: actual
         # Figures whose planned and actual reports are one quantity (match.MOOD_FREE_FAMILIES).
         self.mood_free = is_in(measure, MOOD_FREE_FAMILIES)
+        self.placed_frame = is_in(measure, PLACED_FRAMES)  # statements whose place is what they say
         # match.count_scope: the scope, else "total" for an actual count (a plan keeps none).
         self.count_scope = np.where(truthy(scope), self.raw_scope,
                                     np.where(self.actual, c["scope"]("total"), c["scope"](None)))
@@ -623,13 +625,14 @@ def _frame_candidates(arr: _Arrays, policy: MatchPolicy) -> np.ndarray:
 
 
 def _places_meet(arr: _Arrays, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """``match._places_meet``: the same place, one holding the other, or neither naming one."""
+    """``match._places_meet``: the same place, one holding the other, or neither naming one (either,
+    outside the placed frames)."""
     pa, pb = arr.place[a], arr.place[b]
     meet = pa == pb
     both = ~meet & (pa >= 0) & (pb >= 0)
     if both.any():
         meet[both] = arr.related(pa[both], pb[both])
-    return meet
+    return meet | (((pa < 0) | (pb < 0)) & ~arr.placed_frame[a] & ~arr.placed_frame[b])
 
 
 def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndarray:
@@ -695,15 +698,15 @@ class _StatementRules:
     def __init__(self, arr: _Arrays, policy: MatchPolicy) -> None:
         items = np.flatnonzero(arr.statement)
         fields = (arr.measure, arr.polarity, arr.region, arr.exclusive_scope, arr.raw_scope, arr.partial_scope,
-                  arr.part_of, arr.raw_place, arr.place, arr.anchor)
+                  arr.part_of, arr.raw_place, arr.place, arr.anchor, arr.placed_frame)
         self.of = dict(zip(items.tolist(), zip(*(x[items].tolist() for x in fields))))
         self.plain = arr.statement_measure  # the measure code of "statement": no frame
         self.chain = arr.chain
         self.reach = 3 * policy.date_window_days
 
     def ok(self, i: int, j: int) -> bool:
-        ma, pola, ra, ea, sa, qa, pta, rpa, pla, xa = self.of[i]
-        mb, polb, rb, eb, sb, qb, ptb, rpb, plb, xb = self.of[j]
+        ma, pola, ra, ea, sa, qa, pta, rpa, pla, xa, placed_a = self.of[i]
+        mb, polb, rb, eb, sb, qb, ptb, rpb, plb, xb, placed_b = self.of[j]
         plain = self.plain
         if ma != mb and ma != plain and mb != plain:
             return False  # two frames
@@ -713,8 +716,9 @@ class _StatementRules:
             return False  # a counted region; two exclusive scopes
         if sa != sb and (qa or qb) and pola != polb and not ((pta or ptb) and rpa == rpb):
             return False  # a part against a whole that disagrees
-        if pla != plb and not (pla >= 0 and plb >= 0 and (plb in self.chain.get(pla, ()) or pla in self.chain.get(plb, ()))):
-            return False  # places that do not meet (and, both named, do not hold one another)
+        if pla != plb and not (pla >= 0 and plb >= 0 and (plb in self.chain.get(pla, ()) or pla in self.chain.get(plb, ()))) \
+                and not ((pla < 0 or plb < 0) and not placed_a and not placed_b):
+            return False  # places that do not meet (both named, neither holding the other; one left out where it is said)
         return xa == _NO_DATE or xb == _NO_DATE or abs(xa - xb) <= self.reach  # the statement window
 
 

@@ -266,10 +266,20 @@ def frame_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tupl
         yield from (pair for pair in _window_pairs(members, 3 * policy.date_window_days) if _places_meet(*pair))
 
 
+# Statements that say where the troops are (sent, at the front, trained): their place is what they
+# say ("deployed to the Kursk region" is not "troops are in Russia"). Elsewhere a place one side
+# leaves out is unknown, not another: "the first clashes took place" is the fight "the first
+# clashes in Kursk" reports.
+PLACED_FRAMES = frozenset({"statement:deploy", "statement:front", "statement:training"})
+
+
 def _places_meet(a: Prepared, b: Prepared) -> bool:
-    """The same region or city, one holding the other, or neither naming one."""
+    """The same region or city, one holding the other, or neither naming one (either, for
+    statements outside PLACED_FRAMES)."""
     pa, pb = a.claim.place or None, b.claim.place or None
-    return pa == pb or bool(pa and pb and (pa in b.places or pb in a.places))
+    if pa == pb or bool(pa and pb and (pa in b.places or pb in a.places)):
+        return True
+    return not (pa and pb) and a.claim.measure not in PLACED_FRAMES and b.claim.measure not in PLACED_FRAMES
 
 
 def statement_pairs(items: Sequence[Prepared], min_shared: int = 2, max_df: float = 0.2,

@@ -163,11 +163,21 @@ def test_one_article_one_origin_two_figures_of_one_day_or_two_scopes_stay_apart(
     assert scopes == {("plan",): "uncorroborated", ("soon",): "uncorroborated"}
 
 
-def statement(cid: str, doc: str, place: str | None, polarity: str = "affirm", origin: str = "Mark Rutte"):
-    text = f"north korean troops deployed {place or ''}".strip()
+def statement(cid: str, doc: str, place: str | None, polarity: str = "affirm", origin: str = "Mark Rutte",
+              frame: str = "deploy"):
+    text = f"north korean troops {'deployed' if frame == 'deploy' else 'clashed'} {place or ''}".strip()
     return Claim(claim_id=cid, doc_id=doc, kind="statement", quote=text, start_char=0, end_char=len(text),
-                 subject="North Korea", measure="statement:deploy", attributed_to=origin,
+                 subject="North Korea", measure=f"statement:{frame}", attributed_to=origin,
                  event_date=date(2024, 10, 18), place=place, polarity=polarity, predicate=text)
+
+
+def test_a_place_left_out_is_unknown_except_where_the_statement_is_where_troops_are() -> None:
+    parents = {"Kursk": "Russia"}
+    clashes = [statement("kursk", "d1", "Kursk", origin="Ukraine", frame="clash"),
+               statement("somewhere", "d2", None, origin="Rustem Umerov", frame="clash")]
+    deployed = [statement("to_kursk", "d3", "Kursk"), statement("sent", "d4", None, origin="Lloyd Austin")]
+    _, found = reconcile(clashes + deployed, SOURCES, MatchPolicy(), parents)
+    assert {tuple(sorted(f.claim_ids)) for f in found} == {("kursk", "somewhere"), ("to_kursk",), ("sent",)}
 
 
 def test_one_frame_in_two_regions_is_two_statements_and_a_region_meets_what_holds_it() -> None:
