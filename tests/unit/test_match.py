@@ -212,6 +212,7 @@ def test_statement_terms_meet_across_verb_endings_and_synonyms() -> None:
     assert "watch" in statement_terms("allies were observing the build-up", 0, [])
     assert "clash" in statement_terms("the first small engagements have taken place", 0, [])
     assert "clash" in statement_terms("first clashes with North Korean soldiers", 0, [])
+    assert "clash" in statement_terms("his forces had fought North Korean soldiers for the first time", 0, [])
     # Paraphrases of one answer share their concepts: standing by an ally until it wins, acting late.
     by = set(statement_terms("we will always stand firmly by our comrades until victory day", 0, []))
     assert {"support", "victory"} <= by & set(statement_terms("she would back them, backing them until they win", 0, []))
