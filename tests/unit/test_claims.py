@@ -1039,3 +1039,14 @@ def test_a_body_the_table_does_not_know_is_named_by_its_capitals(aliases) -> Non
             "that the troops would fight. The missile flew for about 86 minutes, according to the ministry.")
     (minutes,) = numeric(text, aliases, date(2024, 11, 1))
     assert (minutes.value, minutes.attributed_to) == (86, "Defense Ministry")
+
+
+def test_a_projection_for_a_day_ahead_is_the_figure_as_of_that_day(aliases) -> None:
+    # "could reach 10,000 by December" and "decided to send 12,000 in total" are two plans: the first
+    # is a figure as of December, not a restatement (or revision) of the overall plan.
+    text = ("The NIS said Pyongyang had decided to send some 12,000 troops in total. It said the total could reach "
+            "10,000 by December. About 3,000 troops had arrived by Oct. 23, the agency said.")
+    plan, projection, arrived = numeric(text, aliases, published=date(2024, 10, 24))
+    assert (plan.value, plan.modality, plan.as_of) == (12000, "planned", None)
+    assert (projection.value, projection.modality, projection.as_of) == (10000, "planned", date(2024, 12, 31))
+    assert (arrived.value, arrived.modality, arrived.as_of) == (3000, "actual", None)  # a count, not a projection
