@@ -1568,7 +1568,7 @@ class _Disagreeing:
             any_dated = np.add.reduceat(dated_item, self.at[clusters]) > 0
             span[clusters] = np.where(any_dated, latest - earliest, 0)
         self.verdicts = np.select(
-            [documents < 2, n_conflicts == 0, count(~revises) == 0, (span > policy.date_window_days) & moves],
+            [documents < 2, n_conflicts == 0, count(~revises) == 0, (span >= policy.date_window_days) & moves],
             ["uncorroborated", "agreement", "update", "update"], "discrepancy").tolist()
 
         # Lists for the per-cluster loops (a numpy element read costs ~10x a list's).

@@ -276,10 +276,11 @@ def verdict_of(group: Sequence[Prepared], policy: MatchPolicy) -> str:
            and b.anchor is not None and a.anchor != b.anchor for a, b in conflicts):
         return "update"
     anchors = [p.anchor for p in group if p.anchor is not None]
-    if group[0].claim.kind != "statement" and anchors and max(anchors) - min(anchors) > policy.date_window_days and \
+    if group[0].claim.kind != "statement" and anchors and max(anchors) - min(anchors) >= policy.date_window_days and \
             _moves_with_time(conflicts):
-        # One figure over more than one news cycle (snapshots_over_time), every later report
-        # higher (or every one lower): it changed, nobody disagreed. (A stance has no figure to move.)
+        # One figure over a news cycle or more (snapshots_over_time; 8,000 on Oct 31, more than 10,000
+        # on Nov 4), every later report higher (or every one lower): it changed, nobody disagreed.
+        # (A stance has no figure to move.)
         return "update"
 
     return "discrepancy"

@@ -433,3 +433,17 @@ def test_cannot_confirm_combat_contradicts_the_first_clashes_not_a_role_in_the_w
     by_doc = {c.claim_id: next(k for k, d in docs.items() if d.doc_id == c.doc_id) for c in claims}
     assert {(frozenset(by_doc[i] for i in f.claim_ids), f.verdict) for f in findings} == {
         (frozenset({"kyiv", "seoul"}), "discrepancy"), (frozenset({"nato"}), "uncorroborated")}
+
+
+def test_a_figure_rising_over_one_news_cycle_is_an_update_and_within_one_a_discrepancy() -> None:
+    # Kursk: about 8,000 on Oct 31, more than 10,000 and 11,000 four days later: it rose, nobody disagreed.
+    kursk = [claim("oct31", "d1", 8000, qualifier="about", origin="Antony Blinken", when=date(2024, 10, 31),
+                   place="Kursk"),
+             claim("nov4", "d2", 10000, qualifier="at_least", origin="US State Department", when=date(2024, 11, 4),
+                   place="Kursk"),
+             claim("kyiv", "d3", 11000, origin="Volodymyr Zelensky", when=date(2024, 11, 4), place="Kursk")]
+    assert verdicts(kursk) == {("kyiv", "nov4", "oct31"): "update"}
+    # A day apart, 3,000 against 12,000 from another origin is a conflict, not a revision.
+    snapshot = [claim("seoul", "d1", 3000, qualifier="about", when=date(2024, 10, 23)),
+                claim("kyiv", "d2", 12000, qualifier="about", origin="Ukraine HUR", when=date(2024, 10, 24))]
+    assert verdicts(snapshot) == {("kyiv", "seoul"): "discrepancy"}
