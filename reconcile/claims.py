@@ -418,11 +418,18 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         # A clause whose figure is a count of something is that figure's claim; a clause with a
         # passing figure ("the 32-member alliance still cannot confirm ...") is a statement too.
         counted = [c for c in new_claims if c.kind == "date" or c.measure in COUNTED_FAMILIES]
-        figures = [c.start_char - sent.start for c in counted]
+        figures = [(c.start_char - sent.start, c.end_char - sent.start) for c in counted]
         for att in atts:
             for clause in _statement_clauses(sent.text, att):
-                if figures and any(clause[0] <= pos < clause[1] for pos in figures):
-                    continue  # the figure's own claim already carries this clause
+                if figures and any(clause[0] <= pos < clause[1] for pos, _ in figures):
+                    # The figure's own claim carries its clause; a clause after it that says something
+                    # else of the figure's things is a statement ("N have been sent, and some of them may
+                    # already be at the front"; "N had arrived, some of whom ...").
+                    last_end = max(end for pos, end in figures if clause[0] <= pos < clause[1])
+                    rest = _FURTHER_CLAUSE.search(sent.text, last_end, clause[1]) if last_end < clause[1] else None
+                    if rest is None or any(rest.end() <= pos < clause[1] for pos, _ in figures):
+                        continue
+                    clause = (rest.end(), clause[1])
                 claim = _statement_claim(doc_id, sent, att, clause, mentions, context_for(att), statement_date,
                                          published)
                 if claim is not None:
@@ -1323,6 +1330,10 @@ _CLAUSE_CUT = re.compile(
 
 
 _CLAUSE_CUT_CHARS = re.compile(r"[;,]")
+# A clause after a figure's, about some of the things counted: ", and some of them may ...",
+# ", some of whom ...", ", that some had moved ...", ", and they are ...".
+_FURTHER_CLAUSE = re.compile(r",\s+(?:and\s+|but\s+|while\s+)?(?:that\s+)?(?=(?:some|many|most|all|none|several|"
+                             r"part|they|others)\b)", re.I)
 
 
 def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:

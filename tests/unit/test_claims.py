@@ -1039,3 +1039,18 @@ def test_a_body_the_table_does_not_know_is_named_by_its_capitals(aliases) -> Non
             "that the troops would fight. The missile flew for about 86 minutes, according to the ministry.")
     (minutes,) = numeric(text, aliases, date(2024, 11, 1))
     assert (minutes.value, minutes.attributed_to) == (86, "Defense Ministry")
+
+
+def test_a_clause_after_a_figures_clause_about_some_of_its_things_is_a_statement(aliases) -> None:
+    text = ("North Korea has sent more than 10,000 soldiers to Russia, and some of them may already have been moved "
+            "to front-line areas, the spy agency told lawmakers on Tuesday.")
+    (front,) = statements(text, aliases, date(2024, 10, 29))
+    assert front.quote == "some of them may already have been moved to front-line areas"
+    (count,) = numeric(text, aliases, date(2024, 10, 29))
+    assert count.value == 10000 and count.end_char <= front.start_char
+    (whom,) = statements("The NIS said more than 10,000 troops had been sent to Russia, some of whom might already be near "
+                         "the front line.", aliases)
+    assert whom.quote == "some of whom might already be near the front line"
+    # An aside about the figure itself is the figure's own clause, not a statement.
+    assert statements("The NIS said more than 10,000 troops had been sent to Russia, a sharp rise from last week's count.",
+                      aliases) == []
