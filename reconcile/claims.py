@@ -1332,8 +1332,10 @@ _CLAUSE_CUT = re.compile(
 _CLAUSE_CUT_CHARS = re.compile(r"[;,]")
 # A clause after a figure's, about some of the things counted: ", and some of them may ...",
 # ", some of whom ...", ", that some had moved ...", ", and they are ...".
+# (Without a comma only "and some of them", "and they": "3,000 soldiers and several generals" is one phrase.)
 _FURTHER_CLAUSE = re.compile(r",\s+(?:and\s+|but\s+|while\s+)?(?:that\s+)?(?=(?:some|many|most|all|none|several|"
-                             r"part|they|others)\b)", re.I)
+                             r"part|they|others)\b)|\s+and\s+(?=(?:(?:some|many|most|all|none|several|part)\s+of|"
+                             r"they)\b)", re.I)
 
 
 def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
@@ -1359,6 +1361,9 @@ _THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
 _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
+_NEGATED_SPEAKER = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)  # "Neither X nor Y has confirmed"
+# A verb that takes a stance on the story's claims: denying, confirming or refusing to.
+_STANCE_VERB = re.compile(r"\b(?:den(?:y|ied|ies)|confirm(?:ed|s|ing)?|dismiss(?:ed|es)|reject(?:ed|s)|rul(?:e|ed) out)\b")
 _DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
 # "did not rule out supplying weapons", "no longer ruled out sending arms", "is not ruling out any
 # option": a course of action kept open is a possibility stated, not a doubt about a fact ("did not
@@ -1402,7 +1407,16 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
              if w not in _STOPWORDS]
     content_words = lower_words(content)  # for the word-led patterns below, which ignore case
     briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
-    if briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
+    if not briefing and len(words) < 3 and _STANCE_VERB.search(att.verb) and att.end <= s and \
+            (att.speaker and not att.pronoun or _PERSONAL_PRONOUN.match(text, att.start)):
+        # "Putin also declined to deny the reports", "He did not confirm it": the verb is what was
+        # said, so the statement takes the speaker and the verb with their short object.
+        s = att.start
+        content = text[s:e]
+        words = [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))
+                 if w not in _STOPWORDS]
+        content_words = lower_words(content)
+    elif briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
         return None  # too short to check, unless it is a judgement: '"This is an escalation," wrote X'
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     terms = statement_terms(content, s, inside)
@@ -1412,7 +1426,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     option_kept_open = _keeps_open(text, att, content, content_words)
     if option_kept_open:
         polarity = "affirm"
-    elif _UNCERTAIN_VERB.search(att.verb):
+    elif _UNCERTAIN_VERB.search(att.verb) or s == att.start and _NEGATED_SPEAKER.search(text, att.start, att.end):
+        # ("The Kremlin has not confirmed their presence": the negation stands before the verb.)
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
     elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
         polarity = "deny"

@@ -1051,6 +1051,23 @@ def test_a_clause_after_a_figures_clause_about_some_of_its_things_is_a_statement
     (whom,) = statements("The NIS said more than 10,000 troops had been sent to Russia, some of whom might already be near "
                          "the front line.", aliases)
     assert whom.quote == "some of whom might already be near the front line"
+    (moved,) = statements("More than 10,000 troops have been sent to Russia and some of them may already have moved "
+                          "toward the front lines, the NIS said.", aliases)
+    assert moved.quote == "some of them may already have moved toward the front lines"
     # An aside about the figure itself is the figure's own clause, not a statement.
     assert statements("The NIS said more than 10,000 troops had been sent to Russia, a sharp rise from last week's count.",
                       aliases) == []
+
+
+def test_a_short_denial_or_refusal_to_confirm_keeps_its_speaker_and_verb(aliases) -> None:
+    (putin,) = statements("Russian President Vladimir Putin also declined to deny the reports.", aliases)
+    assert putin.quote == "Russian President Vladimir Putin also declined to deny the reports"
+    assert (putin.attributed_to, putin.polarity) == ("Vladimir Putin", "uncertain")
+    (kremlin,) = statements("The Kremlin has not confirmed their presence.", aliases)
+    assert kremlin.polarity == "uncertain"  # the negation stands before the verb
+    (neither,) = statements("Neither Moscow nor Pyongyang has confirmed the deployment.", aliases)
+    assert neither.polarity == "uncertain"
+    (moscow,) = statements("Moscow has dismissed the reports.", aliases)
+    assert moscow.polarity == "deny"
+    # Short words after any other verb are still too short to check.
+    assert statements("Peskov said so.", aliases) == []
