@@ -1071,3 +1071,18 @@ def test_a_short_denial_or_refusal_to_confirm_keeps_its_speaker_and_verb(aliases
     assert moscow.polarity == "deny"
     # Short words after any other verb are still too short to check.
     assert statements("Peskov said so.", aliases) == []
+
+
+def test_channels_agencies_and_a_body_named_after_its_description_speak(aliases) -> None:
+    (channel,) = numeric("A pro-war Russian Telegram channel claimed on Thursday that several hundred North Korean "
+                         "soldiers had moved to the front.", aliases)
+    assert channel.attributed_to is not None and "Telegram channel" in channel.attributed_to
+    (agencies,) = statements("Choe is expected to meet Vladimir Putin before she leaves, Russian state news agencies "
+                             "reported.", aliases)
+    assert agencies.attributed_to is not None and agencies.attributed_to.endswith("news agencies")
+    (kotra,) = numeric("China accounts for more than 95 per cent of the North's trade, according to South Korea's "
+                       "trade promotion agency KOTRA.", aliases)
+    assert kotra.attributed_to == "KOTRA"
+    # A known body after a country stays that body.
+    (ministry,) = numeric("Seoul's Defense Ministry said 3,000 troops had arrived.", aliases)
+    assert ministry.attributed_to == "South Korea defence ministry"
