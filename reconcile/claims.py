@@ -300,6 +300,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
     headline_read = False  # the headline is read once: most name no counted thing, and None is an answer
     people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
+    lawmakers: set[str] = set()  # people the article names as lawmakers ("Rep. Park Sun-won")
+    briefer: tuple[str, ...] | None = None  # the agency last said to brief lawmakers, and where
+    briefer_paragraph = -1
     last_day: date | None = None  # the day last named, for "the same day"
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
@@ -343,9 +346,24 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
+        if _may_name_lawmaker(sent.text):
+            for name in _lawmakers_named(sent.text):
+                lawmakers.add(name)
+                people.setdefault(name.split()[0], name)
+                people.setdefault(name.split()[-1], name)
         atts = [_resolve_surname(_resolve_bare_role(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases),
                                                     context_speaker[0], text, sent.start + a.start, aliases), people)
                 for a in find_attributions(sent.text, mentions, aliases)]
+        if atts and briefer and lawmakers and span.paragraph - briefer_paragraph <= _BRIEFING_REACH:
+            # "According to Park, the soldiers are being taught ...", after "the NIS told the committee,
+            # according to Rep. Park Sun-won": a lawmaker passes on the agency's briefing; the agency
+            # is the origin.
+            atts = [replace(a, speaker=briefer[0], chain=(a.speaker, *briefer), speaker_type="agency")
+                    if a.speaker in lawmakers and len(a.chain) == 1 and not a.pronoun else a for a in atts]
+        for a in atts:
+            if a.speaker_type == "agency" and a.speaker and not a.pronoun and a.speaker not in lawmakers and \
+                    _BRIEFED_BODY.search(sent.text):
+                briefer, briefer_paragraph = (a.speaker,) if len(a.chain) < 2 else a.chain[-1:], span.paragraph
         if in_transcript and not atts and not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
             # A transcript speaks in the first person: each sentence is the label's speaker's.
             at = label.end() if label else 0
@@ -595,6 +613,26 @@ def _opening_person(sentence: str, mentions: list[Mention]) -> Mention | None:
                 not sentence.startswith("'s", m.end):
             return m
     return None
+
+
+_LAWMAKER_WORDS = ("Rep.", "Representative", "lawmaker", "legislator", "member of", "MP ", "Assemblyman", "Assemblywoman")
+_PERSON_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})"
+_LAWMAKER = re.compile(rf"\b(?:Rep\.|Representative|[Ll]awmaker|[Ll]egislator|MP|Assembly(?:wo)?man)\s+{_PERSON_NAME}\b|"
+                       rf"\b{_PERSON_NAME.replace('name', 'after')},\s+(?:an?\s+|the\s+)?[^,.;]{{0,60}}?\b(?:lawmaker|"
+                       r"legislator|member of (?:the|parliament)|sits on)\b")
+# Where an agency is said to brief lawmakers: "told the parliamentary intelligence committee".
+_BRIEFED_BODY = re.compile(r"\b(?:lawmakers|legislators|committee|Committee|parliament|Parliament|National Assembly|"
+                           r"MPs)\b")
+_BRIEFING_REACH = 6  # paragraphs a briefing is passed on for
+
+
+def _may_name_lawmaker(sentence: str) -> bool:
+    return any(w in sentence for w in _LAWMAKER_WORDS)
+
+
+def _lawmakers_named(sentence: str) -> list[str]:
+    """The people *sentence* names as lawmakers: "lawmaker Park Sun-won", "Lee, a lawmaker from ..."."""
+    return [m.group("name") or m.group("after") for m in _LAWMAKER.finditer(sentence)]
 
 
 def _resolve_surname(att: Attribution, people: dict[str, str]) -> Attribution:

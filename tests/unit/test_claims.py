@@ -1086,3 +1086,19 @@ def test_channels_agencies_and_a_body_named_after_its_description_speak(aliases)
     # A known body after a country stays that body.
     (ministry,) = numeric("Seoul's Defense Ministry said 3,000 troops had arrived.", aliases)
     assert ministry.attributed_to == "South Korea defence ministry"
+
+
+def test_a_lawmaker_passes_on_the_briefing_of_the_agency_that_briefed_lawmakers(aliases) -> None:
+    text = ("North Korea has sent 1,500 more troops, the National Intelligence Service told the National Assembly's "
+            "Intelligence Committee, according to Rep. Park Sun-won of the opposition Democratic Party.\n\n"
+            "According to Park, the soldiers are being taught more than 100 Russian military terms.\n\n"
+            "Lee Seong-kweun, a lawmaker from the ruling party, said the soldiers lacked drone training.")
+    claims = extract_claims(doc(text, date(2024, 10, 23)), aliases)
+    (terms,) = [c for c in claims if c.kind == "numeric" and c.value == 100]
+    assert terms.attributed_to == "South Korea NIS" and terms.attribution_chain == "Park Sun-won > South Korea NIS"
+    (drones,) = [c for c in claims if c.kind == "statement" and "drone" in c.quote]
+    assert drones.attributed_to == "South Korea NIS"
+    # With no agency briefing them, a lawmaker speaks for themself.
+    (own,) = statements("Lee Seong-kweun, a lawmaker from the ruling party, said the soldiers lacked drone training.",
+                        aliases)
+    assert own.attributed_to == "Lee Seong-kweun"
