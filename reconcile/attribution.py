@@ -111,7 +111,8 @@ _ROLE_HEADS = (
     "officials?|diplomats?|spokes(?:man|woman|person|people)|analysts?|sources?|lawmakers?|legislators?|ministers?|"
     "ambassadors?|envoys?|commanders?|chiefs?|generals?|president|secretary|experts?|observers?|researchers?|"
     "intelligence|agency|ministry|governments?|allies|capitals|military|army|authorities|officers?|aides?|adviser|advisor|"
-    "think tank|institute|monitors?|bloggers?|journalists?|media|state media|broadcaster|newspaper|daily|outlet|"
+    "think tank|institute|monitors?|bloggers?|journalists?|media|state media|broadcasters?|newspapers?|daily|outlets?|"
+    "agencies|channels?|"
     "residents?|specialists?|scholars?|professors?|traders?|defectors?|witnesses|"
     "report|statement|assessment|people familiar with the matter"
 )
@@ -130,7 +131,7 @@ _ROLE_ENDINGS = tuple(
     commander commanders chief chiefs general generals president secretary expert experts observer observers
     researcher researchers intelligence agency ministry government military army authorities officer officers aide
     aides adviser advisor tank institute monitor monitors blogger bloggers journalist journalists media broadcaster
-    newspaper daily outlet resident residents specialist specialists scholar scholars professor professors trader
+    newspaper newspapers daily outlet outlets broadcasters agencies channel channels resident residents specialist specialists scholar scholars professor professors trader
     traders defector defectors witnesses report statement assessment matter governments allies capitals""".split())
 _NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
                       r"(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,4})\s*$")
@@ -179,6 +180,10 @@ _BODY_AFTER = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\b")
+_NAMED_AFTER_DESCRIPTION = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,4}(?:agency|ministry|office|service|institute|bureau|organi[sz]ation|"
+    r"association|council|commission|regulator|corporation)\s+(?P<name>[A-Z]{2,}[A-Za-z]*|"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3})[\s,.]*$")
 _DEFINITE_ROLE = re.compile(
     rf"^(?:the|this|that)\s+(?:[a-z'-]+\s+){{0,3}}(?:{_ROLE_HEADS}|alliance chief|spy chief)$", re.I
 )
@@ -253,6 +258,11 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             body = _BODY_AFTER.match(folded[best.end - np_start :])
             if body:  # "South Korea's Foreign Ministry" → "South Korea foreign ministry"
                 return f"{best.canonical} {' '.join(body.group('body').lower().split())}", "agency", False
+            # "South Korea's trade promotion agency KOTRA": a body the table does not know, named after
+            # its description.
+            described = _NAMED_AFTER_DESCRIPTION.match(np_text, best.end - np_start, core_len)
+            if described:
+                return described.group("name"), "agency", False
             # "Japan's Chief Cabinet Secretary Hayashi Yoshimasa", "Deputy UN ambassador Robert
             # Wood": a person the table does not know, named after the country they speak for.
             person = _person_name(np_text[best.end - np_start : core_len])

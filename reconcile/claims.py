@@ -300,6 +300,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
     headline_read = False  # the headline is read once: most name no counted thing, and None is an answer
     people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
+    lawmakers: set[str] = set()  # people the article names as lawmakers ("Rep. Park Sun-won")
+    briefer: tuple[str, ...] | None = None  # the agency last said to brief lawmakers, and where
+    briefer_paragraph = -1
     last_day: date | None = None  # the day last named, for "the same day"
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
@@ -343,9 +346,24 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
+        if _may_name_lawmaker(sent.text):
+            for name in _lawmakers_named(sent.text):
+                lawmakers.add(name)
+                people.setdefault(name.split()[0], name)
+                people.setdefault(name.split()[-1], name)
         atts = [_resolve_surname(_resolve_bare_role(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases),
                                                     context_speaker[0], text, sent.start + a.start, aliases), people)
                 for a in find_attributions(sent.text, mentions, aliases)]
+        if atts and briefer and lawmakers and span.paragraph - briefer_paragraph <= _BRIEFING_REACH:
+            # "According to Park, the soldiers are being taught ...", after "the NIS told the committee,
+            # according to Rep. Park Sun-won": a lawmaker passes on the agency's briefing; the agency
+            # is the origin.
+            atts = [replace(a, speaker=briefer[0], chain=(a.speaker, *briefer), speaker_type="agency")
+                    if a.speaker in lawmakers and len(a.chain) == 1 and not a.pronoun else a for a in atts]
+        for a in atts:
+            if a.speaker_type == "agency" and a.speaker and not a.pronoun and a.speaker not in lawmakers and \
+                    _BRIEFED_BODY.search(sent.text):
+                briefer, briefer_paragraph = (a.speaker,) if len(a.chain) < 2 else a.chain[-1:], span.paragraph
         if in_transcript and not atts and not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
             # A transcript speaks in the first person: each sentence is the label's speaker's.
             at = label.end() if label else 0
@@ -418,11 +436,18 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         # A clause whose figure is a count of something is that figure's claim; a clause with a
         # passing figure ("the 32-member alliance still cannot confirm ...") is a statement too.
         counted = [c for c in new_claims if c.kind == "date" or c.measure in COUNTED_FAMILIES]
-        figures = [c.start_char - sent.start for c in counted]
+        figures = [(c.start_char - sent.start, c.end_char - sent.start) for c in counted]
         for att in atts:
             for clause in _statement_clauses(sent.text, att):
-                if figures and any(clause[0] <= pos < clause[1] for pos in figures):
-                    continue  # the figure's own claim already carries this clause
+                if figures and any(clause[0] <= pos < clause[1] for pos, _ in figures):
+                    # The figure's own claim carries its clause; a clause after it that says something
+                    # else of the figure's things is a statement ("N have been sent, and some of them may
+                    # already be at the front"; "N had arrived, some of whom ...").
+                    last_end = max(end for pos, end in figures if clause[0] <= pos < clause[1])
+                    rest = _FURTHER_CLAUSE.search(sent.text, last_end, clause[1]) if last_end < clause[1] else None
+                    if rest is None or any(rest.end() <= pos < clause[1] for pos, _ in figures):
+                        continue
+                    clause = (rest.end(), clause[1])
                 claim = _statement_claim(doc_id, sent, att, clause, mentions, context_for(att), statement_date,
                                          published)
                 if claim is not None:
@@ -588,6 +613,26 @@ def _opening_person(sentence: str, mentions: list[Mention]) -> Mention | None:
                 not sentence.startswith("'s", m.end):
             return m
     return None
+
+
+_LAWMAKER_WORDS = ("Rep.", "Representative", "lawmaker", "legislator", "member of", "MP ", "Assemblyman", "Assemblywoman")
+_PERSON_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})"
+_LAWMAKER = re.compile(rf"\b(?:Rep\.|Representative|[Ll]awmaker|[Ll]egislator|MP|Assembly(?:wo)?man)\s+{_PERSON_NAME}\b|"
+                       rf"\b{_PERSON_NAME.replace('name', 'after')},\s+(?:an?\s+|the\s+)?[^,.;]{{0,60}}?\b(?:lawmaker|"
+                       r"legislator|member of (?:the|parliament)|sits on)\b")
+# Where an agency is said to brief lawmakers: "told the parliamentary intelligence committee".
+_BRIEFED_BODY = re.compile(r"\b(?:lawmakers|legislators|committee|Committee|parliament|Parliament|National Assembly|"
+                           r"MPs)\b")
+_BRIEFING_REACH = 6  # paragraphs a briefing is passed on for
+
+
+def _may_name_lawmaker(sentence: str) -> bool:
+    return any(w in sentence for w in _LAWMAKER_WORDS)
+
+
+def _lawmakers_named(sentence: str) -> list[str]:
+    """The people *sentence* names as lawmakers: "lawmaker Park Sun-won", "Lee, a lawmaker from ..."."""
+    return [m.group("name") or m.group("after") for m in _LAWMAKER.finditer(sentence)]
 
 
 def _resolve_surname(att: Attribution, people: dict[str, str]) -> Attribution:
@@ -1328,6 +1373,12 @@ _CLAUSE_CUT = re.compile(
 
 
 _CLAUSE_CUT_CHARS = re.compile(r"[;,]")
+# A clause after a figure's, about some of the things counted: ", and some of them may ...",
+# ", some of whom ...", ", that some had moved ...", ", and they are ...".
+# (Without a comma only "and some of them", "and they": "3,000 soldiers and several generals" is one phrase.)
+_FURTHER_CLAUSE = re.compile(r",\s+(?:and\s+|but\s+|while\s+)?(?:that\s+)?(?=(?:some|many|most|all|none|several|"
+                             r"part|they|others)\b)|\s+and\s+(?=(?:(?:some|many|most|all|none|several|part)\s+of|"
+                             r"they)\b)", re.I)
 
 
 def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
@@ -1353,6 +1404,9 @@ _THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
 _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
+_NEGATED_SPEAKER = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)  # "Neither X nor Y has confirmed"
+# A verb that takes a stance on the story's claims: denying, confirming or refusing to.
+_STANCE_VERB = re.compile(r"\b(?:den(?:y|ied|ies)|confirm(?:ed|s|ing)?|dismiss(?:ed|es)|reject(?:ed|s)|rul(?:e|ed) out)\b")
 _DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
 # "did not rule out supplying weapons", "no longer ruled out sending arms", "is not ruling out any
 # option": a course of action kept open is a possibility stated, not a doubt about a fact ("did not
@@ -1396,7 +1450,16 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
              if w not in _STOPWORDS]
     content_words = lower_words(content)  # for the word-led patterns below, which ignore case
     briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
-    if briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
+    if not briefing and len(words) < 3 and _STANCE_VERB.search(att.verb) and att.end <= s and \
+            (att.speaker and not att.pronoun or _PERSONAL_PRONOUN.match(text, att.start)):
+        # "Putin also declined to deny the reports", "He did not confirm it": the verb is what was
+        # said, so the statement takes the speaker and the verb with their short object.
+        s = att.start
+        content = text[s:e]
+        words = [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))
+                 if w not in _STOPWORDS]
+        content_words = lower_words(content)
+    elif briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
         return None  # too short to check, unless it is a judgement: '"This is an escalation," wrote X'
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     terms = statement_terms(content, s, inside)
@@ -1406,7 +1469,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     option_kept_open = _keeps_open(text, att, content, content_words)
     if option_kept_open:
         polarity = "affirm"
-    elif _UNCERTAIN_VERB.search(att.verb):
+    elif _UNCERTAIN_VERB.search(att.verb) or s == att.start and _NEGATED_SPEAKER.search(text, att.start, att.end):
+        # ("The Kremlin has not confirmed their presence": the negation stands before the verb.)
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
     elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
         polarity = "deny"

@@ -1050,3 +1050,66 @@ def test_a_projection_for_a_day_ahead_is_the_figure_as_of_that_day(aliases) -> N
     assert (plan.value, plan.modality, plan.as_of) == (12000, "planned", None)
     assert (projection.value, projection.modality, projection.as_of) == (10000, "planned", date(2024, 12, 31))
     assert (arrived.value, arrived.modality, arrived.as_of) == (3000, "actual", None)  # a count, not a projection
+
+
+def test_a_clause_after_a_figures_clause_about_some_of_its_things_is_a_statement(aliases) -> None:
+    text = ("North Korea has sent more than 10,000 soldiers to Russia, and some of them may already have been moved "
+            "to front-line areas, the spy agency told lawmakers on Tuesday.")
+    (front,) = statements(text, aliases, date(2024, 10, 29))
+    assert front.quote == "some of them may already have been moved to front-line areas"
+    (count,) = numeric(text, aliases, date(2024, 10, 29))
+    assert count.value == 10000 and count.end_char <= front.start_char
+    (whom,) = statements("The NIS said more than 10,000 troops had been sent to Russia, some of whom might already be near "
+                         "the front line.", aliases)
+    assert whom.quote == "some of whom might already be near the front line"
+    (moved,) = statements("More than 10,000 troops have been sent to Russia and some of them may already have moved "
+                          "toward the front lines, the NIS said.", aliases)
+    assert moved.quote == "some of them may already have moved toward the front lines"
+    # An aside about the figure itself is the figure's own clause, not a statement.
+    assert statements("The NIS said more than 10,000 troops had been sent to Russia, a sharp rise from last week's count.",
+                      aliases) == []
+
+
+def test_a_short_denial_or_refusal_to_confirm_keeps_its_speaker_and_verb(aliases) -> None:
+    (putin,) = statements("Russian President Vladimir Putin also declined to deny the reports.", aliases)
+    assert putin.quote == "Russian President Vladimir Putin also declined to deny the reports"
+    assert (putin.attributed_to, putin.polarity) == ("Vladimir Putin", "uncertain")
+    (kremlin,) = statements("The Kremlin has not confirmed their presence.", aliases)
+    assert kremlin.polarity == "uncertain"  # the negation stands before the verb
+    (neither,) = statements("Neither Moscow nor Pyongyang has confirmed the deployment.", aliases)
+    assert neither.polarity == "uncertain"
+    (moscow,) = statements("Moscow has dismissed the reports.", aliases)
+    assert moscow.polarity == "deny"
+    # Short words after any other verb are still too short to check.
+    assert statements("Peskov said so.", aliases) == []
+
+
+def test_channels_agencies_and_a_body_named_after_its_description_speak(aliases) -> None:
+    (channel,) = numeric("A pro-war Russian Telegram channel claimed on Thursday that several hundred North Korean "
+                         "soldiers had moved to the front.", aliases)
+    assert channel.attributed_to is not None and "Telegram channel" in channel.attributed_to
+    (agencies,) = statements("Choe is expected to meet Vladimir Putin before she leaves, Russian state news agencies "
+                             "reported.", aliases)
+    assert agencies.attributed_to is not None and agencies.attributed_to.endswith("news agencies")
+    (kotra,) = numeric("China accounts for more than 95 per cent of the North's trade, according to South Korea's "
+                       "trade promotion agency KOTRA.", aliases)
+    assert kotra.attributed_to == "KOTRA"
+    # A known body after a country stays that body.
+    (ministry,) = numeric("Seoul's Defense Ministry said 3,000 troops had arrived.", aliases)
+    assert ministry.attributed_to == "South Korea defence ministry"
+
+
+def test_a_lawmaker_passes_on_the_briefing_of_the_agency_that_briefed_lawmakers(aliases) -> None:
+    text = ("North Korea has sent 1,500 more troops, the National Intelligence Service told the National Assembly's "
+            "Intelligence Committee, according to Rep. Park Sun-won of the opposition Democratic Party.\n\n"
+            "According to Park, the soldiers are being taught more than 100 Russian military terms.\n\n"
+            "Lee Seong-kweun, a lawmaker from the ruling party, said the soldiers lacked drone training.")
+    claims = extract_claims(doc(text, date(2024, 10, 23)), aliases)
+    (terms,) = [c for c in claims if c.kind == "numeric" and c.value == 100]
+    assert terms.attributed_to == "South Korea NIS" and terms.attribution_chain == "Park Sun-won > South Korea NIS"
+    (drones,) = [c for c in claims if c.kind == "statement" and "drone" in c.quote]
+    assert drones.attributed_to == "South Korea NIS"
+    # With no agency briefing them, a lawmaker speaks for themself.
+    (own,) = statements("Lee Seong-kweun, a lawmaker from the ruling party, said the soldiers lacked drone training.",
+                        aliases)
+    assert own.attributed_to == "Lee Seong-kweun"
