@@ -366,6 +366,25 @@ def test_edge_order_equals_the_lexsort() -> None:
             assert (fastmatch._edge_order(flags, odd, tie, n) == np.lexsort((tie, -odd, flags))).all()
 
 
+def test_components_are_the_least_item_joined_by_the_edges() -> None:
+    # cluster merges component by component (the least item labels one): a union-find says the same.
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        n = int(rng.integers(1, 80))
+        a, b = rng.integers(0, n, size=(2, int(rng.integers(0, 2 * n))))
+        parent = list(range(n))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        for x, y in zip(a.tolist(), b.tolist(), strict=True):
+            rx, ry = find(x), find(y)
+            parent[max(rx, ry)] = min(rx, ry)
+        assert fastmatch._components(n, a, b).tolist() == [find(x) for x in range(n)]
+
+
 def test_dense_ranks_equal_pythons_sorted_set() -> None:
     rng = random.Random(8)
     texts = ["", "a", "b", "ab", "é", "z\u00ff", "😀", "a\x00b", "9999", "2024-01-02", "2024-01-10"]
