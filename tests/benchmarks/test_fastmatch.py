@@ -385,6 +385,15 @@ def test_components_are_the_least_item_joined_by_the_edges() -> None:
         assert fastmatch._components(n, a, b).tolist() == [find(x) for x in range(n)]
 
 
+def test_merged_equals_normalise_of_the_concatenation() -> None:
+    # match_arrays merges the candidate functions' normalised pairs: the same as normalising them afresh.
+    rng = np.random.default_rng(5)
+    for _ in range(200):
+        parts = [fastmatch._normalise(rng.integers(0, int(rng.integers(1, 40)), size=(int(rng.integers(0, 60)), 2)))
+                 for _ in range(int(rng.integers(1, 4)))]
+        assert np.array_equal(fastmatch._merged(*parts), fastmatch._normalise(np.concatenate(parts)))
+
+
 def test_dense_ranks_equal_pythons_sorted_set() -> None:
     rng = random.Random(8)
     texts = ["", "a", "b", "ab", "é", "z\u00ff", "😀", "a\x00b", "9999", "2024-01-02", "2024-01-10"]
