@@ -278,6 +278,31 @@ def test_statement_terms_and_weights_equal_the_reference() -> None:
     assert got == {(i, vocab[w]) for i in statements for w in set(keys[i].split())}
 
 
+@pytest.mark.parametrize("budget", [1, 3, 8 << 20])
+def test_statement_overlap_equals_the_sum_over_shared_words(budget: int) -> None:
+    # _Terms.overlap looks words up in bit tables of a few statements at a time (budget 1: one
+    # statement a table): the same sums, in the same order, as a loop over the shorter word list.
+    claims, sources = random_claims(random.Random(9), 300)
+    claims.append(Claim(claim_id="empty", doc_id="d0", kind="statement", quote="1,500", start_char=0, end_char=5))
+    items = prepare(claims, sources, MatchPolicy())
+    arr = fastmatch._Arrays(fastmatch.Columns.of(items), MatchPolicy(), fastmatch._claim_rows(claims))
+    terms = fastmatch._Terms(arr, [p.key_text for p in items])
+    words = {i: sorted(terms.word[terms.item == i].tolist()) for i in np.flatnonzero(arr.statement).tolist()}
+    rng = np.random.default_rng(9)
+    statements = np.array(sorted(words))
+    lo, hi = rng.choice(statements, 5000), rng.choice(statements, 5000)
+    weight = rng.random(terms.n_words)
+    for w in (terms.word_weight, weight, (weight > 0.5).astype(np.float64)):
+        expected = []
+        for i, j in zip(lo.tolist(), hi.tolist(), strict=True):
+            short, other = (words[i], set(words[j])) if len(words[i]) <= len(words[j]) else (words[j], set(words[i]))
+            total = 0.0
+            for word in short:
+                total += w[word] if word in other else 0.0
+            expected.append(total)
+        assert terms.overlap(lo, hi, w, budget=budget).tolist() == expected
+
+
 @pytest.mark.parametrize("seed", range(400, 408))
 def test_fast_findings_equal_the_reference_with_an_agreement_tolerance(seed: int) -> None:
     # With a tolerance, clusters the arrays cannot call agreeing may still agree pair by pair:
@@ -339,6 +364,34 @@ def test_edge_order_equals_the_lexsort() -> None:
         if m:  # scores that are not rounded to 0.01: the lexsort itself
             odd = score + 0.001
             assert (fastmatch._edge_order(flags, odd, tie, n) == np.lexsort((tie, -odd, flags))).all()
+
+
+def test_components_are_the_least_item_joined_by_the_edges() -> None:
+    # cluster merges component by component (the least item labels one): a union-find says the same.
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        n = int(rng.integers(1, 80))
+        a, b = rng.integers(0, n, size=(2, int(rng.integers(0, 2 * n))))
+        parent = list(range(n))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        for x, y in zip(a.tolist(), b.tolist(), strict=True):
+            rx, ry = find(x), find(y)
+            parent[max(rx, ry)] = min(rx, ry)
+        assert fastmatch._components(n, a, b).tolist() == [find(x) for x in range(n)]
+
+
+def test_merged_equals_normalise_of_the_concatenation() -> None:
+    # match_arrays merges the candidate functions' normalised pairs: the same as normalising them afresh.
+    rng = np.random.default_rng(5)
+    for _ in range(200):
+        parts = [fastmatch._normalise(rng.integers(0, int(rng.integers(1, 40)), size=(int(rng.integers(0, 60)), 2)))
+                 for _ in range(int(rng.integers(1, 4)))]
+        assert np.array_equal(fastmatch._merged(*parts), fastmatch._normalise(np.concatenate(parts)))
 
 
 def test_dense_ranks_equal_pythons_sorted_set() -> None:
