@@ -360,6 +360,7 @@ class _Arrays:
         self.center = np.where(valued, _centers(derived), np.nan)  # NaN: none
         polarity = column("polarity")
         self.polarity = codes("polarity", pc.if_else(truthy(polarity), polarity, "affirm"))  # None or "": affirm
+        self.uncertain = flags(pc.equal(polarity, "uncertain"))  # a doubt (match._doubt_against_stance)
         # _precise: a qualifier of exact (None or "" too), about or range, or any claim not numeric
         qualifier = column("qualifier")
         self.precise = ~self.numeric | ~truthy(qualifier) | is_in(qualifier, ("exact", "about", "range"))
@@ -706,7 +707,8 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     xa, xb = arr.anchor[a], arr.anchor[b]
     both = (xa != _NO_DATE) & (xb != _NO_DATE)
     gap = np.abs(xa - xb)
-    window = policy.date_window_days * np.where(stmt, 3, 1)
+    doubt = stmt & (arr.polarity[a] != arr.polarity[b]) & (arr.uncertain[a] | arr.uncertain[b])
+    window = policy.date_window_days * np.where(stmt & ~doubt, 3, 1)
     ok &= ~both | (gap <= window) | ((arr.origin[a] == arr.origin[b]) & (gap <= 3 * policy.date_window_days))
     same_doc = (arr.doc[a] == arr.doc[b]) & arr.numeric[a] & (arr.origin[a] == arr.origin[b]) & ~(
         both & (xa != xb) & (arr.count_scope[a] == arr.count_scope[b]))
@@ -736,15 +738,15 @@ class _StatementRules:
     def __init__(self, arr: _Arrays, policy: MatchPolicy) -> None:
         items = np.flatnonzero(arr.statement)
         fields = (arr.measure, arr.polarity, arr.region, arr.exclusive_scope, arr.raw_scope, arr.partial_scope,
-                  arr.part_of, arr.raw_place, arr.place, arr.anchor, arr.placed_frame)
+                  arr.part_of, arr.raw_place, arr.place, arr.anchor, arr.placed_frame, arr.uncertain, arr.origin)
         self.of = dict(zip(items.tolist(), zip(*(x[items].tolist() for x in fields))))
         self.plain = arr.statement_measure  # the measure code of "statement": no frame
         self.chain = arr.chain
-        self.reach = 3 * policy.date_window_days
+        self.reach, self.window = 3 * policy.date_window_days, policy.date_window_days
 
     def ok(self, i: int, j: int) -> bool:
-        ma, pola, ra, ea, sa, qa, pta, rpa, pla, xa, placed_a = self.of[i]
-        mb, polb, rb, eb, sb, qb, ptb, rpb, plb, xb, placed_b = self.of[j]
+        ma, pola, ra, ea, sa, qa, pta, rpa, pla, xa, placed_a, doubt_a, origin_a = self.of[i]
+        mb, polb, rb, eb, sb, qb, ptb, rpb, plb, xb, placed_b, doubt_b, origin_b = self.of[j]
         plain = self.plain
         if ma != mb and ma != plain and mb != plain:
             return False  # two frames
@@ -757,7 +759,11 @@ class _StatementRules:
         if pla != plb and not (pla >= 0 and plb >= 0 and (plb in self.chain.get(pla, ()) or pla in self.chain.get(plb, ()))) \
                 and not ((pla < 0 or plb < 0) and not placed_a and not placed_b):
             return False  # places that do not meet (both named, neither holding the other; one left out where it is said)
-        return xa == _NO_DATE or xb == _NO_DATE or abs(xa - xb) <= self.reach  # the statement window
+        if xa == _NO_DATE or xb == _NO_DATE:
+            return True
+        if pola != polb and (doubt_a or doubt_b) and origin_a != origin_b:
+            return abs(xa - xb) <= self.window  # a doubt holds for its day: one window against another stance
+        return abs(xa - xb) <= self.reach  # the statement window
 
 
 def _details_compatible(arr: _Arrays, da: np.ndarray, db: np.ndarray) -> np.ndarray:

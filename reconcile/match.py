@@ -382,8 +382,9 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         return "place"  # "deployed to the Kursk region" is not "troops are in Russia"
     if a.anchor is not None and b.anchor is not None:
         gap = abs(a.anchor - b.anchor)
-        # A stance ("the deployment is under way") lasts longer than a figure does.
-        window = policy.date_window_days * (3 if ca.kind == "statement" else 1)
+        # A stance ("the deployment is under way") lasts longer than a figure does; a doubt ("not yet seen
+        # in combat") holds for its day only, so it meets an assertion of another stance within one window.
+        window = policy.date_window_days * (3 if ca.kind == "statement" and not _doubt_against_stance(ca, cb) else 1)
         if gap > window and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
             return "time"
     if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and not values_agree(a, b, policy) \
@@ -400,6 +401,12 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         # every figure of the story, so it neither corroborates nor contradicts any of them.
         return "too vague"
     return None
+
+
+def _doubt_against_stance(a: Claim, b: Claim) -> bool:
+    """One statement doubts ("cannot confirm", "not yet seen") what the other affirms or denies."""
+    pa, pb = a.polarity or "affirm", b.polarity or "affirm"
+    return pa != pb and "uncertain" in (pa, pb)
 
 
 def _too_wide(p: Prepared, policy: MatchPolicy) -> bool:

@@ -447,3 +447,17 @@ def test_a_figure_rising_over_one_news_cycle_is_an_update_and_within_one_a_discr
     snapshot = [claim("seoul", "d1", 3000, qualifier="about", when=date(2024, 10, 23)),
                 claim("kyiv", "d2", 12000, qualifier="about", origin="Ukraine HUR", when=date(2024, 10, 24))]
     assert verdicts(snapshot) == {("kyiv", "seoul"): "discrepancy"}
+
+
+def test_a_doubt_holds_for_its_day_and_a_denial_for_longer() -> None:
+    from dataclasses import replace
+    clash = replace(statement("clash", "d1", None, origin="Rustem Umerov", frame="clash"), event_date=date(2024, 11, 5))
+    doubt = replace(statement("doubt", "d2", None, "uncertain", origin="Antony Blinken", frame="clash"),
+                    event_date=date(2024, 10, 28))
+    # "Not yet seen in combat" on Oct 28 does not contradict "the first clashes took place" on Nov 5.
+    assert verdicts([clash, doubt]) == {("clash",): "uncorroborated", ("doubt",): "uncorroborated"}
+    # The same day it does; and a denial eight days from an assertion still contradicts it.
+    assert verdicts([clash, replace(doubt, event_date=date(2024, 11, 4))]) == {("clash", "doubt"): "discrepancy"}
+    sent = replace(statement("sent", "d3", None, origin="Lloyd Austin"), event_date=date(2024, 10, 23))
+    fake = replace(statement("fake", "d4", None, "deny", origin="Dmitry Peskov"), event_date=date(2024, 10, 31))
+    assert verdicts([sent, fake]) == {("fake", "sent"): "discrepancy"}
