@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from datetime import date, timedelta
 
-from reconcile.attribution import (CITING_VERBS, GIVER_VERBS, REPORTING_VERBS, Attribution, find_attributions,
+from reconcile.attribution import (CITING_VERBS, GIVER_VERBS, OBJECT_VERBS, REPORTING_VERBS, Attribution, find_attributions,
                                    may_attribute)
 from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
@@ -1450,10 +1450,11 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
              if w not in _STOPWORDS]
     content_words = lower_words(content)  # for the word-led patterns below, which ignore case
     briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
-    if not briefing and len(words) < 3 and _STANCE_VERB.search(att.verb) and att.end <= s and \
+    if not briefing and len(words) < 3 and (_STANCE_VERB.search(att.verb) or att.verb in OBJECT_VERBS) and att.end <= s and \
             (att.speaker and not att.pronoun or _PERSONAL_PRONOUN.match(text, att.start)):
-        # "Putin also declined to deny the reports", "He did not confirm it": the verb is what was
-        # said, so the statement takes the speaker and the verb with their short object.
+        # "Putin also declined to deny the reports", "He did not confirm it", 'called them "groundless
+        # rumors"': the verb is what was said, so the statement takes the speaker and the verb with
+        # their short object.
         s = att.start
         content = text[s:e]
         words = [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))

@@ -310,9 +310,11 @@ def test_a_figure_given_by_and_a_poll_name_their_source_not_their_owner(aliases)
 
 
 def test_a_quote_before_said_comma_participle_and_a_verb_coordinated_with_but(aliases) -> None:
-    (kirby,) = statements('"We do not yet know if these soldiers will enter into combat alongside the Russian '
-                          'military," Kirby said, calling that possibility "highly concerning."', aliases)
+    kirby, calling = statements('"We do not yet know if these soldiers will enter into combat alongside the Russian '
+                                'military," Kirby said, calling that possibility "highly concerning."', aliases)
     assert kirby.quote.startswith("We do not yet know")
+    # (The participle's judgement is a statement of its own, Kirby's too: blind5 annotates it so.)
+    assert calling.quote.startswith("possibility \"highly concerning") and calling.attributed_to == "John Kirby"
     found = statements("Russian President Vladimir Putin did not rule out the presence of North Korean personnel "
                        "in Russia, but said the matter was one for Moscow and Pyongyang to decide.", aliases)
     assert {c.attributed_to for c in found} == {"Vladimir Putin"}
@@ -1113,3 +1115,19 @@ def test_a_lawmaker_passes_on_the_briefing_of_the_agency_that_briefed_lawmakers(
     (own,) = statements("Lee Seong-kweun, a lawmaker from the ruling party, said the soldiers lacked drone training.",
                         aliases)
     assert own.attributed_to == "Lee Seong-kweun"
+
+
+def test_a_verb_whose_object_is_what_was_said_takes_it_after_the_verb(aliases) -> None:
+    # 'called them "another fake."': a judgement of two words keeps its speaker and verb.
+    (peskov,) = statements('Kremlin spokesman Dmitry Peskov last week called them "another fake."', aliases)
+    assert peskov.quote.startswith("Kremlin spokesman Dmitry Peskov last week called them")
+    assert (peskov.attributed_to, peskov.polarity) == ("Dmitry Peskov", "deny")
+    # After a closed quote of another speaker's, the second speaker's object is theirs, not the quote.
+    peskov, nebenzia = statements('Kremlin spokesman Dmitry Peskov dismissed the reports last week as "fake news," '
+                                  'while Russia\'s envoy Vasily Nebenzia called them "groundless rumors."', aliases)
+    assert nebenzia.quote.endswith('called them "groundless rumors')
+    assert "fake news" not in nebenzia.quote
+    # A participle of such a verb speaks for the main clause's subject.
+    (lies,) = statements('At the Security Council on Wednesday, Russia\'s envoy Vasily Nebenzia went further, '
+                         'calling the accusations "blatant lies."', aliases)
+    assert lies.attributed_to == "Vasily Nebenzya" and "blatant lies" in lies.quote
