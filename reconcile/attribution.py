@@ -722,7 +722,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             content = (prev_end, next_start)
         elif mode == "inverted" or verb not in OBJECT_VERBS and ((
                 mode in ("verb", "according") and s > 0 and verb not in _PARTICIPLES and not verb.startswith("put") and
-                _content_words(folded[e:next_start]) <= 4 and _content_words(folded[prev_end:s]) >= 3) or (
+                (_content_words(folded[e:next_start]) <= 4 or _SETTING_THEN_CONTRAST.match(folded, e, next_start)) and
+                _content_words(folded[prev_end:s]) >= 3) or (
                 mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])) or (
                 # "N soldiers have left, the agency told parliament's committee": a listener follows
                 mode == "verb" and verb in _LISTENER_VERBS and _CLAUSE_BEFORE.search(folded[prev_end:s])
@@ -800,6 +801,11 @@ _THAT_AFTER_SETTING = re.compile(r"\s+(?:reporters|journalists|lawmakers|legisla
                                  r"(?:a|an) (?:news conference|briefing|interview|statement)|in|at|on|during|"
                                  r"before|after|to)\b[^.;:\"]{0,160}?,?\s+that\b")
 _THAT_AFTER_LISTENER = re.compile(r"\s+[^.;:\"]{1,160}?\s+that\b")
+# "CONTENT, Blinken said late last month, but the training ...": after the speaker only when and
+# where it was said, then a contrast: the narrator's, not the speaker's ("..., officials said on
+# Monday, and some have moved ..." goes on with what they said).
+_SETTING_THEN_CONTRAST = re.compile(r"\s*(?:(?:on|in|at|late|early|last|earlier|this|during|after|before|yesterday|"
+                                    r"today|[a-z]+day)\b(?:(?!\bthat\b)[^,;.:\"]){0,40})?,\s*(?:but|while|although|though|whereas|yet)\b")
 _PUNCT_BEFORE = re.compile(r"[,;]\s*$")  # "..., according to X": the citation closes a clause
 # Where the source named after "according to" ends.
 # (Not the stop of an initialism: "according to the U.S.")

@@ -1402,6 +1402,9 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
 _SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+", re.I)
 _THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
 _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
+# A subject and a finite verb: "No decision has been made", "The talks were postponed".
+_WHOLE_CLAUSE = re.compile(r"(?:no|the|a|an|its|their|this|that)\s+[a-z-]+\s+(?:has|have|had|is|are|was|were|will|would)\s+"
+                           r"(?:not\s+)?(?:been\s+|yet\s+)?[a-z]+(?:ed|en|ne|de)?\W*$", re.I)
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
 _NEGATED_SPEAKER = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)  # "Neither X nor Y has confirmed"
@@ -1460,7 +1463,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         words = [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))
                  if w not in _STOPWORDS]
         content_words = lower_words(content)
-    elif briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
+    elif briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))) and \
+            not (len(words) == 2 and e <= att.start and _WHOLE_CLAUSE.match(content)):
+        # ("No decision has been made, the official said": a whole clause before its speaker is checkable.)
         return None  # too short to check, unless it is a judgement: '"This is an escalation," wrote X'
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     terms = statement_terms(content, s, inside)

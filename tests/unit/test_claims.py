@@ -1131,3 +1131,22 @@ def test_a_verb_whose_object_is_what_was_said_takes_it_after_the_verb(aliases) -
     (lies,) = statements('At the Security Council on Wednesday, Russia\'s envoy Vasily Nebenzia went further, '
                          'calling the accusations "blatant lies."', aliases)
     assert lies.attributed_to == "Vasily Nebenzya" and "blatant lies" in lies.quote
+
+
+def test_a_setting_then_a_contrast_after_the_speaker_leaves_the_clause_before_as_what_was_said(aliases) -> None:
+    found = statements("Russia has trained them in artillery, drones and infantry tactics, Secretary of State Antony "
+                       "Blinken said late last month, but the training appears to have lasted weeks.", aliases)
+    assert [c.quote for c in found] == ["Russia has trained them in artillery, drones and infantry tactics"]
+    assert found[0].attributed_to == "Antony Blinken"
+    # ", and ..." goes on with what they said.
+    (more,) = statements("Most are undergoing training, American officials said on Monday, and some have already "
+                         "moved toward the border.", aliases)
+    assert "some have already moved" in more.quote
+
+
+def test_a_whole_clause_of_two_words_before_its_speaker_is_a_statement(aliases) -> None:
+    found = statements("Seoul's presidential office said on Tuesday that it could send a team to Ukraine. No decision "
+                       "has been made, the official said.", aliases)
+    assert found[-1].quote == "No decision has been made"
+    assert found[-1].attributed_to == "South Korea presidential office"
+    assert statements("That is true, he said.", aliases) == []
