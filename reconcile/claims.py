@@ -705,6 +705,8 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
                 return d  # "The vote comes a day after the NIS said ..."
         if (d.start < 3 or _OPENING_WORDS.fullmatch(folded, 0, d.start)) and _COMMA_NEXT.match(folded[d.end : d.end + 2]):
             return d  # "On Thursday, ...", "Also on Thursday, ...": the day of all the sentence says
+        if _COLON_NEXT.match(folded, d.end) and any(a.start >= d.end for a in atts):
+            return d  # "Umerov went further on Tuesday: the first clashes had taken place, he told KBS"
         when = _WHEN_CLAUSE.match(folded, d.end)
         if when and any(d.end <= a.start <= when.end() + 60 for a in atts):
             return d  # "since mid-October, when the spy agency first said that ..."
@@ -712,6 +714,7 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
 
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+_COLON_NEXT = re.compile(r"\s*:\s")  # a day that ends the clause a colon opens: the day of what follows
 _OPENING_WORDS = re.compile(r"(?:also|and|but|then|separately|meanwhile|later|earlier|elsewhere),?\s+", re.I)
 
 

@@ -1161,3 +1161,10 @@ def test_officials_who_fear_a_clause_say_it(aliases) -> None:
     # No clause feared: a noun, or a fear for something.
     assert statements("Amid fears of escalation, Seoul summoned the Russian ambassador.", aliases) == []
     assert statements("Residents fear for their lives as shelling continues near the border.", aliases) == []
+
+
+def test_a_day_before_a_colon_dates_what_follows_it(aliases) -> None:
+    found = numeric("Ukraine's defence minister, Rustem Umerov, went further on Tuesday: the first clashes had taken "
+                    "place, he told broadcaster KBS, and he expected the number sent to grow -- he spoke of up to "
+                    "15,000 troops.", aliases, published=date(2024, 11, 5))
+    assert [(c.value, c.event_date) for c in found] == [(15000.0, date(2024, 11, 5))]
