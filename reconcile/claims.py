@@ -1602,6 +1602,9 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
                    not _not_actor_prep_before(folded[max(0, m.start - 14) : m.start]) for m in mentions)
 
 
+# A count of what is taught or learned, before its figure.
+_LEARNED = re.compile(r"\b(?:taught|teaching|learning|learned|learnt|drill(?:ed|ing)\s+(?:them|the\s+\w+)\s+on|"
+                      r"studying)\s+(?:[a-z]+\s+){0,2}?(?:about|roughly|around|some|more than|nearly|over)?\s*\d", re.I)
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
 _EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:clash", "statement:combat",
                            "statement:confirm", "statement:front"})
@@ -1619,8 +1622,17 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     # a better owner for an unowned troop figure than the country of whoever speaks about it.
     troop_owner = _usual_owner(mentions_of) if any(
         c.subject is None and c.measure == "troops" for c in claims) else None
+    learners = None
     out = []
     for c in claims:
+        if c.kind == "numeric" and c.measure not in OWNED_FAMILIES and search_led(_LEARNED, c.quote):
+            # "The soldiers are being taught about 100 Russian military terms", "Russian instructors have
+            # been drilling them on 100 terms": what troops learn is theirs, not the teachers' country's.
+            if learners is None:
+                troops = Counter(x.subject for x in claims if x.measure == "troops" and x.subject).most_common(1)
+                learners = _usual_owner(mentions_of) or (troops[0][0] if troops else "")
+            if learners:
+                c = replace(c, subject=learners)
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
         unowned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and c.measure != "age"
         if c.subject is None and unowned:

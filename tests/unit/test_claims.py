@@ -1168,3 +1168,14 @@ def test_a_day_before_a_colon_dates_what_follows_it(aliases) -> None:
                     "place, he told broadcaster KBS, and he expected the number sent to grow -- he spoke of up to "
                     "15,000 troops.", aliases, published=date(2024, 11, 5))
     assert [(c.value, c.event_date) for c in found] == [(15000.0, date(2024, 11, 5))]
+
+
+def test_what_troops_are_taught_is_counted_for_them_not_their_teachers(aliases) -> None:
+    text = ("North Korea has sent 3,000 North Korean soldiers to Russia, the NIS said. The North Korean soldiers are "
+            "being taught about 100 Russian military terms, the agency said.")
+    terms = [c for c in numeric(text, aliases, published=date(2024, 10, 29)) if c.value == 100.0]
+    assert [c.subject for c in terms] == ["North Korea"]
+    drilled = [c for c in numeric(text.replace("The North Korean soldiers are being taught about",
+                                               "Russian instructors have been drilling them on roughly"), aliases,
+                                  published=date(2024, 10, 29)) if c.value == 100.0]
+    assert [c.subject for c in drilled] == ["North Korea"]
