@@ -1152,17 +1152,6 @@ def test_a_whole_clause_of_two_words_before_its_speaker_is_a_statement(aliases) 
     assert statements("That is true, he said.", aliases) == []
 
 
-def test_officials_who_fear_a_clause_say_it(aliases) -> None:
-    (fear,) = statements("South Korean officials fear Russia could repay Pyongyang with technology for its satellite "
-                         "and missile programmes.", aliases)
-    assert fear.quote.startswith("Russia could repay Pyongyang") and fear.attributed_to == "South Korea officials"
-    (worry,) = statements("Officials worry that Moscow could share sensitive technology on satellites.", aliases)
-    assert worry.quote.startswith("Moscow could share")
-    # No clause feared: a noun, or a fear for something.
-    assert statements("Amid fears of escalation, Seoul summoned the Russian ambassador.", aliases) == []
-    assert statements("Residents fear for their lives as shelling continues near the border.", aliases) == []
-
-
 def test_a_day_before_a_colon_dates_what_follows_it(aliases) -> None:
     found = numeric("Ukraine's defence minister, Rustem Umerov, went further on Tuesday: the first clashes had taken "
                     "place, he told broadcaster KBS, and he expected the number sent to grow -- he spoke of up to "
