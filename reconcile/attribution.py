@@ -646,9 +646,14 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         else:
             verb_subject_end = None
         np_text = sentence[np_start:np_end]
-        if _TRAILING_COORDINATION.search(np_text) and (verb_at := _FIRST_VERB.search(np_text)):
+        second_verb_at = None
+        if (coordination := _TRAILING_COORDINATION.search(np_text)) and (verb_at := _FIRST_VERB.search(np_text)):
             # "He then pointed to the treaty Russia signed ... and said": the clause's subject
             # speaks, not a name inside its first verb phrase.
+            if _VERB_RE.match(folded, np_start + verb_at.start() + 1):
+                # "He called it an obvious step of escalation and said ...": the first verb is a
+                # statement of its own; this one starts at "and".
+                second_verb_at = np_start + coordination.start() + 1
             np_text = np_text[: verb_at.start()]
         if (aside := _ASIDE_BEFORE_VERB.match(np_text)) is not None:
             np_text = aside.group("np")  # "Austin, who ... and announced a package there, warned that"
@@ -688,7 +693,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and (stype is not None or pron)
             if not takes_clause and (stype != "country" or verb not in ("calls", "called", "claims", "reports")):
                 continue
-        start = verb_subject_end if verb_subject_end is not None else np_start + len(np_text) - len(np_text.lstrip())
+        start = verb_subject_end if verb_subject_end is not None else second_verb_at if second_verb_at is not None \
+            else np_start + len(np_text) - len(np_text.lstrip())
         raw.append((start, v1, speaker, stype, pron, verb, mode))
 
     if len(raw) > 1:

@@ -1168,3 +1168,15 @@ def test_what_troops_are_taught_is_counted_for_them_not_their_teachers(aliases) 
                                                "Russian instructors have been drilling them on roughly"), aliases,
                                   published=date(2024, 10, 29)) if c.value == 100.0]
     assert [c.subject for c in drilled] == ["North Korea"]
+
+
+def test_a_reporting_verb_coordinated_with_a_second_one_is_a_statement_of_its_own(aliases) -> None:
+    found = statements("Zelensky called it an obvious step of escalation by Russia and said the partners' silence "
+                       "would only encourage Moscow.", aliases)
+    assert [c.quote for c in found] == ["it an obvious step of escalation by Russia",
+                                        "the partners' silence would only encourage Moscow"]
+    assert {c.attributed_to for c in found} == {"Volodymyr Zelensky"}
+    # A first verb that is no reporting verb stays part of the speaker's clause.
+    (one,) = statements("Putin then pointed to the treaty Russia signed with Pyongyang and said the matter was "
+                        "one for the two countries.", aliases)
+    assert one.attributed_to == "Vladimir Putin" and one.quote.startswith("the matter was")
