@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from datetime import date, timedelta
 
-from reconcile.attribution import (CITING_VERBS, GIVER_VERBS, REPORTING_VERBS, Attribution, find_attributions,
+from reconcile.attribution import (CITING_VERBS, GIVER_VERBS, OBJECT_VERBS, REPORTING_VERBS, Attribution, find_attributions,
                                    may_attribute)
 from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
@@ -705,6 +705,8 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
                 return d  # "The vote comes a day after the NIS said ..."
         if (d.start < 3 or _OPENING_WORDS.fullmatch(folded, 0, d.start)) and _COMMA_NEXT.match(folded[d.end : d.end + 2]):
             return d  # "On Thursday, ...", "Also on Thursday, ...": the day of all the sentence says
+        if _COLON_NEXT.match(folded, d.end) and any(a.start >= d.end for a in atts):
+            return d  # "Umerov went further on Tuesday: the first clashes had taken place, he told KBS"
         when = _WHEN_CLAUSE.match(folded, d.end)
         if when and any(d.end <= a.start <= when.end() + 60 for a in atts):
             return d  # "since mid-October, when the spy agency first said that ..."
@@ -712,6 +714,7 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
 
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+_COLON_NEXT = re.compile(r"\s*:\s")  # a day that ends the clause a colon opens: the day of what follows
 _OPENING_WORDS = re.compile(r"(?:also|and|but|then|separately|meanwhile|later|earlier|elsewhere),?\s+", re.I)
 
 
@@ -1402,6 +1405,9 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
 _SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+", re.I)
 _THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
 _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
+# A subject and a finite verb: "No decision has been made", "The talks were postponed".
+_WHOLE_CLAUSE = re.compile(r"(?:no|the|a|an|its|their|this|that)\s+[a-z-]+\s+(?:has|have|had|is|are|was|were|will|would)\s+"
+                           r"(?:not\s+)?(?:been\s+|yet\s+)?[a-z]+(?:ed|en|ne|de)?\W*$", re.I)
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
 _NEGATED_SPEAKER = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)  # "Neither X nor Y has confirmed"
@@ -1450,16 +1456,19 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
              if w not in _STOPWORDS]
     content_words = lower_words(content)  # for the word-led patterns below, which ignore case
     briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
-    if not briefing and len(words) < 3 and _STANCE_VERB.search(att.verb) and att.end <= s and \
+    if not briefing and len(words) < 3 and (_STANCE_VERB.search(att.verb) or att.verb in OBJECT_VERBS) and att.end <= s and \
             (att.speaker and not att.pronoun or _PERSONAL_PRONOUN.match(text, att.start)):
-        # "Putin also declined to deny the reports", "He did not confirm it": the verb is what was
-        # said, so the statement takes the speaker and the verb with their short object.
+        # "Putin also declined to deny the reports", "He did not confirm it", 'called them "groundless
+        # rumors"': the verb is what was said, so the statement takes the speaker and the verb with
+        # their short object.
         s = att.start
         content = text[s:e]
         words = [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))
                  if w not in _STOPWORDS]
         content_words = lower_words(content)
-    elif briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))):
+    elif briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))) and \
+            not (len(words) == 2 and e <= att.start and _WHOLE_CLAUSE.match(content)):
+        # ("No decision has been made, the official said": a whole clause before its speaker is checkable.)
         return None  # too short to check, unless it is a judgement: '"This is an escalation," wrote X'
     inside = [m for m in mentions if s <= m.start and m.end <= e]
     terms = statement_terms(content, s, inside)
@@ -1593,6 +1602,9 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
                    not _not_actor_prep_before(folded[max(0, m.start - 14) : m.start]) for m in mentions)
 
 
+# A count of what is taught or learned, before its figure.
+_LEARNED = re.compile(r"\b(?:taught|teaching|learning|learned|learnt|drill(?:ed|ing)\s+(?:them|the\s+\w+)\s+on|"
+                      r"studying)\s+(?:[a-z]+\s+){0,2}?(?:about|roughly|around|some|more than|nearly|over)?\s*\d", re.I)
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
 _EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:clash", "statement:combat",
                            "statement:confirm", "statement:front"})
@@ -1610,8 +1622,17 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     # a better owner for an unowned troop figure than the country of whoever speaks about it.
     troop_owner = _usual_owner(mentions_of) if any(
         c.subject is None and c.measure == "troops" for c in claims) else None
+    learners = None
     out = []
     for c in claims:
+        if c.kind == "numeric" and c.measure not in OWNED_FAMILIES and search_led(_LEARNED, c.quote):
+            # "The soldiers are being taught about 100 Russian military terms", "Russian instructors have
+            # been drilling them on 100 terms": what troops learn is theirs, not the teachers' country's.
+            if learners is None:
+                troops = Counter(x.subject for x in claims if x.measure == "troops" and x.subject).most_common(1)
+                learners = _usual_owner(mentions_of) or (troops[0][0] if troops else "")
+            if learners:
+                c = replace(c, subject=learners)
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
         unowned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and c.measure != "age"
         if c.subject is None and unowned:

@@ -310,9 +310,11 @@ def test_a_figure_given_by_and_a_poll_name_their_source_not_their_owner(aliases)
 
 
 def test_a_quote_before_said_comma_participle_and_a_verb_coordinated_with_but(aliases) -> None:
-    (kirby,) = statements('"We do not yet know if these soldiers will enter into combat alongside the Russian '
-                          'military," Kirby said, calling that possibility "highly concerning."', aliases)
+    kirby, calling = statements('"We do not yet know if these soldiers will enter into combat alongside the Russian '
+                                'military," Kirby said, calling that possibility "highly concerning."', aliases)
     assert kirby.quote.startswith("We do not yet know")
+    # (The participle's judgement is a statement of its own, Kirby's too: blind5 annotates it so.)
+    assert calling.quote.startswith("possibility \"highly concerning") and calling.attributed_to == "John Kirby"
     found = statements("Russian President Vladimir Putin did not rule out the presence of North Korean personnel "
                        "in Russia, but said the matter was one for Moscow and Pyongyang to decide.", aliases)
     assert {c.attributed_to for c in found} == {"Vladimir Putin"}
@@ -1113,3 +1115,68 @@ def test_a_lawmaker_passes_on_the_briefing_of_the_agency_that_briefed_lawmakers(
     (own,) = statements("Lee Seong-kweun, a lawmaker from the ruling party, said the soldiers lacked drone training.",
                         aliases)
     assert own.attributed_to == "Lee Seong-kweun"
+
+
+def test_a_verb_whose_object_is_what_was_said_takes_it_after_the_verb(aliases) -> None:
+    # 'called them "another fake."': a judgement of two words keeps its speaker and verb.
+    (peskov,) = statements('Kremlin spokesman Dmitry Peskov last week called them "another fake."', aliases)
+    assert peskov.quote.startswith("Kremlin spokesman Dmitry Peskov last week called them")
+    assert (peskov.attributed_to, peskov.polarity) == ("Dmitry Peskov", "deny")
+    # After a closed quote of another speaker's, the second speaker's object is theirs, not the quote.
+    peskov, nebenzia = statements('Kremlin spokesman Dmitry Peskov dismissed the reports last week as "fake news," '
+                                  'while Russia\'s envoy Vasily Nebenzia called them "groundless rumors."', aliases)
+    assert nebenzia.quote.endswith('called them "groundless rumors')
+    assert "fake news" not in nebenzia.quote
+    # A participle of such a verb speaks for the main clause's subject.
+    (lies,) = statements('At the Security Council on Wednesday, Russia\'s envoy Vasily Nebenzia went further, '
+                         'calling the accusations "blatant lies."', aliases)
+    assert lies.attributed_to == "Vasily Nebenzya" and "blatant lies" in lies.quote
+
+
+def test_a_setting_then_a_contrast_after_the_speaker_leaves_the_clause_before_as_what_was_said(aliases) -> None:
+    found = statements("Russia has trained them in artillery, drones and infantry tactics, Secretary of State Antony "
+                       "Blinken said late last month, but the training appears to have lasted weeks.", aliases)
+    assert [c.quote for c in found] == ["Russia has trained them in artillery, drones and infantry tactics"]
+    assert found[0].attributed_to == "Antony Blinken"
+    # ", and ..." goes on with what they said.
+    (more,) = statements("Most are undergoing training, American officials said on Monday, and some have already "
+                         "moved toward the border.", aliases)
+    assert "some have already moved" in more.quote
+
+
+def test_a_whole_clause_of_two_words_before_its_speaker_is_a_statement(aliases) -> None:
+    found = statements("Seoul's presidential office said on Tuesday that it could send a team to Ukraine. No decision "
+                       "has been made, the official said.", aliases)
+    assert found[-1].quote == "No decision has been made"
+    assert found[-1].attributed_to == "South Korea presidential office"
+    assert statements("That is true, he said.", aliases) == []
+
+
+def test_a_day_before_a_colon_dates_what_follows_it(aliases) -> None:
+    found = numeric("Ukraine's defence minister, Rustem Umerov, went further on Tuesday: the first clashes had taken "
+                    "place, he told broadcaster KBS, and he expected the number sent to grow -- he spoke of up to "
+                    "15,000 troops.", aliases, published=date(2024, 11, 5))
+    assert [(c.value, c.event_date) for c in found] == [(15000.0, date(2024, 11, 5))]
+
+
+def test_what_troops_are_taught_is_counted_for_them_not_their_teachers(aliases) -> None:
+    text = ("North Korea has sent 3,000 North Korean soldiers to Russia, the NIS said. The North Korean soldiers are "
+            "being taught about 100 Russian military terms, the agency said.")
+    terms = [c for c in numeric(text, aliases, published=date(2024, 10, 29)) if c.value == 100.0]
+    assert [c.subject for c in terms] == ["North Korea"]
+    drilled = [c for c in numeric(text.replace("The North Korean soldiers are being taught about",
+                                               "Russian instructors have been drilling them on roughly"), aliases,
+                                  published=date(2024, 10, 29)) if c.value == 100.0]
+    assert [c.subject for c in drilled] == ["North Korea"]
+
+
+def test_a_reporting_verb_coordinated_with_a_second_one_is_a_statement_of_its_own(aliases) -> None:
+    found = statements("Zelensky called it an obvious step of escalation by Russia and said the partners' silence "
+                       "would only encourage Moscow.", aliases)
+    assert [c.quote for c in found] == ["it an obvious step of escalation by Russia",
+                                        "the partners' silence would only encourage Moscow"]
+    assert {c.attributed_to for c in found} == {"Volodymyr Zelensky"}
+    # A first verb that is no reporting verb stays part of the speaker's clause.
+    (one,) = statements("Putin then pointed to the treaty Russia signed with Pyongyang and said the matter was "
+                        "one for the two countries.", aliases)
+    assert one.attributed_to == "Vladimir Putin" and one.quote.startswith("the matter was")
