@@ -688,6 +688,8 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
     The verb's own day comes first: "On Thursday, Blinken said 8,000 ..., part of what the
     Pentagon on Monday said were 10,000": the Pentagon spoke on Monday.
     """
+    if not dates:
+        return None  # (most sentences: both loops below are over the dates)
     folded = fold(sentence)
     dates = [d for d in dates if d.role == "point" or d.role == "period" and d.relative]
     for d in dates:
@@ -1259,7 +1261,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # the statement, and no day names when it was.
         event_date, note = None, f"an earlier figure, counted back to about {as_of.isoformat()}"
     as_of = as_of or _period_date(statement_date)
-    if modality != "actual" and as_of is None:
+    if modality != "actual" and as_of is None and dates:
         # "The number could reach 10,000 by December": a projection for a day ahead is the figure as
         # of that day, not the overall plan ("decided to send 12,000 in total").
         as_of = next((d.value_end for d in dates if d.role == "deadline" and d.value_end is not None and
