@@ -462,3 +462,31 @@ def test_verb_lookup_with_lower_cased_words_equals_finditer(parts: list[str]) ->
     text = "".join(parts)
     expected = [m.span() for m in attribution._VERB_RE.finditer(text)]
     assert [m.span() for m in find_led(attribution._VERB_RE, text, ascii_words.__wrapped__(text))] == expected
+
+
+# --- lawmakers and briefings: 'in' tests written out for a generator, and a gate before a search ---
+
+_LAWMAKER_PIECES = [*claims._LAWMAKER_WORDS, "Rep", "rep.", "MP", "MPs", "Assembly", "man", "woman", "Lawmaker",
+                    "lawmakers", "legislators", "committee", "Committee", "ommittee", "parliament", "Parliament",
+                    "arliament", "National", "National Assembly", "member", "of", "Park", " ", " ", ",", ".", "s", "x"]
+
+
+@given(st.lists(st.sampled_from(_LAWMAKER_PIECES), max_size=8))
+def test_lawmaker_gate_equals_any_word(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert claims._may_name_lawmaker(text) == any(w in text for w in claims._LAWMAKER_WORDS)
+
+
+@given(st.lists(st.sampled_from(_LAWMAKER_PIECES), max_size=8))
+def test_briefed_body_gate_passes_every_match(parts: list[str]) -> None:
+    text = "".join(parts)
+    if claims._BRIEFED_BODY.search(text) is not None:
+        assert claims._may_be_briefed(text)
+
+
+@given(st.lists(st.sampled_from(["rule", "ruled", "rules", "ruling", "rul", "Rule", " out", "out", " ", "not ",
+                                 "did", "said", "x", "-", "d", "e"]), max_size=6))
+def test_rule_out_gate_passes_every_match(parts: list[str]) -> None:
+    verb = "".join(parts)
+    if claims._RULE_OUT.search(verb) is not None:
+        assert "rul" in verb
