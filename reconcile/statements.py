@@ -202,7 +202,8 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
 
     The core event is only a frame when it is said to have happened: "would be sent" and
     "if they fight" are forecasts, compared by their wording alone. "Cannot confirm" is a
-    frame of its own; "there is evidence that ..." is not, it asserts what follows.
+    frame of its own ("there is evidence that ..." is not, it asserts what follows), except
+    that a doubt about fighting is the clash frame, where an account of the fight answers it.
     """
     present = set(terms)
     if polarity == "uncertain" and ("fight" in present or "clash" in present):
