@@ -601,8 +601,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 np_start = _clause_start_before(folded, aux.start(), max(0, aux.start() - 250))
                 subject = _main_subject(sentence, np_start, aux.start() + 1, mentions)
                 if subject is not None:
-                    raw.append((np_start + len(folded[np_start:aux.start()]) - len(folded[np_start:aux.start()].lstrip()),
-                                v1, *subject, False, verb, "verb"))
+                    head = folded[np_start : aux.start()]
+                    raw.append((np_start + len(head) - len(head.lstrip()), v1, *subject, False, verb, "verb"))
             continue
         if (ending is None or ending.endswith(_NOUN_ENDINGS)) and search_end(_NOUN_BEFORE, before) and \
                 not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):

@@ -1422,7 +1422,8 @@ _WHOLE_CLAUSE = re.compile(r"(?:no|the|a|an|its|their|this|that)\s+[a-z-]+\s+(?:
                            r"(?:not\s+)?(?:been\s+|yet\s+)?[a-z]+(?:ed|en|ne|de)?\W*$", re.I)
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
-_NEGATED_SPEAKER = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)  # "Neither X nor Y has confirmed"
+# A negation before a verb: "has not confirmed", "no longer ruled out", "Neither X nor Y has confirmed".
+_NEGATION = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)
 # A verb that takes a stance on the story's claims: denying, confirming or refusing to.
 _STANCE_VERB = re.compile(r"\b(?:den(?:y|ied|ies)|confirm(?:ed|s|ing)?|dismiss(?:ed|es)|reject(?:ed|s)|rul(?:e|ed) out)\b")
 _DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
@@ -1430,11 +1431,17 @@ _DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
 # option": a course of action kept open is a possibility stated, not a doubt about a fact ("did not
 # rule out the presence of troops" stays uncertain).
 _RULE_OUT = re.compile(r"\brul(?:e|ed|es|ing) out\b")
-_NEGATION = re.compile(r"\b(?:not|no longer|never)\b|n't\b")
 _OPTION = r"(?:[a-z]+ing\b|any\b|all\b|the (?:possibility|option)\b)"
 _OPTION_FIRST = re.compile(rf"\s*{_OPTION}", re.I)
 _OPTION_KEPT_OPEN = re.compile(rf"(?:\b(?:not|no longer|never)\s+|n't\s+)(?:[a-z]+\s+)?rul(?:e|ed|es|ing) out\s+{_OPTION}|"
                                r"\b(?:is|are|was|were|be|been)\s+(?:not|no longer|never)\s+(?:being\s+)?ruled out\b", re.I)
+
+
+def _statement_words(content: str) -> list[str]:
+    """The words of what was said that say something (stopwords left out)."""
+    # (For ASCII text, normalize_text only lower-cases and collapses whitespace, which no word holds.)
+    return [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))
+            if w not in _STOPWORDS]
 
 
 def _keeps_open(text: str, att: Attribution, content: str, content_words: frozenset[str] | None) -> bool:
@@ -1463,9 +1470,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if that:
         s += that.end()
     content = text[s:e]
-    # (For ASCII text, normalize_text only lower-cases and collapses whitespace, which no word holds.)
-    words = [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))
-             if w not in _STOPWORDS]
+    words = _statement_words(content)
     content_words = lower_words(content)  # for the word-led patterns below, which ignore case
     briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
     if not briefing and len(words) < 3 and (_STANCE_VERB.search(att.verb) or att.verb in OBJECT_VERBS) and att.end <= s and \
@@ -1475,8 +1480,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         # their short object.
         s = att.start
         content = text[s:e]
-        words = [w for w in _STATEMENT_WORD.findall(content.lower() if content.isascii() else normalize_text(content))
-                 if w not in _STOPWORDS]
+        words = _statement_words(content)
         content_words = lower_words(content)
     elif briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))) and \
             not (len(words) == 2 and e <= att.start and _WHOLE_CLAUSE.match(content)):
@@ -1490,7 +1494,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     option_kept_open = _keeps_open(text, att, content, content_words)
     if option_kept_open:
         polarity = "affirm"
-    elif _UNCERTAIN_VERB.search(att.verb) or s == att.start and _NEGATED_SPEAKER.search(text, att.start, att.end):
+    elif _UNCERTAIN_VERB.search(att.verb) or s == att.start and _NEGATION.search(text, att.start, att.end):
         # ("The Kremlin has not confirmed their presence": the negation stands before the verb.)
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
     elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
