@@ -531,9 +531,9 @@ def _reconcile(settings: Settings, started: datetime, run_id: str, source_list: 
     try:
         if dask is None:
             matches, findings = match_and_decide(quote(claims), quote(sources_info), settings.policy,
-                                                 table.place_parents(), spool)
+                                                 table.parents(), spool)
         else:
-            matches, findings = match_on_dask(dask, claims, sources_info, settings.policy, table.place_parents(), spool)
+            matches, findings = match_on_dask(dask, claims, sources_info, settings.policy, table.parents(), spool)
         release_dask()
 
         record = RunRecord(

@@ -297,6 +297,17 @@ class AliasTable:
         return {e.canonical: (e.within or e.country) for e in self.entities.values()
                 if e.type == "place" and (e.within or e.country)}
 
+    def parents(self) -> dict[str, str]:
+        """``place_parents``, and each agency or official → its country (Pentagon → United States).
+
+        What matching takes as its ``place_parents``: a country that restates a figure one of
+        its agencies or officials gave ("Washington's latest count", after the Pentagon's) is
+        dated by that first report (``match._first_reported``).
+        """
+        bodies = {e.canonical: e.country for e in self.entities.values()
+                  if e.type in ("agency", "person") and e.country}
+        return {**bodies, **self.place_parents()}
+
 
 def _entities_from_toml(text: str, origin: str) -> list[Entity]:
     try:

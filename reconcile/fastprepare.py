@@ -276,7 +276,7 @@ def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: M
     scope = _column(rows, "scope")
     modality = _column(rows, "modality")
     anchor = _first_reported(rows, anchor, has_event | has_as_of, numeric & ~by_outlet, has_low, low, has_high, high,
-                             origin, subject, measure, scope, modality)
+                             origin, _countries(origins, place_parents or {}), subject, measure, scope, modality)
 
     columns = Columns(n, origin, origins, anchor, has_low, low, has_high, high, place, places,
                       np.zeros(n, dtype=np.int64), [None])
@@ -305,15 +305,24 @@ def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: M
     return columns
 
 
+def _countries(origins: list[str], parents: Mapping[str, str]) -> np.ndarray:
+    """Per origin code, the code of its country (``AliasTable.parents``), else -1. A country
+    that is no origin itself gets a code after the origins' codes."""
+    codes = {o: i for i, o in enumerate(origins)}
+    return np.array([codes.setdefault(parents[o], len(codes)) if o in parents else -1 for o in origins],
+                    dtype=np.int64)
+
+
 def _first_reported(rows: pa.Table, anchor: np.ndarray, dated_claim: np.ndarray, keyed: np.ndarray,
                     has_low: np.ndarray, low: np.ndarray, has_high: np.ndarray, high: np.ndarray,
-                    origin: np.ndarray, subject: np.ndarray, measure: np.ndarray, scope: pa.Array,
-                    modality: pa.Array) -> np.ndarray:
+                    origin: np.ndarray, country: np.ndarray, subject: np.ndarray, measure: np.ndarray,
+                    scope: pa.Array, modality: pa.Array) -> np.ndarray:
     """``match._first_reported``: an undated figure restated later takes its first report's date.
 
     The restatement key (origin, subject, measure, scope or "total", modality, the figure as
     stated) as one group code; each group's earliest anchor replaces the later anchors that
-    came from the document's date.
+    came from the document's date. A claim of an agency or official (*country*: its origin's
+    country code, -1 for none) also counts as a report of its country.
     """
     keyed = keyed & (anchor != NO_ANCHOR) & has_low
     if not keyed.any():
@@ -328,13 +337,17 @@ def _first_reported(rows: pa.Table, anchor: np.ndarray, dated_claim: np.ndarray,
     second_set = np.where(hedged, False, has_high)
     scope_or_total = _encoded(pc.if_else(_truthy(scope), scope, "total"))[0]
     k = np.flatnonzero(keyed)
-    key = _group(origin[k], subject[k], measure[k], scope_or_total[k], _encoded(modality)[0][k], hedged[k],
-                 _float_codes(first[k]), _float_codes(second[k]), second_set[k])
+    also = k[country[origin[k]] >= 0]  # keyed once more, under the country
+    kk = np.concatenate([k, also])
+    owner = np.concatenate([origin[k], country[origin[also]]])
+    key = _group(owner, subject[kk], measure[kk], scope_or_total[kk], _encoded(modality)[0][kk], hedged[kk],
+                 _float_codes(first[kk]), _float_codes(second[kk]), second_set[kk])
     earliest = np.full(int(key.max()) + 1, np.iinfo(np.int64).max)
-    np.minimum.at(earliest, key, anchor[k])
-    later = (earliest[key] < anchor[k]) & ~dated_claim[k]
+    np.minimum.at(earliest, key, anchor[kk])
+    own = key[: len(k)]
+    later = (earliest[own] < anchor[k]) & ~dated_claim[k]
     out = anchor.copy()
-    out[k[later]] = earliest[key[later]]
+    out[k[later]] = earliest[own[later]]
     return out
 
 

@@ -112,7 +112,9 @@ def key_text(c: Claim) -> str:
 
 def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: MatchPolicy,
             place_parents: Mapping[str, str] | None = None, key_texts: Sequence[str] | None = None) -> list[Prepared]:
-    """*key_texts*: each claim's ``key_text``, when the caller made them in bulk (``fastmatch``)."""
+    """*place_parents*: each place's larger place; it may also hold each agency's or official's
+    country (``AliasTable.parents``), for ``_first_reported``.
+    *key_texts*: each claim's ``key_text``, when the caller made them in bulk (``fastmatch``)."""
     out = []
     for i, c in enumerate(claims):
         src = sources.get(c.doc_id)
@@ -121,7 +123,7 @@ def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
         out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
                             lo, hi, key_text(c) if key_texts is None else key_texts[i],
                             place_chain(c.place, place_parents or {})))
-    return _in_counted_regions(_first_reported(out), policy)
+    return _in_counted_regions(_first_reported(out, place_parents or {}), policy)
 
 
 def _restatement_key(p: Prepared) -> tuple | None:
@@ -136,19 +138,26 @@ def _restatement_key(p: Prepared) -> tuple | None:
     return (p.origin, c.subject, c.measure, c.scope or "total", c.modality, figure)
 
 
-def _first_reported(items: list[Prepared]) -> list[Prepared]:
+def _first_reported(items: list[Prepared], parents: Mapping[str, str]) -> list[Prepared]:
     """An undated figure restated later is dated by its first report.
 
     "Ukraine's military intelligence says it is close to 12,000", in an article of Oct 28, is
     the figure the HUR gave on Oct 24: the same origin, the same quantity and the same value,
     reported earlier in the corpus. Anchored on the later article's date it would stand
     against that day's figures of other origins as if it were new.
+
+    A country restates what its agencies and officials said (*parents*: an agency's or
+    official's country): "Washington's latest count puts the contingent at roughly 10,000",
+    on Nov 3, is the figure the Pentagon gave on Oct 28.
     """
     keys = [_restatement_key(p) for p in items]
     earliest: dict[tuple, int] = {}
     for p, key in zip(items, keys):
-        if key is not None and p.anchor < earliest.get(key, p.anchor + 1):
-            earliest[key] = p.anchor
+        if key is None:
+            continue
+        for k in (key, (parents[p.origin], *key[1:])) if p.origin in parents else (key,):
+            if p.anchor < earliest.get(k, p.anchor + 1):
+                earliest[k] = p.anchor
     return [replace(p, anchor=earliest[key]) if key is not None and earliest[key] < p.anchor and
             p.claim.event_date is None and p.claim.as_of is None else p for p, key in zip(items, keys)]
 

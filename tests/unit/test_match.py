@@ -402,6 +402,28 @@ def test_a_figure_restated_under_another_hedge_is_dated_by_its_first_report() ->
     assert anchors["floor"] == date(2024, 11, 2).toordinal()  # a floor is another figure
 
 
+def test_a_country_restating_its_agencys_figure_is_dated_by_the_agencys_report(aliases) -> None:
+    # Oct 28: the Pentagon's "about 10,000"; Nov 3: "Washington's latest count puts it at roughly 10,000",
+    # undated, the day before the Pentagon's own 11,000-12,000 of Nov 4. The country does not speak anew.
+    from reconcile.match import prepare
+
+    sources = {**SOURCES, "d2": SourceInfo("d2", "/corpus/d2.md", "Outlet 2", date(2024, 11, 3)),
+               "d3": SourceInfo("d3", "/corpus/d3.md", "Outlet 3", date(2024, 11, 5))}
+    claims = [claim("pentagon", "d1", 10000, qualifier="about", origin="US Department of Defense",
+                    when=date(2024, 10, 28)),
+              claim("washington", "d2", 10000, qualifier="about", origin="United States", when=None),
+              claim("seoul", "d2", 10000, qualifier="about", origin="South Korea", when=None),
+              claim("later", "d3", None, qualifier="range", low=11000, high=12000, origin="US Department of Defense",
+                    when=date(2024, 11, 4))]
+    parents = aliases.parents()
+    assert parents["US Department of Defense"] == "United States" and parents["Kursk"] == "Russia"
+    anchors = {p.claim.claim_id: p.anchor for p in prepare(claims, sources, MatchPolicy(), parents)}
+    assert anchors["washington"] == date(2024, 10, 28).toordinal()
+    assert anchors["seoul"] == date(2024, 11, 3).toordinal()  # another country's restatement is its own
+    _, findings = reconcile([c for c in claims if c.claim_id != "seoul"], sources, MatchPolicy(), parents)
+    assert [(sorted(f.claim_ids), f.verdict) for f in findings] == [(["later", "pentagon", "washington"], "update")]
+
+
 def test_a_payment_promised_and_a_payment_made_are_one_figure_but_troops_planned_are_not_sent() -> None:
     pay = verdicts([claim("will", "d1", 2000, qualifier="about", measure="money", modality="planned"),
                     claim("does", "d2", 2000, qualifier="about", measure="money", modality="actual")])
