@@ -275,8 +275,9 @@ def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: M
     measure, measures = _encoded(_column(rows, "measure"))
     scope = _column(rows, "scope")
     modality = _column(rows, "modality")
+    country = _countries(origins, place_parents or {})
     anchor = _first_reported(rows, anchor, has_event | has_as_of, numeric & ~by_outlet, has_low, low, has_high, high,
-                             origin, _countries(origins, place_parents or {}), subject, measure, scope, modality)
+                             origin, country, subject, measure, scope, modality)
 
     columns = Columns(n, origin, origins, anchor, has_low, low, has_high, high, place, places,
                       np.zeros(n, dtype=np.int64), [None])
@@ -288,7 +289,8 @@ def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: M
     maybe = numeric & actual & scoped & has_low & ~by_outlet
     maybe &= np.isin(doc, doc[regional]) if regional.any() else False
     if maybe.any():
-        key = _group(doc[maybe], origin[maybe], subject[maybe], measure[maybe])
+        camp = np.where(country[origin] >= 0, country[origin], origin)  # an agency counts with its country
+        key = _group(doc[maybe], camp[maybe], subject[maybe], measure[maybe])
         counts = np.bincount(key)
         with_part = np.zeros(len(counts), dtype=bool)
         with_part[key[regional[maybe]]] = True
@@ -296,7 +298,8 @@ def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: M
         claim = claim or RowClaims(rows)
         claim.prefetch(concerned.tolist())
         claims = [claim(i) for i in concerned.tolist()]
-        counted = counted_regions([columns.prepared(i, c, "") for i, c in zip(concerned.tolist(), claims)], policy)
+        counted = counted_regions([columns.prepared(i, c, "") for i, c in zip(concerned.tolist(), claims)], policy,
+                                  place_parents)
     else:
         counted = set()
     if counted:

@@ -123,7 +123,7 @@ def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
         out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
                             lo, hi, key_text(c) if key_texts is None else key_texts[i],
                             place_chain(c.place, place_parents or {})))
-    return _in_counted_regions(_first_reported(out, place_parents or {}), policy)
+    return _in_counted_regions(_first_reported(out, place_parents or {}), policy, place_parents or {})
 
 
 def _restatement_key(p: Prepared) -> tuple | None:
@@ -162,7 +162,8 @@ def _first_reported(items: list[Prepared], parents: Mapping[str, str]) -> list[P
             p.claim.event_date is None and p.claim.as_of is None else p for p, key in zip(items, keys)]
 
 
-def counted_regions(items: Sequence[Prepared], policy: MatchPolicy) -> set[tuple[str | None, str | None, str]]:
+def counted_regions(items: Sequence[Prepared], policy: MatchPolicy,
+                    parents: Mapping[str, str] | None = None) -> set[tuple[str | None, str | None, str]]:
     """(subject, measure, region) whose figures the corpus counts apart from the whole.
 
     "Of roughly 10,000 North Korean soldiers in Russia, about 8,000 are in the Kursk region": one
@@ -170,6 +171,8 @@ def counted_regions(items: Sequence[Prepared], policy: MatchPolicy) -> set[tuple
     country holding it, or no place). Then every figure for that region is a part, and never
     stands against a figure for the whole. A region nobody counts apart (an origin's "1,500 in
     the Far East" against another's "11,000 in Russia") stays one quantity with its country.
+    An agency or official counts with its country (*parents*, ``AliasTable.parents``): "about
+    8,000 are in Kursk, Blinken said", beside "out of roughly 10,000 the US says were sent".
     """
     with_region = {p.claim.doc_id for p in items if len(p.places) > 1}  # (one cheap pass at a million claims)
     by_source: dict[tuple, list[Prepared]] = defaultdict(list)
@@ -177,7 +180,7 @@ def counted_regions(items: Sequence[Prepared], policy: MatchPolicy) -> set[tuple
         c = p.claim
         if c.doc_id in with_region and c.kind == "numeric" and (c.modality or "actual") == "actual" and \
                 c.scope in (None, "total", "part") and p.low is not None and not p.origin.startswith(("doc:", "outlet:")):
-            by_source[(c.doc_id, p.origin, c.subject, c.measure)].append(p)
+            by_source[(c.doc_id, (parents or {}).get(p.origin, p.origin), c.subject, c.measure)].append(p)
     out = set()
     for group in by_source.values():
         for part in group:
@@ -197,8 +200,8 @@ def _part_and_whole(part: Prepared, whole: Prepared, policy: MatchPolicy) -> boo
         (part.anchor is None or whole.anchor is None or abs(part.anchor - whole.anchor) <= policy.date_window_days)
 
 
-def _in_counted_regions(items: list[Prepared], policy: MatchPolicy) -> list[Prepared]:
-    counted = counted_regions(items, policy)
+def _in_counted_regions(items: list[Prepared], policy: MatchPolicy, parents: Mapping[str, str]) -> list[Prepared]:
+    counted = counted_regions(items, policy, parents)
     if not counted:
         return items
     names = {region for _, _, region in counted}

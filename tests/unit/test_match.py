@@ -364,6 +364,25 @@ def test_a_region_one_origin_counts_apart_from_the_whole_is_a_part_everywhere() 
     assert [(sorted(f.claim_ids), f.verdict) for f in findings] == [(["fe", "ru"], "discrepancy")]
 
 
+def test_an_official_and_their_country_count_a_region_apart_together(aliases) -> None:
+    """"About 8,000 are in Kursk, Blinken said", beside "out of roughly 10,000 the US says were
+    sent" in one article: the official and the country are one side counting a part apart."""
+    from reconcile.match import counted_regions, prepare
+
+    claims = [claim("kursk", "d1", 8000, qualifier="about", origin="Antony Blinken", place="Kursk"),
+              claim("whole", "d1", 10000, qualifier="about", origin="United States", place=None),
+              claim("kyiv", "d2", 11000, qualifier="about", origin="Volodymyr Zelensky", place="Kursk")]
+    assert counted_regions(prepare(claims, SOURCES, MatchPolicy(), aliases.parents()), MatchPolicy(),
+                           aliases.parents()) == {("North Korea", "troops", "Kursk")}
+    _, findings = reconcile(claims, SOURCES, MatchPolicy(), aliases.parents())
+    assert {tuple(sorted(f.claim_ids)): f.verdict for f in findings} == {("kursk", "kyiv"): "discrepancy",
+                                                                         ("whole",): "uncorroborated"}
+    # Two countries are two sides: Seoul's whole does not set Washington's region apart.
+    claims[1] = claim("whole", "d1", 10000, qualifier="about", origin="South Korea", place=None)
+    assert counted_regions(prepare(claims, SOURCES, MatchPolicy(), aliases.parents()), MatchPolicy(),
+                           aliases.parents()) == set()
+
+
 def test_a_region_is_counted_apart_only_between_comparable_counts() -> None:
     from reconcile.match import counted_regions, prepare
 
