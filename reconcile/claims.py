@@ -238,7 +238,8 @@ _NOT_A_SPEAKER = re.compile(r"^(?:BREAKING|UPDATE|UPDATED|NOTE|EDITOR|EDITOR'S N
 
 def _label_speaker(label: str, aliases: AliasTable) -> str | None:
     """The canonical speaker of a transcript label: a known alias, else the name without titles."""
-    if label == "Q" or label.startswith(("QUESTION", "REPORTER", "MODERATOR", "OPERATOR")):
+    if label == "Q" or label.startswith(("QUESTION", "REPORTER", "MODERATOR", "OPERATOR", "ANCHOR", "HOST",
+                                         "INTERVIEWER", "PRESENTER", "CORRESPONDENT")):
         return None  # the question relays, it does not assert
     titled = " ".join(w.capitalize() for w in label.split())  # "MS. SINGH" → "Ms. Singh", as the alias table spells it
     people = [m for m in aliases.find(titled) if m.entity.type == "person"]
@@ -304,6 +305,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     briefer: tuple[str, ...] | None = None  # the agency last said to brief lawmakers, and where
     briefer_paragraph = -1
     last_day: date | None = None  # the day last named, for "the same day"
+    lead_day: date | None = None  # the first day named before any speaker label: a transcript's header or intro
+    entry_day: tuple[int, date] | None = None  # a timeline entry's heading ("Oct. 23: ..."): its paragraph and day
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None
@@ -324,6 +327,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
             label_speaker = _label_speaker(label.group("label"), aliases)
+        elif label_paragraph >= 0 and span.paragraph != label_paragraph and sent.text[:1] in "([":
+            # "(The briefing concluded at 2:31 p.m.)", "[Earlier on Tuesday, the ministry said ...]": the
+            # editor's note ends the turns; what follows it is the page's, not the last speaker's.
+            label_speaker, label_paragraph = None, -1
         if label or (label_paragraph >= 0 and span.paragraph != label_paragraph):
             label_paragraph = span.paragraph  # the label's speaker goes on in the next paragraphs
             context_speaker = (label_speaker, (label_speaker,) if label_speaker else ())
@@ -334,6 +341,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         dates = find_dates(sent.text, published)
         if dates:
             dates, last_day = resolve_anaphoric(dates, last_day)
+            first = dates[0]
+            if first.role == "point" and first.value is not None:
+                if lead_day is None and label_paragraph < 0:
+                    lead_day = first.value
+                if first.start < 3 and _COLON_NEXT.match(sent.text, first.end):
+                    entry_day = (span.paragraph, first.value)  # "Oct. 23: Kirby said ...": the entry's day
         quantities = find_quantities(sent.text)
         if dates and quantities:
             quantities = [q for q in quantities if not _inside_date(q, dates)]
@@ -452,6 +465,15 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                                          published)
                 if claim is not None:
                     new_claims.append(claim)
+        if new_claims and (entry_day and entry_day[0] == span.paragraph or in_transcript and lead_day) and \
+                not any(d.role == "point" or d.role == "period" for d in dates):
+            # A sentence with no day of its own, in a timeline entry ("Oct. 23: ... The NIS said roughly 3,000
+            # had gone") or in a transcript's turn, is of the entry's day or the day the transcript's header
+            # or introduction names; a figure the speaker relays from someone else keeps its own (none).
+            new_claims = [_carried_day(c, entry_day[1], "the timeline entry's heading")
+                          if entry_day and entry_day[0] == span.paragraph else
+                          _carried_day(c, lead_day, "the transcript's header or introduction", as_of=True)
+                          if c.attributed_to == label_speaker else c for c in new_claims]
         claims.extend(new_claims)
         explicit = [a for a in atts if a.speaker and not a.pronoun]
         if explicit:
@@ -1115,6 +1137,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2014\u2013"):
         end -= 1
     return start, end
+
+
+def _carried_day(claim: Claim, day: date, where: str, as_of: bool = False) -> Claim:
+    """*claim* dated *day*, when its sentence gave it no date at all (*as_of*: only as of that day)."""
+    if claim.event_date is not None or not (claim.date_note or "").startswith("no date in the sentence"):
+        return claim
+    if as_of:
+        return replace(claim, as_of=claim.as_of or day)
+    return replace(claim, event_date=day, date_note=f"{day.isoformat()}, the day of {where}")
 
 
 def _period_date(statement_date: DateMention | None) -> date | None:

@@ -131,6 +131,44 @@ def test_a_transcript_label_speaks_for_its_paragraphs(aliases) -> None:
     assert any("moved closer toward Ukraine" in c.quote and c.attributed_to == "Sabrina Singh" for c in statements)
 
 
+def test_a_transcript_turn_is_as_of_the_day_its_header_names(aliases) -> None:
+    text = ("Pentagon Press Briefing\n\nOctober 28, 2024 | 2:04 p.m. EDT\n\n"
+            "MS. SINGH: We now assess that the DPRK has sent around 10,000 soldiers in total to eastern Russia.\n\n"
+            "Q: What did you say before?\n\n"
+            "MS. SINGH: Last week we said that at least 3,000 had been moved there.\n\n"
+            "(The briefing concluded at 2:31 p.m. EDT.)\n\n"
+            "Transcripts are not official records of the proceedings of the Department.")
+    claims = extract_claims(doc(text, date(2024, 10, 30)), aliases)
+    by_value = {c.value: c for c in claims if c.kind == "numeric"}
+    # As of the briefing's day, not the page's (its event_date stays null: the sets' gold differ on it).
+    assert (by_value[10000].as_of, by_value[10000].event_date) == (date(2024, 10, 28), None)
+    assert by_value[3000].as_of != date(2024, 10, 28)  # a figure the turn dates itself ("last week") keeps its own
+    assert not [c for c in claims if c.attributed_to == "Sabrina Singh" and "official records" in c.quote]
+
+
+def test_an_interviewer_relays_and_the_guest_speaks_on_the_interview_day(aliases) -> None:
+    text = ("Ukraine's Defense Minister Rustem Umerov told KBS in an interview on Tuesday that the first clashes "
+            "had taken place.\n\n"
+            "ANCHOR: Some Ukrainian social media channels claim that dozens of North Korean soldiers were killed. "
+            "Can you confirm that?\n\n"
+            "UMEROV: I cannot confirm that. About 11,000 North Korean servicemen are in the Kursk region now.")
+    claims = extract_claims(doc(text, date(2024, 11, 5)), aliases)
+    dozens, now = [c for c in claims if c.kind == "numeric"]
+    assert "social media channels" in (dozens.attributed_to or "")  # the question's source, not the anchor
+    assert (now.attributed_to, now.as_of) == ("Rustem Umerov", date(2024, 11, 5))
+
+
+def test_a_timeline_entry_dates_its_sentences_by_its_heading(aliases) -> None:
+    text = ("Here is how the story unfolded.\n\n"
+            "Oct. 23: White House spokesman John Kirby said at least 3,000 troops had been moved to eastern Russia. "
+            "The NIS said roughly 3,000 North Korean soldiers had gone so far, and forecast 10,000 by December.\n\n"
+            "Three weeks after the first reports, some 11,000 North Korean soldiers are in Russia, officials said.")
+    claims = numeric(text, aliases, published=date(2024, 11, 8))
+    dates = [(c.value, c.event_date) for c in claims]
+    assert dates[:3] == [(3000, date(2024, 10, 23)), (3000, date(2024, 10, 23)), (10000, date(2024, 10, 23))]
+    assert dates[-1] == (11000, None)  # the next paragraph is no longer the entry's
+
+
 def test_the_speaker_whose_verb_governs_the_figure_is_its_origin(aliases) -> None:
     text = ("South Korea's National Intelligence Service told a closed-door session of parliament's intelligence "
             "committee that some 1,500 more North Korean soldiers had been sent to Russia, according to "
