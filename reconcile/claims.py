@@ -180,7 +180,7 @@ _FURNITURE_LINE_PHRASES = [
     "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
     "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
-    "follow us", "join", "go deeper", "key points", "key takeaways"]
+    "follow us", "join", "go deeper", "key points", "key takeaways", "correction", "clarification"]
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r")\b\s*:?", re.I)
 # A match opens with a phrase's first word, whole (a space or the \b after the phrase ends it): an ASCII
 # sentence whose words hold none of these is not furniture, and the pattern is not tried (a test checks).
@@ -1171,6 +1171,22 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
     return None, "no date in the sentence"
 
 
+_TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\b")
+# A year named as when something happened ("in 1975", "in the 1960s", "October 1950"), not "since 1990".
+_YEAR_IN = re.compile(r"\b(?:in|during|of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+"
+                      r"(?:the\s+)?(1[5-9]\d\d|20[0-2]\d)s?(?![\d,])", re.I)
+HISTORY_YEARS = 10  # a figure of a year this long before the document is its background, not a claim of its story
+
+
+def _historical(text: str, clause: tuple[int, int], published: date | None) -> bool:
+    """Whether the figure's clause puts it in a year long before *published* ("Cuba had 36,000 troops in Angola
+    within a year of arriving in 1975"): an opinion column's or explainer's history, not the story's claim."""
+    if published is None or "19" not in (window := text[clause[0] : clause[1]]) and "20" not in window:
+        return False
+    year = _YEAR_IN.search(window)
+    return year is not None and int(year.group(1)) <= published.year - HISTORY_YEARS
+
+
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _COMMA_ONLY = re.compile(r"^,\s*$")
@@ -1228,6 +1244,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
+    if family in DURATION_FAMILIES and q.start < 3 and _TIME_REFERENCE.match(text, np_end):
+        # "Three weeks after the spy agency raised the alarm, ...", "Seventy-four years later, ...": the sentence's
+        # setting in time, not a claim (but "the 3,000 it had reported six days before" is one).
+        return None
     if family == "people" and _DEMONYM_END.search(head) and (military_story or _MILITARY_CONTEXT.search(text)):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     if family == "units" and q.value is not None and q.value >= 100:
@@ -1262,6 +1282,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
     if np_end > clause[1]:  # "- 8,000: North Korean troops in Kursk": the figure's clause goes on past the colon
         clause = (clause[0], _clause_bounds(text, np_end - 1, None)[1])
+    if _historical(text, clause, published):
+        return None
+    if att is None and text.rstrip(" \"\u201d").endswith("?"):
+        return None  # "How did the estimate move so far in five days?": a question nobody's figure is in asserts nothing
     window = folded[clause[0] : clause[1]]
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
@@ -1652,6 +1676,19 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
 # A count of what is taught or learned, before its figure.
 _LEARNED = re.compile(r"\b(?:taught|teaching|learning|learned|learnt|drill(?:ed|ing)\s+(?:them|the\s+\w+)\s+on|"
                       r"studying)\s+(?:[a-z]+\s+){0,2}?(?:about|roughly|around|some|more than|nearly|over)?\s*\d", re.I)
+# A pay rate: so much for each soldier ("$2,000 a month per soldier", "pays each soldier $2,000").
+_PER_SOLDIER = re.compile(r"\b(?:per|each|every|a)\s+(?:soldier|troop|man|serviceman|servicemember|fighter|recruit)\b",
+                          re.I)
+
+
+def _paid_per_soldier(claim: Claim) -> bool:
+    """Whether a sum is a rate for each soldier, said next to it ("Moscow is paying about $2,000 a month per soldier")."""
+    at = claim.sentence.find(claim.quote)
+    if at < 0:
+        return _PER_SOLDIER.search(claim.quote) is not None
+    return _PER_SOLDIER.search(claim.sentence, max(0, at - 30), at + len(claim.quote) + 40) is not None
+
+
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
 _EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:clash", "statement:combat",
                            "statement:confirm", "statement:front"})
@@ -1672,9 +1709,11 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     learners = None
     out = []
     for c in claims:
-        if c.kind == "numeric" and c.measure not in OWNED_FAMILIES and search_led(_LEARNED, c.quote):
+        learned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and search_led(_LEARNED, c.quote)
+        if learned or c.measure == "money" and c.kind == "numeric" and _paid_per_soldier(c):
             # "The soldiers are being taught about 100 Russian military terms", "Russian instructors have
-            # been drilling them on 100 terms": what troops learn is theirs, not the teachers' country's.
+            # been drilling them on 100 terms": what troops learn is theirs, not the teachers' country's; so is
+            # what each of them is paid ("Russia pays each soldier about $2,000 a month"), not the payer's.
             if learners is None:
                 troops = Counter(x.subject for x in claims if x.measure == "troops" and x.subject).most_common(1)
                 learners = _usual_owner(mentions_of) or (troops[0][0] if troops else "")
