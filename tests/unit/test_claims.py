@@ -188,6 +188,11 @@ def test_history_time_references_and_corrections_are_no_claims(aliases) -> None:
     assert [c.value for c in numeric(text, aliases, published=date(2024, 11, 2))] == [10000, 3000, 6, 4, 1500]
 
 
+def test_a_peoples_plural_demonym_owns_its_figure(aliases) -> None:
+    (c,) = numeric("Ten thousand North Koreans are now in Russia, the Pentagon said on Monday.", aliases)
+    assert c.subject == "North Korea"  # not the place they are in
+
+
 def test_the_speaker_whose_verb_governs_the_figure_is_its_origin(aliases) -> None:
     text = ("South Korea's National Intelligence Service told a closed-door session of parliament's intelligence "
             "committee that some 1,500 more North Korean soldiers had been sent to Russia, according to "
