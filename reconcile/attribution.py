@@ -18,7 +18,7 @@ from reconcile.text import (alternation, ascii_words, find_led, finditer_at, fol
 
 REPORTING_VERBS = (
     "said|says|say|told|tells|tell|added|adds|stated|states|estimated|estimates|estimate|reported|reports|"
-    "claimed|claims|announced|announces|confirmed|confirms|warned|warns|warn|insist|allege|argue|contend|noted|notes|believes|believe|"
+    "claimed|claims|claim|announced|announces|confirmed|confirms|warned|warns|warn|insist|allege|argue|contend|noted|notes|believes|believe|"
     "assessed|assesses|assess|wrote|writes|indicated|indicates|disclosed|discloses|revealed|reveals|"
     "briefed|informed|alleged|alleges|insisted|insists|denied|denies|dismissed|dismisses|rejected|rejects|"
     "acknowledged|acknowledges|admitted|admits|suggested|suggests|predicted|predicts|explained|explains|"

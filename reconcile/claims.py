@@ -180,7 +180,7 @@ _FURNITURE_LINE_PHRASES = [
     "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
     "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
-    "follow us", "join", "go deeper", "key points", "key takeaways"]
+    "follow us", "join", "go deeper", "key points", "key takeaways", "correction", "clarification"]
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r")\b\s*:?", re.I)
 # A match opens with a phrase's first word, whole (a space or the \b after the phrase ends it): an ASCII
 # sentence whose words hold none of these is not furniture, and the pattern is not tried (a test checks).
@@ -238,7 +238,8 @@ _NOT_A_SPEAKER = re.compile(r"^(?:BREAKING|UPDATE|UPDATED|NOTE|EDITOR|EDITOR'S N
 
 def _label_speaker(label: str, aliases: AliasTable) -> str | None:
     """The canonical speaker of a transcript label: a known alias, else the name without titles."""
-    if label == "Q" or label.startswith(("QUESTION", "REPORTER", "MODERATOR", "OPERATOR")):
+    if label == "Q" or label.startswith(("QUESTION", "REPORTER", "MODERATOR", "OPERATOR", "ANCHOR", "HOST",
+                                         "INTERVIEWER", "PRESENTER", "CORRESPONDENT")):
         return None  # the question relays, it does not assert
     titled = " ".join(w.capitalize() for w in label.split())  # "MS. SINGH" → "Ms. Singh", as the alias table spells it
     people = [m for m in aliases.find(titled) if m.entity.type == "person"]
@@ -304,6 +305,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     briefer: tuple[str, ...] | None = None  # the agency last said to brief lawmakers, and where
     briefer_paragraph = -1
     last_day: date | None = None  # the day last named, for "the same day"
+    lead_day: date | None = None  # the first day named before any speaker label: a transcript's header or intro
+    entry_day: tuple[int, date] | None = None  # a timeline entry's heading ("Oct. 23: ..."): its paragraph and day
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None
@@ -324,6 +327,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
             label_speaker = _label_speaker(label.group("label"), aliases)
+        elif label_paragraph >= 0 and span.paragraph != label_paragraph and sent.text[:1] in "([":
+            # "(The briefing concluded at 2:31 p.m.)", "[Earlier on Tuesday, the ministry said ...]": the
+            # editor's note ends the turns; what follows it is the page's, not the last speaker's.
+            label_speaker, label_paragraph = None, -1
         if label or (label_paragraph >= 0 and span.paragraph != label_paragraph):
             label_paragraph = span.paragraph  # the label's speaker goes on in the next paragraphs
             context_speaker = (label_speaker, (label_speaker,) if label_speaker else ())
@@ -334,6 +341,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         dates = find_dates(sent.text, published)
         if dates:
             dates, last_day = resolve_anaphoric(dates, last_day)
+            first = dates[0]
+            if first.role == "point" and first.value is not None:
+                if lead_day is None and label_paragraph < 0:
+                    lead_day = first.value
+                if first.start < 3 and _COLON_NEXT.match(sent.text, first.end):
+                    entry_day = (span.paragraph, first.value)  # "Oct. 23: Kirby said ...": the entry's day
         quantities = find_quantities(sent.text)
         if dates and quantities:
             quantities = [q for q in quantities if not _inside_date(q, dates)]
@@ -452,6 +465,15 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                                          published)
                 if claim is not None:
                     new_claims.append(claim)
+        if new_claims and (entry_day and entry_day[0] == span.paragraph or in_transcript and lead_day) and \
+                not any(d.role == "point" or d.role == "period" for d in dates):
+            # A sentence with no day of its own, in a timeline entry ("Oct. 23: ... The NIS said roughly 3,000
+            # had gone") or in a transcript's turn, is of the entry's day or the day the transcript's header
+            # or introduction names; a figure the speaker relays from someone else keeps its own (none).
+            new_claims = [_carried_day(c, entry_day[1], "the timeline entry's heading")
+                          if entry_day and entry_day[0] == span.paragraph else
+                          _carried_day(c, lead_day, "the transcript's header or introduction", as_of=True)
+                          if c.attributed_to == label_speaker else c for c in new_claims]
         claims.extend(new_claims)
         explicit = [a for a in atts if a.speaker and not a.pronoun]
         if explicit:
@@ -1117,6 +1139,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _carried_day(claim: Claim, day: date, where: str, as_of: bool = False) -> Claim:
+    """*claim* dated *day*, when its sentence gave it no date at all (*as_of*: only as of that day)."""
+    if claim.event_date is not None or not (claim.date_note or "").startswith("no date in the sentence"):
+        return claim
+    if as_of:
+        return replace(claim, as_of=claim.as_of or day)
+    return replace(claim, event_date=day, date_note=f"{day.isoformat()}, the day of {where}")
+
+
 def _period_date(statement_date: DateMention | None) -> date | None:
     """When a statement dated only to a period ("said last week") was made, roughly: for matching."""
     if statement_date is not None and statement_date.role == "period" and statement_date.value is not None:
@@ -1138,6 +1169,22 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
     if published is None:
         return None, "no date in the sentence; document has no publication date"
     return None, "no date in the sentence"
+
+
+_TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\b")
+# A year named as when something happened ("in 1975", "in the 1960s", "October 1950"), not "since 1990".
+_YEAR_IN = re.compile(r"\b(?:in|during|of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+"
+                      r"(?:the\s+)?(1[5-9]\d\d|20[0-2]\d)s?(?![\d,])", re.I)
+HISTORY_YEARS = 10  # a figure of a year this long before the document is its background, not a claim of its story
+
+
+def _historical(text: str, clause: tuple[int, int], published: date | None) -> bool:
+    """Whether the figure's clause puts it in a year long before *published* ("Cuba had 36,000 troops in Angola
+    within a year of arriving in 1975"): an opinion column's or explainer's history, not the story's claim."""
+    if published is None or "19" not in (window := text[clause[0] : clause[1]]) and "20" not in window:
+        return False
+    year = _YEAR_IN.search(window)
+    return year is not None and int(year.group(1)) <= published.year - HISTORY_YEARS
 
 
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
@@ -1197,6 +1244,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
+    if family in DURATION_FAMILIES and q.start < 3 and _TIME_REFERENCE.match(text, np_end):
+        # "Three weeks after the spy agency raised the alarm, ...", "Seventy-four years later, ...": the sentence's
+        # setting in time, not a claim (but "the 3,000 it had reported six days before" is one).
+        return None
     if family == "people" and _DEMONYM_END.search(head) and (military_story or _MILITARY_CONTEXT.search(text)):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     if family == "units" and q.value is not None and q.value >= 100:
@@ -1231,6 +1282,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
     if np_end > clause[1]:  # "- 8,000: North Korean troops in Kursk": the figure's clause goes on past the colon
         clause = (clause[0], _clause_bounds(text, np_end - 1, None)[1])
+    if _historical(text, clause, published):
+        return None
+    if att is None and text.rstrip(" \"\u201d").endswith("?"):
+        return None  # "How did the estimate move so far in five days?": a question nobody's figure is in asserts nothing
     window = folded[clause[0] : clause[1]]
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
@@ -1621,6 +1676,19 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
 # A count of what is taught or learned, before its figure.
 _LEARNED = re.compile(r"\b(?:taught|teaching|learning|learned|learnt|drill(?:ed|ing)\s+(?:them|the\s+\w+)\s+on|"
                       r"studying)\s+(?:[a-z]+\s+){0,2}?(?:about|roughly|around|some|more than|nearly|over)?\s*\d", re.I)
+# A pay rate: so much for each soldier ("$2,000 a month per soldier", "pays each soldier $2,000").
+_PER_SOLDIER = re.compile(r"\b(?:per|each|every|a)\s+(?:soldier|troop|man|serviceman|servicemember|fighter|recruit)\b",
+                          re.I)
+
+
+def _paid_per_soldier(claim: Claim) -> bool:
+    """Whether a sum is a rate for each soldier, said next to it ("Moscow is paying about $2,000 a month per soldier")."""
+    at = claim.sentence.find(claim.quote)
+    if at < 0:
+        return _PER_SOLDIER.search(claim.quote) is not None
+    return _PER_SOLDIER.search(claim.sentence, max(0, at - 30), at + len(claim.quote) + 40) is not None
+
+
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
 _EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:clash", "statement:combat",
                            "statement:confirm", "statement:front"})
@@ -1641,9 +1709,11 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     learners = None
     out = []
     for c in claims:
-        if c.kind == "numeric" and c.measure not in OWNED_FAMILIES and search_led(_LEARNED, c.quote):
+        learned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and search_led(_LEARNED, c.quote)
+        if learned or c.measure == "money" and c.kind == "numeric" and _paid_per_soldier(c):
             # "The soldiers are being taught about 100 Russian military terms", "Russian instructors have
-            # been drilling them on 100 terms": what troops learn is theirs, not the teachers' country's.
+            # been drilling them on 100 terms": what troops learn is theirs, not the teachers' country's; so is
+            # what each of them is paid ("Russia pays each soldier about $2,000 a month"), not the payer's.
             if learners is None:
                 troops = Counter(x.subject for x in claims if x.measure == "troops" and x.subject).most_common(1)
                 learners = _usual_owner(mentions_of) or (troops[0][0] if troops else "")

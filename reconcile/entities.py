@@ -65,6 +65,11 @@ def _spaced_run(parts: list[str], i: int, longest: int) -> int:
     return run
 
 
+def _with_plurals(adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    """Demonyms and the nouns of their people: "North Korean" and "North Koreans" ("10,000 North Koreans")."""
+    return (*adjectives, *(f"{a}s" for a in adjectives if a.endswith("an")))
+
+
 def _is_descriptive(name: str) -> bool:
     """'Seoul's spy agency' is a description and matches in any case; 'the North' is a name."""
     words = name.split()
@@ -164,7 +169,7 @@ class AliasTable:
         for entity in self.entities.values():
             for form, names in (("name", _owned_variants(entity.aliases, owners)), ("name", (entity.canonical,)),
                                 ("title", _owned_variants(entity.titles, owners)),
-                                ("metonym", entity.metonyms), ("adjective", entity.adjectives)):
+                                ("metonym", entity.metonyms), ("adjective", _with_plurals(entity.adjectives))):
                 for name in names:
                     words = [m.group(0) for m in _TOKEN.finditer(fold(name))]
                     if not words:

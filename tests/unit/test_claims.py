@@ -125,10 +125,72 @@ def test_a_transcript_label_speaks_for_its_paragraphs(aliases) -> None:
             "Some of those soldiers have already moved closer toward Ukraine, which is very concerning to us.")
     claims = extract_claims(doc(text, date(2024, 10, 28)), aliases)
     by_value = {c.value: c for c in claims if c.kind == "numeric"}
-    assert by_value[5000].attributed_to is None  # the question asserts nothing
+    assert 5000 not in by_value  # the question asserts nothing, and relays no one's figure
     assert by_value[10000].attributed_to == "Sabrina Singh" and by_value[10000].subject == "North Korea"
     statements = [c for c in claims if c.kind == "statement"]
     assert any("moved closer toward Ukraine" in c.quote and c.attributed_to == "Sabrina Singh" for c in statements)
+
+
+def test_a_transcript_turn_is_as_of_the_day_its_header_names(aliases) -> None:
+    text = ("Pentagon Press Briefing\n\nOctober 28, 2024 | 2:04 p.m. EDT\n\n"
+            "MS. SINGH: We now assess that the DPRK has sent around 10,000 soldiers in total to eastern Russia.\n\n"
+            "Q: What did you say before?\n\n"
+            "MS. SINGH: Last week we said that at least 3,000 had been moved there.\n\n"
+            "(The briefing concluded at 2:31 p.m. EDT.)\n\n"
+            "Transcripts are not official records of the proceedings of the Department.")
+    claims = extract_claims(doc(text, date(2024, 10, 30)), aliases)
+    by_value = {c.value: c for c in claims if c.kind == "numeric"}
+    # As of the briefing's day, not the page's (its event_date stays null: the sets' gold differ on it).
+    assert (by_value[10000].as_of, by_value[10000].event_date) == (date(2024, 10, 28), None)
+    assert by_value[3000].as_of != date(2024, 10, 28)  # a figure the turn dates itself ("last week") keeps its own
+    assert not [c for c in claims if c.attributed_to == "Sabrina Singh" and "official records" in c.quote]
+
+
+def test_an_interviewer_relays_and_the_guest_speaks_on_the_interview_day(aliases) -> None:
+    text = ("Ukraine's Defense Minister Rustem Umerov told KBS in an interview on Tuesday that the first clashes "
+            "had taken place.\n\n"
+            "ANCHOR: Some Ukrainian social media channels claim that dozens of North Korean soldiers were killed. "
+            "Can you confirm that?\n\n"
+            "UMEROV: I cannot confirm that. About 11,000 North Korean servicemen are in the Kursk region now.")
+    claims = extract_claims(doc(text, date(2024, 11, 5)), aliases)
+    dozens, now = [c for c in claims if c.kind == "numeric"]
+    assert "social media channels" in (dozens.attributed_to or "")  # the question's source, not the anchor
+    assert (now.attributed_to, now.as_of) == ("Rustem Umerov", date(2024, 11, 5))
+
+
+def test_a_timeline_entry_dates_its_sentences_by_its_heading(aliases) -> None:
+    text = ("Here is how the story unfolded.\n\n"
+            "Oct. 23: White House spokesman John Kirby said at least 3,000 troops had been moved to eastern Russia. "
+            "The NIS said roughly 3,000 North Korean soldiers had gone so far, and forecast 10,000 by December.\n\n"
+            "Three weeks after the first reports, some 11,000 North Korean soldiers are in Russia, officials said.")
+    claims = numeric(text, aliases, published=date(2024, 11, 8))
+    dates = [(c.value, c.event_date) for c in claims]
+    assert dates[:3] == [(3000, date(2024, 10, 23)), (3000, date(2024, 10, 23)), (10000, date(2024, 10, 23))]
+    assert dates[-1] == (11000, None)  # the next paragraph is no longer the entry's
+
+
+def test_what_each_soldier_is_paid_is_about_the_soldiers_not_the_payer(aliases) -> None:
+    text = ("About 10,000 North Korean soldiers are in Russia, officials said. The NIS said Russia pays each soldier "
+            "about $2,000 a month. Moscow is paying about $1,800 a month per soldier, the HUR said. Moscow spent "
+            "$12 billion on the new North Korean soldiers' weapons.")
+    subjects = {c.value: c.subject for c in numeric(text, aliases)}
+    assert subjects[2000] == subjects[1800] == "North Korea"
+    assert subjects[12_000_000_000] == "Russia"  # a sum with no rate per soldier stays the payer's
+
+
+def test_history_time_references_and_corrections_are_no_claims(aliases) -> None:
+    text = ("In October 1950 some 300,000 Chinese volunteers crossed the Yalu. Seventy-four years later, about "
+            "10,000 North Korean soldiers are in Russia, the Pentagon said. Cuba had 36,000 troops in Angola within a "
+            "year of arriving in 1975. It had counted 3,000 six days before. Four Russian landing ships carried 1,500 "
+            "North Korean soldiers, the first "
+            "time a Russian warship had entered North Korean waters since 1990.\n\n"
+            "Correction: An earlier version of this article said the first group numbered 12,000.")
+    assert [c.value for c in numeric(text, aliases, published=date(2024, 11, 2))] == [10000, 3000, 6, 4, 1500]
+
+
+def test_a_peoples_plural_demonym_owns_its_figure(aliases) -> None:
+    (c,) = numeric("Ten thousand North Koreans are now in Russia, the Pentagon said on Monday.", aliases)
+    assert c.subject == "North Korea"  # not the place they are in
 
 
 def test_the_speaker_whose_verb_governs_the_figure_is_its_origin(aliases) -> None:
