@@ -20,7 +20,7 @@ keeps its rules and its results but changes how the work is done:
    texts with ``process.cpdist`` on both cores.
 3. **Statements** are paired through the pairs of informative words a match can share
    (a prefix filter for the weighted Dice: pairs that cannot reach the threshold are never
-   formed) inside the statement window (three windows), plus every pair of one frame and
+   formed) inside the statement window (``stance_days``), plus every pair of one frame and
    the ``frame_pairs`` blocks; of those, the pairs ``statement_pairs`` keeps (enough shared
    informative words) are scored. Their weighted term overlap
    (``statements.weighted_dice``) is summed on arrays, and again in Python, in the
@@ -562,7 +562,7 @@ def _statement_candidates(arr: _Arrays, terms: _Terms, policy: MatchPolicy, min_
     word. A pair is kept when it shares as many informative words as ``statement_pairs``
     asks.
     """
-    reach = 3 * policy.date_window_days
+    reach = policy.stance_days
     item, word, n_words = terms.item, terms.word, terms.n_words
     if np.count_nonzero(arr.statement) < 2 or not len(item):
         return np.empty((0, 2), dtype=np.int64)
@@ -651,13 +651,13 @@ def _posting_pairs(item: np.ndarray, group: np.ndarray, anchor: np.ndarray, reac
 
 
 def _frame_candidates(arr: _Arrays, policy: MatchPolicy) -> np.ndarray:
-    """``match.frame_pairs``: statements of one frame and subject within three windows, places related."""
+    """``match.frame_pairs``: statements of one frame and subject within ``stance_days``, places related."""
     members = np.flatnonzero(arr.in_frame)
     if len(members) < 2:
         return np.empty((0, 2), dtype=np.int64)
     dated = members[arr.anchor[members] != _NO_DATE]
     undated = members[arr.anchor[members] == _NO_DATE]
-    pairs = _normalise(np.concatenate([_window_pairs(dated, arr.frame, arr.anchor, 3 * policy.date_window_days),
+    pairs = _normalise(np.concatenate([_window_pairs(dated, arr.frame, arr.anchor, policy.stance_days),
                                        _cross_pairs(undated, arr.frame[undated], members, arr.frame[members],
                                                     arr.anchor, None)]))
     return pairs[_places_meet(arr, pairs[:, 0], pairs[:, 1])]
@@ -708,7 +708,7 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     both = (xa != _NO_DATE) & (xb != _NO_DATE)
     gap = np.abs(xa - xb)
     doubt = stmt & (arr.polarity[a] != arr.polarity[b]) & (arr.uncertain[a] | arr.uncertain[b])
-    window = policy.date_window_days * np.where(stmt & ~doubt, 3, 1)
+    window = np.where(stmt & ~doubt, policy.stance_days, policy.date_window_days)
     ok &= ~both | (gap <= window) | ((arr.origin[a] == arr.origin[b]) & (gap <= 3 * policy.date_window_days))
     same_doc = (arr.doc[a] == arr.doc[b]) & arr.numeric[a] & (arr.origin[a] == arr.origin[b]) & ~(
         both & (xa != xb) & (arr.count_scope[a] == arr.count_scope[b]))
@@ -742,7 +742,7 @@ class _StatementRules:
         self.of = dict(zip(items.tolist(), zip(*(x[items].tolist() for x in fields))))
         self.plain = arr.statement_measure  # the measure code of "statement": no frame
         self.chain = arr.chain
-        self.reach, self.window = 3 * policy.date_window_days, policy.date_window_days
+        self.reach, self.window = policy.stance_days, policy.date_window_days
 
     def ok(self, i: int, j: int) -> bool:
         ma, pola, ra, ea, sa, qa, pta, rpa, pla, xa, placed_a, doubt_a, origin_a = self.of[i]
@@ -761,9 +761,12 @@ class _StatementRules:
             return False  # places that do not meet (both named, neither holding the other; one left out where it is said)
         if xa == _NO_DATE or xb == _NO_DATE:
             return True
-        if pola != polb and (doubt_a or doubt_b) and origin_a != origin_b:
-            return abs(xa - xb) <= self.window  # a doubt holds for its day: one window against another stance
-        return abs(xa - xb) <= self.reach  # the statement window
+        gap = abs(xa - xb)
+        if gap <= 3 * self.window and origin_a == origin_b:
+            return True  # one origin may restate itself that much later
+        if pola != polb and (doubt_a or doubt_b):
+            return gap <= self.window  # a doubt holds for its day: one window against another stance
+        return gap <= self.reach  # the statement window
 
 
 def _details_compatible(arr: _Arrays, da: np.ndarray, db: np.ndarray) -> np.ndarray:

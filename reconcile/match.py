@@ -275,7 +275,7 @@ def frame_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tupl
         if c.kind == "statement" and c.measure and c.measure != "statement":
             blocks[(c.measure, c.subject or "?")].append(p)
     for members in blocks.values():
-        yield from (pair for pair in _window_pairs(members, 3 * policy.date_window_days) if _places_meet(*pair))
+        yield from (pair for pair in _window_pairs(members, policy.stance_days) if _places_meet(*pair))
 
 
 # Statements that say where the troops are (sent, at the front, trained): their place is what they
@@ -394,9 +394,10 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         return "place"  # "deployed to the Kursk region" is not "troops are in Russia"
     if a.anchor is not None and b.anchor is not None:
         gap = abs(a.anchor - b.anchor)
-        # A stance ("the deployment is under way") lasts longer than a figure does; a doubt ("not yet seen
-        # in combat") holds for its day only, so it meets an assertion of another stance within one window.
-        window = policy.date_window_days * (3 if ca.kind == "statement" and not _doubt_against_stance(ca, cb) else 1)
+        # A stance ("the deployment is under way") lasts longer than a figure does (policy.stance_days); a
+        # doubt ("not yet seen in combat") holds for its day only, so it meets another stance within one window.
+        window = policy.stance_days if ca.kind == "statement" and not _doubt_against_stance(ca, cb) else \
+            policy.date_window_days
         if gap > window and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
             return "time"
     if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and not values_agree(a, b, policy) \
@@ -538,7 +539,7 @@ def iter_matches(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[Cla
     seen: set[int] = set()
 
     def statement_candidates() -> Iterator[tuple[Prepared, Prepared]]:
-        for a, b in statement_pairs(items, reach=3 * policy.date_window_days):  # the statement window
+        for a, b in statement_pairs(items, reach=policy.stance_days):  # the statement window
             seen.add(min(a.index, b.index) * n + max(a.index, b.index))
             yield a, b
         for a, b in frame_pairs(items, policy):

@@ -206,6 +206,9 @@ class MatchPolicy:
     """The knobs of matching and verdicts. Defaults are documented in the README."""
 
     date_window_days: int = 4  # claims further apart than this are not "the same time" (one news cycle)
+    # A stance ("the deployment is under way", "fake news") holds until someone revises it: statements of
+    # one proposition meet this many days apart (a doubt, "not yet seen in combat", only date_window_days).
+    stance_days: int = 32
     about_tolerance: float = 0.05  # "about 1,500" admits ±5%: "about 11,000" is not "12,000"
     exact_tolerance: float = 0.01  # a bare figure admits ±1% (rounding in copy)
     agree_tolerance: float = 0.0  # extra slack, relative to the smaller figure, before two intervals disagree

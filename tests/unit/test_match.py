@@ -171,6 +171,26 @@ def statement(cid: str, doc: str, place: str | None, polarity: str = "affirm", o
                  event_date=date(2024, 10, 18), place=place, polarity=polarity, predicate=text)
 
 
+def test_a_stance_holds_until_revised_but_a_doubt_only_for_its_day() -> None:
+    """Oct 10: the Kremlin calls the deployment fake news; Oct 23: Austin confirms it. Thirteen days
+    apart, one proposition denied and asserted: a discrepancy. A doubt ("cannot confirm") of Oct 10
+    does not meet the confirmation of Oct 23."""
+    from dataclasses import replace as with_
+
+    def on(c: Claim, day: int) -> Claim:
+        return with_(c, event_date=date(2024, 10, day))
+
+    claims = [on(statement("fake", "d1", None, "deny", origin="Dmitry Peskov"), 10),
+              on(statement("seoul", "d2", None, origin="South Korea NIS"), 18),
+              on(statement("austin", "d3", None, origin="Lloyd Austin"), 23)]
+    assert verdicts(claims) == {("austin", "fake", "seoul"): "discrepancy"}
+    # Forty days on (past stance_days) the confirmation meets the denial no more.
+    assert verdicts([claims[0], with_(claims[2], event_date=date(2024, 11, 19))]) == {
+        ("fake",): "uncorroborated", ("austin",): "uncorroborated"}
+    doubt = [on(statement("unsure", "d1", None, "uncertain", origin="Pentagon"), 10), claims[2]]
+    assert verdicts(doubt) == {("unsure",): "uncorroborated", ("austin",): "uncorroborated"}
+
+
 def test_a_place_left_out_is_unknown_except_where_the_statement_is_where_troops_are() -> None:
     parents = {"Kursk": "Russia"}
     clashes = [statement("kursk", "d1", "Kursk", origin="Ukraine", frame="clash"),

@@ -130,11 +130,11 @@ def test_statement_pairs_within_the_window_are_the_pairs_that_can_match(aliases)
     from benchmarks.dask_scale import spread_article
     from reconcile.match import same_quantity_reason
 
-    docs = [spread_article(i) for i in range(60)]
+    docs = [spread_article(i) for i in range(90)]
     claims = [c for d in docs for c in extract_claims(d, aliases)]
     sources = sources_of(d for i, d in enumerate(docs) if i % 10)
     items = prepare(claims, sources, POLICY, aliases.place_parents())
-    reach = 3 * POLICY.date_window_days
+    reach = POLICY.stance_days
     everything = list(statement_pairs(items))
     windowed = list(statement_pairs(items, reach=reach))
     kept = [(a, b) for a, b in everything if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) <= reach]
