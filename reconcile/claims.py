@@ -1469,7 +1469,8 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
     return [c for c in out if c[1] - c[0] > 12]
 
 
-_SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+", re.I)
+# (A comma inside a number ends no setting: "said at least 3,000 had been moved".)
+_SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},(?!\d)\s*)+", re.I)
 _THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
 _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
 # A subject and a finite verb: "No decision has been made", "The talks were postponed".

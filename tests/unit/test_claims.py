@@ -1242,3 +1242,16 @@ def test_a_reporting_verb_coordinated_with_a_second_one_is_a_statement_of_its_ow
     (one,) = statements("Putin then pointed to the treaty Russia signed with Pyongyang and said the matter was "
                         "one for the two countries.", aliases)
     assert one.attributed_to == "Vladimir Putin" and one.quote.startswith("the matter was")
+
+
+def test_a_comma_inside_a_number_ends_no_setting_before_what_was_said(aliases) -> None:
+    # "at least 3," looked like a setting ("at ... ,") before what was said, and the statement began at "000".
+    for text in ("Kirby said at least 3,000 had been moved to eastern Russia.",
+                 "Officials put the total in Russia at between 11,000 and 12,000 on Monday."):
+        found = statements(text, aliases)
+        assert found and all(c.quote[0].isalpha() for c in found), [c.quote for c in found]
+    (c,) = statements("Kirby said at least 3,000 had been moved to eastern Russia.", aliases)
+    assert c.quote == "at least 3,000 had been moved to eastern Russia"
+    # A day and its year still open what was said as its setting.
+    (c,) = statements("Kirby said on Monday, after the talks, the troops had been moved to eastern Russia.", aliases)
+    assert c.quote == "the troops had been moved to eastern Russia"
