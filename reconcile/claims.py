@@ -570,7 +570,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)
-    return _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions)
+    kept = _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions)
+    return _on_topic(kept, text[:limit], doc.title, aliases, sentence_mentions)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -1847,6 +1848,82 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
         if c.subject is None and c.measure in _EVENT_FRAMES:
             c = replace(c, subject=default)  # "the movement of troops has already begun": the story's troops
         out.append(c)
+    return out
+
+
+def _countries_named(mentions: list[Mention]) -> set[str]:
+    """The countries *mentions* name: a country, or the country of a place, body or person."""
+    return {m.canonical if m.entity.type == "country" else m.entity.country for m in mentions
+            if m.entity.type == "country" or m.entity.country and m.entity.type != "bloc"}
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    """The paragraph (a line of the body) holding *pos*."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _on_topic(claims: list[Claim], text: str, title: str | None, aliases: AliasTable,
+              mentions_of: dict[str, list[Mention]]) -> list[Claim]:
+    """The claims less the figures of a digest's other stories.
+
+    A newsletter ("The world in brief") runs paragraphs on unrelated stories: America's jobs,
+    Britain's budget. Its topic is the country it names in the most paragraphs (the title counts),
+    those named with that one in at least two paragraphs and those named in at least three; a
+    figure in a paragraph that names some country but none of the topic's is another story's,
+    when at least two paragraphs are so. A paragraph naming no country stays (it goes on with the
+    story before it).
+    """
+    numeric = [c for c in claims if c.kind == "numeric"]
+    if len(numeric) < 4:
+        return claims  # (most documents: too few figures to hold two stories' worth)
+    # A first look, from the mentions already found in each paragraph's first sentence with figures;
+    # the title and the whole of every paragraph are read only when that look finds two other stories.
+    by_line: dict[tuple[int, int], set[str]] = {}
+    line_end = -1
+    for c in numeric:
+        if c.start_char > line_end:  # (the first figure of each paragraph stands for it, in this look)
+            line = _line_of(text, c.start_char)
+            line_end = line[1]
+            by_line[line] = _countries_named(mentions_of[c.sentence]) if c.sentence in mentions_of else set()
+    if len(_off_lines(by_line, set())) < 2:
+        return claims
+    title_named = _countries_named(aliases.find(title or ""))
+    off = _off_lines({line: _countries_named(aliases.find(text[line[0] : line[1]])) for line in _lines(text)},
+                     title_named)
+    if len(off) < 2:
+        return claims
+    return [c for c in claims if c.kind != "numeric" or _line_of(text, c.start_char) not in off]
+
+
+def _off_lines(named_by_line: dict[tuple[int, int], set[str]], title_named: set[str]) -> set[tuple[int, int]]:
+    """The paragraphs naming a country but none of the topic's (see _on_topic)."""
+    counts: dict[str, int] = {}
+    for named in (*named_by_line.values(), title_named):
+        for country in named:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return set()
+    dominant = max(counts, key=counts.__getitem__)  # (the first named of the most named, as Counter)
+    apart = [line for line, named in named_by_line.items() if named and dominant not in named]
+    if len(apart) < 2:
+        return set()  # (most documents: one story, its country in nearly every paragraph)
+    # (The title counts towards the dominant country, not towards its company: a digest's title
+    # lists its stories.) A country the body names in three paragraphs is one of its topics too:
+    # a Pentagon briefing names the United States most, and North Korea throughout.
+    together = Counter(country for named in named_by_line.values() if dominant in named for country in named)
+    often = Counter(country for named in named_by_line.values() for country in named)
+    topic = {country for country, n in together.items() if n >= 2} | {c for c, n in often.items() if n >= 3}
+    return {line for line in apart if not named_by_line[line] & topic}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The body's paragraphs with words in them: (start, end) of each line."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((start, start + len(line)))
+        start += len(line) + 1
     return out
 
 

@@ -1313,3 +1313,23 @@ def test_a_fact_check_s_rated_claim_is_its_claimant_s(aliases) -> None:
     found = numeric(text.replace("Verdict:", "Note:"), aliases, published=date(2024, 11, 7))
     assert found[0].attributed_to != "social media posts"
 
+
+def test_a_digest_s_other_stories_lose_their_figures(aliases) -> None:
+    text = ("America's economy added just 12,000 jobs in October, the Bureau of Labor Statistics said. The "
+            "unemployment rate stayed at 4.1%.\n\n"
+            "North Korea's foreign minister met Sergei Lavrov in Moscow on Friday. America's Blinken said about 8,000 "
+            "North Korean soldiers were now in Russia's Kursk region, out of roughly 10,000 sent to Russia.\n\n"
+            "North Korea also tested a new missile on Thursday. Japan's defence ministry said it flew for 86 minutes "
+            "and reached an altitude of more than 7,000km.\n\n"
+            "Rachel Reeves, Britain's chancellor, defended her budget, which raises taxes by £40bn a year.\n\n"
+            "Apple reported record revenue of $94.9bn, but its shares slipped on worries about sales in China.\n\n"
+            "Weekend reading: why Russia is running short of men, and what North Korea wants in return.")
+    kept = {c.value for c in numeric(text, aliases, published=date(2024, 11, 1))}
+    assert {8000, 10000, 86, 7000} <= kept
+    assert not kept & {12000, 4.1, 40e9, 94.9e9}
+    # One story told across its paragraphs keeps every figure, whatever else its paragraphs name.
+    story = text.split("\n\n")[1:3]
+    story += ["Britain's defence ministry said 3,000 North Korean troops had reached Kursk.",
+              "China's foreign ministry said it had no knowledge of 10,000 North Korean troops in Russia."]
+    kept = {c.value for c in numeric("\n\n".join(story), aliases, published=date(2024, 11, 1))}
+    assert {8000, 10000, 86, 7000, 3000} <= kept
