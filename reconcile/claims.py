@@ -236,6 +236,49 @@ _NOT_A_SPEAKER = re.compile(r"^(?:BREAKING|UPDATE|UPDATED|NOTE|EDITOR|EDITOR'S N
                             r"SOURCES|CONTEXT|BACKGROUND|FILE|ADVERTISEMENT|DISCLAIMER)\b")
 
 
+# A fact-check's rated item: 'Claim: "..."', then its rating on a line of its own.
+_RATED_ITEM = re.compile(r"^Claim:[^\n]+\n+(?:Verdict|Rating|Our rating|Truth-O-Meter):", re.M)
+# Where the fact-check says whose the claim is: "The claim traces to Jonas Ohman", "a post on X".
+_TRACED_TO = re.compile(r"\b(?:traces?|traced|goes back|went back|dates back)\s+to\s+(?:an?\s+|the\s+)?"
+                        r"(?P<claimant>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})")
+_SOCIAL_POST = re.compile(r"\b(?:posts?|social media|Facebook|TikTok|Instagram|tweets?|viral)\b", re.I)
+_POSTS = "social media posts"
+
+
+def _rated_items(text: str, limit: int) -> list[tuple[int, int, str | None]]:
+    """A fact-check's rated claims: each item's line (start, end) and its claimant.
+
+    The claimant is the person the check traces the claim to, else the posts when the check
+    speaks of posts or social media (in the item's discussion, else before the first item),
+    else unknown (None).
+    """
+    items = list(_RATED_ITEM.finditer(text, 0, limit))
+    if not items:
+        return []
+    default = _POSTS if _SOCIAL_POST.search(text, 0, items[0].start()) else None
+    out = []
+    for i, m in enumerate(items):
+        line_end = text.index("\n", m.start())
+        discussion = text[m.end() : items[i + 1].start() if i + 1 < len(items) else min(limit, m.end() + 1500)]
+        traced = _TRACED_TO.search(discussion)
+        claimant = traced.group("claimant") if traced else _POSTS if _SOCIAL_POST.search(discussion) else default
+        out.append((m.start(), line_end, claimant))
+    return out
+
+
+# "last week we said that at least 3,000 had been moved": in a spokesperson's mouth, what "we"
+# said before is their office's statement ("Pentagon spokeswoman" → the Pentagon).
+def _said_as_office(atts: list[Attribution], aliases: AliasTable) -> list[Attribution]:
+    out = []
+    for a in atts:
+        person = aliases.get(a.speaker) if a.speaker and a.speaker_type == "person" else None
+        # (The title less its last word: the whole title names the person.)
+        office = next((m.canonical for t in person.titles for m in aliases.find(t.rpartition(" ")[0])
+                       if m.entity.type == "agency"), None) if person is not None else None
+        out.append(replace(a, speaker=office, chain=(a.speaker, office), speaker_type="agency") if office else a)
+    return out
+
+
 def _label_speaker(label: str, aliases: AliasTable) -> str | None:
     """The canonical speaker of a transcript label: a known alias, else the name without titles."""
     if label == "Q" or label.startswith(("QUESTION", "REPORTER", "MODERATOR", "OPERATOR", "ANCHOR", "HOST",
@@ -310,6 +353,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None
+    rated = _rated_items(text, limit) if "Claim:" in text else []  # a fact-check's rated claims, and whose
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -373,6 +417,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # is the origin.
             atts = [replace(a, speaker=briefer[0], chain=(a.speaker, *briefer), speaker_type="agency")
                     if a.speaker in lawmakers and len(a.chain) == 1 and not a.pronoun else a for a in atts]
+        if atts and _may_be_briefed(sent.text):
+            atts = _audience_origin(atts, sent.text, mentions,
+                                    briefer if span.paragraph - briefer_paragraph <= _BRIEFING_REACH else None)
         for a in atts:
             if a.speaker_type == "agency" and a.speaker and not a.pronoun and a.speaker not in lawmakers and \
                     _may_be_briefed(sent.text) and _BRIEFED_BODY.search(sent.text):
@@ -381,15 +428,33 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # A transcript speaks in the first person: each sentence is the label's speaker's.
             at = label.end() if label else 0
             atts = [Attribution(label_speaker, (label_speaker,), at, at, at, len(sent.text), "said", False, "person")]
+            if "we said" in sent.text or "We said" in sent.text:
+                atts = _said_as_office(atts, aliases)
+        item = next((r for r in rated if r[0] <= span.start < r[1]), None) if rated else None
+        if item is not None:
+            # 'Claim: "North Korea just sent 100,000 troops ..."': what the fact-check rates is the
+            # claimant's, not the agency or country named inside it.
+            at = max(0, item[0] + 7 - span.start)
+            atts = [Attribution(item[2], (item[2],), at, at, at, len(sent.text), "claimed", False,
+                                "person" if item[2] != _POSTS else "role")] if item[2] else []
         if quoted_on and not atts:
             atts = [Attribution(None, (), 0, 0, 0, len(sent.text), "said", True)]  # the context's speaker
         statement_date = _statement_date(sent.text, dates, atts)
-        named_first = _opening_person(sent.text, mentions) if atts and any(a.pronoun for a in atts) else None
+        pronoun = bool(atts) and any(a.pronoun for a in atts)
+        named_first = _opening_person(sent.text, mentions) if pronoun else None
         if named_first is not None:
             # "Ukraine's defence minister, Rustem Umerov, went further: ..., he told KBS": he is the person
             # the sentence opens with, not the article's last speaker.
             atts = [replace(a, speaker=named_first.canonical, chain=(named_first.canonical,), pronoun=False,
                             speaker_type="person") if a.pronoun and named_first.end <= a.start else a for a in atts]
+        elif pronoun and any(a.pronoun and _IT_SAID.search(sent.text, a.start, a.end) for a in atts):
+            # "Ukraine's military intelligence agency, the HUR, goes further: on Thursday it said ...": it
+            # is the body the sentence opens with, not the article's last speaker.
+            body = _opening_person(sent.text, mentions, _BODY_TYPES)
+            if body is not None:
+                atts = [replace(a, speaker=body.canonical, chain=(body.canonical,), pronoun=False,
+                                speaker_type=body.entity.type) if a.pronoun and body.end <= a.start and
+                        _IT_SAID.search(sent.text, a.start, a.end) else a for a in atts]
         # Each reporting verb's own date, when the sentence names more than one day (by id of the verb).
         verb_date = {id(a): _statement_date(sent.text, dates, [a]) for a in atts} if dates and (
             len(dates) > 1 or len(atts) > 1) else {}
@@ -450,7 +515,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         # passing figure ("the 32-member alliance still cannot confirm ...") is a statement too.
         counted = [c for c in new_claims if c.kind == "date" or c.measure in COUNTED_FAMILIES]
         figures = [(c.start_char - sent.start, c.end_char - sent.start) for c in counted]
-        for att in atts:
+        # (A rated claim's figures are the claimant's; its wording, rated false or unproven right
+        # under it, is no statement to reconcile.)
+        for att in atts if item is None else ():
             for clause in _statement_clauses(sent.text, att):
                 if figures and any(clause[0] <= pos < clause[1] for pos, _ in figures):
                     # The figure's own claim carries its clause; a clause after it that says something
@@ -503,7 +570,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)
-    return _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions)
+    kept = _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions)
+    return _on_topic(kept, text[:limit], doc.title, aliases, sentence_mentions)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -626,11 +694,17 @@ def _innermost(covering: list[Attribution]) -> Attribution:
     return next((a for a in reversed(tied) if a.verb in CITING_VERBS or a.verb == "estimate"), tied[0])
 
 
-def _opening_person(sentence: str, mentions: list[Mention]) -> Mention | None:
-    """The person a sentence opens with, as its subject: not after a preposition, not an owner ("Putin's")."""
+_IT_SAID = re.compile(r"\bit\b", re.I)
+_BODY_TYPES = frozenset({"agency", "bloc"})
+
+
+def _opening_person(sentence: str, mentions: list[Mention],
+                    types: frozenset[str] = frozenset({"person"})) -> Mention | None:
+    """The person a sentence opens with, as its subject: not after a preposition, not an owner ("Putin's").
+    (With *types*, the first of those kinds: a body.)"""
     first = min(mentions, key=lambda m: m.start, default=None)
     for m in mentions:
-        if m.entity.type == "person" and m.start < 60 and (m is first or m.start <= first.end + 30) and \
+        if m.entity.type in types and m.start < 60 and (m is first or m.start <= first.end + 30) and \
                 not _not_actor_prep_before(sentence[max(0, m.start - 12) : m.start]) and \
                 not sentence.startswith("'s", m.end):
             return m
@@ -660,6 +734,40 @@ def _may_be_briefed(sentence: str) -> bool:
     """Whether *sentence* holds one of the words _BRIEFED_BODY is built from (it cannot match without)."""
     return "lawmakers" in sentence or "legislators" in sentence or "ommittee" in sentence or \
         "arliament" in sentence or "National Assembly" in sentence or "MPs" in sentence
+
+
+# Lawmakers as a body, the audience of a briefing: "lawmakers", "opposition lawmakers", "MPs".
+_AUDIENCE = re.compile(r"(?:\w+ )?(?:lawmakers|legislators|MPs|members of parliament|parliamentarians)", re.I)
+_AUDIENCE_ENDS = ("lawmakers", "legislators", "mps", "parliament", "parliamentarians")  # its last words, lower-cased
+# Right after the audience, who briefed them: "briefed by the agency", "who attended the agency's briefing".
+_BRIEFED_BY = re.compile(r",?\s+(?:who\s+(?:were\s+|had\s+been\s+)?)?(?:briefed\s+by|attended|heard)\b")
+
+
+def _audience_origin(atts: list[Attribution], sentence: str, mentions: list[Mention],
+                     briefer: tuple[str, ...] | None) -> list[Attribution]:
+    """Lawmakers passing on a briefing: the body that briefed them is the origin, they relay it.
+
+    "according to lawmakers briefed by the National Intelligence Service": the body named; "..., the
+    spy agency believes, lawmakers said after a closed-door briefing": the body speaking in the same
+    sentence; "according to lawmakers who attended the agency's briefing": that, else the body last
+    said to brief lawmakers (*briefer*). An audience with no briefer in sight keeps its own words.
+    """
+    if not any(a.speaker and a.speaker.lower().endswith(_AUDIENCE_ENDS) for a in atts):
+        return atts  # (the usual sentence: nobody speaking is an audience; its words' ends are looked at first)
+    out = []
+    for a in atts:
+        if a.pronoun or not a.speaker or len(a.chain) > 1 or not _AUDIENCE.fullmatch(a.speaker):
+            out.append(a)
+            continue
+        by = _BRIEFED_BY.match(sentence, a.end)
+        named = next((m.canonical for m in mentions if by and by.end() <= m.start < by.end() + 40
+                      and m.entity.type == "agency"), None)
+        bodies = [b.speaker for b in atts if b.speaker_type == "agency" and b.speaker and not b.pronoun
+                  and not _AUDIENCE.fullmatch(b.speaker)]
+        origin = named or (bodies[0] if bodies else
+                           briefer[-1] if briefer and (by or a.verb in CITING_VERBS) else None)
+        out.append(replace(a, speaker=origin, chain=(a.speaker, origin), speaker_type="agency") if origin else a)
+    return out
 
 
 def _lawmakers_named(sentence: str) -> list[str]:
@@ -1469,7 +1577,8 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
     return [c for c in out if c[1] - c[0] > 12]
 
 
-_SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},\s*)+", re.I)
+# (A comma inside a number ends no setting: "said at least 3,000 had been moved".)
+_SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},(?!\d)\s*)+", re.I)
 _THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
 _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
 # A subject and a finite verb: "No decision has been made", "The talks were postponed".
@@ -1739,6 +1848,82 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
         if c.subject is None and c.measure in _EVENT_FRAMES:
             c = replace(c, subject=default)  # "the movement of troops has already begun": the story's troops
         out.append(c)
+    return out
+
+
+def _countries_named(mentions: list[Mention]) -> set[str]:
+    """The countries *mentions* name: a country, or the country of a place, body or person."""
+    return {m.canonical if m.entity.type == "country" else m.entity.country for m in mentions
+            if m.entity.type == "country" or m.entity.country and m.entity.type != "bloc"}
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    """The paragraph (a line of the body) holding *pos*."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _on_topic(claims: list[Claim], text: str, title: str | None, aliases: AliasTable,
+              mentions_of: dict[str, list[Mention]]) -> list[Claim]:
+    """The claims less the figures of a digest's other stories.
+
+    A newsletter ("The world in brief") runs paragraphs on unrelated stories: America's jobs,
+    Britain's budget. Its topic is the country it names in the most paragraphs (the title counts),
+    those named with that one in at least two paragraphs and those named in at least three; a
+    figure in a paragraph that names some country but none of the topic's is another story's,
+    when at least two paragraphs are so. A paragraph naming no country stays (it goes on with the
+    story before it).
+    """
+    numeric = [c for c in claims if c.kind == "numeric"]
+    if len(numeric) < 4:
+        return claims  # (most documents: too few figures to hold two stories' worth)
+    # A first look, from the mentions already found in each paragraph's first sentence with figures;
+    # the title and the whole of every paragraph are read only when that look finds two other stories.
+    by_line: dict[tuple[int, int], set[str]] = {}
+    line_end = -1
+    for c in numeric:
+        if c.start_char > line_end:  # (the first figure of each paragraph stands for it, in this look)
+            line = _line_of(text, c.start_char)
+            line_end = line[1]
+            by_line[line] = _countries_named(mentions_of[c.sentence]) if c.sentence in mentions_of else set()
+    if len(_off_lines(by_line, set())) < 2:
+        return claims
+    title_named = _countries_named(aliases.find(title or ""))
+    off = _off_lines({line: _countries_named(aliases.find(text[line[0] : line[1]])) for line in _lines(text)},
+                     title_named)
+    if len(off) < 2:
+        return claims
+    return [c for c in claims if c.kind != "numeric" or _line_of(text, c.start_char) not in off]
+
+
+def _off_lines(named_by_line: dict[tuple[int, int], set[str]], title_named: set[str]) -> set[tuple[int, int]]:
+    """The paragraphs naming a country but none of the topic's (see _on_topic)."""
+    counts: dict[str, int] = {}
+    for named in (*named_by_line.values(), title_named):
+        for country in named:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return set()
+    dominant = max(counts, key=counts.__getitem__)  # (the first named of the most named, as Counter)
+    apart = [line for line, named in named_by_line.items() if named and dominant not in named]
+    if len(apart) < 2:
+        return set()  # (most documents: one story, its country in nearly every paragraph)
+    # (The title counts towards the dominant country, not towards its company: a digest's title
+    # lists its stories.) A country the body names in three paragraphs is one of its topics too:
+    # a Pentagon briefing names the United States most, and North Korea throughout.
+    together = Counter(country for named in named_by_line.values() if dominant in named for country in named)
+    often = Counter(country for named in named_by_line.values() for country in named)
+    topic = {country for country, n in together.items() if n >= 2} | {c for c, n in often.items() if n >= 3}
+    return {line for line in apart if not named_by_line[line] & topic}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The body's paragraphs with words in them: (start, end) of each line."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((start, start + len(line)))
+        start += len(line) + 1
     return out
 
 

@@ -1242,3 +1242,94 @@ def test_a_reporting_verb_coordinated_with_a_second_one_is_a_statement_of_its_ow
     (one,) = statements("Putin then pointed to the treaty Russia signed with Pyongyang and said the matter was "
                         "one for the two countries.", aliases)
     assert one.attributed_to == "Vladimir Putin" and one.quote.startswith("the matter was")
+
+
+def test_a_comma_inside_a_number_ends_no_setting_before_what_was_said(aliases) -> None:
+    # "at least 3," looked like a setting ("at ... ,") before what was said, and the statement began at "000".
+    for text in ("Kirby said at least 3,000 had been moved to eastern Russia.",
+                 "Officials put the total in Russia at between 11,000 and 12,000 on Monday."):
+        found = statements(text, aliases)
+        assert found and all(c.quote[0].isalpha() for c in found), [c.quote for c in found]
+    (c,) = statements("Kirby said at least 3,000 had been moved to eastern Russia.", aliases)
+    assert c.quote == "at least 3,000 had been moved to eastern Russia"
+    # A day and its year still open what was said as its setting.
+    (c,) = statements("Kirby said on Monday, after the talks, the troops had been moved to eastern Russia.", aliases)
+    assert c.quote == "the troops had been moved to eastern Russia"
+
+
+def test_lawmakers_passing_on_a_briefing_relay_the_body_that_briefed_them(aliases) -> None:
+    # The body speaking in the same sentence briefed them.
+    text = ("South Korea's National Intelligence Service now believes more than 10,000 North Korean soldiers have "
+            "been sent to Russia, a number that, according to lawmakers who attended the agency's closed-door "
+            "briefing on Tuesday, it arrived at only days after telling the same committee the figure stood at "
+            "about 3,000.")
+    assert [(c.value, c.attributed_to) for c in numeric(text, aliases)] == [(10000, "South Korea NIS"),
+                                                                          (3000, "South Korea NIS")]
+    # The body last said to brief them, a sentence before.
+    (c,) = numeric("The NIS briefed the parliamentary intelligence committee on Monday. According to lawmakers, "
+                   "3,000 North Korean soldiers had been sent to Russia.", aliases)
+    assert (c.attributed_to, c.attribution_chain) == ("South Korea NIS", "lawmakers > South Korea NIS")
+    # No briefer in sight: their own words.
+    (c,) = numeric("About 3,000 North Korean soldiers had been sent to Russia, lawmakers said.", aliases)
+    assert c.attributed_to == "lawmakers"
+
+
+def test_it_is_the_body_its_sentence_opens_with(aliases) -> None:
+    text = ("The White House said on Wednesday that at least 3,000 North Korean soldiers had been moved to eastern "
+            "Russia. Ukraine's military intelligence agency, the HUR, goes further: on Thursday it said about 12,000 "
+            "North Korean servicemen were already in Russia.")
+    assert [(c.value, c.attributed_to) for c in numeric(text, aliases)] == [(3000, "White House"),
+                                                                          (12000, "Ukraine HUR")]
+    # With no body opening the sentence, it is still the last speaker.
+    (_, c) = numeric(text.replace("Ukraine's military intelligence agency, the HUR, goes further: on", "On"), aliases)
+    assert c.attributed_to == "White House"
+
+
+def test_what_we_said_before_in_a_spokesperson_s_turn_is_their_office_s(aliases) -> None:
+    text = ("MS. SINGH: So last week we said that at least 3,000 soldiers had been moved to Russia, and that was our "
+            "assessment at the time. We've continued to get information, and we now assess it's around 10,000 "
+            "North Korean troops in total.")
+    found = {c.value: c for c in numeric(text, aliases)}
+    assert found[3000].attributed_to == "US Department of Defense"
+    assert found[3000].attribution_chain == "Sabrina Singh > US Department of Defense"
+    assert found[10000].attributed_to == "Sabrina Singh"
+
+
+def test_a_fact_check_s_rated_claim_is_its_claimant_s(aliases) -> None:
+    text = ("Social media has filled with claims about the deployment. We checked three.\n\n"
+            "Claim: \"South Korea confirmed 12,000 North Korean soldiers have already been sent to Russia.\"\n"
+            "Verdict: Half True\n\n"
+            "This claim mixes up two numbers. The NIS said on Oct. 18 that Pyongyang had decided to send about "
+            "12,000 troops.\n\n"
+            "Claim: \"A North Korean unit of 400 soldiers was wiped out in its first battle.\"\n"
+            "Verdict: Unproven\n\n"
+            "The claim traces to Jonas Ohman, who heads a Lithuanian group that supplies Ukraine's army.")
+    found = [(c.value, c.attributed_to) for c in numeric(text, aliases, published=date(2024, 11, 7))]
+    found = [f for f in found if f[0] >= 100]
+    assert found == [(12000, "social media posts"), (12000, "South Korea NIS"), (400, "Jonas Ohman")]
+    # Its wording, rated right under it, is no statement of the claimant's to reconcile.
+    assert not [c for c in statements(text, aliases, published=date(2024, 11, 7)) if "wiped out" in c.quote]
+    # Without a rating under it, "Claim:" opens no rated item.
+    found = numeric(text.replace("Verdict:", "Note:"), aliases, published=date(2024, 11, 7))
+    assert found[0].attributed_to != "social media posts"
+
+
+def test_a_digest_s_other_stories_lose_their_figures(aliases) -> None:
+    text = ("America's economy added just 12,000 jobs in October, the Bureau of Labor Statistics said. The "
+            "unemployment rate stayed at 4.1%.\n\n"
+            "North Korea's foreign minister met Sergei Lavrov in Moscow on Friday. America's Blinken said about 8,000 "
+            "North Korean soldiers were now in Russia's Kursk region, out of roughly 10,000 sent to Russia.\n\n"
+            "North Korea also tested a new missile on Thursday. Japan's defence ministry said it flew for 86 minutes "
+            "and reached an altitude of more than 7,000km.\n\n"
+            "Rachel Reeves, Britain's chancellor, defended her budget, which raises taxes by £40bn a year.\n\n"
+            "Apple reported record revenue of $94.9bn, but its shares slipped on worries about sales in China.\n\n"
+            "Weekend reading: why Russia is running short of men, and what North Korea wants in return.")
+    kept = {c.value for c in numeric(text, aliases, published=date(2024, 11, 1))}
+    assert {8000, 10000, 86, 7000} <= kept
+    assert not kept & {12000, 4.1, 40e9, 94.9e9}
+    # One story told across its paragraphs keeps every figure, whatever else its paragraphs name.
+    story = text.split("\n\n")[1:3]
+    story += ["Britain's defence ministry said 3,000 North Korean troops had reached Kursk.",
+              "China's foreign ministry said it had no knowledge of 10,000 North Korean troops in Russia."]
+    kept = {c.value for c in numeric("\n\n".join(story), aliases, published=date(2024, 11, 1))}
+    assert {8000, 10000, 86, 7000, 3000} <= kept
