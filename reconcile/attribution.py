@@ -101,6 +101,9 @@ _FIGURE_THEN_GIVER = re.compile(r"(?P<fig>(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:th
 # only start at the first digit of a run followed by whitespace, where this finds them (a superset:
 # "12,000," is found and fails there; a test compares with finditer).
 _FIGURE_RUN = re.compile(r"\d[\d,.]*(?=\s)")
+# What a match holds after its figure's run, up to its verb: none of its parts (words, "that", the phrase
+# before the verb) takes a comma, a semicolon or a quote, so its verb stands in this stretch.
+_GIVER_STRETCH = re.compile(r'[^,;"]*')
 _HEDGE_BEFORE_FIGURE = re.compile(r"(?:\b(?:about|roughly|around|some|nearly|approximately|almost|at least|more than|"
                                   r"over|up to|as many as|fewer than)\s+)+$")
 _PRONOUN_RE = re.compile(
@@ -513,10 +516,26 @@ def may_attribute(sentence: str) -> bool:
                 or _FIGURE_THEN_GIVER.search(folded) or _PASSIVE_BY_RE.search(folded))
 
 
-def _giver_matches(folded: str) -> list[re.Match[str]]:
+def _giver_matches(folded: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
     """``list(_FIGURE_THEN_GIVER.finditer(folded))``, tried only where a run of figures starts (_FIGURE_RUN):
-    the pattern's lazy words and phrase were tried again from every digit of "12,000"."""
-    return finditer_at(_FIGURE_THEN_GIVER, folded, [m.start() for m in _FIGURE_RUN.finditer(folded)], ordered=True)
+    the pattern's lazy words and phrase were tried again from every digit of "12,000".
+
+    *words*, ``ascii_words(folded)`` when the caller has them, name the giver verbs the sentence holds;
+    a run is then tried only when one of them stands before the next comma, semicolon or quote (see
+    _GIVER_STRETCH)."""
+    verbs = None if words is None else tuple(_GIVER_WORDS.intersection(words))
+    starts = []
+    for m in _FIGURE_RUN.finditer(folded):
+        if verbs is not None:
+            # (the failing match costs about ten times this test: its lazy phrase tries every verb at each offset)
+            end = _GIVER_STRETCH.match(folded, m.end()).end()
+            for verb in verbs:
+                if folded.find(verb, m.end(), end) >= 0:
+                    break
+            else:
+                continue
+        starts.append(m.start())
+    return finditer_at(_FIGURE_THEN_GIVER, folded, starts, ordered=True)
 
 
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
@@ -565,7 +584,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((np_start, m.end(), speaker, stype, pron, "estimate", "according"))
 
     given_at: dict[int, int] = {}  # an object clause's start -> where the figure it gave starts
-    for m in _giver_matches(folded) if _may_match(words, _GIVER_WORDS) else ():
+    for m in _giver_matches(folded, words) if _may_match(words, _GIVER_WORDS) else ():
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker or pron:
             hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, m.start() - 40), m.start())

@@ -168,9 +168,11 @@ def _event_near(window: str, event: str | None) -> bool:
     return any(name == event and pattern.search(window) for name, pattern in _EVENT_RE)
 
 # Sections that are page furniture, not the article: claims stop there.
+# (Grouped by first letter with text.alternation: body_end tries it at every line start.)
 _FURNITURE = re.compile(
-    r"^\s*(?:related coverage|related stories|related articles|related|read more|see also|more on this story|"
-    r"more coverage|recommended|you may also like|most read|tags|share this)\s*:?\s*$",
+    r"^\s*(?:" + alternation(["related coverage", "related stories", "related articles", "related", "read more",
+                              "see also", "more on this story", "more coverage", "recommended", "you may also like",
+                              "most read", "tags", "share this"]) + r")\s*:?\s*$",
     re.I | re.M,
 )
 # A paragraph that is page furniture: links to other stories, captions, bylines, update stamps.

@@ -218,7 +218,8 @@ from reconcile import entities  # noqa: E402
 from reconcile.text import ascii_cased_words, ascii_words, lower_words, may_end_with  # noqa: E402
 
 _FURNITURE_PIECES = ["Related coverage", "related:", "Read more :", "see also", "Tags", "share this", "more coverage x",
-                     "text.", "\n", "\n\n", " ", "\t", "\r", "\u2028", "\x1c", "\u00a0"]
+                     "text.", "\n", "\n\n", " ", "\t", "\r", "\u2028", "\x1c", "\u00a0", "\u017fee also", "MOST READ",
+                     "Recommended", "you may also like", "more on this story", "related stories"]
 
 
 @given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=12))
@@ -226,6 +227,11 @@ def test_body_end_equals_the_search(parts: list[str]) -> None:
     text = "".join(parts)
     m = claims._FURNITURE.search(text)
     assert claims.body_end(text) == (m.start() if m else len(text))
+    # its phrases grouped by first letter (text.alternation) match as the plain alternation does
+    plain = re.compile(r"^\s*(?:related coverage|related stories|related articles|related|read more|see also|"
+                       r"more on this story|more coverage|recommended|you may also like|most read|tags|share this)"
+                       r"\s*:?\s*$", re.I | re.M)
+    assert [m.span() for m in claims._FURNITURE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 _FIGURE_PIECES = ["a", "A", "a dozen", "a-thousand", "a thousands", "thousand", "one", "two hundred", "dozen", "$",
@@ -400,7 +406,8 @@ def test_year_words_stand_for_the_year_test(words: frozenset[str]) -> None:
 
 _GIVER_PIECES = ["1", "12,000", "3.5", "10,", ".", ",", "0", "\u0663", " ", " ", "  ", "\u00a0", "\n", " thousand",
                  " troops", " the", " The", " it", " they", " he", " she", " that", " that Japan", "Japan", " US",
-                 " department", " said", " says", " gave", " estimated", "x", "-", "'", '"', ";", "_"]
+                 " department", " said", " says", " gave", " estimated", "x", "-", "'", '"', ";", "_", " unsaid",
+                 " cited", ", the Pentagon said", " million"]
 
 
 @given(st.lists(st.sampled_from(_GIVER_PIECES), max_size=25))
@@ -408,6 +415,8 @@ def test_giver_matches_equal_a_full_scan(parts: list[str]) -> None:
     text = "".join(parts)
     expected = [(m.span(), m.groupdict()) for m in attribution._FIGURE_THEN_GIVER.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in attribution._giver_matches(text)] == expected
+    words = ascii_words.__wrapped__(text)  # the verbs' gate, for ASCII text
+    assert [(m.span(), m.groupdict()) for m in attribution._giver_matches(text, words)] == expected
 
 
 # --- page furniture: the line pattern is tried only when a sentence has one of its first words ----
