@@ -597,6 +597,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         v0, v1 = m.start(), m.end()
         if v1 in given_verbs:
             continue  # "10,000 the US says were sent": taken above, with the figure as what was said
+        if verb == "briefed" and folded.startswith(" by ", v1):
+            continue  # "lawmakers briefed by the NIS": they listened; the NIS speaks ("briefed by", _ACCORDING_RE)
         before = folded[:v0]
         ending = text_ending(before)  # read once for the three tests behind listed endings (text.may_end_with)
         if verb in ("say", "said", "says") and (ending is None or ending.endswith(_NEGATED_ENDINGS)) and \

@@ -1257,6 +1257,13 @@ def test_a_comma_inside_a_number_ends_no_setting_before_what_was_said(aliases) -
     assert c.quote == "the troops had been moved to eastern Russia"
 
 
+def test_lawmakers_briefed_by_a_body_are_not_its_speaker(aliases) -> None:
+    # "briefed by" is passive: the lawmakers listened, the NIS spoke (not "cited lawmakers").
+    (c,) = numeric("North Korea has sent more than 10,000 troops to Russia, according to Yonhap, which cited "
+                   "lawmakers briefed by the NIS.", aliases)
+    assert c.attributed_to == "South Korea NIS" and c.attribution_chain == "Yonhap > South Korea NIS"
+
+
 def test_lawmakers_passing_on_a_briefing_relay_the_body_that_briefed_them(aliases) -> None:
     # The body speaking in the same sentence briefed them.
     text = ("South Korea's National Intelligence Service now believes more than 10,000 North Korean soldiers have "
