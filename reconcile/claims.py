@@ -1579,8 +1579,10 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
     return [c for c in out if c[1] - c[0] > 12]
 
 
-# (A comma inside a number ends no setting: "said at least 3,000 had been moved".)
-_SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},(?!\d)\s*)+", re.I)
+# (A comma inside a number ends no setting: "said at least 3,000 had been moved"; a date's year after
+# its comma is part of it: "said on Oct. 5, 2024, that ...".)
+_SETTING = re.compile(r"(?:(?:on|last|this|earlier|later|in|at|during|after|before)\b[^,;\"]{0,40},(?!\d)\s*"
+                      r"(?:(?:19|20)\d\d,\s*)?)+", re.I)
 _THAT_WHETHER = re.compile(r"(?:that|whether|how)\s+")
 _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
 # A subject and a finite verb: "No decision has been made", "The talks were postponed".

@@ -1255,6 +1255,8 @@ def test_a_comma_inside_a_number_ends_no_setting_before_what_was_said(aliases) -
     # A day and its year still open what was said as its setting.
     (c,) = statements("Kirby said on Monday, after the talks, the troops had been moved to eastern Russia.", aliases)
     assert c.quote == "the troops had been moved to eastern Russia"
+    (c,) = statements("The NIS said on Oct. 5, 2024, that the troops were being trained in Russia.", aliases)
+    assert c.quote == "the troops were being trained in Russia"
 
 
 def test_lawmakers_briefed_by_a_body_are_not_its_speaker(aliases) -> None:
