@@ -1902,10 +1902,7 @@ def _on_topic(claims: list[Claim], text: str, title: str | None, aliases: AliasT
 
 def _off_lines(named_by_line: dict[tuple[int, int], set[str]], title_named: set[str]) -> set[tuple[int, int]]:
     """The paragraphs naming a country but none of the topic's (see _on_topic)."""
-    counts: dict[str, int] = {}
-    for named in (*named_by_line.values(), title_named):
-        for country in named:
-            counts[country] = counts.get(country, 0) + 1
+    counts = Counter(country for named in (*named_by_line.values(), title_named) for country in named)
     if not counts:
         return set()
     dominant = max(counts, key=counts.__getitem__)  # (the first named of the most named, as Counter)

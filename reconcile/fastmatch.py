@@ -67,6 +67,7 @@ and findings equal the reference's.
 from __future__ import annotations
 
 import ctypes
+import functools
 import gc
 import hashlib
 import json
@@ -744,6 +745,7 @@ class _StatementRules:
         self.plain = arr.statement_measure  # the measure code of "statement": no frame
         self.chain = arr.chain
         self.reach, self.window = policy.stance_days, policy.date_window_days
+        self.own_reach = 3 * policy.date_window_days  # one origin restating itself
 
     def ok(self, i: int, j: int) -> bool:
         ma, pola, ra, ea, sa, qa, pta, rpa, pla, xa, placed_a, doubt_a, origin_a = self.of[i]
@@ -763,7 +765,7 @@ class _StatementRules:
         if xa == _NO_DATE or xb == _NO_DATE:
             return True
         gap = abs(xa - xb)
-        if gap <= 3 * self.window and origin_a == origin_b:
+        if gap <= self.own_reach and origin_a == origin_b:
             return True  # one origin may restate itself that much later
         if pola != polb and (doubt_a or doubt_b):
             return gap <= self.window  # a doubt holds for its day: one window against another stance
@@ -2023,6 +2025,7 @@ _M_TRIM_THRESHOLD, _M_MMAP_MAX = -1, -4
 _TRIM_THRESHOLD_AFTER, _DEFAULT_MMAP_MAX = 64 << 20, 65536
 
 
+@functools.cache
 def _glibc_malloc() -> ctypes.CDLL | None:
     """The C library when its malloc has glibc's ``mallopt`` and ``malloc_trim``, else None."""
     try:

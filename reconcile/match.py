@@ -174,13 +174,14 @@ def counted_regions(items: Sequence[Prepared], policy: MatchPolicy,
     An agency or official counts with its country (*parents*, ``AliasTable.parents``): "about
     8,000 are in Kursk, Blinken said", beside "out of roughly 10,000 the US says were sent".
     """
+    parents = parents or {}
     with_region = {p.claim.doc_id for p in items if len(p.places) > 1}  # (one cheap pass at a million claims)
     by_source: dict[tuple, list[Prepared]] = defaultdict(list)
     for p in items:
         c = p.claim
         if c.doc_id in with_region and c.kind == "numeric" and (c.modality or "actual") == "actual" and \
                 c.scope in (None, "total", "part") and p.low is not None and not p.origin.startswith(("doc:", "outlet:")):
-            by_source[(c.doc_id, (parents or {}).get(p.origin, p.origin), c.subject, c.measure)].append(p)
+            by_source[(c.doc_id, parents.get(p.origin, p.origin), c.subject, c.measure)].append(p)
     out = set()
     for group in by_source.values():
         for part in group:
