@@ -189,6 +189,9 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("summon", frozenset({"summon", "withdraw"})),
     ("casualties", frozenset({"casualties"})),
     ("sanction", frozenset({"sanction"})),
+    # Allies that only watch, and what Pyongyang wants back, mention the deployment in passing.
+    ("watch", frozenset({"watch"})),
+    ("technology", frozenset({"technology"})),
     ("training", frozenset({"training", "base"})),
     ("clash", frozenset({"clash"})),
     ("combat", frozenset({"fight"})),

@@ -249,6 +249,23 @@ def test_whose_business_it_is_is_a_claim_of_sovereignty() -> None:
         assert frame_of(statement_terms(text, 0, []), "actual", "affirm") == "sovereign", text
 
 
+def test_inaction_and_what_is_sought_in_return_are_frames_of_their_own() -> None:
+    """A complaint that allies only watch, or a claim about what Pyongyang wants back, names the
+    deployment in passing; it neither asserts nor denies it, so it never joins that stance."""
+    from reconcile.statements import frame_of, statement_terms
+
+    def frame(text: str) -> str | None:
+        return frame_of(statement_terms(text, 0, []), "actual", "affirm")
+
+    for text in ("Ukraine's partners were watching rather than acting as North Korea sent its troops",
+                 "the allies simply watched while troops were deployed to Russia"):
+        assert frame(text) == "watch", text
+    for text in ("Pyongyang is seeking Russian military technology in return for the troops it sent",
+                 "North Korea wants space technology for deploying its soldiers"):
+        assert frame(text) == "technology", text
+    assert frame("North Korean troops have been sent to Russia") == "deploy"
+
+
 def test_an_event_named_as_a_topic_is_not_the_statements_frame() -> None:
     from reconcile.statements import frame_of, statement_terms
 
