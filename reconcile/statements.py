@@ -189,9 +189,12 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("summon", frozenset({"summon", "withdraw"})),
     ("casualties", frozenset({"casualties"})),
     ("sanction", frozenset({"sanction"})),
-    # Allies that only watch, and what Pyongyang wants back, mention the deployment in passing.
+    # Allies that only watch, what Pyongyang wants back, the soldiers' families, secrecy: these mention
+    # the deployment in passing.
     ("watch", frozenset({"watch"})),
     ("technology", frozenset({"technology"})),
+    ("families", frozenset({"families"})),
+    ("secrecy", frozenset({"secrecy"})),
     ("training", frozenset({"training", "base"})),
     ("clash", frozenset({"clash"})),
     ("combat", frozenset({"fight"})),

@@ -250,8 +250,9 @@ def test_whose_business_it_is_is_a_claim_of_sovereignty() -> None:
 
 
 def test_inaction_and_what_is_sought_in_return_are_frames_of_their_own() -> None:
-    """A complaint that allies only watch, or a claim about what Pyongyang wants back, names the
-    deployment in passing; it neither asserts nor denies it, so it never joins that stance."""
+    """A complaint that allies only watch, a claim about what Pyongyang wants back, about the soldiers'
+    families or about keeping the deployment secret names the deployment in passing; it neither asserts
+    nor denies it, so it never joins that stance."""
     from reconcile.statements import frame_of, statement_terms
 
     def frame(text: str) -> str | None:
@@ -264,6 +265,8 @@ def test_inaction_and_what_is_sought_in_return_are_frames_of_their_own() -> None
                  "North Korea wants space technology for deploying its soldiers"):
         assert frame(text) == "technology", text
     assert frame("North Korean troops have been sent to Russia") == "deploy"
+    assert frame("the families of soldiers sent abroad had been moved and isolated") == "families"
+    assert frame("Pyongyang was working to keep news of the dispatch secret from its people") == "secrecy"
 
 
 def test_an_event_named_as_a_topic_is_not_the_statements_frame() -> None:
