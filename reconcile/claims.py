@@ -189,17 +189,20 @@ _FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) +
 # sentence whose words hold none of these is not furniture, and the pattern is not tried (a test checks).
 _FURNITURE_LINE_WORDS = frozenset(phrase.split()[0] for phrase in _FURNITURE_LINE_PHRASES)
 # A sponsor's message: "This episode is brought to you by ...", "20% off with the code PODCAST20".
-_SPONSOR = re.compile(r"\b(?:brought to you by|[Ss]ponsored by|(?:promo|discount|coupon) code|with the code|use (?:the )?code)\b")
+_SPONSOR = re.compile(r"\b(?:brought to you by|sponsored by|(?:promo|discount|coupon) code|with the code|use (?:the )?code)\b",
+                      re.I)
+_SPONSOR_WORDS = frozenset("brought sponsored code".split())  # a sentence with none of these is no sponsor's
 
 
 def _is_furniture_line(sentence: str) -> bool:
-    """``_FURNITURE_LINE.match(sentence) is not None``, tried only when the ASCII sentence has one of its first words.
+    """``_FURNITURE_LINE.match(sentence) is not None`` or a sponsor's message in it ("brought to you by ..."),
+    each tried only when the ASCII sentence has one of its words.
 
     (ascii_words is remembered for the sentence: the date and quantity finders ask for it next.)"""
     words = ascii_words(sentence)
     if words is not None and _FURNITURE_LINE_WORDS.isdisjoint(words):
-        return False
-    return _FURNITURE_LINE.match(sentence) is not None
+        return not _SPONSOR_WORDS.isdisjoint(words) and _SPONSOR.search(sentence) is not None
+    return _FURNITURE_LINE.match(sentence) is not None or _SPONSOR.search(sentence) is not None
 
 
 _DIGIT = re.compile(r"\d")
@@ -473,9 +476,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         if span.paragraph == furniture_paragraph or _is_furniture_line(sent.text) or \
-                span.paragraph == furniture_paragraph + 1 and _BULLET.match(sent.text) or \
-                ("brought to" in sent.text or "ponsored by" in sent.text or " code " in sent.text) and \
-                _SPONSOR.search(sent.text):
+                span.paragraph == furniture_paragraph + 1 and _BULLET.match(sent.text):
             # "Related: ...", "Photo: ...": the page, not the story; so are the bullets listed under
             # "Read also:" or "Key Points", each its own paragraph.
             furniture_paragraph = span.paragraph
