@@ -23,8 +23,8 @@ REPORTING_VERBS = (
     "briefed|informed|alleged|alleges|insisted|insists|denied|denies|dismissed|dismisses|rejected|rejects|"
     "acknowledged|acknowledges|admitted|admits|suggested|suggests|predicted|predicts|explained|explains|"
     "asserted|asserts|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|calls|called|described|"
-    "describes|put (?:the|its|their) (?:whole |overall |total )?(?:number|figure|total|estimate|toll|contingent|force)|"
-    "puts (?:the|its|their) (?:whole |overall |total )?(?:number|figure|total|estimate|toll|contingent|force)|tallied|counted|concluded|concludes|assesses|"
+    "describes|put (?:the|its|their) (?:whole |overall |total )?(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|"
+    "puts (?:the|its|their) (?:whole |overall |total )?(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|tallied|counted|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
@@ -768,6 +768,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             if not that and verb in ("told", "tells", "tell", "informed", "briefed", "warned", "assured", "reminded"):
                 # "told a closed-door session of parliament's intelligence committee that ...": a listener.
                 that = _THAT_AFTER_LISTENER.match(folded[e:next_start])
+            if that and that.end() > 9 and _COORDINATED_THAT.search(folded, e + that.end() - 9, e + that.end()):
+                # "Tom notes that the Pentagon put the total at 10,000 on Monday, and that ...": the second
+                # "that" is the first verb's; the figure after "put ... at" is what was said.
+                that = None
             content = (e + that.end(), next_start) if that else (e, next_start)
         semicolon = folded.find(";", max(e, content[0]), content[1])
         if semicolon >= 0:
@@ -827,6 +831,7 @@ _THAT_NEXT = re.compile(r"[\s,]*(?:on \w+|last \w+|this \w+|in an? [\w ]{1,30}?|
 _THAT_AFTER_SETTING = re.compile(r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|the media|"
                                  r"(?:a|an) (?:news conference|briefing|interview|statement)|in|at|on|during|"
                                  r"before|after|to)\b[^.;:\"]{0,160}?,?\s+that\b")
+_COORDINATED_THAT = re.compile(r"\b(?:and|but),?\s+that$")
 _THAT_AFTER_LISTENER = re.compile(r"\s+[^.;:\"]{1,160}?\s+that\b")
 # "CONTENT, Blinken said late last month, but the training ...": after the speaker only when and
 # where it was said, then a contrast: the narrator's, not the speaker's ("..., officials said on

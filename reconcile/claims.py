@@ -23,7 +23,7 @@ from itertools import chain, islice
 from datetime import date, timedelta
 
 from reconcile.attribution import (CITING_VERBS, GIVER_VERBS, OBJECT_VERBS, REPORTING_VERBS, Attribution, find_attributions,
-                                   may_attribute)
+                                   may_attribute, _speaker_from_np)
 from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -182,21 +182,27 @@ _FURNITURE_LINE_PHRASES = [
     "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
     "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
-    "follow us", "join", "go deeper", "key points", "key takeaways", "correction", "clarification"]
+    "follow us", "join", "go deeper", "key points", "key takeaways", "correction", "clarification", "running time",
+    "runtime"]
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r")\b\s*:?", re.I)
 # A match opens with a phrase's first word, whole (a space or the \b after the phrase ends it): an ASCII
 # sentence whose words hold none of these is not furniture, and the pattern is not tried (a test checks).
 _FURNITURE_LINE_WORDS = frozenset(phrase.split()[0] for phrase in _FURNITURE_LINE_PHRASES)
+# A sponsor's message: "This episode is brought to you by ...", "20% off with the code PODCAST20".
+_SPONSOR = re.compile(r"\b(?:brought to you by|sponsored by|(?:promo|discount|coupon) code|with the code|use (?:the )?code)\b",
+                      re.I)
+_SPONSOR_WORDS = frozenset("brought sponsored code".split())  # a sentence with none of these is no sponsor's
 
 
 def _is_furniture_line(sentence: str) -> bool:
-    """``_FURNITURE_LINE.match(sentence) is not None``, tried only when the ASCII sentence has one of its first words.
+    """``_FURNITURE_LINE.match(sentence) is not None`` or a sponsor's message in it ("brought to you by ..."),
+    each tried only when the ASCII sentence has one of its words.
 
     (ascii_words is remembered for the sentence: the date and quantity finders ask for it next.)"""
     words = ascii_words(sentence)
     if words is not None and _FURNITURE_LINE_WORDS.isdisjoint(words):
-        return False
-    return _FURNITURE_LINE.match(sentence) is not None
+        return not _SPONSOR_WORDS.isdisjoint(words) and _SPONSOR.search(sentence) is not None
+    return _FURNITURE_LINE.match(sentence) is not None or _SPONSOR.search(sentence) is not None
 
 
 _DIGIT = re.compile(r"\d")
@@ -266,6 +272,111 @@ def _rated_items(text: str, limit: int) -> list[tuple[int, int, str | None]]:
         claimant = traced.group("claimant") if traced else _POSTS if _SOCIAL_POST.search(discussion) else default
         out.append((m.start(), line_end, claimant))
     return out
+
+
+# A markdown table of figures: "| Source | Date | Estimate | What it counts |", its "|---|" rule, then one
+# row a line. The header names which cell says who gave a row's figures and which says when.
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SOURCE_HEADER = re.compile(r"(?:source|sources|who|by|according to|claimant|origin|said by|estimated by|given by|"
+                            r"agency|speaker|attributed to)$", re.I)
+_DATE_HEADER = re.compile(r"(?:date|dated|when|as of|day|on|reported|given)$", re.I)
+
+
+def _row_attribution(sent: _Sentence, row: tuple[tuple[int, int] | None, tuple[int, int] | None],
+                     mentions: list[Mention]) -> list[Attribution]:
+    """Who gave the figures of a table row: the speaker its source cell names, over the cells after it."""
+    if row[0] is None:
+        return []
+    a, b = row[0][0] - sent.start, row[0][1] - sent.start
+    speaker, stype, pronoun = _speaker_from_np(sent.text[a:b], a, mentions)
+    if speaker is None or pronoun:
+        return []
+    content = b
+    while content < len(sent.text) and (sent.text[content] == "|" or sent.text[content].isspace()):
+        content += 1
+    # (A source cell after the figures gives the whole row.)
+    content = content if not _DIGIT.search(sent.text, 0, a) else 0
+    return [Attribution(speaker, (speaker,), a, b, content, len(sent.text), "gave", False, stype)]
+
+
+def _row_day(sent: _Sentence, row: tuple[tuple[int, int] | None, tuple[int, int] | None],
+             dates: list[DateMention]) -> DateMention | None:
+    """The day a table row's date cell names."""
+    if row[1] is None:
+        return None
+    a, b = row[1][0] - sent.start, row[1][1] - sent.start
+    return next((d for d in dates if a <= d.start < b and d.role == "point"), None)
+
+
+_NOTE_MARK = re.compile(r"\[(\d{1,3})\]")  # a note's mark: "[2]"
+# A figure a note quotes, in brackets: '("around 10,000")'.
+_QUOTED_FIGURE = re.compile(r"\(\s*[\"\u201c][^\"\u201c\u201d()]*\d[^\"\u201c\u201d()]*[\"\u201d]\s*\)")
+
+
+def _note_attributions(sentence: str, start: int, dates: list[DateMention], mentions: list[Mention]
+                       ) -> tuple[list[Attribution], dict[int, DateMention | None]]:
+    """Who gave each figure a note quotes: the source its item names before the item's day, and that day
+    ("[2] Department of Defense press briefing, October 28, 2024 ("around 10,000"); NIS briefing, ...")."""
+    atts: list[Attribution] = []
+    days: dict[int, DateMention | None] = {}
+    for m in _QUOTED_FIGURE.finditer(sentence, start) if "(" in sentence else ():
+        item = max(sentence.rfind(";", start, m.start()) + 1, start)
+        day = next((d for d in dates if item <= d.start < m.start() and d.role == "point"), None)
+        named_end = day.start if day is not None else m.start()
+        speaker, stype, pronoun = _speaker_from_np(sentence[item:named_end], item, mentions)
+        if speaker is not None and not pronoun:
+            att = Attribution(speaker, (speaker,), item, named_end, m.start(), m.end(), "gave", False, stype)
+            atts.append(att)
+            days[id(att)] = day
+    return atts, days
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the table row *text[start:end]*: each cell's text span, trimmed of spaces."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    if not bars or bars[0] != start:
+        bars.insert(0, start - 1)
+    if bars[-1] < end - 1 or text[end - 1] != "|":
+        bars.append(end)
+    spans = []
+    for a, b in zip(bars, bars[1:]):
+        a += 1
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        spans.append((a, b))
+    return spans
+
+
+def _table_rows(text: str, limit: int) -> dict[int, tuple[tuple[int, int] | None, tuple[int, int] | None]]:
+    """Each row of a markdown table whose header names a source or a date column: its line's start → the
+    span of its source cell and of its date cell (None where the header names no such column)."""
+    rows: dict[int, tuple[tuple[int, int] | None, tuple[int, int] | None]] = {}
+    lines = []
+    pos = 0
+    for line in text[:limit].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i + 1 < len(lines):
+        start, line = lines[i]
+        rule = lines[i + 1][1]
+        if not (line.startswith("|") and rule.startswith("|") and _TABLE_RULE.match(rule)):
+            i += 1
+            continue
+        header = [_SOURCE_HEADER.match(text, a, b) is not None and 1 or _DATE_HEADER.match(text, a, b) is not None
+                  and 2 or 0 for a, b in _cells(text, start, start + len(line.rstrip()))]
+        i += 2
+        while i < len(lines) and lines[i][1].startswith("|"):
+            start, line = lines[i]
+            cells = _cells(text, start, start + len(line.rstrip()))
+            source = next((c for c, h in zip(cells, header) if h == 1), None)
+            day = next((c for c, h in zip(cells, header) if h == 2), None)
+            if source or day:
+                rows[start] = (source, day)
+            i += 1
+    return rows
 
 
 # "last week we said that at least 3,000 had been moved": in a spokesperson's mouth, what "we"
@@ -356,6 +467,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     # people of a country are its troops even where their sentence names nothing military.
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None
     rated = _rated_items(text, limit) if "Claim:" in text else []  # a fact-check's rated claims, and whose
+    tables = _table_rows(text, limit) if "\n|" in text else {}  # a markdown table's rows: whose figures, and when
+    table_count: Claim | None = None  # what the figure before a table counts: what its bare figures count
+    row_paragraph = -2
+    notes_cited: dict[str, Claim | None] = {}  # a note's mark → the count last named where the text cites it
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -366,6 +481,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "Read also:" or "Key Points", each its own paragraph.
             furniture_paragraph = span.paragraph
             continue
+        # "**21:12 - Seoul: ...**": a live blog's entry heading
+        stamp = _TIMESTAMP_HEADING.match(sent.text) if sent.text[:1] in _HEADING_STARTS and (
+            span.start == 0 or text[span.start - 1] == "\n") else None
         if len(sent.text) < 12 or not _LOWER_LETTER.search(sent.text):
             continue
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
@@ -394,6 +512,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 if first.start < 3 and _COLON_NEXT.match(sent.text, first.end):
                     entry_day = (span.paragraph, first.value)  # "Oct. 23: Kirby said ...": the entry's day
         quantities = find_quantities(sent.text)
+        if stamp is not None:
+            quantities = [q for q in quantities if q.start >= stamp.end()]  # the time of day counts nothing
+        if quantities and "[" in sent.text:  # "... since August.[4]": a note's mark counts nothing
+            quantities = [q for q in quantities if not (q.start and _NOTE_MARK.match(sent.text, q.start - 1))]
         if dates and quantities:
             quantities = [q for q in quantities if not _inside_date(q, dates)]
         in_transcript = bool(label_speaker) and span.paragraph == label_paragraph
@@ -460,6 +582,28 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         # Each reporting verb's own date, when the sentence names more than one day (by id of the verb).
         verb_date = {id(a): _statement_date(sent.text, dates, [a]) for a in atts} if dates and (
             len(dates) > 1 or len(atts) > 1) else {}
+        row = tables.get(sent.start) if tables else None
+        if row is not None:
+            # "| South Korea NIS | Oct. 18 | about 12,000 | planned in total |": a table row's figures are
+            # its source cell's, given on the day its date cell names; its cells say no more than that.
+            atts, statement_date = _row_attribution(sent, row, mentions), _row_day(sent, row, dates)
+            verb_date = {}
+            if row_paragraph != span.paragraph - 1:  # the table's first row
+                if last_count is None and not headline_read:
+                    headline_count, headline_read = _headline_count(doc, aliases), True
+                table_count = last_count or headline_count
+            row_paragraph = span.paragraph
+        note = _NOTE_MARK.match(sent.text) if sent.text[:1] == "[" and text[span.start - 1 : span.start] in ("", "\n") \
+            else None
+        if note is not None:
+            # '[2] Department of Defense press briefing, October 28, 2024 ("around 10,000"); ...': a note's quoted
+            # figure is the source's it names, of the day it names, and counts what the text citing it counts.
+            atts, verb_date = _note_attributions(sent.text, note.end(), dates, mentions)
+            statement_date = None
+            if last_count is None and not headline_read:
+                headline_count, headline_read = _headline_count(doc, aliases), True
+            table_count = notes_cited.get(note.group(1)) or last_count or headline_count
+        cells = row is not None or note is not None  # a table row's or a note's: figures and their sources only
 
         def context_for(att: Attribution | None) -> tuple[str | None, tuple[str, ...]]:
             """Who a pronoun or an unnamed speaker is: the context's speaker, but "he" or "she" is a person."""
@@ -491,7 +635,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "put the overall figure at 10,000", "the 10,000 figure", "said at least 3,000.": a figure said to be the count
             # refers to the story's last counted thing, however far back, and so does a bare one someone states
             # ("the spy agency said roughly 3,000 had arrived"); a bare one nobody states only nearby.
-            if last_count and span.paragraph - last_count_paragraph <= 2:
+            if cells:
+                antecedent = table_count  # a table's figures all count what was counted before the table
+            elif last_count and span.paragraph - last_count_paragraph <= 2:
                 antecedent = last_count  # nearby, named or not: the naming is not searched for
             elif atts and any(att.covers(q.start) for att in atts) or \
                     _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)):
@@ -519,7 +665,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         figures = [(c.start_char - sent.start, c.end_char - sent.start) for c in counted]
         # (A rated claim's figures are the claimant's; its wording, rated false or unproven right
         # under it, is no statement to reconcile.)
-        for att in atts if item is None else ():
+        for att in atts if item is None and not cells else ():
             for clause in _statement_clauses(sent.text, att):
                 if figures and any(clause[0] <= pos < clause[1] for pos, _ in figures):
                     # The figure's own claim carries its clause; a clause after it that says something
@@ -544,6 +690,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                           _carried_day(c, lead_day, "the transcript's header or introduction", as_of=True)
                           if c.attributed_to == label_speaker else c for c in new_claims]
         claims.extend(new_claims)
+        if note is None and "[" in sent.text:
+            for mark in _NOTE_MARK.finditer(sent.text):  # "... in Russia.[1]": the note tells whose figure it is
+                notes_cited.setdefault(mark.group(1), last_count)
         explicit = [a for a in atts if a.speaker and not a.pronoun]
         if explicit:
             # "Peskov said ..., noting that Seoul said A while the Pentagon said B. He said ...": he is the
@@ -798,6 +947,8 @@ _STATEMENT_DATE_GAP = re.compile(
     r"[\s,]*(?:(?:in an? \w+|(?:to|at|before) (?:the )?\w+(?: \w+)?|lawmakers|reporters|journalists|parliament|"
     r"a briefing|a news conference|the \w+ \w+)[\s,]*)?(?:(?:in|at) \w+(?: \w+)?[\s,]+)?"
     r"(?:on|last|this|earlier|later|late|early)?[\s,]*(?:on\s+)?")
+# What a "put the total" verb is put at, up to the day it was given: " at around 10,000 on ".
+_PUT_AT = re.compile(r"\s+at\s+(?:[a-z]+\s+){0,3}?\$?\d[\d,.]*(?:\s+[A-Za-z]+){0,3}?\s+(?:on\s+)?")
 # "told a closed-door meeting of the intelligence committee on Wednesday that ...", "said in his
 # nightly address Monday that ...": a setting of any length, then the day, then what was said.
 _SETTING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;.:\"])*")
@@ -831,6 +982,8 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
         for a in atts:
             if 0 <= d.start - a.end <= 45 and _STATEMENT_DATE_GAP.fullmatch(folded[a.end : d.start]):
                 return d  # "said on Monday", "told lawmakers in Seoul on Wednesday"
+            if 0 <= d.start - a.end <= 50 and a.verb[:3] == "put" and _PUT_AT.fullmatch(folded, a.end, d.start):
+                return d  # "the Pentagon had put the total at around 10,000 on Monday"
             if 0 <= d.start - a.end <= 100 and _THAT_AFTER_DATE.match(folded, d.end) and \
                     _SETTING_GAP.fullmatch(folded, a.end, d.start):
                 return d
@@ -858,6 +1011,10 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
 
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+# A live blog's entry heading: a time of day at the start of a line, then a dash, a colon or the heading's end.
+_TIMESTAMP_HEADING = re.compile(r"(?:\*\*|#{1,6}\s*)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CES?T|"
+                                r"BST|E[SD]?T|KST|local time))?(?:\*\*)?\s*(?:[-\u2013\u2014:|]\s|\*\*|$)", re.I)
+_HEADING_STARTS = frozenset("*#0123456789")
 _COLON_NEXT = re.compile(r"\s*:\s")  # a day that ends the clause a colon opens: the day of what follows
 _OPENING_WORDS = re.compile(r"(?:also|and|but|then|separately|meanwhile|later|earlier|elsewhere),?\s+", re.I)
 
@@ -1304,7 +1461,7 @@ _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|minister|president|leader|chief
                                 r"ambassador|commander|general|envoy|diplomat|official),\s*$")
 # After a bare figure that counts the story's last counted thing: "put the number at roughly 3,000."
 _BARE_FIGURE_AFTER = re.compile(
-    r"[\"\u201d]?\s*(?:$|[,.;:)]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
+    r"[\"\u201d]?\s*(?:$|[,.;:)|?]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
     r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total|"
     # "put the number at about 12,000 as early as Oct. 24", "10,000 so far": when, not what
     r"as (?:early|late|recently) as|as of|so far|until|since|already|earlier|previously|"
@@ -1394,7 +1551,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         clause = (clause[0], _clause_bounds(text, np_end - 1, None)[1])
     if _historical(text, clause, published):
         return None
-    if att is None and text.rstrip(" \"\u201d").endswith("?"):
+    if att is None and text.rstrip(" \"\u201d*").endswith("?"):
         return None  # "How did the estimate move so far in five days?": a question nobody's figure is in asserts nothing
     window = folded[clause[0] : clause[1]]
     before = folded[clause[0] : q.start]

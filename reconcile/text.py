@@ -654,6 +654,9 @@ def split_sentences(text: str) -> list[Span]:
             continue
         paragraph += 1
         start = line_start
+        if line[:1] == "|":  # a table row: one line of cells, however many full stops ("incl. 500")
+            _append(spans, text, start, line_start + len(line), paragraph)
+            continue
         for m in _BOUNDARY.finditer(folded, line_start, line_start + len(line)):
             end = m.end()
             nxt = _NEXT_CHAR.match(folded, end, line_start + len(line) + 1)  # no slice: linear on long lines

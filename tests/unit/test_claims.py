@@ -1342,3 +1342,66 @@ def test_a_digest_s_other_stories_lose_their_figures(aliases) -> None:
               "China's foreign ministry said it had no knowledge of 10,000 North Korean troops in Russia."]
     kept = {c.value for c in numeric("\n\n".join(story), aliases, published=date(2024, 11, 1))}
     assert {8000, 10000, 86, 7000, 3000} <= kept
+
+
+def test_a_table_row_is_its_source_cells_claim_on_its_date_cells_day(aliases) -> None:
+    text = ("About 12,000 North Korean soldiers are in Russia, officials said. The estimates so far:\n\n"
+            "| Who | As of | Figure | Notes |\n"
+            "|:---|---|---:|---|\n"
+            "| Pentagon | Oct. 28 | about 10,000 | sent to eastern Russia |\n"
+            "| Ukraine HUR | Oct. 24 | 11,000 | in Russia, incl. 500 officers |\n\n"
+            "The gaps are partly about timing.")
+    rows = [(c.value, c.attributed_to, c.event_date, c.measure, c.subject)
+            for c in numeric(text, aliases, published=date(2024, 11, 12))][1:]
+    assert rows == [(10000, "US Department of Defense", date(2024, 10, 28), "troops", "North Korea"),
+                    (11000, "Ukraine HUR", date(2024, 10, 24), "troops", "North Korea"),
+                    (500, "Ukraine HUR", date(2024, 10, 24), "troops", "North Korea")]
+    # The cells are no sentences: no statement is read out of "sent to eastern Russia".
+    assert not [c for c in extract_claims(doc(text, date(2024, 11, 12)), aliases) if c.kind == "statement"]
+    # A table whose header names no source or date column gives its figures to nobody.
+    plain = text.replace("| Who | As of |", "| Col | Col2 |")
+    assert all(c.attributed_to is None for c in numeric(plain, aliases, published=date(2024, 11, 12))[1:])
+
+
+def test_a_live_blogs_entry_times_count_nothing(aliases) -> None:
+    text = ("Follow our live coverage. All times are Paris time.\n\n"
+            "**22:05 - Summary of the day**\n\n"
+            "**21:12 - Kirby: troops moved east**\n\n"
+            "John Kirby told reporters that at least 3,000 North Korean soldiers had been moved to eastern Russia.\n\n"
+            "**08:10 - Seoul's count**\n\n"
+            "## 7.30am: 1,500 more North Korean soldiers left, the NIS said")
+    assert [c.value for c in numeric(text, aliases, published=date(2024, 10, 23))] == [3000, 1500]
+
+
+def test_a_notes_quoted_figure_is_its_named_sources_on_its_day(aliases) -> None:
+    text = ("We assess that between 10,000 and 12,000 North Korean soldiers are now in Russia.[1] Kyiv reported the "
+            "first clashes on Monday.[2]\n\n"
+            "**Notes**\n\n"
+            "[1] Department of Defense press briefing, October 28, 2024 (\"around 10,000\"); Defence Intelligence of "
+            "Ukraine (HUR), statement of October 24, 2024 (\"about 12,000\").\n\n"
+            "[2] Address by President Zelensky, November 4, 2024.")
+    claims = numeric(text, aliases, published=date(2024, 11, 7))
+    # The marks count nothing; each quoted figure counts what the citing sentence counts.
+    assert [(c.value, c.attributed_to, c.event_date, c.measure) for c in claims[1:]] == [
+        (10000, "US Department of Defense", date(2024, 10, 28), "troops"),
+        (12000, "Ukraine HUR", date(2024, 10, 24), "troops")]
+
+
+def test_a_question_heading_that_names_its_source_relays_that_sources_figure(aliases) -> None:
+    text = ("Ukraine's HUR said about 12,000 North Korean soldiers were already in Russia.\n\n"
+            "**Didn't Seoul already say 12,000?**\n\n"
+            "**How many will be sent, 12,000?**")
+    claims = numeric(text, aliases, published=date(2024, 10, 25))
+    assert [(c.value, c.attributed_to) for c in claims] == [(12000, "Ukraine HUR"), (12000, "South Korea")]
+
+
+def test_a_hosts_relay_is_the_named_sources_claim(aliases) -> None:
+    text = ("[01:20] The numbers. Tom notes that the Pentagon had already put the total at around 10,000 North Korean "
+            "soldiers on Monday, and that the NIS told lawmakers on Tuesday it was more than 10,000. Mina points out "
+            "that the NIS puts the pay at about $2,000 a month a head.\n\n"
+            "Recorded in Seoul. Running time 48 minutes.\n\n"
+            "This episode is brought to you by NK Pro. Subscribers get 20% off with the code PODCAST20.")
+    found = [(c.value, c.attributed_to, c.event_date) for c in numeric(text, aliases, published=date(2024, 11, 1))]
+    # The chapter mark, the running time and the sponsor's discount are no claims.
+    assert found == [(10000, "US Department of Defense", date(2024, 10, 28)),
+                     (10000, "South Korea NIS", date(2024, 10, 29)), (2000, "South Korea NIS", None)]
