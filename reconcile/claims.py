@@ -23,7 +23,7 @@ from itertools import chain, islice
 from datetime import date, timedelta
 
 from reconcile.attribution import (CITING_VERBS, GIVER_VERBS, OBJECT_VERBS, REPORTING_VERBS, Attribution, find_attributions,
-                                   may_attribute)
+                                   may_attribute, speaker_from_phrase)
 from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -341,6 +341,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     sentence_mentions: dict[str, list[Mention]] = {}
     last_count_paragraph = -1
     label_speaker: str | None = None
+    issued = False  # the label's turns are a statement whose introduction named its issuer and day
+    outlet_voice: str | None = None  # the outlet, when it speaks in the first person ("We assess ...")
     label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
     furniture_paragraph = -1
     headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
@@ -367,6 +369,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             furniture_paragraph = span.paragraph
             continue
         if len(sent.text) < 12 or not _LOWER_LETTER.search(sent.text):
+            if issued and _SEPARATOR.fullmatch(sent.text):
+                label_speaker, label_paragraph, issued = None, -1, False  # "*": the statement has ended
             continue
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
@@ -401,6 +405,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         # a quotation standing alone goes on quoting the speaker of its paragraph.
         quoted_on = bool(context_speaker[0]) and span.paragraph == context_paragraph and \
             _QUOTED_SENTENCE.match(sent.text) is not None
+        if sent.text.endswith(":") and (issuer := _statement_issuer(sent.text, aliases)) is not None:
+            # "On November 11, a spokesperson for the Foreign Ministry issued the following press statement:":
+            # the paragraphs after it are the issuer's, of the day it names (else the day before them).
+            label_speaker, label_paragraph, issued = issuer, span.paragraph, True
+            day = next((d.value for d in dates if d.role == "point" and d.value is not None), None)
+            lead_day = day or lead_day
+            continue
         if not (dates or quantities or in_transcript or quoted_on or may_attribute(sent.text)):
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
@@ -413,6 +424,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         atts = [_resolve_surname(_resolve_bare_role(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases),
                                                     context_speaker[0], text, sent.start + a.start, aliases), people)
                 for a in find_attributions(sent.text, mentions, aliases)]
+        if atts and not in_transcript and any(a.pronoun and _WE_SPEAKER.match(sent.text, a.start, a.end) for a in atts):
+            # "We assess with moderate confidence that ...": an institution's assessment in its own voice is
+            # its claim (not inside a quotation, nor in a transcript's turn, where "we" is the speaker's side).
+            outlet_voice = outlet_voice or _outlet_name(doc, aliases)
+            atts = [replace(a, speaker=outlet_voice, chain=(outlet_voice,), pronoun=False, speaker_type="agency")
+                    if outlet_voice and a.pronoun and _WE_SPEAKER.match(sent.text, a.start, a.end) and
+                    not _quoted_at(sent.text, a.start) else a for a in atts]
         if atts and briefer and lawmakers and span.paragraph - briefer_paragraph <= _BRIEFING_REACH:
             # "According to Park, the soldiers are being taught ...", after "the NIS told the committee,
             # according to Rep. Park Sun-won": a lawmaker passes on the agency's briefing; the agency
@@ -429,7 +447,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if in_transcript and not atts and not sent.text.rstrip().endswith("?") and len(sent.text.split()) >= 6:
             # A transcript speaks in the first person: each sentence is the label's speaker's.
             at = label.end() if label else 0
-            atts = [Attribution(label_speaker, (label_speaker,), at, at, at, len(sent.text), "said", False, "person")]
+            atts = [Attribution(label_speaker, (label_speaker,), at, at, at, len(sent.text), "said", False,
+                                "agency" if issued else "person")]
             if "we said" in sent.text or "We said" in sent.text:
                 atts = _said_as_office(atts, aliases)
         item = next((r for r in rated if r[0] <= span.start < r[1]), None) if rated else None
@@ -463,7 +482,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 
         def context_for(att: Attribution | None) -> tuple[str | None, tuple[str, ...]]:
             """Who a pronoun or an unnamed speaker is: the context's speaker, but "he" or "she" is a person."""
-            if att is not None and att.pronoun and actor_person and _PERSONAL_PRONOUN.match(sent.text, att.start):
+            if att is not None and att.pronoun and actor_person and (
+                    _PERSONAL_PRONOUN.match(sent.text, att.start) or _SET_PERSONAL_PRONOUN.match(sent.text, att.start)):
+                # ("Choe met Putin on Monday. On Friday she had told Lavrov that ...": a day may open her clause.)
                 return actor_person, (actor_person,)
             if att is not None and att.pronoun and context_person and context_person != context_speaker[0] and \
                     _PERSONAL_PRONOUN.match(sent.text, att.start):
@@ -541,6 +562,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # or introduction names; a figure the speaker relays from someone else keeps its own (none).
             new_claims = [_carried_day(c, entry_day[1], "the timeline entry's heading")
                           if entry_day and entry_day[0] == span.paragraph else
+                          _carried_day(c, lead_day, "the statement's introduction", as_of=False) if issued else
                           _carried_day(c, lead_day, "the transcript's header or introduction", as_of=True)
                           if c.attributed_to == label_speaker else c for c in new_claims]
         claims.extend(new_claims)
@@ -580,6 +602,37 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
 
 
 # The patterns below run per sentence, figure or attribution: compiled once, not looked up in re's cache each call.
+_SEPARATOR = re.compile(r"\s*(?:[*#~\u2022]\s*){1,5}|\s*[-_\u2014]{3,}\s*")  # "*", "* * *", "---"
+_ISSUED = re.compile(r"\b(?:issued|released|published|made public|read out)\s+(?:the\s+following|an?)\s+"
+                     r"(?:(?:press|official|written)\s+)?(?:statement|communiqu[eé]|declaration|announcement)\b[^.;:\"]{0,60}:$")
+_WE_SPEAKER = re.compile(r"[\d.\s]*we\b", re.I)  # the speaker phrase of "1. We assess ..."
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _statement_issuer(sentence: str, aliases: AliasTable) -> str | None:
+    """Who issues the statement a sentence introduces ("..., a spokesperson for the DPRK Ministry of Foreign
+    Affairs issued the following press statement:"), or None."""
+    issued = _ISSUED.search(sentence)
+    if issued is None:
+        return None
+    np_start = sentence.rfind(",", 0, issued.start()) + 1
+    speaker, _, pronoun = speaker_from_phrase(sentence[np_start : issued.start()], np_start, aliases.find(sentence))
+    return None if pronoun else speaker
+
+
+def _outlet_name(doc: Document, aliases: AliasTable) -> str | None:
+    """The outlet's name as a speaker: its entity when the alias table knows it, else its name without a
+    bracketed expansion ("CSIS (Center for Strategic and International Studies)" -> "CSIS")."""
+    if not doc.outlet:
+        return None
+    known = aliases.find(doc.outlet)
+    return known[0].canonical if known else _BRACKETED.sub("", doc.outlet).strip() or None
+
+
+def _quoted_at(sentence: str, pos: int) -> bool:
+    """Whether *pos* lies inside a quotation opened earlier in the sentence."""
+    before = fold(sentence[:pos])
+    return before.count('"') % 2 == 1
 _THAT_BEFORE_CONTENT = re.compile(r"\bthat\s*$")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]\s*$")
 # A body named with capitals, of each kind a definite phrase names: "Defense Ministry", "Border Guard Service".
@@ -1038,6 +1091,7 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
 
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+")
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
+_SET_PERSONAL_PRONOUN = re.compile(r"(?:on|last|this|earlier|later)\s+[\w.]+(?:\s+\d+)?,?\s+(?:he|she)\b", re.I)
 
 
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
@@ -1576,7 +1630,8 @@ def _statement_clauses(text: str, att: Attribution) -> list[tuple[int, int]]:
         out.append((start, m.start()))
         start = m.end()
     out.append((start, end))
-    return [c for c in out if c[1] - c[0] > 12]
+    # ("France echoed that view": the whole short content of a verb that is itself what was said.)
+    return [c for c in out if c[1] - c[0] > 12 or len(out) == 1 and _STANCE_VERB.search(att.verb) and c[1] > c[0]]
 
 
 # (A comma inside a number ends no setting: "said at least 3,000 had been moved"; a date's year after
@@ -1593,7 +1648,9 @@ _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
 # A negation before a verb: "has not confirmed", "no longer ruled out", "Neither X nor Y has confirmed".
 _NEGATION = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)
 # A verb that takes a stance on the story's claims: denying, confirming or refusing to.
-_STANCE_VERB = re.compile(r"\b(?:den(?:y|ied|ies)|confirm(?:ed|s|ing)?|dismiss(?:ed|es)|reject(?:ed|s)|rul(?:e|ed) out)\b")
+_LEADING_CONJUNCTION = re.compile(r"[\s,]*(?:(?:and|but)\s+)?")
+_STANCE_VERB = re.compile(r"\b(?:den(?:y|ied|ies)|confirm(?:ed|s|ing)?|dismiss(?:ed|es)|reject(?:ed|s)|rul(?:e|ed) out|"
+                          r"echo(?:ed|es)|comment)\b")
 _DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
 # "did not rule out supplying weapons", "no longer ruled out sending arms", "is not ruling out any
 # option": a course of action kept open is a possibility stated, not a doubt about a fact ("did not
@@ -1645,8 +1702,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
             (att.speaker and not att.pronoun or _PERSONAL_PRONOUN.match(text, att.start)):
         # "Putin also declined to deny the reports", "He did not confirm it", 'called them "groundless
         # rumors"': the verb is what was said, so the statement takes the speaker and the verb with
-        # their short object.
-        s = att.start
+        # their short object (not the conjunction of a coordinated verb: "..., and declined to comment").
+        s = att.start + len(_LEADING_CONJUNCTION.match(text, att.start).group())
         content = text[s:e]
         words = _statement_words(content)
         content_words = lower_words(content)
