@@ -31,7 +31,11 @@ REPORTING_VERBS = (
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
     "insisting|arguing|saying|telling|calling|pointing out|pointed out|points out|complained|complains|praised|praises|criticised|criticized|criticises|criticizes|did not rule out|does not rule out|would not rule out|ruled out|"
-    "declined to deny|declined to confirm|refused to deny|refused to confirm|did not deny|would not deny"
+    "declined to deny|declined to confirm|refused to deny|refused to confirm|did not deny|would not deny|"
+    # "declined to comment on the reports", "Lavrov spoke of very close ties", "France echoed that view",
+    # "as the minister made clear in Moscow, ...", "..., writing that ...".
+    "declined to comment|refused to comment|spoke of|speaks of|echoed|echoes|made clear|makes clear|writing|"
+    "judge|judges|judged"  # "We judge with moderate confidence that ...": an assessment's own voice
 )
 _MEDIA_BEFORE = re.compile(r"\b(?:media|news|press)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|widely\s+|now\s+|still\s+)?$", re.I)
@@ -58,16 +62,17 @@ def _has_reporting_verb(text: str) -> bool:
 
 
 # "..., noting that ...": the participle's speaker is the main clause's.
-_PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying telling calling"
+_PARTICIPLES = frozenset("cautioning noting adding warning stressing insisting arguing saying telling calling writing"
                          .split()) | {"pointing out"}
 # Verbs whose object is what was said ('called them "groundless rumors"', "dismissed them as fake"):
 # what they say follows them, never a clause before them. ("urged Kyiv's partners to respond" is one
 # too, but the matcher puts it with none of its gold partners: pairwise F1 later weeks 0.818 -> 0.808.)
-OBJECT_VERBS = frozenset("calls called calling described describes dismissed dismisses rejected rejects".split())
+OBJECT_VERBS = frozenset("calls called calling described describes dismissed dismisses rejected rejects".split()) | {
+    "declined to comment", "refused to comment", "echoed", "echoes", "spoke of", "speaks of"}
 _AMBIGUOUS_VERBS = frozenset(
     "calls called described describes expects expected projected projects forecast forecasts showed shows found "
     "finds believed tell estimate "
-    "assess counted believe claims reports notes states".split()
+    "assess counted believe claims reports notes states judge judges judged".split()
 )
 _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|quoted|cited by|as reported by|in the words of|"
@@ -207,6 +212,7 @@ _PRONOUN_ENDINGS = ("he", "she", "it", "they", "you", "agency", "ministry", "ser
                     "state", "also",
                     "further", "then", "later", "has", "had")
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
+_SUBORDINATOR_OR_NOT = re.compile(r"^(?:when|where|as|after|once)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
 _KNOWLEDGE_AFTER_ROLE = re.compile(r"\s+(?:familiar with|briefed on|with (?:direct )?knowledge of)\s.*$")
 _PLACE_AFTER_ROLE = re.compile(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$")  # "officials in Seoul, ..."
@@ -229,10 +235,14 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         core = core[subordinator.end() :]
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
+    if "(" in core and (delegate := _delegate(np_text, np_start, inside)) is not None:
+        return delegate, "person", False
 
     def in_pp(m: Mention) -> bool:
         before = folded[: m.start - np_start]
-        return may_end_with(before, _PREPOSITION_ENDINGS) and search_end(_PREPOSITION_BEFORE, before)
+        # ("The representative of Japan said": the country the representative speaks for.)
+        return may_end_with(before, _PREPOSITION_ENDINGS) and search_end(_PREPOSITION_BEFORE, before) and \
+            not _SPEAKS_FOR_BEFORE.fullmatch(before)
 
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
@@ -316,7 +326,41 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     surname = _SURNAME_RE.fullmatch(core_text := np_text[:core_len].strip(" ,"))
     if surname and not _NOT_NAME_START.match(core_text) and core_text not in _TITLE_WORDS:
         return core_text, "person", False  # "Wood said": the caller resolves it to the full name given before
+    if core.count(",") >= 1:
+        # "Briefing the Council, Miroslav Jenča, Assistant Secretary-General for Europe, said": a name
+        # standing alone between commas, its title after it.
+        for part in core.split(",")[:-1]:
+            if _BARE_NAME.fullmatch(part) and not _NOT_NAME_START.match(part.strip()) and \
+                    not _ORG_WORDS.search(part) and not any(w in _TITLE_WORDS for w in part.split()):
+                return " ".join(part.split()), "person", False
     return None, None, False
+
+
+# A meeting record names each speaker, then the delegation they speak for in brackets: "Barbara
+# Woodward (United Kingdom) said", "Hwang Joon-kook (Republic of Korea)". The person speaks.
+_NAME_WORD_ANY = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"  # letters of any script: "Jenča", "Joon-kook"
+_DELEGATE = re.compile(rf"[\s,]*(?P<name>{_NAME_WORD_ANY}(?:\s+(?:(?:de|da|di|du|del|der|van|von|le|la|bin)\s+)?"
+                       rf"{_NAME_WORD_ANY}){{1,3}})\s*\((?![A-Z]{{2,}}\))[A-Z][^()]{{1,60}}\)")
+_BARE_NAME = re.compile(rf"\s*{_NAME_WORD_ANY}(?:\s+(?:(?:de|da|di|du|del|der|van|von|le|la|bin)\s+)?{_NAME_WORD_ANY}){{1,3}}\s*")
+# Who a country's representative is: "the representative of Japan", "the ambassador of France".
+_SPEAKS_FOR_BEFORE = re.compile(r"[\s,]*(?:the\s+|a\s+|an\s+)?(?:permanent\s+|deputy\s+)?(?:representative|delegate|delegation|"
+                                r"ambassador|envoy|mission|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?", re.I)
+
+
+def _delegate(np_text: str, np_start: int, mentions: list[Mention]) -> str | None:
+    """The person a phrase opens with when a bracket follows their name ("Fu Cong (China)"), or None.
+    Not a body ("the Defence Intelligence of Ukraine (HUR)") nor a name with its initials."""
+    m = _DELEGATE.match(np_text)
+    if m is None or _NOT_NAME_START.match(m.group("name")) or _ORG_WORDS.search(m.group("name")):
+        return None
+    words = m.group("name").split()
+    if any(w in _TITLE_WORDS for w in words):
+        return None
+    s, e = np_start + m.start("name"), np_start + m.end("name")
+    named = [x for x in mentions if x.start < e and x.end > s]
+    if any(x.entity.type != "person" for x in named):
+        return None  # "Ukrainian Defence Intelligence (HUR)": a body named with a country's adjective
+    return named[0].canonical if named else " ".join(words)
 
 
 # Capitalised words of a title, which come before a name: "Chief Cabinet Secretary Hayashi".
@@ -354,6 +398,12 @@ def _titled_surname(text: str) -> str | None:
     to the full name the article gave (claims._resolve_surname); None for anything else."""
     *title, last = text.split() or [""]
     return last if title and all(w in _TITLE_WORDS for w in title) and _SURNAME_RE.fullmatch(last) else None
+
+
+def speaker_from_phrase(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
+    """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text* of a sentence, which starts at
+    *np_start* and whose mentions are *mentions*: how find_attributions names a speaker."""
+    return _speaker_from_np(np_text, np_start, mentions)
 
 
 def sentence_text(np_text: str, np_start: int, m: Mention) -> str:
@@ -452,6 +502,11 @@ def _speaker_end(before: str) -> int:
     skip = _BETWEEN_SPEAKER_AND_VERB.search(before)
     return skip.start() if skip else len(before)
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
+_ASSESSING_VERBS = frozenset("assessed assesses assess estimated estimates estimate believes believe believed concluded "
+                             "concludes".split())
+# A speaker's own government or country, or a body of it: "his Government", "her country's military intelligence".
+_OWN_BODY = re.compile(r"(?:his|her|their|its)\s+(?P<own>government|country|nation|delegation)(?:'s\s+(?P<body>[^,;]+?))?\s*$",
+                       re.I)
 _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
 # ("that he expected them ..." opens a clause of its own: "that" only before a name.)
 _OBJECT_RELATIVE = re.compile(r"\s*(?:(?:which|whom)\s+(?=\S)|that\s+(?=[A-Z]))")
@@ -694,6 +749,15 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 np_start = joined.end()
                 np_text = sentence[np_start:np_end]
                 other_verb = _has_reporting_verb(fold(np_text))
+            elif verb in _ASSESSING_VERBS and last is not None and len(rest := folded[last.end() : np_end].split()) <= 4 \
+                    and (_OWN_BODY.match(" ".join(rest)) or
+                         _speaker_from_np(sentence[last.end() : np_end], last.end(), mentions)[1] in ("person", "agency")):
+                # "Wood said his Government assessed that ...", "Kim said the NIS now estimates that ...": who
+                # assessed it is the origin of what was assessed. (Not a country: "Ryder said the US now
+                # assessed that ..." is the spokesman's own department.)
+                np_start = last.end() + len(folded[last.end() : np_end]) - len(folded[last.end() : np_end].lstrip())
+                np_text = sentence[np_start:np_end]
+                other_verb = False
         if not np_text.strip() or other_verb:
             continue  # another reporting verb sits between: this one is not the speaker's
         mode = "verb"
@@ -708,7 +772,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             continue
         # These are ordinary verbs too ("troops are expected"): take them only after a named speaker
         # or a bare pronoun ("He described the move as ...").
-        bare_pronoun = pron and _BARE_PRONOUN.match(np_text.strip()) is not None
+        # ("..., when it forecast 10,000 soldiers": a pronoun after a subordinator is bare too.)
+        bare_pronoun = pron and _BARE_PRONOUN.match(_SUBORDINATOR_OR_NOT.sub("", np_text.strip())) is not None
         if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun:
             # "... officials estimate that ...": a verb that takes a clause is a reporting verb.
             takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and (stype is not None or pron)
@@ -722,8 +787,14 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         raw.sort(key=lambda r: (r[0], -r[1]))
     # Drop attributions nested inside another's speaker phrase.
     kept: list[tuple[int, int, str | None, str | None, bool, str, str]] = []
+    relayed: dict[int, str] = {}  # a kept attribution's start -> the speaker who cites its source
     for item in raw:
         if kept and item[0] < kept[-1][1]:
+            if item[5] in ("citing", "quoting") and item[2] and kept[-1][2] and not kept[-1][4]:
+                # "Kyslytsya, citing his country's military intelligence, said ...": the cited source is the
+                # origin, the speaker relays it (as in "Kyslytsya said, citing ...").
+                relayed[kept[-1][0]] = kept[-1][2]
+                kept[-1] = (*kept[-1][:2], item[2], item[3], False, *kept[-1][5:])
             continue
         kept.append(item)
 
@@ -751,7 +822,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 mode in ("verb", "according") and s > 0 and verb not in _PARTICIPLES and not verb.startswith("put") and
                 (_content_words(folded[e:next_start]) <= 4 or _SETTING_THEN_CONTRAST.match(folded, e, next_start)) and
                 _content_words(folded[prev_end:s]) >= 3) or (
-                mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])) or (
+                mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])
+                and not _SUBORDINATOR.match(folded[s:e])) or (
                 # "N soldiers have left, the agency told parliament's committee": a listener follows
                 mode == "verb" and verb in _LISTENER_VERBS and _CLAUSE_BEFORE.search(folded[prev_end:s])
                 and not _THAT_AFTER.match(folded[e:next_start]) and not _COLON_OR_QUOTE.search(folded[e:next_start]))):
@@ -780,8 +852,13 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 (joined := _JOINED_END.search(folded, content[0], content[1])) is not None:
             content = (content[0], joined.start())  # "A and [the Pentagon put ...]": A, without the "and"
         chain = (speaker,) if speaker else ()
+        if s in relayed:
+            chain = (relayed[s], *chain)
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype, mode == "object"))
-    out = _resolve_relays(out, folded)
+    own: set[int] = set()
+    if any(a.speaker_type == "role" and _OWN_BODY.match(a.speaker or "") for a in out):
+        out, own = _resolve_own_body(out, mentions, aliases)
+    out = _resolve_relays(out, folded, own)
     # "..., noting that ...", "and emphasized that ...": a pronoun-like speaker after a named one
     # in the same sentence is that speaker.
     resolved: list[Attribution] = []
@@ -796,6 +873,46 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                             a.verb, False, named[-1].speaker_type, a.gives_figure)
         resolved.append(a)
     return resolved
+
+
+# What a government says through its own: "according to his Government's assessment" is the government's.
+_SAYING_NOUNS = frozenset("assessment assessments estimate estimates figure figures data view position report reports "
+                          "count tally statement".split())
+
+
+def _resolve_own_body(atts: list[Attribution], mentions: list[Mention],
+                      aliases: AliasTable) -> tuple[list[Attribution], set[int]]:
+    """"his Government", "her country's military intelligence": the government (or that body) of the
+    country another speaker of the sentence speaks for. The country is the one named in that speaker's
+    phrase ("The representative of the United States, Robert Wood, said"; "Hwang Joon-kook (Republic
+    of Korea) said"), else the person's own (the alias table's). Returns them, and the ids of those resolved."""
+    out = []
+    resolved: set[int] = set()
+    for a in atts:
+        own = _OWN_BODY.match(a.speaker or "") if a.speaker_type == "role" else None
+        country = None
+        for b in atts if own else ():
+            # (The phrase itself too: "Kyslytsya (Ukraine), citing his country's military intelligence, said".)
+            if not b.speaker or b.pronoun or b.start > a.start:
+                continue
+            named = [m.canonical for m in mentions if b.start <= m.start < b.end and m.entity.type == "country"]
+            entity = aliases.get(b.chain[0] if b is a else b.speaker)
+            country = named[-1] if named else entity.country if entity is not None and entity.type == "person" \
+                else country
+        if own is None or country is None:
+            out.append(a)
+            continue
+        body = (own.group("body") or "").strip()
+        if not body or body.lower() in _SAYING_NOUNS:
+            speaker, stype = f"{country} government", "agency"
+        else:
+            phrase = f"{country}'s {body}"
+            found = [m for m in aliases.find(phrase) if m.start == 0 and m.end == len(phrase)]
+            speaker, stype = (found[0].canonical, found[0].entity.type) if found else (f"{country} {body.lower()}", "role")
+        out.append(Attribution(speaker, (*a.chain[:-1], speaker), a.start, a.end, a.content_start, a.content_end,
+                               a.verb, False, stype, a.gives_figure))  # (a relay kept: "Kyslytsya > Ukraine HUR")
+        resolved.add(id(out[-1]))
+    return out, resolved
 
 
 # "..., and the Pentagon", "and Washington": a conjunction, then a short name with no verb after it.
@@ -823,11 +940,11 @@ _PARENTHETICAL_BEFORE = re.compile(r"\w[^,;\"]{8,},\s*$")
 _PARENTHETICAL_AFTER = re.compile(r"\s*,\s*(?!(?:and|but|or|who|which|according|citing|adding|saying|noting)\b)\w")
 _LISTENER_VERBS = frozenset({"told", "tells", "informed", "briefed"})
 _CLAUSE_BEFORE = re.compile(r"\w[^,;]{12,},\s*$")  # a clause and a comma before the speaker
-_QUOTE_CLOSED = re.compile(r"[,.!?][\"\u201d]\s*$")
+_QUOTE_CLOSED = re.compile(r"(?:[,.!?][\"\u201d]|[\"\u201d],)\s*$")  # 'would "not stand idly by", he said
 _THAT_AFTER = re.compile(r"[^.;:,\"]{0,160}?\bthat\b")  # "told reporters that ...", not ", calling that ..."
 # Where a verb's content starts: after "that", once a time, the listener or the setting is passed.
 _THAT_NEXT = re.compile(r"[\s,]*(?:on \w+|last \w+|this \w+|in an? [\w ]{1,30}?|during an? [\w ]{1,40}?|"
-                        r"to [\w ]{1,20}?|at an? [\w ]{1,30}?)?[\s,]*that\b")
+                        r"to [\w ]{1,20}?|at an? [\w ]{1,30}?|with (?:high|moderate|low|some) confidence)?[\s,]*that\b")
 _THAT_AFTER_SETTING = re.compile(r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|the media|"
                                  r"(?:a|an) (?:news conference|briefing|interview|statement)|in|at|on|during|"
                                  r"before|after|to)\b[^.;:\"]{0,160}?,?\s+that\b")
@@ -888,7 +1005,7 @@ def _adjacent(first: Attribution, then: Attribution, folded: str) -> bool:
                               and _LISTENER_GAP.fullmatch(gap) is not None)
 
 
-def _resolve_relays(atts: list[Attribution], folded: str) -> list[Attribution]:
+def _resolve_relays(atts: list[Attribution], folded: str, own: set[int] | frozenset[int] = frozenset()) -> list[Attribution]:
     """Adjacent attributions are one chain: "Yonhap reported, citing the NIS"; "the NIS said,
     according to Yonhap"; "Park said, citing the NIS". The primary origin is the cited source,
     else the one that is not a news outlet; the chain lists the relays first."""
@@ -915,7 +1032,9 @@ def _resolve_relays(atts: list[Attribution], folded: str) -> list[Attribution]:
         # "the NIS said, according to Park Sun-won": Park relays what the NIS said (but "Park said,
         # citing the NIS": the NIS is cited).
         said = [a for a in group if a.verb not in CITING_VERBS and a.speaker_type != "media"]
-        relaying = [a for a in named if said and a.verb in ("according to", "as reported by")]
+        # ("Hwang said that, according to his Government's assessment, ...": a delegate's own government is
+        # the origin of what he cites from it.)
+        relaying = [a for a in named if said and a.verb in ("according to", "as reported by") and id(a) not in own]
         cited = [a for a in named if a.verb in CITING_VERBS and a.speaker_type != "media" and a not in briefed
                  and a not in relaying]
         origins = [a for a in named if a.speaker_type != "media" and a not in briefed and a not in relaying]

@@ -1405,3 +1405,149 @@ def test_a_hosts_relay_is_the_named_sources_claim(aliases) -> None:
     # The chapter mark, the running time and the sponsor's discount are no claims.
     assert found == [(10000, "US Department of Defense", date(2024, 10, 28)),
                      (10000, "South Korea NIS", date(2024, 10, 29)), (2000, "South Korea NIS", None)]
+
+
+# --- meeting records, an institution's own voice, issued statements (blind8's prose forms) ---------------
+
+
+def test_a_meeting_record_s_speaker_is_the_person_before_the_bracketed_delegation(aliases) -> None:
+    text = ("Barbara Woodward (United Kingdom) said the use of DPRK soldiers in combat against Ukraine would be "
+            "\"a dangerous escalation\". Nicolas de Rivière (France) echoed that view, calling on Pyongyang to "
+            "withdraw any troops it had sent. The representative of Japan said her country viewed military "
+            "cooperation between the Russian Federation and the DPRK with grave concern.")
+    found = [(c.attributed_to, c.quote) for c in statements(text, aliases, published=date(2024, 10, 30))]
+    assert ("Barbara Woodward", "the use of DPRK soldiers in combat against Ukraine would be \"a dangerous "
+            "escalation") in found
+    assert ("Nicolas de Rivière", "Nicolas de Rivière (France) echoed that view") in found
+    assert ("Nicolas de Rivière", "on Pyongyang to withdraw any troops it had sent") in found
+    assert any(who == "Japan" and "grave concern" in quote for who, quote in found)
+    # A body's initials in brackets name no person: "the National Intelligence Service (NIS) said".
+    (c,) = numeric("The National Intelligence Service (NIS) said about 3,000 soldiers had been sent.", aliases)
+    assert c.attributed_to == "South Korea NIS"
+
+
+def test_a_name_between_commas_with_its_title_after_it_speaks(aliases) -> None:
+    (c,) = statements("Briefing the Council, Miroslav Jenča, Assistant Secretary-General for Europe, Central Asia "
+                      "and Americas, said the United Nations was not in a position to verify reports that DPRK "
+                      "troops had been deployed.", aliases, published=date(2024, 10, 30))
+    assert c.attributed_to == "Miroslav Jenča"
+
+
+def test_his_government_is_the_government_of_the_country_he_speaks_for(aliases) -> None:
+    text = ("The representative of the United States, Robert Wood, said his Government assessed that around 8,000 "
+            "DPRK soldiers were now in the Kursk region of the Russian Federation. Hwang Joon-kook (Republic of "
+            "Korea) said that, according to his Government's assessment, more than 10,000 DPRK soldiers had been "
+            "sent to the Russian Federation since early October. Sergiy Kyslytsya (Ukraine), citing his country's "
+            "military intelligence, said some 12,000 DPRK servicemen were by now on Russian territory.")
+    found = {c.value: c for c in numeric(text, aliases, published=date(2024, 10, 30))}
+    assert found[8000].attributed_to == "United States government"
+    assert found[10000].attributed_to == "South Korea government"
+    assert found[12000].attributed_to == "Ukraine HUR"
+    assert found[12000].attribution_chain == "Sergiy Kyslytsya > Ukraine HUR"
+    # A country named inside what was said is no speaker of its own ("Ryder said the US now assessed" is his
+    # department's), and "according to" after "said that" still relays for anyone else.
+    (c,) = numeric("Zelenskiy wrote that, according to Ukrainian intelligence, about 12,000 North Korean "
+                   "soldiers were in Russia.", aliases)
+    assert c.attributed_to == "Volodymyr Zelensky"
+
+
+def test_verbs_of_stance_and_reference_are_statements(aliases) -> None:
+    text = ("Kremlin spokesman Dmitry Peskov on Tuesday declined to comment on Kyiv's statements about clashes "
+            "with North Korean troops, referring reporters to the Defense Ministry.\n\n"
+            "Lavrov spoke of \"very close ties\" between the armed forces and special services of Russia and "
+            "North Korea.\n\n"
+            "Zelensky returned to the subject on Tuesday, writing that \"the first battles with North Korean "
+            "soldiers open a new page of instability in the world.\"\n\n"
+            "Dmitry Peskov said on Friday that what Moscow does with North Korea is for the two countries to "
+            "decide, and declined to comment on numbers.")
+    found = [(c.attributed_to, c.quote) for c in statements(text, aliases, published=date(2024, 11, 5))]
+    assert ("Dmitry Peskov", "on Kyiv's statements about clashes with North Korean troops, referring reporters to "
+            "the Defense Ministry") in found
+    assert any(who == "Sergei Lavrov" and quote.startswith("very close ties") for who, quote in found)
+    assert ("Volodymyr Zelensky", "the first battles with North Korean soldiers open a new page of instability in "
+            "the world") in found
+    # A coordinated stance verb says what follows it, not the clause before it.
+    assert ("Dmitry Peskov", "what Moscow does with North Korea is for the two countries to decide") in found
+    assert ("Dmitry Peskov", "declined to comment on numbers") in found
+
+
+def test_she_after_a_day_is_the_person_who_acted_before(aliases) -> None:
+    text = ("North Korean Foreign Minister Choe Son Hui was received by President Vladimir Putin at the Kremlin on "
+            "Monday. On Friday she had told Russian Foreign Minister Sergey Lavrov that Pyongyang would stand with "
+            "Russia \"until victory day.\"")
+    (c,) = statements(text, aliases, published=date(2024, 11, 5))
+    assert c.attributed_to == "Choe Son Hui"
+
+
+def test_a_quoted_phrase_closed_before_its_comma_is_what_was_said(aliases) -> None:
+    text = ("Hwang Joon-kook (Republic of Korea) said some of them had moved towards the front line. Seoul would \"not stand idly by\", he said, and would "
+            "review its options in consultation with its partners.")
+    found = [c.quote for c in statements(text, aliases, published=date(2024, 10, 30))]
+    assert "Seoul would \"not stand idly by" in found
+    # Not after a subordinator: "..., as Washington says some 8,000 ..." says what follows it.
+    (c,) = numeric("Choe Son Hui has pledged that her country will stand by Russia \"until victory\", as Washington "
+                   "says some 8,000 North Korean soldiers have been moved to Russia's Kursk region.", aliases)
+    assert c.quote.startswith("some 8,000")
+
+
+def test_an_issued_statement_is_its_issuer_s_of_the_day_its_introduction_names(aliases) -> None:
+    text = ("Pyongyang, November 12 (KCNA) -- Kim Jong Un signed on November 11 a decree on ratifying the treaty.\n\n"
+            "On November 11, a spokesperson for the DPRK Ministry of Foreign Affairs issued the following press "
+            "statement:\n\n"
+            "For weeks the U.S. and its vassal forces have been kicking up a noisy racket over the so-called "
+            "\"troop dispatch\" of the DPRK.\n\n"
+            "None of them has produced a shred of evidence. It is the U.S., which has poured tens of billions of "
+            "dollars of weapons into Ukraine, that is prolonging the war.\n\n"
+            "*\n\n"
+            "Meanwhile, Choe Son Hui, who paid an official visit to the Russian Federation, returned home after "
+            "talks with Sergey Lavrov.")
+    claims = extract_claims(doc(text, date(2024, 11, 12)), aliases)
+    issuer = "North Korea ministry of foreign affairs"
+    found = {c.quote: c for c in claims if c.attributed_to == issuer}
+    (figure,) = [c for c in found.values() if c.kind == "numeric"]  # "tens of billions of dollars"
+    assert figure.quote.startswith("has poured tens of billions")
+    assert {c.event_date for c in found.values()} == {date(2024, 11, 11)}
+    # (Its sentences without a figure are no statements of their own: the matcher joined too few of them.)
+    assert "None of them has produced a shred of evidence" not in found
+    # The separator ends the statement: what follows is the dispatch's own.
+    assert not [c for c in claims if "returned home" in c.quote and c.attributed_to == issuer]
+
+
+def test_an_institution_s_we_assess_is_its_own_claim(aliases) -> None:
+    text = ("1. We assess with moderate confidence that between 10,000 and 12,000 North Korean soldiers are now in "
+            "Russia.\n\n"
+            "2. Most of them, perhaps 11,000, are in or near Russia's Kursk region.\n\n"
+            "3. The deployment is running ahead of the schedule the NIS gave on October 23, when it forecast "
+            "10,000 soldiers in Russia by December.")
+    d = Document(uri="mem://test", text=text, title="An assessment", outlet="CSIS (Center for Strategic and "
+                 "International Studies)", published_at=datetime(2024, 11, 7, tzinfo=timezone.utc))
+    found = [(c.value_low or c.value, c.attributed_to) for c in extract_claims(d, aliases) if c.kind == "numeric"]
+    assert found == [(10000, "CSIS"), (11000, "CSIS"), (10000, "South Korea NIS")]
+    # Inside a quotation "we" is the speaker's side, not the outlet.
+    quoted = 'Kirby said: "We assess that about 10,000 North Korean soldiers are now in Russia."'
+    d = Document(uri="mem://test", text=quoted, title="t", outlet="CSIS", published_at=datetime(2024, 11, 7))
+    assert [c.attributed_to for c in extract_claims(d, aliases) if c.kind == "numeric"] != ["CSIS"]
+
+
+def test_a_meeting_record_s_statements_are_of_the_meeting_s_day(aliases) -> None:
+    text = ("The Security Council met this morning to consider the situation in Ukraine.\n\n"
+            "Robert Wood (United States) said his Government assessed that around 8,000 DPRK soldiers were now in "
+            "the Kursk region. \"We have not yet seen these troops deployed into combat,\" he said.\n\n"
+            "Sergiy Kyslytsya (Ukraine), citing his country's military intelligence, said the first DPRK units had "
+            "been observed in the Kursk region on 23 October. Some 12,000 DPRK servicemen were by now on Russian "
+            "territory, he said. The Council's silence, he warned, was being read in Moscow as permission.")
+    claims = extract_claims(doc(text, date(2024, 10, 30)), aliases)
+    found = {c.value: c for c in claims if c.kind == "numeric"}
+    assert (found[8000].attributed_to, found[8000].event_date) == ("United States government", date(2024, 10, 30))
+    # A figure the delegate relays from the source he cited stays the source's, of no day of its own ...
+    assert (found[12000].attributed_to, found[12000].event_date) == ("Ukraine HUR", None)
+    said = {c.quote: c for c in claims if c.kind == "statement"}
+    assert said["We have not yet seen these troops deployed into combat"].event_date == date(2024, 10, 30)
+    # ... but his own warning is his, said at the meeting; a day named in the sentence stays its own.
+    silence = next(c for q, c in said.items() if q.startswith("The Council's silence"))
+    assert (silence.attributed_to, silence.event_date) == ("Sergiy Kyslytsya", date(2024, 10, 30))
+    observed = next(c for q, c in said.items() if "observed" in q)
+    assert observed.event_date == date(2024, 10, 23)
+    # Without the meeting's sentence, nothing carries its day.
+    claims = extract_claims(doc(text.split("\n\n", 1)[1], date(2024, 10, 30)), aliases)
+    assert {c.event_date for c in claims if c.kind == "numeric"} == {None}
