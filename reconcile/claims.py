@@ -1197,7 +1197,8 @@ def _measure_from_context(sentence: str, q: Quantity) -> tuple[str | None, str |
         if noun not in folded:
             continue  # a substring test is much cheaper than the regex, and most nouns are absent
         for m in pattern.finditer(folded):
-            if best is None or m.start() > best[0]:
+            if (best is None or m.start() > best[0]) and not folded.endswith("by ", 0, m.start()):
+                # (not how something travelled: "had arrived, by ship, ... put the figure at about 3,000")
                 best = (m.start(), fam, unit, noun)
     if best and q.start - best[0] < 120:
         return best[1], best[2], best[3]

@@ -1551,3 +1551,12 @@ def test_a_meeting_record_s_statements_are_of_the_meeting_s_day(aliases) -> None
     # Without the meeting's sentence, nothing carries its day.
     claims = extract_claims(doc(text.split("\n\n", 1)[1], date(2024, 10, 30)), aliases)
     assert {c.event_date for c in claims if c.kind == "numeric"} == {None}
+
+
+def test_how_troops_travelled_is_not_what_a_bare_figure_counts(aliases) -> None:
+    # "by ship" says how the soldiers came; "the figure" after it still counts soldiers.
+    text = ("Officials in Tokyo said 2,000 soldiers had crossed by ship last month, and Seoul later put the figure at "
+            "about 2,500.")
+    first, later = numeric(text, aliases, date(2024, 11, 2))
+    assert (first.value, first.measure) == (2000, "troops")
+    assert (later.value, later.measure) == (2500, "troops")
