@@ -1117,6 +1117,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     best: tuple[int, str, str, str] | None = None
     modifiers: list[str] = []
     of_seen = False
+    lead = 0  # punctuation skipped before the first word ('"at least 3,000" the same day': the quote's end)
     unknown: tuple[int, str] | None = None  # a plural noun the table does not know: "10,000 peacekeepers"
     compound = _COMPOUND.match(rest)
     if compound:  # "the 32-member alliance", "a 10-day visit", "a 12,000-strong force"
@@ -1137,6 +1138,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
             if w in ("-", '"') and i == 0 or w in (":", "+") and i <= 1 and _LIST_LEAD.fullmatch(folded, 0, q.start):
                 # ('"around 10,000" North Korean troops': the figure quoted, the noun after it; a list
                 # of figures, "- 8,000: North Korean troops in Kursk, per the U.S.")
+                lead += 1
                 continue
             break
         if low.endswith("-year-old") or low in ("year-old", "years-old"):
@@ -1162,7 +1164,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         if best and not (i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in MEASURE_NOUNS):
             break
         if low in _STOPWORDS and low not in ("of",) and not is_name:
-            if low in ("the", "its", "their", "his", "her", "our") and (i > 0 or of_seen):
+            if low in ("the", "its", "their", "his", "her", "our") and (i > lead or of_seen):
                 continue  # "3,000 of the troops"; but "at about 3,000 the same day" names no noun
             break
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
@@ -1552,6 +1554,12 @@ _PLACE_TAIL = re.compile(
 )
 
 
+# "put the figure at", "raised the number to about": the count a source gives, right before the figure.
+_FIGURE_PUT_AT = re.compile(r"\b(?:figure|number|total|count|tally|estimate)\s+(?:\w+\s+){0,2}?(?:at|to)\s+[\"\u201c]?"
+                            r"(?:(?:about|around|roughly|some|nearly|almost|at least|more than|over|only|just)\s+)*$",
+                            re.I)
+
+
 def _ends_bare(text: str, q: Quantity, dates: list[DateMention]) -> bool:
     """True when the figure ends where its clause does, before a word that follows a bare count,
     or before a date ("put the figure at about 3,000 the same day")."""
@@ -1583,6 +1591,11 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family is None and antecedent is not None and size is not None and size >= 100 and _ends_bare(text, q, dates):
         # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
+    if family is None and antecedent is None and military_story and size is not None and size >= 100 and \
+            _FIGURE_PUT_AT.search(text, max(0, q.start - 60), q.start) and _ends_bare(text, q, dates):
+        # 'How many soldiers are in Russia? ... The White House put the figure at "at least 3,000" the same
+        # day': in a story about troops, the figure a source puts a count at, when nothing else is counted.
+        family, unit, head, inherited = "troops", "troops", "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
     if family in DURATION_FAMILIES and q.start < 3 and _TIME_REFERENCE.match(text, np_end):

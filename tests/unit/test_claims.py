@@ -1560,3 +1560,24 @@ def test_how_troops_travelled_is_not_what_a_bare_figure_counts(aliases) -> None:
     first, later = numeric(text, aliases, date(2024, 11, 2))
     assert (first.value, first.measure) == (2000, "troops")
     assert (later.value, later.measure) == (2500, "troops")
+
+
+def test_a_quoted_figure_before_a_day_counts_no_days(aliases) -> None:
+    # The closing quote is not a word: "the same day" after it says when, not what is counted.
+    first, later = numeric('Seoul said on Monday that 1,500 soldiers had arrived. Washington put the figure at '
+                           '"at least 2,000" the same day.', aliases, date(2024, 10, 25))
+    assert (later.value, later.measure, later.qualifier) == (2000, "troops", "at_least")
+    assert later.event_date == first.event_date == date(2024, 10, 21)
+
+
+def test_the_figure_a_source_puts_a_count_at_is_the_story_s_count(aliases) -> None:
+    # Nothing in the paragraph says what is counted; a story about troops counts troops.
+    text = ("How many are there? It depends on whom you ask. The White House put the figure at \"at least 2,000\" "
+            "on Wednesday, and Kyiv later raised the number to about 5,000.")
+    story = Document(uri="mem://test", text=text, title="Foreign troops in the war: what we know",
+                     published_at=datetime(2024, 10, 25, tzinfo=timezone.utc))
+    found = [(c.value, c.measure) for c in extract_claims(story, aliases) if c.kind == "numeric"]
+    assert found == [(2000, "troops"), (5000, "troops")]
+    # In a story about something else the bare figure still counts nothing.
+    other = Document(uri="mem://test", text=text, title="Election results", published_at=story.published_at)
+    assert [c for c in extract_claims(other, aliases) if c.kind == "numeric"] == []
