@@ -1234,7 +1234,7 @@ def _clause_bounds(sentence: str, pos: int, att: tuple[int, int] | None) -> tupl
     return start, end
 
 
-_CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|"
+_CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, which\b|, who\b|, whereas\b|, after\b|"
                   r"\bsaid that\b|\bthat\b|, in a sign\b|, as\b|, adding\b|, with\b|, joining\b|\(|\)|—|:|"
                   r"\sand (?=(?:are|is|were|was|will|would|has|have|had|could|may|might|can)\b)|"
                   # "The White House, which ... put the number at 3,000, has since said": the aside ends.
@@ -1560,6 +1560,16 @@ _FIGURE_PUT_AT = re.compile(r"\b(?:figure|number|total|count|tally|estimate)\s+(
                             re.I)
 
 
+# "about 3,000 had been moved so far": a bare figure of people sent somewhere.
+_SENT_AFTER = re.compile(r"[\"\u201d]?\s+(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:moved|sent|"
+                         r"deployed|dispatched|transferred|shipped|ferried|arrived)\b")
+
+
+# A speaker's verb that makes what follows a forecast, not a count: "it expects about 10,000 to be there".
+_FORWARD_VERB = re.compile(r"(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|"
+                           r"anticipates?|anticipated)")
+
+
 def _ends_bare(text: str, q: Quantity, dates: list[DateMention]) -> bool:
     """True when the figure ends where its clause does, before a word that follows a bare count,
     or before a date ("put the figure at about 3,000 the same day")."""
@@ -1592,9 +1602,11 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None and antecedent is None and military_story and size is not None and size >= 100 and \
-            _FIGURE_PUT_AT.search(text, max(0, q.start - 60), q.start) and _ends_bare(text, q, dates):
+            (_FIGURE_PUT_AT.search(text, max(0, q.start - 60), q.start) or _SENT_AFTER.match(text, q.end)) and \
+            _ends_bare(text, q, dates):
         # 'How many soldiers are in Russia? ... The White House put the figure at "at least 3,000" the same
-        # day': in a story about troops, the figure a source puts a count at, when nothing else is counted.
+        # day', 'about 3,000 had been moved so far': in a story about troops, the figure a source puts a count
+        # at, or a bare figure sent somewhere, when nothing else is counted.
         family, unit, head, inherited = "troops", "troops", "", True
     if family is None:
         return None  # a bare figure with no measured thing is not a checkable claim
@@ -1657,6 +1669,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         subject = subject or antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
     modality = _modality(window)
+    if modality == "actual" and att is not None and att.covers(q.start) and _FORWARD_VERB.fullmatch(att.verb.lower()):
+        modality = "planned"  # "the agency said it expects about 10,000 to be in Russia by December": a forecast
     # An age, a share or a duration has no scope: the windows are not read for one.
     unscoped = family in DURATION_FAMILIES or family in ("age", "percent")
     scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (

@@ -1581,3 +1581,21 @@ def test_the_figure_a_source_puts_a_count_at_is_the_story_s_count(aliases) -> No
     # In a story about something else the bare figure still counts nothing.
     other = Document(uri="mem://test", text=text, title="Election results", published_at=story.published_at)
     assert [c for c in extract_claims(other, aliases) if c.kind == "numeric"] == []
+
+
+def test_a_figure_a_speaker_expects_is_planned(aliases) -> None:
+    # "expects ... to be" forecasts a count; it is not one yet ("planned is not sent").
+    (forecast,) = numeric("The agency said it expects about 9,000 soldiers to be in Russia by December.", aliases)
+    assert (forecast.value, forecast.modality) == (9000, "planned")
+    (count,) = numeric("The agency said about 9,000 soldiers are in Russia.", aliases)
+    assert count.modality == "actual"
+
+
+def test_a_bare_figure_sent_somewhere_in_a_troops_story_counts_troops(aliases) -> None:
+    text = ("How many are there? The spy agency said on Wednesday that about 2,000 had been moved so far, after a "
+            "second group of roughly 900 followed the first.")
+    story = Document(uri="mem://test", text=text, title="Foreign troops in the war: what we know",
+                     published_at=datetime(2024, 10, 25, tzinfo=timezone.utc))
+    found = [(c.value, c.measure, c.quote) for c in extract_claims(story, aliases) if c.kind == "numeric"]
+    # (", after ..." opens a clause of its own: the second figure's quote does not hold the first.)
+    assert found == [(2000, "troops", "about 2,000"), (900, "troops", "a second group of roughly 900")]
