@@ -1686,12 +1686,13 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # "a week after it had estimated about 10,000": the earlier figure was not given on the day of
         # the statement, and no day names when it was.
         event_date, note = None, f"an earlier figure, counted back to about {as_of.isoformat()}"
-    as_of = as_of or _period_date(statement_date)
     if modality != "actual" and as_of is None and dates:
         # "The number could reach 10,000 by December": a projection for a day ahead is the figure as
-        # of that day, not the overall plan ("decided to send 12,000 in total").
+        # of that day, not the overall plan ("decided to send 12,000 in total"); so it is when the
+        # statement is dated only to a period ("This week the agency said it expects 10,000 by December").
         as_of = next((d.value_end for d in dates if d.role == "deadline" and d.value_end is not None and
                       clause[0] <= d.start < clause[1] and (published is None or d.value_end > published)), None)
+    as_of = as_of or _period_date(statement_date)
     # The quote: from the start of the clause's verb phrase to the end of the noun phrase
     # and the place phrase that follows it.
     start = max(clause[0], q.start - 70)

@@ -1599,3 +1599,12 @@ def test_a_bare_figure_sent_somewhere_in_a_troops_story_counts_troops(aliases) -
     found = [(c.value, c.measure, c.quote) for c in extract_claims(story, aliases) if c.kind == "numeric"]
     # (", after ..." opens a clause of its own: the second figure's quote does not hold the first.)
     assert found == [(2000, "troops", "about 2,000"), (900, "troops", "a second group of roughly 900")]
+
+
+def test_a_projection_is_as_of_its_deadline_even_when_its_statement_has_only_a_week(aliases) -> None:
+    # Two statements of one plan ("9,000 by December") meet at the plan's month, whenever they were made.
+    (week,) = numeric("This week the agency said it expects about 9,000 soldiers to be in Russia by December.",
+                      aliases, date(2024, 10, 25))
+    (day,) = numeric("On Wednesday the agency said it expects about 9,000 soldiers to be in Russia by December.",
+                     aliases, date(2024, 10, 25))
+    assert week.as_of == day.as_of == date(2024, 12, 31)
