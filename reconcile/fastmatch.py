@@ -901,6 +901,36 @@ def _python_round(x: np.ndarray, digits: int) -> np.ndarray:
     return out
 
 
+def _passing_statements(arr: _Arrays, terms: _Terms, keys: Sequence[str], pairs: np.ndarray,
+                        policy: MatchPolicy) -> tuple[np.ndarray, np.ndarray]:
+    """*pairs* without the statement pairs whose score cannot pass, and each kept pair's text (0 for figures).
+
+    A statement pair's score is its text and what its two claims bring (the speaker's bonus, a
+    frame's floor, the threshold a contradiction raises), whatever the other rules say: so the
+    text is scored first and the pairs it fails are dropped before the rules and the other
+    components see them, as ``score_pair`` would drop them after. At 1M claims the statements
+    gave 3.46 M of the 6.45 M candidate pairs (×47 from 100k, for ×10 claims: the pairs sharing
+    two words grow with the square of the statements) and 0.40 M matches. The pairs keep their order.
+    """
+    text = np.zeros(len(pairs))
+    stmt = arr.statement[pairs[:, 0]] if len(pairs) else np.zeros(0, dtype=bool)
+    if not stmt.any():
+        return pairs, text
+    a, b = pairs[stmt, 0], pairs[stmt, 1]
+    bonus = np.where(arr.origin[a] == arr.origin[b], SAME_SPEAKER_BONUS, 0.0)
+    one_frame = (arr.measure[a] == arr.measure[b]) & (arr.measure[a] != arr.statement_measure)
+    unframed = (arr.measure[a] == arr.statement_measure) & (arr.measure[b] == arr.statement_measure)
+    contradiction = unframed & (arr.polarity[a] != arr.polarity[b])  # match.CONTRADICTION_MARGIN
+    threshold = policy.statement_threshold + np.where(contradiction, CONTRADICTION_MARGIN, 0.0)
+    found = _statement_text(terms, keys, terms.weights, a, b, bonus, one_frame, threshold)
+    score = np.minimum(100.0, found + bonus)  # as match_arrays scores them
+    passed = np.where(one_frame, np.maximum(score, FRAME_FLOOR), score) >= threshold
+    text[stmt] = found
+    keep = ~stmt
+    keep[stmt] = passed
+    return pairs[keep], text[keep]
+
+
 def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table | None = None,
                  keys: Sequence[str] | None = None, derived: Columns | None = None) -> MatchResult:
     """The matches of ``reconcile.match.match_claims`` (as a set), and what clustering reuses.
@@ -913,15 +943,15 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
     arr = _Arrays(derived if derived is not None else Columns.of(items), policy,
                   rows if rows is not None else _claim_rows([p.claim for p in items]))
     terms = _Terms(arr, keys)
-    weights = terms.weights
     pairs = _merged(_candidates(arr, items, policy), _statement_candidates(arr, terms, policy),
                     _frame_candidates(arr, policy))
     examined = len(pairs)
-    pairs = pairs[_compatible(arr, pairs, policy)]
+    pairs, text = _passing_statements(arr, terms, keys, pairs, policy)
+    ok = _compatible(arr, pairs, policy)
+    pairs, text = pairs[ok], text[ok]
     numeric_pairs = pairs[~arr.statement[pairs[:, 0]]] if len(pairs) else pairs
     a, b = pairs[:, 0], pairs[:, 1]
     stmt = arr.statement[a]
-    text = np.zeros(len(a))
     na, nb = a[~stmt], b[~stmt]
     if len(na):
         # The texts by a numpy gather of object references (a list comprehension over numpy
@@ -933,10 +963,6 @@ def match_arrays(items: Sequence[Prepared], policy: MatchPolicy, rows: pa.Table 
     one_frame = (arr.measure[a] == arr.measure[b]) & (arr.measure[a] != arr.statement_measure)
     unframed = (arr.measure[a] == arr.statement_measure) & (arr.measure[b] == arr.statement_measure)
     contradiction = stmt & unframed & (arr.polarity[a] != arr.polarity[b])  # match.CONTRADICTION_MARGIN
-    if stmt.any():
-        threshold = policy.statement_threshold + np.where(contradiction[stmt], CONTRADICTION_MARGIN, 0.0)
-        text[stmt] = _statement_text(terms, keys, weights, a[stmt], b[stmt], same_origin[stmt] * SAME_SPEAKER_BONUS,
-                                     one_frame[stmt], threshold)
     attribution = np.full(len(a), 100.0)
     origins = arr.codes["origin"].values
     if (~same_origin).any():
