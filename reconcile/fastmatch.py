@@ -636,9 +636,15 @@ def _word_pair_candidates(arr: _Arrays, terms: _Terms, informative: np.ndarray, 
     owner = item[x]
     left, right = np.flatnonzero(light), np.flatnonzero(heavy)
     pairs = _cross_pairs(left, key[left], right, key[right], arr.anchor[owner], reach)
-    a, b = owner[pairs[:, 0]], owner[pairs[:, 1]]
-    keep = terms.mass[a] <= terms.mass[b] * (1 + 1e-9) + 1e-9
-    return np.column_stack([a[keep], b[keep]])
+    p, q = pairs[:, 0], pairs[:, 1]
+    mp, mq = mass[x][p], mass[x][q]
+    # Both bounds above hold for the pair at once: the two share at most w(x) and what the one
+    # with less to offer from y on has, so twice that must reach the Dice of their two weights
+    # (at 1M claims this keeps 1.89 M of 3.46 M distinct pairs; the pair's first two shared
+    # words are still listed, so no pair that can match is lost).
+    keep = (mp <= mq * (1 + 1e-9) + 1e-9) & (
+        2 * np.minimum(reach_of[p], reach_of[q]) >= lowest_dice * (mp + mq) * slack - 1e-9)
+    return np.column_stack([owner[p[keep]], owner[q[keep]]])
 
 
 def _posting_pairs(item: np.ndarray, group: np.ndarray, anchor: np.ndarray, reach: int) -> np.ndarray:
