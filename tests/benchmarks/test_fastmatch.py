@@ -402,6 +402,40 @@ def test_merged_equals_normalise_of_the_concatenation() -> None:
         assert np.array_equal(fastmatch._merged(*parts), fastmatch._normalise(np.concatenate(parts)))
 
 
+@pytest.mark.parametrize("threshold", [20.0, 45.0, 60.0])
+def test_statement_candidates_hold_every_pair_whose_text_can_pass(threshold: float) -> None:
+    # The word-pair candidates are bounded twice (each statement's own bound, then the pair's): every
+    # pair of statements sharing two informative words whose weighted Dice, with the speaker's bonus,
+    # reaches the threshold must still be a candidate. Many words of skewed frequencies, one day.
+    from reconcile.statements import weighted_dice
+
+    rng = random.Random(threshold)
+    vocabulary = [f"w{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(60)]  # no digits: key_text drops them
+    frequency = [1.0 / (k + 1) for k in range(60)]
+    claims = [Claim(claim_id=f"s{i:03d}", doc_id="d0", kind="statement", measure="statement",  # no frame
+                    quote=" ".join(rng.choices(vocabulary, frequency, k=rng.randint(2, 12))), start_char=0,
+                    end_char=5, attributed_to=rng.choice(["NIS", "Pentagon", "Kyiv"]), event_date=date(2024, 10, 1))
+              for i in range(260)]
+    policy = MatchPolicy(statement_threshold=threshold)
+    items = prepare(claims, {"d0": SourceInfo("d0", "/x/d0.md", None, None)}, policy)
+    arr = fastmatch._Arrays(fastmatch.Columns.of(items), policy, fastmatch._claim_rows(claims))
+    keys = [p.key_text for p in items]
+    terms = fastmatch._Terms(arr, keys)
+    found = {tuple(p) for p in fastmatch._statement_candidates(arr, terms, policy).tolist()}
+    words = [set(k.split()) for k in keys]
+    df = {w: sum(w in x for x in words) for w in terms.weights}
+    informative = {w for w, c in df.items() if 2 <= c <= max(20, int(0.2 * len(claims)))}
+    needed = 0
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            bonus = 10.0 if items[i].origin == items[j].origin else 0.0
+            if len(words[i] & words[j] & informative) >= 2 and \
+                    weighted_dice(words[i], words[j], terms.weights) + bonus >= threshold:
+                needed += 1
+                assert (i, j) in found
+    assert needed > 40, needed  # the bound was put to the test
+
+
 def test_dense_ranks_equal_pythons_sorted_set() -> None:
     rng = random.Random(8)
     texts = ["", "a", "b", "ab", "é", "z\u00ff", "😀", "a\x00b", "9999", "2024-01-02", "2024-01-10"]
