@@ -1668,7 +1668,11 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:
         subject = subject or antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
-    modality = _modality(window)
+    # The mood stops at the comma before the clause's next figure: "it was more than 10,000, well ahead of
+    # the agency's own forecast of 10,000" forecasts the second figure, not the first.
+    later = _DIGIT.search(folded, np_end, clause[1])
+    cut = folded.rfind(",", np_end, later.start()) if later is not None else -1
+    modality = _modality(window if cut < 0 else folded[clause[0] : cut])
     if modality == "actual" and att is not None and att.covers(q.start) and _FORWARD_VERB.fullmatch(att.verb.lower()):
         modality = "planned"  # "the agency said it expects about 10,000 to be in Russia by December": a forecast
     # An age, a share or a duration has no scope: the windows are not read for one.

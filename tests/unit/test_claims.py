@@ -1608,3 +1608,10 @@ def test_a_projection_is_as_of_its_deadline_even_when_its_statement_has_only_a_w
     (day,) = numeric("On Wednesday the agency said it expects about 9,000 soldiers to be in Russia by December.",
                      aliases, date(2024, 10, 25))
     assert week.as_of == day.as_of == date(2024, 12, 31)
+
+
+def test_a_forecast_after_a_comma_is_the_next_figure_s_mood_not_this_one_s(aliases) -> None:
+    count, forecast = numeric("The agency told lawmakers on Tuesday it was more than 9,000 soldiers, well ahead of its "
+                              "own forecast of 9,000 by December.", aliases, date(2024, 10, 25))
+    assert (count.value, count.modality) == (9000, "actual")
+    assert (forecast.value, forecast.modality) == (9000, "planned")
