@@ -1570,6 +1570,10 @@ _FORWARD_VERB = re.compile(r"(?:expects?|expected|forecasts?|forecast|predicts?|
                            r"anticipates?|anticipated)")
 
 
+# The last figure (a digit run with its separators) before a point: "10,000" in "10,000 soldiers, ahead of".
+_LAST_FIGURE = re.compile(r"\d[\d,.]*\d(?!.*\d)|\d(?!.*\d)", re.S)
+
+
 def _ends_bare(text: str, q: Quantity, dates: list[DateMention]) -> bool:
     """True when the figure ends where its clause does, before a word that follows a bare count,
     or before a date ("put the figure at about 3,000 the same day")."""
@@ -1703,6 +1707,14 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if start > clause[0]:
         space = text.find(" ", start)
         start = space + 1 if 0 <= space < q.start else q.start
+    other = _LAST_FIGURE.search(text, start, q.start)
+    if other is not None:
+        # "more than 10,000 soldiers, well ahead of its forecast of 10,000": the quote does not reach back into
+        # the figure before it; it starts after that figure's comma, else after the figure.
+        comma = text.find(",", other.end(), q.start)
+        start = comma + 1 if comma >= 0 else other.end()
+        while start < q.start and text[start] == " ":
+            start += 1
     end = np_end
     tail = _PLACE_TAIL.match(text[end : clause[1]])
     if tail:

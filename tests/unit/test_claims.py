@@ -1615,3 +1615,13 @@ def test_a_forecast_after_a_comma_is_the_next_figure_s_mood_not_this_one_s(alias
                               "own forecast of 9,000 by December.", aliases, date(2024, 10, 25))
     assert (count.value, count.modality) == (9000, "actual")
     assert (forecast.value, forecast.modality) == (9000, "planned")
+
+
+def test_a_quote_does_not_reach_back_into_the_figure_before_it(aliases) -> None:
+    # Each claim's span is its own: a reader (and the scorer) finds the first figure under the first quote only.
+    count, forecast = numeric("The agency told lawmakers on Tuesday it was more than 9,000 soldiers, well ahead of its "
+                              "own forecast of 9,000 by December.", aliases, date(2024, 10, 25))
+    assert "9,000 soldiers" in count.quote and forecast.quote == "well ahead of its own forecast of 9,000"
+    assert count.end_char <= forecast.start_char
+    plan, first = numeric("Pyongyang decided to send 12,000 troops in all, starting with 1,500 special forces.", aliases)
+    assert first.quote.startswith("starting with 1,500") and plan.end_char <= first.start_char
