@@ -1625,3 +1625,13 @@ def test_a_quote_does_not_reach_back_into_the_figure_before_it(aliases) -> None:
     assert count.end_char <= forecast.start_char
     plan, first = numeric("Pyongyang decided to send 12,000 troops in all, starting with 1,500 special forces.", aliases)
     assert first.quote.startswith("starting with 1,500") and plan.end_char <= first.start_char
+
+
+def test_a_number_given_after_a_colon_is_the_giver_s(aliases) -> None:
+    white_house, hur, officers = numeric(
+        "The White House said at least 2,000 soldiers were there. On Thursday, Ukraine's military intelligence "
+        "agency, known as HUR, gave a much bigger number: about 9,000 already in Russia, including 400 officers.",
+        aliases, date(2024, 10, 25))
+    assert white_house.attributed_to == "White House"
+    assert (hur.value, hur.attributed_to) == (9000, "Ukraine HUR")
+    assert (officers.value, officers.attributed_to) == (400, "Ukraine HUR")
