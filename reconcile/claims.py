@@ -1171,8 +1171,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
             if low.endswith(("ed", "ing")) and low not in ("trained", "armed") and not (
                     low.endswith("ing") and i + 1 < len(tokens) and _PLURAL_NOUN.fullmatch(tokens[i + 1].group(0))):
                 break  # (but "five military training grounds": a modifier of the plural noun after it)
-            if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
-                    and low not in _STOPWORDS and not low.endswith("ly"):
+            if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous")) \
+                    and low not in _STOPWORDS and not low.endswith("ly"):  # (not "two anonymous reviewers")
                 unknown = (q.end + tok.end(), low)
     if best:
         end, fam, unit, head = best
@@ -1554,6 +1554,9 @@ _PLACE_TAIL = re.compile(
 )
 
 
+# Things an article counts about itself, not about the story.
+_ARTICLE_FURNITURE_COUNTS = frozenset("things numbers questions answers points reasons ways lessons takeaways "
+                                      "reviewers readers".split())
 # "put the figure at", "raised the number to about": the count a source gives, right before the figure.
 _FIGURE_PUT_AT = re.compile(r"\b(?:figure|number|total|count|tally|estimate)\s+(?:\w+\s+){0,2}?(?:at|to)\s+[\"\u201c]?"
                             r"(?:(?:about|around|roughly|some|nearly|almost|at least|more than|over|only|just)\s+)*$",
@@ -1612,7 +1615,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # day', 'about 3,000 had been moved so far': in a story about troops, the figure a source puts a count
         # at, or a bare figure sent somewhere, when nothing else is counted.
         family, unit, head, inherited = "troops", "troops", "", True
-    if family is None:
+    if family is None or family in _ARTICLE_FURNITURE_COUNTS:
+        # (nor "three things to watch", "five questions", "mixes up two numbers": the article's own furniture)
         return None  # a bare figure with no measured thing is not a checkable claim
     if family in DURATION_FAMILIES and q.start < 3 and _TIME_REFERENCE.match(text, np_end):
         # "Three weeks after the spy agency raised the alarm, ...", "Seventy-four years later, ...": the sentence's

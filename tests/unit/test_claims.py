@@ -1635,3 +1635,11 @@ def test_a_number_given_after_a_colon_is_the_giver_s(aliases) -> None:
     assert white_house.attributed_to == "White House"
     assert (hur.value, hur.attributed_to) == (9000, "Ukraine HUR")
     assert (officers.value, officers.attributed_to) == (400, "Ukraine HUR")
+
+
+def test_what_an_article_counts_about_itself_is_no_claim(aliases) -> None:
+    for text in ("Here are three things to watch.", "The post mixes up two numbers.", "Five questions remain open.",
+                 "The authors thank two anonymous reviewers."):
+        assert numeric(text, aliases) == [], text
+    (words,) = numeric("The soldiers are learning about 100 words of Russian.", aliases)
+    assert (words.value, words.measure) == (100, "words")
