@@ -194,6 +194,12 @@ _SPONSOR = re.compile(r"\b(?:brought to you by|sponsored by|(?:promo|discount|co
 _SPONSOR_WORDS = frozenset("brought sponsored code".split())  # a sentence with none of these is no sponsor's
 
 
+# "An earlier version of our 08:10 entry said ...": the outlet correcting itself; its paragraph is no story.
+_CORRECTION_NOTICE = re.compile(r"(?:An earlier|A previous|An older) version of (?:this|our|the) (?:[\w:.-]+ ){0,2}?(?:article|story|"
+                                r"report|entry|post|item|piece|blog)|This (?:article|story|report|entry|post) "
+                                r"(?:has been|was) (?:corrected|amended|updated to correct)")
+
+
 def _is_furniture_line(sentence: str) -> bool:
     """``_FURNITURE_LINE.match(sentence) is not None`` or a sponsor's message in it ("brought to you by ..."),
     each tried only when the ASCII sentence has one of its words.
@@ -479,7 +485,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         if span.paragraph == furniture_paragraph or _is_furniture_line(sent.text) or \
-                span.paragraph == furniture_paragraph + 1 and _BULLET.match(sent.text):
+                span.paragraph == furniture_paragraph + 1 and _BULLET.match(sent.text) or \
+                sent.text[:1] in "AT" and _CORRECTION_NOTICE.match(sent.text):
             # "Related: ...", "Photo: ...": the page, not the story; so are the bullets listed under
             # "Read also:" or "Key Points", each its own paragraph.
             furniture_paragraph = span.paragraph

@@ -1643,3 +1643,10 @@ def test_what_an_article_counts_about_itself_is_no_claim(aliases) -> None:
         assert numeric(text, aliases) == [], text
     (words,) = numeric("The soldiers are learning about 100 words of Russian.", aliases)
     assert (words.value, words.measure) == (100, "words")
+
+
+def test_an_outlet_correcting_itself_makes_no_claims(aliases) -> None:
+    text = ("Seoul said 1,500 troops arrived.\n\nAn earlier version of our 08:10 entry said North Korea had sent "
+            "2,000 soldiers in a second batch. Seoul said the second group numbered about 1,500. We apologise for "
+            "the error.\n\nKyiv said 9,000 troops are there.")
+    assert [c.value for c in numeric(text, aliases)] == [1500, 9000]
