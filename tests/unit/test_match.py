@@ -278,6 +278,8 @@ def test_an_event_named_as_a_topic_is_not_the_statements_frame() -> None:
     for asserted in ("North Korean troops have been sent to Russia", "the deployment of North Korean troops",
                      "the presence of North Korean military personnel in Russia", "units were deployed to Kursk"):
         assert frame(asserted) == "deploy", asserted
+    # "On the ground" is where a war is, not troops arriving: the situation there is no deployment.
+    assert frame("it was still too early to establish what was happening on the ground") is None
     for topic in ("the regime has tightened control over information about the deployment",
                   "we've spent much of our time today on the DPRK's deployment of troops",
                   "the launch and the deployment point to the same thing", "warned Pyongyang against sending soldiers"):
