@@ -343,9 +343,9 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
 # A meeting record names each speaker, then the delegation they speak for in brackets: "Barbara
 # Woodward (United Kingdom) said", "Hwang Joon-kook (Republic of Korea)". The person speaks.
 _NAME_WORD_ANY = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"  # letters of any script: "Jenča", "Joon-kook"
-_DELEGATE = re.compile(rf"[\s,]*(?P<name>{_NAME_WORD_ANY}(?:\s+(?:(?:de|da|di|du|del|der|van|von|le|la|bin)\s+)?"
-                       rf"{_NAME_WORD_ANY}){{1,3}})\s*\((?![A-Z]{{2,}}\))[A-Z][^()]{{1,60}}\)")
-_BARE_NAME = re.compile(rf"\s*{_NAME_WORD_ANY}(?:\s+(?:(?:de|da|di|du|del|der|van|von|le|la|bin)\s+)?{_NAME_WORD_ANY}){{1,3}}\s*")
+_FULL_NAME = rf"{_NAME_WORD_ANY}(?:\s+(?:(?:de|da|di|du|del|der|van|von|le|la|bin)\s+)?{_NAME_WORD_ANY}){{1,3}}"
+_DELEGATE = re.compile(rf"[\s,]*(?P<name>{_FULL_NAME})\s*\((?![A-Z]{{2,}}\))[A-Z][^()]{{1,60}}\)")
+_BARE_NAME = re.compile(rf"\s*{_FULL_NAME}\s*")
 # Who a country's representative is: "the representative of Japan", "the ambassador of France".
 _SPEAKS_FOR_BEFORE = re.compile(r"[\s,]*(?:the\s+|a\s+|an\s+)?(?:permanent\s+|deputy\s+)?(?:representative|delegate|delegation|"
                                 r"ambassador|envoy|mission|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?", re.I)
@@ -744,7 +744,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             for last in _VERB_RE.finditer(folded, np_start, np_end):
                 pass
             if last is not None and _BARE_PRONOUN.match(folded[last.end() : np_end].strip()):
-                np_start = last.end() + len(folded[last.end() : np_end]) - len(folded[last.end() : np_end].lstrip())
+                gap = folded[last.end() : np_end]
+                np_start = last.end() + len(gap) - len(gap.lstrip())
                 np_text = sentence[np_start:np_end]
                 other_verb = _has_reporting_verb(fold(np_text))
             elif last is not None and (joined := _JOINED_SPEAKER.search(folded, last.end(), np_end)):
@@ -759,7 +760,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 # "Wood said his Government assessed that ...", "Kim said the NIS now estimates that ...": who
                 # assessed it is the origin of what was assessed. (Not a country: "Ryder said the US now
                 # assessed that ..." is the spokesman's own department.)
-                np_start = last.end() + len(folded[last.end() : np_end]) - len(folded[last.end() : np_end].lstrip())
+                gap = folded[last.end() : np_end]
+                np_start = last.end() + len(gap) - len(gap.lstrip())
                 np_text = sentence[np_start:np_end]
                 other_verb = False
         if not np_text.strip() or other_verb:

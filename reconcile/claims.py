@@ -355,6 +355,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _column_kind(text: str, a: int, b: int) -> str | None:
+    """What the header cell *text[a:b]* names: the "source" column, the "date" column, or neither."""
+    if _SOURCE_HEADER.match(text, a, b):
+        return "source"
+    return "date" if _DATE_HEADER.match(text, a, b) else None
+
+
 def _table_rows(text: str, limit: int) -> dict[int, tuple[tuple[int, int] | None, tuple[int, int] | None]]:
     """Each row of a markdown table whose header names a source or a date column: its line's start → the
     span of its source cell and of its date cell (None where the header names no such column)."""
@@ -371,14 +378,13 @@ def _table_rows(text: str, limit: int) -> dict[int, tuple[tuple[int, int] | None
         if not (line.startswith("|") and rule.startswith("|") and _TABLE_RULE.match(rule)):
             i += 1
             continue
-        header = [_SOURCE_HEADER.match(text, a, b) is not None and 1 or _DATE_HEADER.match(text, a, b) is not None
-                  and 2 or 0 for a, b in _cells(text, start, start + len(line.rstrip()))]
+        header = [_column_kind(text, a, b) for a, b in _cells(text, start, start + len(line.rstrip()))]
         i += 2
         while i < len(lines) and lines[i][1].startswith("|"):
             start, line = lines[i]
             cells = _cells(text, start, start + len(line.rstrip()))
-            source = next((c for c, h in zip(cells, header) if h == 1), None)
-            day = next((c for c, h in zip(cells, header) if h == 2), None)
+            source = next((c for c, h in zip(cells, header) if h == "source"), None)
+            day = next((c for c, h in zip(cells, header) if h == "date"), None)
             if source or day:
                 rows[start] = (source, day)
             i += 1
@@ -808,6 +814,8 @@ def _quoted_at(sentence: str, pos: int) -> bool:
     """Whether *pos* lies inside a quotation opened earlier in the sentence."""
     before = fold(sentence[:pos])
     return before.count('"') % 2 == 1
+
+
 _THAT_BEFORE_CONTENT = re.compile(r"\bthat\s*$")
 _QUOTED_SENTENCE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]\s*$")
 # A body named with capitals, of each kind a definite phrase names: "Defense Ministry", "Border Guard Service".
@@ -1723,9 +1731,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # "more than 10,000 soldiers, well ahead of its forecast of 10,000": the quote does not reach back into
         # the figure before it; it starts after that figure's comma, else after the figure.
         comma = text.find(",", other.end(), q.start)
-        start = comma + 1 if comma >= 0 else other.end()
-        while start < q.start and text[start] == " ":
-            start += 1
+        start = comma + 1 if comma >= 0 else other.end()  # (_trim below drops the spaces after it)
     end = np_end
     tail = _PLACE_TAIL.match(text[end : clause[1]])
     if tail:

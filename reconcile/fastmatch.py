@@ -1198,22 +1198,19 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
                     compatible = all(partners[j].issuperset(left) for j in right)
                 else:
                     compatible = all(partners[i].issuperset(right) for i in left)
-                if not compatible and not (
-                        late and ref.snapshots_over_time([items[i] for i in left], [items[j] for j in right],
-                                                         policy)):
-                    failed.add(tried)
-                    continue
+                ok = compatible or (late and ref.snapshots_over_time([items[i] for i in left],
+                                                                     [items[j] for j in right], policy))
             elif links.get(rx, no_links).get(ry, 0) < linkage * len(left) * len(right):
-                failed.add(tried)
-                continue  # the reference's average linkage, tested first: both tests must pass, this one is cheap
+                ok = False  # the reference's average linkage, tested first: both tests must pass, this one is cheap
             elif len(left) * len(right) >= VECTOR_CHECK_MIN:
                 cross = np.array([(i, j) for i in left for j in right], dtype=np.int64)
-                if not _compatible(known.arrays, cross, policy).all():
-                    failed.add(tried)
-                    continue
-            elif not all(statement_ok(i, j) for i in left for j in right):
+                ok = bool(_compatible(known.arrays, cross, policy).all())
+            else:
+                # (snapshots_over_time never joins statements)
+                ok = all(statement_ok(i, j) for i in left for j in right)
+            if not ok:
                 failed.add(tried)
-                continue  # (snapshots_over_time never joins statements)
+                continue
         if len(left) < len(right):
             rx, ry, left, right = ry, rx, right, left
         parent[ry] = rx
