@@ -1609,7 +1609,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     np_end, family, unit, head, mods = _head_noun(text, q)
     if q.unit_hint:  # "40 percent of the troops", "$425 million in aid": the unit is what is counted
         mods = [head] if family and head else mods
-        family, unit = ("percent", "percent") if q.unit_hint == "percent" else ("money", q.unit_hint)
+        family, unit = ("percent", "percent") if q.unit_hint == "percent" else \
+            ("ratio", "times") if q.unit_hint == "times" else ("money", q.unit_hint)
     if family is None and q.value == 1 and not q.unit_hint:
         return None  # "the matter was one for Moscow": a pronoun, and a lone "one" counts nothing anyway
     if family is None:
@@ -1664,6 +1665,12 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
             statement_date = None  # the aside's own figure: dated by its own clause ("a week ago")
     if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
+    elif family == "ratio" and not (att is not None and att.covers(q.start) and not att.gives_figure and
+                                    att.start < q.start):
+        # "the Pentagon's estimate had more than tripled", "It is three times the agency's count": the
+        # outlet's arithmetic over two figures, with no speaker and no day of its own (but "the minister
+        # said the number had doubled" is the minister's).
+        speaker, chain, statement_date = None, (), None
     elif att is None and family not in OWNED_FAMILIES:
         # A sentence with nobody speaking in it carries the last speaker's story figures on
         # ("It added ... 3,000 more"), not the outlet's background: distances, seats, years.
@@ -1705,6 +1712,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     event_date, note = _event_date(statement_date, dates, clause, published)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"
+    elif family == "ratio" and speaker is None:
+        event_date, note = None, "a ratio of two figures has no day of its own"
     as_of, given_that_day = _as_of(folded, clause, q, dates, published or event_date, event_date)
     if given_that_day and family != "age":
         event_date, note = as_of, f"counted back from the statement's day to {as_of.isoformat()}"

@@ -71,6 +71,8 @@ VAGUE_PLURAL_SCALE = {  # "tens of thousands", "hundreds of", "thousands of"
     "thousands": (2_000, 9_000),
     "millions": (2_000_000, 9_000_000),
     "billions": (2_000_000_000, 9_000_000_000),
+    "tens of billions": (20_000_000_000, 90_000_000_000),
+    "hundreds of billions": (200_000_000_000, 900_000_000_000),
 }
 
 
@@ -327,6 +329,49 @@ def _matches_if_words(pattern: re.Pattern[str], folded: str, words: frozenset[st
     return pattern.finditer(folded)
 
 
+# How many times one figure is another: "has more than tripled", "three times the count of a week
+# ago", "twice as many", "about half of the shells" (a share, 50 percent). Only the forms that
+# compare amounts: "doubled down", "think twice" and "visited three times" are none.
+_MULTIPLE_VERBS = {"doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples": 3, "tripling": 3,
+                   "quadrupled": 4, "quadruples": 4, "quadrupling": 4}
+_MULTIPLE_BEFORE_NOUN = {"double": 2, "triple": 3, "quadruple": 4, "twice": 2}  # "triple the number"
+_MULTIPLE_RE = re.compile(
+    r"\b(?:(?P<hedge>more than|nearly|almost|about|roughly|over|at least|some|well over)\s+)?(?:"
+    r"(?P<verb>" + "|".join(_MULTIPLE_VERBS) + r")\b(?!\s+down\b)|"
+    r"(?P<word>" + "|".join(_MULTIPLE_BEFORE_NOUN) + r")\s+(?=(?:the|what|its|their|that|as)\b)|"
+    r"(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\s+"
+    r"(?=(?:the|what|its|their|that|as|more|higher|larger|bigger|greater)\b)|"
+    r"(?<!first )(?<!second )(?<!other )(?<!and a )(?<!a )(?P<half>half)\s+(?=of\s+(?:the|all|them|its|their)\b|"
+    r"(?:the|all)\s+[a-z]))",
+    re.IGNORECASE,
+)
+_MULTIPLE_WORDS = frozenset([*_MULTIPLE_VERBS, *_MULTIPLE_BEFORE_NOUN, "times", "half"])
+_MULTIPLE_HEDGE = {"more than": "at_least", "over": "at_least", "at least": "at_least", "well over": "at_least",
+                   "nearly": "about", "almost": "about", "about": "about", "roughly": "about", "some": "about"}
+
+
+def _multiples(sentence: str, folded: str, words: frozenset[str] | None) -> list[Quantity]:
+    """The ratios and halves in *sentence* (unit_hint "times", or "percent" for a half)."""
+    out = []
+    for m in _matches_if_words(_MULTIPLE_RE, folded, words, _MULTIPLE_WORDS):
+        if m.group("verb"):
+            value, end = float(_MULTIPLE_VERBS[m.group("verb").lower()]), m.end("verb")
+        elif m.group("word"):
+            value, end = float(_MULTIPLE_BEFORE_NOUN[m.group("word").lower()]), m.end("word")
+        elif m.group("times"):
+            times = m.group("times").lower()
+            value, end = float(UNITS.get(times) or int(times)), m.end("times") + len(" times")
+        else:
+            value, end = 50.0, m.end("half")
+        hedge = m.group("hedge")
+        qualifier = _MULTIPLE_HEDGE[hedge.lower()] if hedge else "exact"
+        start = m.start() if hedge else m.start(m.lastgroup)
+        number_start = m.start(m.lastgroup)
+        out.append(Quantity(start, end, number_start, value, value if qualifier == "at_least" else None, None,
+                            qualifier, "percent" if m.group("half") else "times", text=sentence[start:end]))
+    return out
+
+
 # A sentence without a digit or a number word holds no amount: most sentences stop here.
 _NUMBER_WORDS = [*UNITS, *TENS, *SCALES, "dozen", "dozens", "several", "couple", "few", "scores", "tens", "hundreds",
                  "thousands", "millions", "billions"]
@@ -387,13 +432,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Every amount in *sentence*, with hedge, bounds and the offsets of its text."""
     words = ascii_words(sentence)
     if words is not None:  # ASCII: _ANY_NUMBER matches where there is a digit or one of its words
-        if _NUMBER_WORD_SET.isdisjoint(words) and not has_ascii_digit(sentence):
+        if _NUMBER_WORD_SET.isdisjoint(words) and _MULTIPLE_WORDS.isdisjoint(words) and not has_ascii_digit(sentence):
             return []
-    elif not _ANY_NUMBER.search(sentence):
+    elif not _ANY_NUMBER.search(sentence) and not _MULTIPLE_RE.search(sentence):
         return []
     folded = fold(sentence)
-    found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    found: list[Quantity] = _multiples(sentence, folded, words)
+    taken: list[tuple[int, int]] = [(q.start, q.end) for q in found]
 
     def overlaps(a: int, b: int) -> bool:
         return any(a < y and x < b for x, y in taken)

@@ -1650,3 +1650,16 @@ def test_an_outlet_correcting_itself_makes_no_claims(aliases) -> None:
             "2,000 soldiers in a second batch. Seoul said the second group numbered about 1,500. We apologise for "
             "the error.\n\nKyiv said 9,000 troops are there.")
     assert [c.value for c in numeric(text, aliases)] == [1500, 9000]
+
+
+def test_a_ratio_is_the_outlets_arithmetic_unless_a_speaker_says_it(aliases) -> None:
+    (ratio,) = [c for c in extract_claims(doc(
+        "The spy agency told lawmakers on Wednesday that about 3,000 troops were there. It is more than three "
+        "times the count it gave a week ago."), aliases) if c.measure == "ratio"]
+    assert (ratio.value, ratio.value_low, ratio.qualifier, ratio.unit) == (3, 3, "at_least", "times")
+    assert ratio.attributed_to is None and ratio.event_date is None
+    (said,) = [c for c in extract_claims(doc(
+        "Ukraine's defence minister Rustem Umerov said on Friday that the number of troops had doubled."), aliases)
+        if c.measure == "ratio"]
+    assert said.attributed_to == "Rustem Umerov"
+    assert said.event_date == date(2024, 10, 18)

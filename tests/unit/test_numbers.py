@@ -57,6 +57,8 @@ def test_written_forms(sentence: str, value: float) -> None:
         ("tens of thousands of troops", "vague", 20000, 90000),
         ("a couple of thousand troops", "vague", 2000, 3000),
         ("hundreds of troops", "vague", 200, 900),
+        ("tens of billions of dollars of weapons", "vague", 20_000_000_000, 90_000_000_000),
+        ("hundreds of billions of dollars", "vague", 200_000_000_000, 900_000_000_000),
     ],
 )
 def test_hedges_bounds_and_ranges(sentence: str, qualifier: str, low: float | None, high: float | None) -> None:
@@ -64,6 +66,39 @@ def test_hedges_bounds_and_ranges(sentence: str, qualifier: str, low: float | No
     assert q.qualifier == qualifier
     assert q.low == low
     assert q.high == high
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier", "unit"),
+    [
+        ("By Monday the estimate had more than tripled.", 3, "at_least", "times"),
+        ("It is more than three times the agency's count from a week ago.", 3, "at_least", "times"),
+        ("That is more than triple the number officials had given.", 3, "at_least", "times"),
+        ("The HUR estimate is four times that number.", 4, "exact", "times"),
+        ("Russia now pays twice as much for each recruit.", 2, "exact", "times"),
+        ("The count nearly doubled in a week.", 2, "about", "times"),
+        ("Officials say about half of the shells come from North Korea.", 50, "about", "percent"),
+    ],
+)
+def test_multiples_and_halves(sentence: str, value: float, qualifier: str, unit: str) -> None:
+    q = only(sentence)
+    assert (q.value, q.qualifier, q.unit_hint) == (value, qualifier, unit)
+    assert sentence[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pyongyang has doubled down on its ties with Moscow.",
+        "He urged Kim to think twice about it.",
+        "The envoy visited Moscow three times last year.",
+        "It was quiet in the first half of October.",
+        "They waited an hour and a half for the bus.",
+        "A double agent was arrested.",
+    ],
+)
+def test_what_no_multiple_is(sentence: str) -> None:
+    assert [q.text for q in find_quantities(sentence) if q.unit_hint in ("times", "percent")] == []
 
 
 @pytest.mark.parametrize(
