@@ -96,6 +96,9 @@ _FILLER = frozenset("of the its their his her our more additional extra another 
 _MILITARY_CONTEXT = re.compile(r"\b(troops?|soldiers?|military|army|deploy\w*|dispatch\w*|train\w*|combat|war|"
                                r"fight\w*|battle\w*|front|brigades?|forces)\b", re.I)
 
+_TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
+_STORY_LEAD_CHARS = 1500  # about the first three paragraphs: what the story is about
+
 # --- modality and scope ---------------------------------------------------------------------
 
 _PLANNED = re.compile(
@@ -243,6 +246,43 @@ _LABEL_TITLES = frozenset("mr mrs ms miss dr gen general adm admiral col colonel
                           "prime minister ambassador chairman chair senator sen rep representative director "
                           "acting principal national security adviser advisor coordinator communications "
                           "council foreign defense defence the of for and chief".split())
+
+
+# A record's speaker label in bold, as written: "**Defense Minister Kim Yong-hyun:**", "**Rep. Han Ji-seok (People
+# Power Party):**", "**Minister Kim:**". Only a label with a person's title is one ("**Background:**" is a heading).
+_BOLD_LABEL = re.compile(r"^\s*\*\*(?P<label>[A-Z][\w.'\u2019 -]{1,60}?)\s*(?:\([^()\n]{1,50}\))?\s*"
+                         r"(?::\*\*|\*\*\s*:)\s+(?=\S)")
+_SPEAKER_TITLES = frozenset("mr mrs ms dr gen general adm admiral col colonel lt maj secretary minister ambassador "
+                            "chairman chairwoman chair senator sen rep representative director spokesperson spokesman "
+                            "spokeswoman president premier commissioner governor mayor lawmaker mp professor prof "
+                            "envoy commander".split())
+
+
+def _bold_label(sentence: str) -> re.Match[str] | None:
+    """A bold speaker label at the start of a paragraph, when its words name a titled person."""
+    label = _BOLD_LABEL.match(sentence)
+    if label is None or len(label.group("label").split()) > 7:
+        return None
+    titles = {w.lower().strip(".") for w in label.group("label").split()}
+    return label if not titles.isdisjoint(_SPEAKER_TITLES) else None
+
+
+def _known_label(name: str | None, label: str, named: dict[str, tuple[str, frozenset[str]]]) -> str | None:
+    """A short label's full name from the record's earlier labels: "Minister Kim" is the "Defense Minister Kim
+    Yong-hyun" who spoke before (not "JCS Chairman Kim Myung-soo"); a full name is remembered for later."""
+    if not name:
+        return name
+    titles = frozenset(w.lower().strip(".") for w in label.split()) & _SPEAKER_TITLES
+    if " " in name or "-" in name:
+        for part in {name.split()[0], name.split()[-1]}:
+            named.setdefault(part, (name, titles))
+            if named[part][0] != name and named[part][1] != titles:
+                named[part] = (named[part][0], named[part][1] | {"?"})  # two people share the part: keep the first
+        return name
+    full = named.get(name)
+    if full is None:
+        return name
+    return full[0]
 
 
 _NOT_A_SPEAKER = re.compile(r"^(?:BREAKING|UPDATE|UPDATED|NOTE|EDITOR|EDITOR'S NOTE|WATCH|READ|READ MORE|RELATED|"
@@ -480,7 +520,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     entry_day: tuple[int, date] | None = None  # a timeline entry's heading ("Oct. 23: ..."): its paragraph and day
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
-    military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None
+    # So is a story whose opening paragraphs speak of troops, under any title ('[Record] "About 3,000 now"').
+    label_names: dict[str, tuple[str, frozenset[str]]] = {}  # a record's speakers by surname (_known_label)
+    military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None or \
+        _TROOP_WORDS.search(text, 0, min(limit, _STORY_LEAD_CHARS)) is not None
     rated = _rated_items(text, limit) if "Claim:" in text else []  # a fact-check's rated claims, and whose
     tables = _table_rows(text, limit) if "\n|" in text else {}  # a markdown table's rows: whose figures, and when
     table_count: Claim | None = None  # what the figure before a table counts: what its bare figures count
@@ -507,8 +550,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
             label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript
+        if label is None and sent.text[:2] == "**" and (span.start == 0 or text[span.start - 1] == "\n"):
+            label = _bold_label(sent.text)
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
-            label_speaker = _label_speaker(label.group("label"), aliases)
+            label_speaker = _known_label(_label_speaker(label.group("label"), aliases), label.group("label"),
+                                         label_names)
         elif label_paragraph >= 0 and span.paragraph != label_paragraph and sent.text[:1] in "([":
             # "(The briefing concluded at 2:31 p.m.)", "[Earlier on Tuesday, the ministry said ...]": the
             # editor's note ends the turns; what follows it is the page's, not the last speaker's.
@@ -1553,7 +1599,7 @@ _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|minister|president|leader|chief
 # After a bare figure that counts the story's last counted thing: "put the number at roughly 3,000."
 _BARE_FIGURE_AFTER = re.compile(
     r"[\"\u201d]?\s*(?:$|[,.;:)|?]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
-    r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|figure|estimate|number|total|"
+    r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|went|gone|figure|estimate|number|total|"
     # "put the number at about 12,000 as early as Oct. 24", "10,000 so far": when, not what
     r"as (?:early|late|recently) as|as of|so far|until|since|already|earlier|previously|"
     r"(?:a|one|two|three) (?:days?|weeks?|months?) (?:earlier|before|ago)|"
@@ -1579,8 +1625,11 @@ _FIGURE_PUT_AT = re.compile(r"\b(?:figure|number|total|count|tally|estimate)\s+(
 
 
 # "about 3,000 had been moved so far": a bare figure of people sent somewhere.
-_SENT_AFTER = re.compile(r"[\"\u201d]?\s+(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:moved|sent|"
-                         r"deployed|dispatched|transferred|shipped|ferried|arrived)\b")
+_SENT_AFTER = re.compile(r"[\"\u201d]?\s+(?:(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:moved|sent|"
+                         r"deployed|dispatched|transferred|shipped|ferried|arrived)|"
+                         # "about 1,500 went in the first transport", "so about 3,000 are now in Russia"
+                         r"(?:went|followed|(?:have|had)\s+gone)|(?:are|were)\s+(?:now\s+|already\s+)*(?:in|there)"
+                         r")\b")
 
 
 # A speaker's verb that makes what follows a forecast, not a count: "it expects about 10,000 to be there".

@@ -1663,3 +1663,30 @@ def test_a_ratio_is_the_outlets_arithmetic_unless_a_speaker_says_it(aliases) -> 
         if c.measure == "ratio"]
     assert said.attributed_to == "Rustem Umerov"
     assert said.event_date == date(2024, 10, 18)
+
+
+def test_a_records_bold_speaker_labels_speak_and_short_labels_name_who_spoke_before(aliases) -> None:
+    text = ("The following is an abridged record of Thursday's committee session on the North Korean troop "
+            "deployment.\n\n"
+            "**Rep. Han Ji-seok (People Power Party):** How many North Korean soldiers are in Russia today?\n\n"
+            "**Defense Minister Kim Yong-hyun:** Our assessment is the same as the NIS's. About 1,500 went in the "
+            "first transport, and another group of about 1,500 followed this week, so about 3,000 are now in "
+            "Russia.\n\n"
+            "**JCS Chairman Kim Myung-soo:** There is no sign that they have been sent to the front line.\n\n"
+            "**Rep. Han:** Ukraine's intelligence service says 12,000 are already there in Russia.\n\n"
+            "**Minister Kim:** In our view, 12,000 is roughly what the North intends to send to Russia in the end.\n\n"
+            "**Background:** The committee met 14 times this year on North Korea.\n")
+    claims = [c for c in extract_claims(doc(text, date(2024, 10, 25)), aliases) if c.kind == "numeric"]
+    by_quote = {c.quote: c for c in claims}
+
+    def who(c) -> str:
+        return (c.attributed_to or "").replace("-", " ").lower()
+
+    firsts = [c for c in claims if c.value == 1500]
+    assert len(firsts) == 2 and all(who(c) == "kim yong hyun" and c.measure == "troops" for c in firsts)
+    (now,) = [c for c in claims if c.value == 3000]
+    assert who(now) == "kim yong hyun" and now.measure == "troops"
+    relayed, own = sorted((c for c in claims if c.value == 12000), key=lambda c: c.start_char)
+    assert relayed.attributed_to == "Ukraine HUR"
+    assert who(own) == "kim yong hyun"  # "Minister Kim" is the minister, not the JCS chairman
+    assert not any(who(c) == "background" for c in claims) and len(by_quote) == len(claims)
