@@ -779,8 +779,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # or introduction names; a figure the speaker relays from someone else keeps its own (none).
             new_claims = [_carried_day(c, entry_day[1], "the timeline entry's heading")
                           if entry_day and entry_day[0] == span.paragraph else
-                          _carried_day(c, lead_day, "the statement's introduction", as_of=False) if issued else
-                          _carried_day(c, lead_day, "the transcript's header or introduction", as_of=True)
+                          _carried_day(c, lead_day, "the statement's introduction") if issued else
+                          _carried_day(c, lead_day, "the transcript's header or introduction")
                           if c.attributed_to == label_speaker else c for c in new_claims]
         elif new_claims and meeting_day and not any(d.role == "point" or d.role == "period" for d in dates):
             # What a meeting record's speakers said, with no day of its own, was said at the meeting; what they
@@ -1543,12 +1543,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _carried_day(claim: Claim, day: date, where: str, as_of: bool = False) -> Claim:
-    """*claim* dated *day*, when its sentence gave it no date at all (*as_of*: only as of that day)."""
+def _carried_day(claim: Claim, day: date, where: str) -> Claim:
+    """*claim* dated *day*, when its sentence gave it no date at all."""
     if claim.event_date is not None or not (claim.date_note or "").startswith("no date in the sentence"):
         return claim
-    if as_of:
-        return replace(claim, as_of=claim.as_of or day)
     return replace(claim, event_date=day, date_note=f"{day.isoformat()}, the day of {where}")
 
 

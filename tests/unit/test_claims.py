@@ -131,7 +131,7 @@ def test_a_transcript_label_speaks_for_its_paragraphs(aliases) -> None:
     assert any("moved closer toward Ukraine" in c.quote and c.attributed_to == "Sabrina Singh" for c in statements)
 
 
-def test_a_transcript_turn_is_as_of_the_day_its_header_names(aliases) -> None:
+def test_a_transcript_turn_is_of_the_day_its_header_names(aliases) -> None:
     text = ("Pentagon Press Briefing\n\nOctober 28, 2024 | 2:04 p.m. EDT\n\n"
             "MS. SINGH: We now assess that the DPRK has sent around 10,000 soldiers in total to eastern Russia.\n\n"
             "Q: What did you say before?\n\n"
@@ -140,9 +140,10 @@ def test_a_transcript_turn_is_as_of_the_day_its_header_names(aliases) -> None:
             "Transcripts are not official records of the proceedings of the Department.")
     claims = extract_claims(doc(text, date(2024, 10, 30)), aliases)
     by_value = {c.value: c for c in claims if c.kind == "numeric"}
-    # As of the briefing's day, not the page's (its event_date stays null: the sets' gold differ on it).
-    assert (by_value[10000].as_of, by_value[10000].event_date) == (date(2024, 10, 28), None)
-    assert by_value[3000].as_of != date(2024, 10, 28)  # a figure the turn dates itself ("last week") keeps its own
+    # Said on the briefing's day, not the page's.
+    assert by_value[10000].event_date == date(2024, 10, 28)
+    # A figure the turn dates itself ("last week") keeps its own.
+    assert by_value[3000].as_of != date(2024, 10, 28) and by_value[3000].event_date != date(2024, 10, 28)
     assert not [c for c in claims if c.attributed_to == "Sabrina Singh" and "official records" in c.quote]
 
 
@@ -155,7 +156,7 @@ def test_an_interviewer_relays_and_the_guest_speaks_on_the_interview_day(aliases
     claims = extract_claims(doc(text, date(2024, 11, 5)), aliases)
     dozens, now = [c for c in claims if c.kind == "numeric"]
     assert "social media channels" in (dozens.attributed_to or "")  # the question's source, not the anchor
-    assert (now.attributed_to, now.as_of) == ("Rustem Umerov", date(2024, 11, 5))
+    assert (now.attributed_to, now.event_date) == ("Rustem Umerov", date(2024, 11, 5))
 
 
 def test_a_timeline_entry_dates_its_sentences_by_its_heading(aliases) -> None:
