@@ -36,6 +36,7 @@ REPORTING_VERBS = (
     # "as the minister made clear in Moscow, ...", "..., writing that ...".
     "declined to comment|refused to comment|spoke of|speaks of|echoed|echoes|made clear|makes clear|writing|"
     "judge|judges|judged|"  # "We judge with moderate confidence that ...": an assessment's own voice
+    "fears|feared|"  # "Seoul fears Moscow could transfer know-how": a stance
     # "HUR gave a much bigger number: about 12,000": the figure given after the colon is the giver's.
     "(?:gave|gives|offered|offers|released|releases|published|publishes) (?:a|an) (?:much |far |even |slightly )?"
     "(?:bigger |higher |larger |lower |smaller |different |new |updated |revised |fresh |first |)"

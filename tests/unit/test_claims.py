@@ -1691,3 +1691,11 @@ def test_a_records_bold_speaker_labels_speak_and_short_labels_name_who_spoke_bef
     assert relayed.attributed_to == "Ukraine HUR"
     assert who(own) == "kim yong hyun"  # "Minister Kim" is the minister, not the JCS chairman
     assert not any(who(c) == "background" for c in claims) and len(by_quote) == len(claims)
+
+
+def test_a_fear_is_a_stance_someone_holds(aliases) -> None:
+    claims = extract_claims(doc("Seoul fears Moscow could transfer know-how for satellites, submarines or missiles "
+                                "in return for the troops."), aliases)
+    (fear,) = [c for c in claims if c.kind == "statement"]
+    assert fear.attributed_to == "South Korea"
+    assert fear.quote.startswith("Moscow could transfer know-how")
