@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, islice
@@ -820,7 +820,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)
-    kept = _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions)
+    kept = _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions, doc.title or "")
     return _on_topic(kept, text[:limit], doc.title, aliases, sentence_mentions)
 
 
@@ -2120,12 +2120,20 @@ _TROOPS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     + r")\b", re.I)
 
 
-def _usual_owner(mentions_of: dict[str, list[Mention]]) -> str | None:
-    """The country whose demonym the article most often puts on troops ("North Korean soldiers"),
-    when it does so more than once: read from the mentions already found, sentence by sentence."""
-    owners = Counter(m.canonical for sentence, mentions in mentions_of.items() for m in mentions
-                     if m.form == "adjective" and m.entity.type == "country" and
-                     _TROOPS_AFTER.match(sentence, m.end, m.end + 40)).most_common(1)
+# "North Korea's soldiers", "Pyongyang's troops": a country's troops, by the possessive.
+_TROOPS_AFTER_POSSESSIVE = re.compile(r"(?:'s|\u2019s)" + _TROOPS_AFTER.pattern, re.I)
+
+
+def _usual_owner(mentions_of: dict[str, list[Mention]], title: str = "",
+                 title_mentions: Sequence[Mention] = ()) -> str | None:
+    """The country whose troops the article is about, by the demonym or possessive it most often puts on
+    them ("North Korean soldiers", "North Korea's soldiers"), title included, when it does so more than
+    once (the title says it twice): read from the mentions already found, sentence by sentence."""
+    owners = Counter(m.canonical for sentence, mentions in (*mentions_of.items(), (title, title_mentions),
+                                                           (title, title_mentions))  # (the title counts twice)
+                     for m in mentions if m.entity.type == "country" and (
+                         _TROOPS_AFTER.match(sentence, m.end, m.end + 40) if m.form == "adjective" else
+                         _TROOPS_AFTER_POSSESSIVE.match(sentence, m.end, m.end + 44))).most_common(1)
     return owners[0][0] if owners and owners[0][1] > 1 else None
 
 
@@ -2159,7 +2167,7 @@ _EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:
 
 
 def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
-                          mentions_of: dict[str, list[Mention]]) -> list[Claim]:
+                          mentions_of: dict[str, list[Mention]], title: str = "") -> list[Claim]:
     """A figure with no owner in its sentence belongs to whoever owned that kind of thing
     earlier in the article, else to the article's main subject."""
     counts = Counter(c.subject for c in claims if c.subject and c.kind == "numeric")
@@ -2168,7 +2176,7 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     default = counts.most_common(1)[0][0] if counts else countries.most_common(1)[0][0] if countries else None
     # Whose troops the article is about, by the demonym it puts on them ("North Korean soldiers"):
     # a better owner for an unowned troop figure than the country of whoever speaks about it.
-    troop_owner = _usual_owner(mentions_of) if any(
+    troop_owner = _usual_owner(mentions_of, title, aliases.find(title)) if any(
         c.subject is None and c.measure == "troops" for c in claims) else None
     learners = None
     out = []
@@ -2180,7 +2188,7 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
             # what each of them is paid ("Russia pays each soldier about $2,000 a month"), not the payer's.
             if learners is None:
                 troops = Counter(x.subject for x in claims if x.measure == "troops" and x.subject).most_common(1)
-                learners = _usual_owner(mentions_of) or (troops[0][0] if troops else "")
+                learners = _usual_owner(mentions_of, title, aliases.find(title)) or (troops[0][0] if troops else "")
             if learners:
                 c = replace(c, subject=learners)
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])

@@ -1699,3 +1699,13 @@ def test_a_fear_is_a_stance_someone_holds(aliases) -> None:
     (fear,) = [c for c in claims if c.kind == "statement"]
     assert fear.attributed_to == "South Korea"
     assert fear.quote.startswith("Moscow could transfer know-how")
+
+
+def test_whose_troops_a_story_is_about_the_title_says_by_its_possessive(aliases) -> None:
+    text = ("Readers ask how many there are now. On Monday the Pentagon said around 10,000 had been sent to eastern "
+            "Russia. Russia has not confirmed it, and Russia's state media say nothing. On Tuesday the NIS told "
+            "lawmakers it was more than 10,000.")
+    story = Document(uri="mem://test", text=text, title="Your questions on North Korea's soldiers in Russia",
+                     published_at=datetime(2024, 11, 1, tzinfo=timezone.utc))
+    figures = [c for c in extract_claims(story, aliases) if c.kind == "numeric"]
+    assert len(figures) == 2 and {c.subject for c in figures} == {"North Korea"}
