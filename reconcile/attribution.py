@@ -35,6 +35,8 @@ REPORTING_VERBS = (
     # "declined to comment on the reports", "Lavrov spoke of very close ties", "France echoed that view",
     # "as the minister made clear in Moscow, ...", "..., writing that ...".
     "declined to comment|refused to comment|spoke of|speaks of|echoed|echoes|made clear|makes clear|writing|"
+    # "spoke on Tuesday of several hundred casualties"; "laid out the first part of the operation: about 1,500 ..."
+    "spoke (?:on|last|this|earlier) \\w+ of|laid out|lays out|outlined|outlines|set out|sets out|"
     "judge|judges|judged|"  # "We judge with moderate confidence that ...": an assessment's own voice
     "fears|feared|"  # "Seoul fears Moscow could transfer know-how": a stance
     # "HUR gave a much bigger number: about 12,000": the figure given after the colon is the giver's.
@@ -95,7 +97,9 @@ _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\
 # (The owner is found back from the "'s": a pattern opening with the owner is tried at every offset.)
 _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|revised|current)\s+)?"
                                 r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning)\s+"
-                                r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood)\b", re.I)
+                                # "Seoul's count of those already moved is about fifteen hundred"
+                                r"(?:of\s+[^,;.\d]{1,40}?\s+)?"
+                                r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood|is|was)\b", re.I)
 # "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
 # a figure, then who gave it (an object relative clause). The figure is what they said.
 GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said"

@@ -503,6 +503,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     last_count: Claim | None = None  # the last figure of a counted thing: "put the number at 3,000"
     sentence_mentions: dict[str, list[Mention]] = {}
     last_count_paragraph = -1
+    last_troops: tuple[Claim, int] | None = None  # the last count of troops, and its paragraph
     label_speaker: str | None = None
     issued = False  # the label's turns are a statement whose introduction named its issuer and day
     outlet_voice: str | None = None  # the outlet, when it speaks in the first person ("We assess ...")
@@ -731,6 +732,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 antecedent = table_count  # a table's figures all count what was counted before the table
             elif last_count and span.paragraph - last_count_paragraph <= 2:
                 antecedent = last_count  # nearby, named or not: the naming is not searched for
+                if last_troops is not None and last_count.measure in _FEW_OF and \
+                        span.paragraph - last_troops[1] <= 2 and _dwarfs(q, last_count):
+                    # "about 1,500 soldiers ... aboard four landing ships, with three escorts, and 12,000 to
+                    # follow in all": a figure that dwarfs the ships counts the soldiers, not more ships.
+                    antecedent = last_troops[0]
             elif atts and any(att.covers(q.start) for att in atts) or \
                     _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)):
                 if last_count is None and not headline_read:
@@ -744,6 +750,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 new_claims.append(claim)
                 if claim.measure in COUNTED_FAMILIES:
                     last_count, last_count_paragraph = claim, span.paragraph
+                    if claim.measure == "troops":
+                        last_troops = (claim, span.paragraph)
         verb_dates = {id(statement_date), *(id(d) for d in verb_date.values())} if dates else ()
         for d in dates:
             if id(d) in verb_dates or d.value is None and d.note.startswith("invalid"):
@@ -1598,6 +1606,7 @@ _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|minister|president|leader|chief
 _BARE_FIGURE_AFTER = re.compile(
     r"[\"\u201d]?\s*(?:$|[,.;:)|?]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
     r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|went|gone|figure|estimate|number|total|"
+    r"being|(?:even )?(?:earlier|later)|"  # "some 10,000 being prepared", "counted about 12,000 even earlier"
     # "put the number at about 12,000 as early as Oct. 24", "10,000 so far": when, not what
     r"as (?:early|late|recently) as|as of|so far|until|since|already|earlier|previously|"
     r"(?:a|one|two|three) (?:days?|weeks?|months?) (?:earlier|before|ago)|"
@@ -1639,6 +1648,16 @@ _FORWARD_VERB = re.compile(r"(?:expects?|expected|forecasts?|forecast|predicts?|
 _LAST_FIGURE = re.compile(r"\d[\d,.]*\d(?!.*\d)|\d(?!.*\d)", re.S)
 
 
+_FEW_OF = frozenset({"ships", "aircraft"})  # things a story counts in ones and tens, never in thousands
+
+
+def _dwarfs(q: Quantity, counted: Claim) -> bool:
+    """True when the figure *q* is fifty times the size of the count *counted* or more."""
+    size = q.value if q.value is not None else q.low
+    small = counted.value if counted.value is not None else counted.value_high
+    return size is not None and small is not None and 0 < small * 50 <= size
+
+
 def _ends_bare(text: str, q: Quantity, dates: list[DateMention]) -> bool:
     """True when the figure ends where its clause does, before a word that follows a bare count,
     or before a date ("put the figure at about 3,000 the same day")."""
@@ -1668,6 +1687,11 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
             family, unit, head = _measure_from_context(text, q)
     inherited = False
     size = q.value if q.value is not None else q.low  # "a few thousand": its low end
+    if family in _FEW_OF and size is not None and size >= 1000 and antecedent is not None and \
+            antecedent.measure == "troops":
+        # "... aboard four landing ships, with three escorts, and 12,000 to follow in all": thousands of
+        # ships are not what the sentence counts; the soldiers before them are.
+        family, unit, head = None, None, ""
     if family is None and antecedent is not None and size is not None and size >= 100 and _ends_bare(text, q, dates):
         # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True

@@ -1709,3 +1709,30 @@ def test_whose_troops_a_story_is_about_the_title_says_by_its_possessive(aliases)
                      published_at=datetime(2024, 11, 1, tzinfo=timezone.utc))
     figures = [c for c in extract_claims(story, aliases) if c.kind == "numeric"]
     assert len(figures) == 2 and {c.subject for c in figures} == {"North Korea"}
+
+
+def test_a_source_that_lays_out_counts_and_the_figures_that_follow_its_count(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Seoul's National Intelligence Service laid out the first part of the operation on October 18: about 1,500 "
+        "special-forces soldiers carried aboard four Russian landing ships, with three escorts, and 12,000 to follow "
+        "in all. Ukraine's military intelligence counted about 12,000 even earlier."), aliases) if c.kind == "numeric"]
+    by_value = {}
+    for c in claims:
+        by_value.setdefault(c.value, []).append(c)
+    assert by_value[4][0].measure == "ships" and by_value[1500][0].attributed_to == "South Korea NIS"
+    planned, earlier = sorted(by_value[12000], key=lambda c: c.start_char)
+    assert planned.measure == "troops" and planned.attributed_to == "South Korea NIS"  # not 12,000 more ships
+    assert earlier.measure == "troops" and earlier.attributed_to == "Ukraine HUR"
+
+
+def test_a_count_that_is_a_figure_and_a_speaker_who_spoke_of_one(aliases) -> None:
+    script = Document(uri="mem://test", title="The National: North Korean troops in Russia", text=(
+        "Nobody can say how many North Korean soldiers are in Russia tonight. Seoul's count of those already moved "
+        "is about fifteen hundred. Last week President Volodymyr Zelensky spoke of some 10,000 being prepared, and "
+        "an American official spoke on Tuesday of several hundred casualties."),
+        published_at=datetime(2024, 10, 18, tzinfo=timezone.utc))
+    claims = [c for c in extract_claims(script, aliases) if c.kind == "numeric"]
+    seoul, zelensky, official = sorted(claims, key=lambda c: c.start_char)
+    assert (seoul.value, seoul.attributed_to) == (1500, "South Korea")
+    assert (zelensky.value, zelensky.measure, zelensky.attributed_to) == (10000, "troops", "Volodymyr Zelensky")
+    assert official.attributed_to == "United States official" and official.event_date == date(2024, 10, 15)
