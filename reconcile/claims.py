@@ -42,18 +42,21 @@ for _family, _unit, _nouns in [
      "service members, fighters, infantry, infantrymen, commandos, officers, generals, recruits, conscripts, "
      "mercenaries, paratroopers, marines, sailors, men, combatants, operatives, special forces, "
      "military personnel, engineers, snipers, instructors, advisers, advisors, crews, peacekeepers, "
-     "militants, volunteers, contractors, guards"),
+     "militants, volunteers, contractors, guards, operators, special operators"),
     ("units", "units", "brigades, brigade, battalions, battalion, regiments, regiment, divisions, division, units, "
      "unit, contingents, contingent, companies, corps"),
     ("ships", "ships", "ships, ship, vessels, vessel, warships, warship, boats, frigates, destroyers, submarines, "
-     "landing ships, landing craft"),
+     "landing ships, landing craft, escorts, escort vessels, escort ships"),
     ("aircraft", "aircraft", "aircraft, planes, jets, fighter jets, helicopters, drones, drone, sorties, flights"),
     ("missiles", "missiles", "missiles, missile, rockets, rocket, ballistic missiles, cruise missiles"),
     ("munitions", "munitions", "shells, shell, rounds, munitions, ammunition, artillery shells, mortar rounds"),
     ("containers", "containers", "containers, container, shipments, shipment, railcars, wagons"),
     ("weapons", "weapons", "weapons, guns, howitzers, tanks, tank, vehicles, armoured vehicles, armored vehicles, "
      "launchers, artillery systems"),
-    ("casualties", "people", "casualties, dead, deaths, killed, wounded, injured, losses, bodies"),
+    # The dead, the wounded and both together ("casualties", "killed or wounded") are three counts.
+    ("killed", "people", "dead, deaths, killed, bodies, fatalities"),
+    ("wounded", "people", "wounded, injured"),
+    ("casualties", "people", "casualties, losses"),
     ("people", "people", "people, civilians, residents, refugees, children, prisoners, hostages, migrants, "
      "workers, laborers, labourers, students, citizens, nationals, persons, individuals, families, victims"),
     ("days", "days", "days, day"),
@@ -75,7 +78,7 @@ for _family, _unit, _nouns in [
 DURATION_FAMILIES = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
 # Families counted as things, whose figure a later bare number may refer back to.
 COUNTED_FAMILIES = frozenset({"troops", "units", "ships", "aircraft", "missiles", "munitions", "containers",
-                              "weapons", "casualties", "people"})
+                              "weapons", "casualties", "killed", "wounded", "people"})
 # Families a country owns: its figures belong to whoever the noun phrase names ("North Korean troops",
 # "$400 million"); other figures (meetings, distances, years) are about whoever acts.
 OWNED_FAMILIES = COUNTED_FAMILIES | {"money", "percent"}
@@ -1648,6 +1651,11 @@ _FORWARD_VERB = re.compile(r"(?:expects?|expected|forecasts?|forecast|predicts?|
 _LAST_FIGURE = re.compile(r"\d[\d,.]*\d(?!.*\d)|\d(?!.*\d)", re.S)
 
 
+# Soldiers counted as they fell: "... soldiers had been killed", "30 soldiers killed or wounded".
+_CASUALTY_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|being\s+)?"
+                             r"(?:(?:reportedly|already|possibly|probably|either)\s+)?(?P<how>killed|wounded|injured|dead|died)"
+                             r"(?P<both>\s+(?:or|and)\s+(?:killed|wounded|injured))?\b", re.I)
+_FELL = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded"}
 _FEW_OF = frozenset({"ships", "aircraft"})  # things a story counts in ones and tens, never in thousands
 
 
@@ -1711,6 +1719,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         return None
     if family == "people" and _DEMONYM_END.search(head) and (military_story or _MILITARY_CONTEXT.search(text)):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
+    if family == "troops" and (fell := _CASUALTY_AFTER.match(text, np_end)) is not None:
+        # "at least 100 North Korean soldiers had been killed": the dead; "30 soldiers killed or wounded": both
+        family, unit = ("casualties" if fell.group("both") else _FELL[fell.group("how").lower()]), "people"
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
     speaker, chain, att = speaker_for(q.start)

@@ -1736,3 +1736,12 @@ def test_a_count_that_is_a_figure_and_a_speaker_who_spoke_of_one(aliases) -> Non
     assert (seoul.value, seoul.attributed_to) == (1500, "South Korea")
     assert (zelensky.value, zelensky.measure, zelensky.attributed_to) == (10000, "troops", "Volodymyr Zelensky")
     assert official.attributed_to == "United States official" and official.event_date == date(2024, 10, 15)
+
+
+def test_soldiers_counted_as_they_fell_are_the_dead_the_wounded_or_both(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "The NIS said at least 100 North Korean soldiers had been killed and nearly 1,000 wounded. Ukraine's "
+        "military intelligence said at least 30 North Korean soldiers were killed or wounded in a single weekend, "
+        "and that about 11,000 North Korean soldiers are in Kursk."), aliases) if c.kind == "numeric"]
+    assert {c.value: c.measure for c in claims} == {100: "killed", 1000: "wounded", 30: "casualties",
+                                                    11000: "troops"}
