@@ -2162,14 +2162,16 @@ _TROOPS_AFTER_POSSESSIVE = re.compile(r"(?:'s|\u2019s)" + _TROOPS_AFTER.pattern,
 def _usual_owner(mentions_of: dict[str, list[Mention]], title: str = "",
                  title_mentions: Sequence[Mention] = ()) -> str | None:
     """The country whose troops the article is about, by the demonym or possessive it most often puts on
-    them ("North Korean soldiers", "North Korea's soldiers"), title included, when it does so more than
-    once (the title says it twice): read from the mentions already found, sentence by sentence."""
+    them ("North Korean soldiers", "North Korea's soldiers"; the title counts twice), when no other country
+    is named so as often: read from the mentions already found, sentence by sentence."""
     owners = Counter(m.canonical for sentence, mentions in (*mentions_of.items(), (title, title_mentions),
                                                            (title, title_mentions))  # (the title counts twice)
                      for m in mentions if m.entity.type == "country" and (
                          _TROOPS_AFTER.match(sentence, m.end, m.end + 40) if m.form == "adjective" else
-                         _TROOPS_AFTER_POSSESSIVE.match(sentence, m.end, m.end + 44))).most_common(1)
-    return owners[0][0] if owners and owners[0][1] > 1 else None
+                         _TROOPS_AFTER_POSSESSIVE.match(sentence, m.end, m.end + 44))).most_common(2)
+    if not owners or len(owners) > 1 and owners[1][1] == owners[0][1]:
+        return None  # nobody's troops, or two countries' as often
+    return owners[0][0]
 
 
 def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: AliasTable) -> bool:

@@ -1745,3 +1745,15 @@ def test_soldiers_counted_as_they_fell_are_the_dead_the_wounded_or_both(aliases)
         "and that about 11,000 North Korean soldiers are in Kursk."), aliases) if c.kind == "numeric"]
     assert {c.value: c.measure for c in claims} == {100: "killed", 1000: "wounded", 30: "casualties",
                                                     11000: "troops"}
+
+
+def test_one_demonym_on_troops_names_whose_troops_a_story_counts(aliases) -> None:
+    feature = Document(uri="mem://test", title="The Soldiers Nobody Will Name", text=(
+        "Ukraine's government released a video, saying it showed North Korean soldiers being issued uniforms in "
+        "Russia's Primorsky region. Russia has said nothing about it, and Russia's state media are silent.\n\n"
+        "Seoul's spy agency laid out the first part of the operation on October 18: about 1,500 special-forces "
+        "soldiers carried aboard four Russian landing ships, and 12,000 to follow in all."),
+        published_at=datetime(2024, 12, 10, tzinfo=timezone.utc))
+    soldiers = [c for c in extract_claims(feature, aliases) if c.measure == "troops"]
+    assert sorted(c.value for c in soldiers) == [1500, 12000]
+    assert {c.subject for c in soldiers} == {"North Korea"}
