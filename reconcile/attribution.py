@@ -474,7 +474,7 @@ def _has_verb_as_written(sentence: str, words: frozenset[str]) -> bool:
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
 _OWN_ESTIMATE = re.compile(r"\s*(?:its|their|his|her|our|the)\b", re.I)  # "in its daily assessment"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:while\s+)?$")
-_NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an)\b")
+_NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an|on|in|at|last|this|earlier|yesterday|today|late)\b")  # ", said on Monday the alliance could not ...": no inversion
 _THAT_NEXT_WORD = re.compile(r"\s+that\b")
 _COLON_OR_QUOTE = re.compile(r"[:\"]")
 _ONLY_AND_BUT = re.compile(r"[\s,]*(?:and|but)?\s*")

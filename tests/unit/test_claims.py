@@ -1757,3 +1757,11 @@ def test_one_demonym_on_troops_names_whose_troops_a_story_counts(aliases) -> Non
     soldiers = [c for c in extract_claims(feature, aliases) if c.measure == "troops"]
     assert sorted(c.value for c in soldiers) == [1500, 12000]
     assert {c.subject for c in soldiers} == {"North Korea"}
+
+
+def test_a_speaker_named_in_apposition_says_what_follows_the_day(aliases) -> None:
+    claims = extract_claims(doc("NATO's secretary general, Mark Rutte, said on Monday the alliance could not yet "
+                                "confirm North Korean soldiers were fighting."), aliases)
+    (doubt,) = [c for c in claims if c.kind == "statement"]
+    assert doubt.attributed_to == "Mark Rutte"  # not "the alliance" read as an inverted speaker ("..., said NATO")
+    assert doubt.quote.endswith("were fighting") and "Rutte" not in doubt.quote
