@@ -1603,7 +1603,7 @@ def _historical(text: str, clause: tuple[int, int], published: date | None) -> b
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _COMMA_ONLY = re.compile(r"^,\s*$")
-_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|minister|president|leader|chief|secretary|spokesman|spokeswoman|"
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|minister|president|leader|chief|secretary|spokesman|spokeswoman|"
                                 r"ambassador|commander|general|envoy|diplomat|official),\s*$")
 # After a bare figure that counts the story's last counted thing: "put the number at roughly 3,000."
 _BARE_FIGURE_AFTER = re.compile(

@@ -1765,3 +1765,9 @@ def test_a_speaker_named_in_apposition_says_what_follows_the_day(aliases) -> Non
     (doubt,) = [c for c in claims if c.kind == "statement"]
     assert doubt.attributed_to == "Mark Rutte"  # not "the alliance" read as an inverted speaker ("..., said NATO")
     assert doubt.quote.endswith("were fighting") and "Rutte" not in doubt.quote
+
+
+def test_the_age_after_a_hyphenated_given_name(aliases) -> None:
+    (age,) = [c for c in extract_claims(doc("Park Chol-su, 41, served in the North's Storm Corps before he defected."),
+                                        aliases) if c.kind == "numeric"]
+    assert (age.value, age.measure, age.subject) == (41, "age", "Park Chol-su")
