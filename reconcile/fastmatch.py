@@ -729,7 +729,8 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     with np.errstate(invalid="ignore"):  # inf / inf is NaN, and NaN > limit is False, as in Python
         ratio[valid] = np.maximum(ca[valid], cb[valid]) / np.minimum(ca[valid], cb[valid])
     ok &= ~(ratio > policy.max_magnitude_ratio)
-    ok &= ~(num & (arr.too_wide[a] | arr.too_wide[b]))
+    same_span = arr.too_wide[a] & (arr.low[a] == arr.low[b]) & (arr.high[a] == arr.high[b])
+    ok &= ~(num & (arr.too_wide[a] | arr.too_wide[b]) & ~same_span)
     return ok
 
 

@@ -410,9 +410,11 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         return "same document"
     if ca.kind == "numeric" and _magnitude_ratio(a, b) > policy.max_magnitude_ratio:
         return "magnitude"
-    if ca.kind == "numeric" and (_too_wide(a, policy) or _too_wide(b, policy)):
+    if ca.kind == "numeric" and (_too_wide(a, policy) or _too_wide(b, policy)) and not \
+            (a.low == b.low and a.high == b.high and _too_wide(a, policy)):
         # "estimates ranged from 2,000 to 12,000", "several hundred": a span that wide holds nearly
-        # every figure of the story, so it neither corroborates nor contradicts any of them.
+        # every figure of the story, so it neither corroborates nor contradicts any of them (but two sources
+        # that both say "several hundred casualties" agree).
         return "too vague"
     return None
 

@@ -530,3 +530,18 @@ def test_json_strings_and_floats_are_what_json_dumps_writes() -> None:
     assert fastmatch._json_strings(pa.array(texts, type=pa.string())).to_pylist() == [json.dumps(t) for t in texts]
     for x in (None, 0.0, -0.0, 1e-7, 1.5, 12000.0, 1e16, 1e22, 123456789.123, math.nan, math.inf, -math.inf):
         assert fastmatch._json_float(x) == json.dumps(x)
+
+
+def test_two_equal_wide_spans_agree_in_both_engines() -> None:
+    # "several hundred casualties" twice: the same too-wide span meets itself, and nothing else.
+    base = dict(kind="numeric", quote="several hundred casualties", start_char=0, end_char=26, subject="North Korea",
+                measure="casualties", qualifier="vague", value_low=200.0, value_high=900.0,
+                event_date=date(2024, 12, 17))
+    claims = [Claim(claim_id="a", doc_id="d0", attributed_to="Ukraine HUR", **base),
+              Claim(claim_id="b", doc_id="d1", attributed_to="United States", **base),
+              Claim(claim_id="c", doc_id="d2", attributed_to="South Korea NIS",
+                    **{**base, "value_low": 200.0, "value_high": 800.0})]
+    sources = {d: SourceInfo(d, f"/{d}", None, None) for d in ("d0", "d1", "d2")}
+    fast, reference = fast_reconcile(claims, sources)[1], reference_reconcile(claims, sources)[1]
+    assert repr(fast) == repr(reference)
+    assert sorted(tuple(sorted(f.claim_ids)) for f in reference) == [("a", "b"), ("c",)]

@@ -46,6 +46,10 @@ def test_a_range_spanning_more_than_three_times_its_low_end_matches_nothing() ->
     assert found[("env",)] == "uncorroborated"
     several = claim("sev", "d4", None, qualifier="vague", low=200, high=900, origin="Ukraine HUR")
     assert verdicts([several, claim("d", "d5", 11000, origin="United States")])[("sev",)] == "uncorroborated"
+    # But two sources that both say "several hundred casualties" agree: the same span, not an envelope.
+    other = claim("sev2", "d5", None, qualifier="vague", low=200, high=900, origin="United States")
+    assert verdicts([several, other]) == {("sev", "sev2"): "agreement"}
+    assert verdicts([several, claim("five", "d6", 500, origin="United States")])[("sev",)] == "uncorroborated"
     # A range three times its low end or narrower still meets the figures inside it.
     narrow = claim("low5", "d1", None, qualifier="range", low=10000, high=30000, origin="Western official")
     assert verdicts([narrow, claim("b", "d2", 12000, origin="South Korea NIS")]) == {("b", "low5"): "agreement"}
