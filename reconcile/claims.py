@@ -735,11 +735,6 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 antecedent = table_count  # a table's figures all count what was counted before the table
             elif last_count and span.paragraph - last_count_paragraph <= 2:
                 antecedent = last_count  # nearby, named or not: the naming is not searched for
-                if last_troops is not None and last_count.measure in _FEW_OF and \
-                        span.paragraph - last_troops[1] <= 2 and _dwarfs(q, last_count):
-                    # "about 1,500 soldiers ... aboard four landing ships, with three escorts, and 12,000 to
-                    # follow in all": a figure that dwarfs the ships counts the soldiers, not more ships.
-                    antecedent = last_troops[0]
             elif atts and any(att.covers(q.start) for att in atts) or \
                     _FIGURE_NAMED.search(sent.text, max(0, q.start - 40), min(len(sent.text), q.end + 12)):
                 if last_count is None and not headline_read:
@@ -747,6 +742,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 antecedent = last_count or headline_count
             else:
                 antecedent = None
+            if antecedent is not None and antecedent is last_count and last_troops is not None and \
+                    last_count.measure in _FEW_OF and _dwarfs(q, last_count):
+                # "about 1,500 soldiers ... aboard four landing ships, with three escorts, and 12,000 to
+                # follow in all": a figure that dwarfs the ships counts the soldiers, not more ships.
+                antecedent = last_troops[0]
             claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, verb_date, published, dates,
                                    antecedent, military_story)
             if claim is not None:
@@ -1381,6 +1381,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
             continue  # "Washington's latest figure was 8,000": whose figure, not whose troops
         if _EXPECTS_AFTER.match(folded, m.end):
             continue  # "Kyiv expects as many as 15,000 to be sent": who expects, not whose troops
+        if _HELPED_BEFORE.search(folded, max(0, m.start - 16), m.start):
+            continue  # "decided to send four brigades to help Russia, about 12,000 soldiers": whom they help
         best = m
     if best is not None:
         return best.canonical
@@ -1396,6 +1398,9 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     return None
 
 
+_HELPED_BEFORE = re.compile(r"\b(?:help|helps|helping|aid|aids|aiding|support|supports|supporting|assist|assists|"
+                            r"assisting|back|backs|backing|reinforce|reinforces|reinforcing|join|joins|joining)\s+"
+                            r"(?:the\s+)?$")
 _EXPECTS_AFTER = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:expects?|expected|believes?|believed|estimates?|"
                             r"estimated|fears?|feared|thinks?|predicts?|predicted|assesses|assessed|reckons?)\b")
 _PLACE_PHRASE = re.compile(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+)?(?:[a-z'-]+\s+)?")

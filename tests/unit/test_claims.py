@@ -1771,3 +1771,22 @@ def test_the_age_after_a_hyphenated_given_name(aliases) -> None:
     (age,) = [c for c in extract_claims(doc("Park Chol-su, 41, served in the North's Storm Corps before he defected."),
                                         aliases) if c.kind == "numeric"]
     assert (age.value, age.measure, age.subject) == (41, "age", "Park Chol-su")
+
+
+def test_whom_troops_are_sent_to_help_does_not_own_them(aliases) -> None:
+    (brigades, soldiers) = [c for c in extract_claims(doc(
+        "It says Pyongyang has decided to send four brigades to help Russia, about 12,000 soldiers in all."), aliases)
+        if c.kind == "numeric"]
+    assert (soldiers.value, soldiers.measure, soldiers.subject) == (12000, "troops", "North Korea")
+
+
+def test_a_bare_figure_far_below_the_ships_counts_the_soldiers_before_them(aliases) -> None:
+    script = Document(uri="mem://test", title="Seoul says North Korean troops are on their way to Russia", text=(
+        "According to South Korea's spy agency, the first 1,500 North Korean troops were carried on four Russian "
+        "navy landing ships and escorted by three warships.\n\n"
+        "The men were handed Russian uniforms.\n\n"
+        "Moscow denies all of it.\n\n"
+        "Nobody here can say how many are in Russia tonight. Seoul's count of those already moved is about fifteen "
+        "hundred."), published_at=datetime(2024, 10, 22, tzinfo=timezone.utc))
+    (count,) = [c for c in extract_claims(script, aliases) if c.kind == "numeric" and c.start_char > 200]
+    assert (count.value, count.measure, count.subject) == (1500, "troops", "North Korea")
