@@ -1657,7 +1657,9 @@ _LAST_FIGURE = re.compile(r"\d[\d,.]*\d(?!.*\d)|\d(?!.*\d)", re.S)
 
 
 # Soldiers counted as they fell: "... soldiers had been killed", "30 soldiers killed or wounded".
-_CASUALTY_AFTER = re.compile(r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|being\s+)?"
+_ESCORTED_BEFORE = re.compile(r"\bescorted\s+by\s+$")
+_CASUALTY_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){1,5}?(?=(?:had|have|has|were|was)\s))?"  # "... soldiers sent to Russia had"
+                             r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|being\s+)?"
                              r"(?:(?:reportedly|already|possibly|probably|either)\s+)?(?P<how>killed|wounded|injured|dead|died)"
                              r"(?P<both>\s+(?:or|and)\s+(?:killed|wounded|injured))?\b", re.I)
 _FELL = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded"}
@@ -1833,6 +1835,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if tail:
         end += tail.end()
     s, e = _trim(text, start, max(end, q.end))
+    if family == "ships" and "escort" not in mods and (head.startswith("escort") or
+                                                        _ESCORTED_BEFORE.search(text, max(0, q.start - 16), q.start)):
+        mods = [*mods, "escort"]  # "three escorts", "escorted by three warships": not the landing ships
     detail = " ".join(dict.fromkeys(mods)) or None
     value, low, high = q.value, q.low, q.high
     if unit == "km" and head.endswith("miles"):

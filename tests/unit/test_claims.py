@@ -1790,3 +1790,13 @@ def test_a_bare_figure_far_below_the_ships_counts_the_soldiers_before_them(alias
         "hundred."), published_at=datetime(2024, 10, 22, tzinfo=timezone.utc))
     (count,) = [c for c in extract_claims(script, aliases) if c.kind == "numeric" and c.start_char > 200]
     assert (count.value, count.measure, count.subject) == (1500, "troops", "North Korea")
+
+
+def test_escorts_are_ships_of_their_own_kind_and_the_fallen_counted_after_a_phrase(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "They were carried on four Russian navy landing ships and escorted by three warships. The NIS said at least "
+        "100 North Korean soldiers sent to Russia had been killed in combat."), aliases) if c.kind == "numeric"]
+    landing, escorts, dead = sorted(claims, key=lambda c: c.start_char)
+    assert landing.measure == escorts.measure == "ships"
+    assert "escort" in (escorts.measure_detail or "") and "escort" not in (landing.measure_detail or "")
+    assert (dead.value, dead.measure) == (100, "killed")
