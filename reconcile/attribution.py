@@ -227,6 +227,15 @@ _KNOWLEDGE_AFTER_ROLE = re.compile(r"\s+(?:familiar with|briefed on|with (?:dire
 _PLACE_AFTER_ROLE = re.compile(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$")  # "officials in Seoul, ..."
 
 
+def _named_apposition(np_text: str) -> bool:
+    """True for "Shin Won-sik, the national security adviser": a name, then the role it holds (not "he")."""
+    appositive = _APPOSITIVE.match(np_text.rstrip(" ,"))
+    if appositive is None:
+        return False
+    name = _NAME_RE.search(appositive.group("head"))  # (a name that ends the head: "Last month Shin Won-sik")
+    return name is not None and not _NOT_NAME_START.match(name.group("name"))
+
+
 def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
     """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text*.
 
@@ -272,8 +281,9 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     if not named_head and not person_or_agency:
         last_words = core.split()[-4:]
         tail = " ".join(last_words)
-        if _BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or \
-                may_end_with(core, _PRONOUN_ENDINGS) and search_end(_PRONOUN_RE, core):
+        if (_BARE_PRONOUN.match(core) or _DEFINITE_ROLE.match(tail) or _DEFINITE_ROLE.match(core) or
+                may_end_with(core, _PRONOUN_ENDINGS) and search_end(_PRONOUN_RE, core)) and \
+                not _named_apposition(np_text[:core_len]):
             return None, None, True
     if candidates:
         # "Dmitry Peskov, Vladimir Putin's spokesperson": an owner ('s) is not who speaks.
@@ -474,6 +484,9 @@ def _has_verb_as_written(sentence: str, words: frozenset[str]) -> bool:
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
 _OWN_ESTIMATE = re.compile(r"\s*(?:its|their|his|her|our|the)\b", re.I)  # "in its daily assessment"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:while\s+)?$")
+# ", said Russia appeared to have supplied ...": a clause after the verb, not an inverted speaker.
+_CLAUSE_IN_NP = re.compile(r"\s(?:appeared|appears|seemed|seems|had|has|have|was|were|is|are|would|will|could|"
+                           r"might|may|did|does|can|must|should)\s")
 _NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an|on|in|at|last|this|earlier|yesterday|today|late)\b")  # ", said on Monday the alliance could not ...": no inversion
 _THAT_NEXT_WORD = re.compile(r"\s+that\b")
 _COLON_OR_QUOTE = re.compile(r"[:\"]")
@@ -698,7 +711,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         inv = verb in ("said", "says", "added", "wrote", "stated", "noted", "reported") and \
             search_end(_INVERSION_BEFORE, before)
         after_np = _NP_AFTER_VERB.match(folded[v1:]) if inv else None  # a costly lazy scan: only for an inversion
-        if after_np and not _NOT_INVERTED_NP.match(after_np.group("np")):
+        if after_np and not _NOT_INVERTED_NP.match(after_np.group("np")) and \
+                not _CLAUSE_IN_NP.search(after_np.group("np")):
             np0 = v1 + after_np.start("np")
             speaker, stype, pron = _speaker_from_np(sentence[np0 : v1 + after_np.end("np")], np0, mentions)
             if speaker or pron:

@@ -1800,3 +1800,11 @@ def test_escorts_are_ships_of_their_own_kind_and_the_fallen_counted_after_a_phra
     assert landing.measure == escorts.measure == "ships"
     assert "escort" in (escorts.measure_detail or "") and "escort" not in (landing.measure_detail or "")
     assert (dead.value, dead.measure) == (100, "killed")
+
+
+def test_a_clause_after_said_is_what_was_said_and_a_named_adviser_says_it(aliases) -> None:
+    (said,) = [c for c in extract_claims(doc(
+        "Last month Shin Won-sik, the national security adviser, said Russia appeared to have supplied air-defence "
+        "equipment."), aliases) if c.kind == "statement"]
+    assert said.attributed_to == "Shin Won-sik"  # not Russia as an inverted speaker, nor nobody for "the adviser"
+    assert said.quote == "Russia appeared to have supplied air-defence equipment"
