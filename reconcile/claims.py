@@ -62,7 +62,7 @@ for _family, _unit, _nouns in [
     ("days", "days", "days, day"),
     ("weeks", "weeks", "weeks, week"),
     ("months", "months", "months, month"),
-    ("years", "years", "years, year"),
+    ("years", "years", "years, year, decades, decade"),  # (a decade counts ten: _numeric_claim)
     ("hours", "hours", "hours, hour"),
     ("minutes", "minutes", "minutes, minute"),
     ("kilometres", "km", "kilometres, kilometers, km, miles"),
@@ -890,12 +890,17 @@ _FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:
                            r"\b(?:said|says|estimated|estimates)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:[.;?]|$)", re.I)
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
 def _headline_count(doc: Document, aliases: AliasTable) -> Claim | None:
     """The counted thing the headline names ("North Korean troops"), as a stand-in antecedent:
     "the Pentagon put the overall figure at 10,000" before the article has counted anything."""
     title = doc.title or ""
-    for m in re.finditer(r"[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?", title):
-        for phrase in (m.group(0).lower(), m.group(0).split()[0].lower()):
+    words = list(_TITLE_WORD.finditer(title))
+    for i, m in enumerate(words):  # each word, and each word with the next ("landing ships")
+        pair = f"{m.group(0)} {words[i + 1].group(0)}".lower() if i + 1 < len(words) else ""
+        for phrase in (pair, m.group(0).lower()):
             family_unit = MEASURE_NOUNS.get(phrase)
             if family_unit and family_unit[0] in COUNTED_FAMILIES:
                 owners = [x.canonical for x in aliases.find(title) if x.form == "adjective" and x.end <= m.start() + 1
@@ -1663,6 +1668,7 @@ _CASUALTY_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){1,5}?(?=(?:had|have|has|were|
                              r"(?:(?:reportedly|already|possibly|probably|either)\s+)?(?P<how>killed|wounded|injured|dead|died)"
                              r"(?P<both>\s+(?:or|and)\s+(?:killed|wounded|injured))?\b", re.I)
 _FELL = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded"}
+_SOLDIER_COUNTS = frozenset({"troops", "casualties", "killed", "wounded"})  # whose soldiers: the story's owner
 _FEW_OF = frozenset({"ships", "aircraft"})  # things a story counts in ones and tens, never in thousands
 
 
@@ -1692,6 +1698,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         mods = [head] if family and head else mods
         family, unit = ("percent", "percent") if q.unit_hint == "percent" else \
             ("ratio", "times") if q.unit_hint == "times" else ("money", q.unit_hint)
+    if family is None and (fell := _CASUALTY_AFTER.match(text, q.end)) is not None and fell.start("how") - q.end < 12:
+        # "at least 30 were killed or wounded in a single weekend": a bare count of the fallen
+        family, unit, head = ("casualties" if fell.group("both") else _FELL[fell.group("how").lower()]), "people", ""
     if family is None and q.value == 1 and not q.unit_hint:
         return None  # "the matter was one for Moscow": a pronoun, and a lone "one" counts nothing anyway
     if family is None:
@@ -1840,6 +1849,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         mods = [*mods, "escort"]  # "three escorts", "escorted by three warships": not the landing ships
     detail = " ".join(dict.fromkeys(mods)) or None
     value, low, high = q.value, q.low, q.high
+    if head.startswith("decade"):  # "for two decades": twenty years
+        value, low, high = (None if x is None else x * 10 for x in (value, low, high))
     if unit == "km" and head.endswith("miles"):
         unit = "miles"  # matching converts (match.UNIT_FACTORS); the value stays as written
     return Claim(
@@ -2224,7 +2235,7 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     # Whose troops the article is about, by the demonym it puts on them ("North Korean soldiers"):
     # a better owner for an unowned troop figure than the country of whoever speaks about it.
     troop_owner = _usual_owner(mentions_of, title, aliases.find(title)) if any(
-        c.subject is None and c.measure == "troops" for c in claims) else None
+        c.subject is None and c.measure in _SOLDIER_COUNTS for c in claims) else None
     learners = None
     out = []
     for c in claims:
@@ -2249,10 +2260,10 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
             # landing ships"); for people that guess is worse than the article's main subject.
             equipment = c.kind == "numeric" and c.measure in ("ships", "aircraft", "missiles", "munitions", "weapons")
             owner = _owner_of_measure(text, c.start_char, c.measure or "", aliases) if equipment else \
-                troop_owner if c.measure == "troops" else None
+                troop_owner if c.measure in _SOLDIER_COUNTS else None
             c = replace(c, subject=owner or default)
         if c.subject is None and c.kind == "numeric" and c.measure != "age":
-            owner = (troop_owner if c.measure == "troops" else None) or (
+            owner = (troop_owner if c.measure in _SOLDIER_COUNTS else None) or (
                 None if unowned else _actor(c, mentions_of, aliases))
             c = replace(c, subject=owner or default)
         if c.subject is None and c.measure in _EVENT_FRAMES:

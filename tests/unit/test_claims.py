@@ -1808,3 +1808,15 @@ def test_a_clause_after_said_is_what_was_said_and_a_named_adviser_says_it(aliase
         "equipment."), aliases) if c.kind == "statement"]
     assert said.attributed_to == "Shin Won-sik"  # not Russia as an inverted speaker, nor nobody for "the adviser"
     assert said.quote == "Russia appeared to have supplied air-defence equipment"
+
+
+def test_decades_bare_casualties_and_a_possessive_headline(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Han, who has studied the North Korean army for two decades, disagrees. Ukraine's military intelligence "
+        "said at least 30 were killed or wounded in a single weekend."), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.measure) for c in claims] == [(20, "years"), (30, "casualties")]
+    chat = Document(uri="mem://test", title="Your questions on North Korea's soldiers in Russia", text=(
+        "You are not imagining it, the number has grown fast. On Oct. 23 Seoul's intelligence service, the NIS, "
+        "spoke of about 3,000."), published_at=datetime(2024, 11, 1, tzinfo=timezone.utc))
+    (spoke,) = [c for c in extract_claims(chat, aliases) if c.kind == "numeric"]
+    assert (spoke.value, spoke.measure, spoke.attributed_to) == (3000, "troops", "South Korea NIS")
