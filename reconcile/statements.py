@@ -106,10 +106,26 @@ def stem(word: str) -> str:
 _TERM_WORD = re.compile(r"[a-z][a-z'-]+")
 
 
+# British spellings, American ones: "air-defence equipment" and "air-defense equipment" are one term.
+_SPELLING = {
+    "defence": "defense", "offence": "offense", "licence": "license", "labour": "labor", "armour": "armor",
+    "honour": "honor", "favour": "favor", "neighbour": "neighbor", "neighbours": "neighbors", "rumour": "rumor",
+    "rumours": "rumors", "behaviour": "behavior", "centre": "center", "centres": "centers", "metre": "meter",
+    "programme": "program", "programmes": "programs", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
+    "mobilise": "mobilize", "mobilised": "mobilized", "mobilisation": "mobilization", "recognise": "recognize",
+    "recognised": "recognized", "organise": "organize", "organised": "organized", "criticise": "criticize",
+    "criticised": "criticized", "authorise": "authorize", "authorised": "authorized", "analyse": "analyze",
+}
+
+
 def _word_term(token: str) -> str | None:
-    """The term a word of a statement gives (a match of _TERM_WORD): its stem, or None for a stopword
-    or a word of two letters."""
+    """The term a word of a statement gives (a match of _TERM_WORD): its stem, in American spelling, or
+    None for a stopword or a word of two letters."""
     word = token.strip("'-")
+    if "-" in word:
+        word = "-".join(_SPELLING.get(part, part) for part in word.split("-"))
+    else:
+        word = _SPELLING.get(word, word)
     return stem(word) if len(word) > 2 and word not in STOPWORDS else None
 
 
@@ -182,6 +198,7 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("manpower", frozenset({"manpower"})),
     ("contradictory", frozenset({"contradictory"})),
     ("sovereign", frozenset({"sovereign"})),
+    ("targets", frozenset({"target"})),
     ("disguise", frozenset({"uniform", "identity"})),
     ("arms", frozenset({"arms"})),
     ("concern", frozenset({"concern"})),

@@ -548,3 +548,13 @@ def test_a_doubt_holds_for_its_day_and_a_denial_for_longer() -> None:
     sent = replace(statement("sent", "d3", None, origin="Lloyd Austin"), event_date=date(2024, 10, 23))
     fake = replace(statement("fake", "d4", None, "deny", origin="Dmitry Peskov"), event_date=date(2024, 10, 31))
     assert verdicts([sent, fake]) == {("fake", "sent"): "discrepancy"}
+
+
+def test_british_and_american_spellings_are_one_term_and_fair_game_is_a_frame() -> None:
+    from reconcile.statements import frame_of, statement_terms
+    british = set(statement_terms("Russia appeared to have supplied air-defence equipment", 0, []))
+    american = set(statement_terms("Russia appeared to have given North Korea air-defense equipment", 0, []))
+    assert "air-defense" in british & american
+    for text in ("if they are used against Ukraine, they would be fair game",
+                 "they will become legitimate military targets"):
+        assert frame_of(statement_terms(text, 0, []), "conditional", "affirm") == "targets", text
