@@ -1263,8 +1263,10 @@ _CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, whic
 
 
 # Where a match of _CUT can start: at one of these characters, at the words "and", "said" or
-# "that", or at the space before "and" ("\\sand (?=are|is...)").
-_CUT_CHARS = re.compile(r"[;,():\u2014]")
+# "that", or at the space before "and" ("\\sand (?=are|is...)"). A comma starts a cut only before
+# whitespace (every alternative that opens with "," goes on with a space or \\s): the comma of
+# "12,000" is not tried. (The class comes first, so re still skips ahead to the next candidate.)
+_CUT_CHARS = re.compile(r"[;,():\u2014](?:(?<!,)|(?=\s))")
 _CUT_WORDS = ("and", "said", "that")
 
 
@@ -1279,7 +1281,9 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     if not folded.isascii():
         return tuple(m.span() for m in _CUT.finditer(folded))
     words = word_starts(folded, _CUT_WORDS)
-    starts = [m.start() for m in _CUT_CHARS.finditer(folded)] + words + [p - 1 for p in words if p > 0]
+    # (Only "and" has an alternative that opens with the whitespace before it.)
+    starts = [m.start() for m in _CUT_CHARS.finditer(folded)] + words + \
+        [p - 1 for p in words if p > 0 and folded[p] == "a"]
     return tuple(m.span() for m in finditer_at(_CUT, folded, starts))
 
 
@@ -1844,7 +1848,7 @@ _CLAUSE_CUT = re.compile(
 )
 
 
-_CLAUSE_CUT_CHARS = re.compile(r"[;,]")
+_CLAUSE_CUT_CHARS = re.compile(r"[;,](?:(?<!,)|(?=\s))")  # a comma only before whitespace, as in _CUT_CHARS
 # A clause after a figure's, about some of the things counted: ", and some of them may ...",
 # ", some of whom ...", ", that some had moved ...", ", and they are ...".
 # (Without a comma only "and some of them", "and they": "3,000 soldiers and several generals" is one phrase.)
