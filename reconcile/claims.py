@@ -1486,8 +1486,8 @@ def _scope(window_before: str, np_text: str, after: str) -> str | None:
     # The three windows' words are among *words*, which serves each of them: search_led only picks
     # the pattern's lead words from it, then finds where they stand whole in that window.
     for name, pattern in scopes:
-        if search_led(pattern, before, words) or search_led(pattern, np_text, words) or (
-            name in ("total", "first_batch") and search_led(pattern, after, words)
+        if search_led(pattern, before, words, wider=True) or search_led(pattern, np_text, words, wider=True) or (
+            name in ("total", "first_batch") and search_led(pattern, after, words, wider=True)
         ):
             return name
     return None
