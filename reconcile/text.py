@@ -413,8 +413,8 @@ def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | No
     return word_starts(text.lower() if lower else text, present)  # ASCII: lower() keeps the offsets
 
 
-# id(pattern) → (pattern, its lead prefixes).
-_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+# id(pattern) → (pattern, a search for its lead prefixes at the words of a text joined by spaces).
+_PREFIXES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def search_prefixed(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
@@ -426,16 +426,17 @@ def search_prefixed(pattern: re.Pattern[str], text: str, words: frozenset[str] |
     """
     known = _PREFIXES.get(id(pattern))
     if known is None:
-        known = _PREFIXES[id(pattern)] = (pattern, lead_prefixes(pattern))
-    prefixes = known[1]
-    if prefixes is not None and text.isascii():
-        if words is None:  # a list: each word is tested once
+        prefixes = lead_prefixes(pattern)
+        # " deploy" stands in " ".join(words), after a space, exactly when a word starts with "deploy".
+        known = _PREFIXES[id(pattern)] = (
+            pattern, None if prefixes is None else re.compile(" (?:" + alternation(prefixes) + ")"))
+    starts_word = known[1]
+    if starts_word is not None and text.isascii():
+        if words is None:
             words = text.encode("ascii").translate(
                 _WORDS_ONLY_LOWER if pattern.flags & re.IGNORECASE else _WORDS_ONLY).decode("ascii").split()
-        for word in words:  # (a loop: mapping a methodcaller looks the method up again for each word)
-            if word.startswith(prefixes):
-                break
-        else:
+        # (One search over the joined words: a loop testing each word with startswith cost twice as much.)
+        if starts_word.search(" " + " ".join(words)) is None:
             return False
     return pattern.search(text) is not None
 
