@@ -423,9 +423,11 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
     and the speaker is looked for in the whole clause.
     """
     window = folded[floor:pos]
-    cut = max(window.rfind(";"), window.rfind(":"), window.rfind('"'), window.rfind(" that "),
-              window.rfind(", while "), window.rfind(", but "), window.rfind(", and "))
-    if not window.rstrip().endswith(","):
+    cut = max(window.rfind(";"), window.rfind(":"), window.rfind('"'), window.rfind(" that "))
+    if window.rstrip().endswith(","):
+        cut = max(cut, window.rfind(", while "), window.rfind(", but "), window.rfind(", and "))
+    else:
+        # Any comma cuts: the last one stands at or after the last ", while ", ", but " or ", and ".
         cut = max(cut, window.rfind(","))
     return floor if cut == -1 else floor + cut + 1
 

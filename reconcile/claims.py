@@ -756,7 +756,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             opening = [a for a in explicit if not sent.text[: a.start].strip()]
             # ("Blinken said 8,000 ..., out of 10,000 that Washington believes ...": not Washington,
             # whose verb lies inside what Blinken said.)
-            outer = [a for a in explicit if not any(b is not a and b.covers(a.start) for b in atts)]
+            # (With one attribution none lies inside another: the list is *explicit* as it is.)
+            outer = explicit if len(atts) == 1 else \
+                [a for a in explicit if not any(b is not a and b.covers(a.start) for b in atts)]
             speaker = (trailing or opening or outer or explicit)[-1]
             context_speaker = (speaker.speaker, speaker.chain)
             people_named = [name for name in speaker.chain if (e := aliases.get(name)) is not None and e.type == "person"]
@@ -1469,7 +1471,9 @@ def _part_of_before(folded: str, pos: int) -> bool:
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
-    if search_end(_FIRST_BEFORE, window_before):
+    # (Every match of _FIRST_BEFORE holds "first", "initial" or " with": the cheap tests go first.)
+    if ("first" in window_before or "initial" in window_before or " with" in window_before) and \
+            search_end(_FIRST_BEFORE, window_before):
         return "first_batch"  # "the first 2,600 of them"
     # The scope patterns are word-led: each is tried only where one of its first words stands
     # (text.search_led), and not at all in the usual window that has none of them.
