@@ -733,7 +733,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             verb_subject_end = None
         np_text = sentence[np_start:np_end]
         second_verb_at = None
-        if (coordination := _TRAILING_COORDINATION.search(np_text)) and (verb_at := _FIRST_VERB.search(np_text)):
+        # (The searches below run only on a phrase that can hold a match: one that ends with "and" or "but",
+        # one with a comma before its aside.)
+        if np_text.rstrip().endswith(("and", "but")) and (coordination := _TRAILING_COORDINATION.search(np_text)) and \
+                (verb_at := _FIRST_VERB.search(np_text)):
             # "He then pointed to the treaty Russia signed ... and said": the clause's subject
             # speaks, not a name inside its first verb phrase.
             if _VERB_RE.match(folded, np_start + verb_at.start() + 1):
@@ -741,7 +744,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 # statement of its own; this one starts at "and".
                 second_verb_at = np_start + coordination.start() + 1
             np_text = np_text[: verb_at.start()]
-        if (aside := _ASIDE_BEFORE_VERB.match(np_text)) is not None:
+        if "," in np_text and (aside := _ASIDE_BEFORE_VERB.match(np_text)) is not None:
             np_text = aside.group("np")  # "Austin, who ... and announced a package there, warned that"
         other_verb = bool(np_text.strip()) and _has_reporting_verb(fold(np_text))  # asked once, unless np_text changes
         if other_verb:
@@ -844,14 +847,18 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         elif mode == "according" and s > 0 and not search_end(_PUNCT_BEFORE, folded[:s]):
             content = (prev_end, next_start)  # "12,000 troops according to X are ..."
         else:
-            that = _THAT_NEXT.match(folded[e:next_start])
-            if not that:
-                # "told reporters in Brussels, where he met EU leaders, that ...": the listener and
-                # the setting come before what was said.
-                that = _THAT_AFTER_SETTING.match(folded[e:next_start])
-            if not that and verb in ("told", "tells", "tell", "informed", "briefed", "warned", "assured", "reminded"):
-                # "told a closed-door session of parliament's intelligence committee that ...": a listener.
-                that = _THAT_AFTER_LISTENER.match(folded[e:next_start])
+            after = folded[e:next_start]
+            that = None
+            if "that" in after:  # (the three patterns below end with "that": without it, none matches)
+                that = _THAT_NEXT.match(after)
+                if not that:
+                    # "told reporters in Brussels, where he met EU leaders, that ...": the listener and
+                    # the setting come before what was said.
+                    that = _THAT_AFTER_SETTING.match(after)
+                if not that and verb in ("told", "tells", "tell", "informed", "briefed", "warned", "assured",
+                                         "reminded"):
+                    # "told a closed-door session of parliament's intelligence committee that ...": a listener.
+                    that = _THAT_AFTER_LISTENER.match(after)
             if that and that.end() > 9 and _COORDINATED_THAT.search(folded, e + that.end() - 9, e + that.end()):
                 # "Tom notes that the Pentagon put the total at 10,000 on Monday, and that ...": the second
                 # "that" is the first verb's; the figure after "put ... at" is what was said.
