@@ -942,12 +942,15 @@ def _opening_person(sentence: str, mentions: list[Mention],
                     types: frozenset[str] = frozenset({"person"})) -> Mention | None:
     """The person a sentence opens with, as its subject: not after a preposition, not an owner ("Putin's").
     (With *types*, the first of those kinds: a body.)"""
-    first = min(mentions, key=lambda m: m.start, default=None)
+    first = None  # the first mention of all, found once a mention of the kind asked for is near the start
     for m in mentions:
-        if m.entity.type in types and m.start < 60 and (m is first or m.start <= first.end + 30) and \
-                not _not_actor_prep_before(sentence[max(0, m.start - 12) : m.start]) and \
-                not sentence.startswith("'s", m.end):
-            return m
+        if m.entity.type in types and m.start < 60:
+            if first is None:
+                first = min(mentions, key=lambda x: x.start)
+            if (m is first or m.start <= first.end + 30) and \
+                    not _not_actor_prep_before(sentence[max(0, m.start - 12) : m.start]) and \
+                    not sentence.startswith("'s", m.end):
+                return m
     return None
 
 
