@@ -438,9 +438,11 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
     and the speaker is looked for in the whole clause.
     """
     window = folded[floor:pos]
-    cut = max(window.rfind(";"), window.rfind(":"), window.rfind('"'), window.rfind(" that "),
-              window.rfind(", while "), window.rfind(", but "), window.rfind(", and "))
-    if not window.rstrip().endswith(","):
+    cut = max(window.rfind(";"), window.rfind(":"), window.rfind('"'), window.rfind(" that "))
+    if window.rstrip().endswith(","):
+        cut = max(cut, window.rfind(", while "), window.rfind(", but "), window.rfind(", and "))
+    else:
+        # Any comma cuts: the last one stands at or after the last ", while ", ", but " or ", and ".
         cut = max(cut, window.rfind(","))
     return floor if cut == -1 else floor + cut + 1
 
@@ -458,12 +460,14 @@ _GIVER_WORDS = frozenset(GIVER_VERBS.split("|"))
 _OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS | _GIVER_WORDS
 
 
-def _may_match(words: frozenset[str] | None, needed: frozenset[str]) -> bool:
+def _may_match(words: frozenset[str], needed: frozenset[str]) -> bool:
     """Whether a pattern that ignores case and needs one of *needed* as a whole word can match the sentence.
 
-    *words* is ``ascii_words(sentence)``: None (not ASCII) means the pattern has to run.
+    *words* are the sentence's words among _OTHER_WORDS (see find_attributions): usually none, and
+    then no pattern is tried without a set test; all of _OTHER_WORDS for text that is not ASCII,
+    where the patterns have to run.
     """
-    return words is None or not needed.isdisjoint(words)
+    return bool(words) and not needed.isdisjoint(words)
 
 
 # The reporting verbs are lower-case, so a sentence none of whose lower-cased words is one has
@@ -624,8 +628,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     words = ascii_words(sentence)
     folded = fold(sentence)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
+    # The words the five patterns below need that the sentence holds, found once for all five.
+    others = _OTHER_WORDS if words is None else _OTHER_WORDS.intersection(words)
 
-    for m in find_led(_ACCORDING_RE, folded, words) if _may_match(words, _ACCORDING_WORDS) \
+    for m in find_led(_ACCORDING_RE, folded, words) if _may_match(others, _ACCORDING_WORDS) \
             else ():
         np_start = m.end()
         stop = _CITED_NP_END.search(folded[np_start:])
@@ -643,17 +649,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker or pron:
             raw.append((m.start("by"), np_end, speaker, stype, pron, "by", "passive"))
 
-    for m in _REPORTS_RE.finditer(folded) if _may_match(words, _REPORTS_WORDS) else ():
+    for m in _REPORTS_RE.finditer(folded) if _may_match(others, _REPORTS_WORDS) else ():
         raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
 
-    for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS) else ():
+    for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(others, _ESTIMATE_WORDS) else ():
         if _OWN_ESTIMATE.match(m.group("np")):
             continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
-    for m in _OWNED_ESTIMATE_RE.finditer(folded) if _may_match(words, _ESTIMATE_WORDS) else ():
+    for m in _OWNED_ESTIMATE_RE.finditer(folded) if _may_match(others, _ESTIMATE_WORDS) else ():
         np_start = max(max(folded.rfind(c, 0, m.start()) for c in ",;.") + 1, m.start() - 60)
         speaker, stype, pron = _speaker_from_np(sentence[np_start : m.start()], np_start, mentions)
         if speaker:
@@ -661,7 +667,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((np_start, m.end(), speaker, stype, pron, "estimate", "according"))
 
     given_at: dict[int, int] = {}  # an object clause's start -> where the figure it gave starts
-    for m in _giver_matches(folded, words) if _may_match(words, _GIVER_WORDS) else ():
+    for m in _giver_matches(folded, words) if _may_match(others, _GIVER_WORDS) else ():
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker or pron:
             hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, m.start() - 40), m.start())
@@ -746,7 +752,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             verb_subject_end = None
         np_text = sentence[np_start:np_end]
         second_verb_at = None
-        if (coordination := _TRAILING_COORDINATION.search(np_text)) and (verb_at := _FIRST_VERB.search(np_text)):
+        # (The searches below run only on a phrase that can hold a match: one that ends with "and" or "but",
+        # one with a comma before its aside.)
+        if np_text.rstrip().endswith(("and", "but")) and (coordination := _TRAILING_COORDINATION.search(np_text)) and \
+                (verb_at := _FIRST_VERB.search(np_text)):
             # "He then pointed to the treaty Russia signed ... and said": the clause's subject
             # speaks, not a name inside its first verb phrase.
             if _VERB_RE.match(folded, np_start + verb_at.start() + 1):
@@ -754,7 +763,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 # statement of its own; this one starts at "and".
                 second_verb_at = np_start + coordination.start() + 1
             np_text = np_text[: verb_at.start()]
-        if (aside := _ASIDE_BEFORE_VERB.match(np_text)) is not None:
+        if "," in np_text and (aside := _ASIDE_BEFORE_VERB.match(np_text)) is not None:
             np_text = aside.group("np")  # "Austin, who ... and announced a package there, warned that"
         other_verb = bool(np_text.strip()) and _has_reporting_verb(fold(np_text))  # asked once, unless np_text changes
         if other_verb:
@@ -857,14 +866,18 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         elif mode == "according" and s > 0 and not search_end(_PUNCT_BEFORE, folded[:s]):
             content = (prev_end, next_start)  # "12,000 troops according to X are ..."
         else:
-            that = _THAT_NEXT.match(folded[e:next_start])
-            if not that:
-                # "told reporters in Brussels, where he met EU leaders, that ...": the listener and
-                # the setting come before what was said.
-                that = _THAT_AFTER_SETTING.match(folded[e:next_start])
-            if not that and verb in ("told", "tells", "tell", "informed", "briefed", "warned", "assured", "reminded"):
-                # "told a closed-door session of parliament's intelligence committee that ...": a listener.
-                that = _THAT_AFTER_LISTENER.match(folded[e:next_start])
+            after = folded[e:next_start]
+            that = None
+            if "that" in after:  # (the three patterns below end with "that": without it, none matches)
+                that = _THAT_NEXT.match(after)
+                if not that:
+                    # "told reporters in Brussels, where he met EU leaders, that ...": the listener and
+                    # the setting come before what was said.
+                    that = _THAT_AFTER_SETTING.match(after)
+                if not that and verb in ("told", "tells", "tell", "informed", "briefed", "warned", "assured",
+                                         "reminded"):
+                    # "told a closed-door session of parliament's intelligence committee that ...": a listener.
+                    that = _THAT_AFTER_LISTENER.match(after)
             if that and that.end() > 9 and _COORDINATED_THAT.search(folded, e + that.end() - 9, e + that.end()):
                 # "Tom notes that the Pentagon put the total at 10,000 on Monday, and that ...": the second
                 # "that" is the first verb's; the figure after "put ... at" is what was said.

@@ -813,7 +813,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             opening = [a for a in explicit if not sent.text[: a.start].strip()]
             # ("Blinken said 8,000 ..., out of 10,000 that Washington believes ...": not Washington,
             # whose verb lies inside what Blinken said.)
-            outer = [a for a in explicit if not any(b is not a and b.covers(a.start) for b in atts)]
+            # (With one attribution none lies inside another: the list is *explicit* as it is.)
+            outer = explicit if len(atts) == 1 else \
+                [a for a in explicit if not any(b is not a and b.covers(a.start) for b in atts)]
             speaker = (trailing or opening or outer or explicit)[-1]
             context_speaker = (speaker.speaker, speaker.chain)
             people_named = [name for name in speaker.chain if (e := aliases.get(name)) is not None and e.type == "person"]
@@ -1002,12 +1004,15 @@ def _opening_person(sentence: str, mentions: list[Mention],
                     types: frozenset[str] = frozenset({"person"})) -> Mention | None:
     """The person a sentence opens with, as its subject: not after a preposition, not an owner ("Putin's").
     (With *types*, the first of those kinds: a body.)"""
-    first = min(mentions, key=lambda m: m.start, default=None)
+    first = None  # the first mention of all, found once a mention of the kind asked for is near the start
     for m in mentions:
-        if m.entity.type in types and m.start < 60 and (m is first or m.start <= first.end + 30) and \
-                not _not_actor_prep_before(sentence[max(0, m.start - 12) : m.start]) and \
-                not sentence.startswith("'s", m.end):
-            return m
+        if m.entity.type in types and m.start < 60:
+            if first is None:
+                first = min(mentions, key=lambda x: x.start)
+            if (m is first or m.start <= first.end + 30) and \
+                    not _not_actor_prep_before(sentence[max(0, m.start - 12) : m.start]) and \
+                    not sentence.startswith("'s", m.end):
+                return m
     return None
 
 
@@ -1325,8 +1330,10 @@ _CUT = re.compile(r";|, and\b|, and that\b|\band that\b|, while\b|, but\b|, whic
 
 
 # Where a match of _CUT can start: at one of these characters, at the words "and", "said" or
-# "that", or at the space before "and" ("\\sand (?=are|is...)").
-_CUT_CHARS = re.compile(r"[;,():\u2014]")
+# "that", or at the space before "and" ("\\sand (?=are|is...)"). A comma starts a cut only before
+# whitespace (every alternative that opens with "," goes on with a space or \\s): the comma of
+# "12,000" is not tried. (The class comes first, so re still skips ahead to the next candidate.)
+_CUT_CHARS = re.compile(r"[;,():\u2014](?:(?<!,)|(?=\s))")
 _CUT_WORDS = ("and", "said", "that")
 
 
@@ -1341,7 +1348,9 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     if not folded.isascii():
         return tuple(m.span() for m in _CUT.finditer(folded))
     words = word_starts(folded, _CUT_WORDS)
-    starts = [m.start() for m in _CUT_CHARS.finditer(folded)] + words + [p - 1 for p in words if p > 0]
+    # (Only "and" has an alternative that opens with the whitespace before it.)
+    starts = [m.start() for m in _CUT_CHARS.finditer(folded)] + words + \
+        [p - 1 for p in words if p > 0 and folded[p] == "a"]
     return tuple(m.span() for m in finditer_at(_CUT, folded, starts))
 
 
@@ -1532,7 +1541,9 @@ def _part_of_before(folded: str, pos: int) -> bool:
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
-    if search_end(_FIRST_BEFORE, window_before):
+    # (Every match of _FIRST_BEFORE holds "first", "initial" or " with": the cheap tests go first.)
+    if ("first" in window_before or "initial" in window_before or " with" in window_before) and \
+            search_end(_FIRST_BEFORE, window_before):
         return "first_batch"  # "the first 2,600 of them"
     # The scope patterns are word-led: each is tried only where one of its first words stands
     # (text.search_led), and not at all in the usual window that has none of them.
@@ -1549,8 +1560,8 @@ def _scope(window_before: str, np_text: str, after: str) -> str | None:
     # The three windows' words are among *words*, which serves each of them: search_led only picks
     # the pattern's lead words from it, then finds where they stand whole in that window.
     for name, pattern in scopes:
-        if search_led(pattern, before, words) or search_led(pattern, np_text, words) or (
-            name in ("total", "first_batch") and search_led(pattern, after, words)
+        if search_led(pattern, before, words, wider=True) or search_led(pattern, np_text, words, wider=True) or (
+            name in ("total", "first_batch") and search_led(pattern, after, words, wider=True)
         ):
             return name
     return None
@@ -1956,7 +1967,7 @@ _CLAUSE_CUT = re.compile(
 )
 
 
-_CLAUSE_CUT_CHARS = re.compile(r"[;,]")
+_CLAUSE_CUT_CHARS = re.compile(r"[;,](?:(?<!,)|(?=\s))")  # a comma only before whitespace, as in _CUT_CHARS
 # A clause after a figure's, about some of the things counted: ", and some of them may ...",
 # ", some of whom ...", ", that some had moved ...", ", and they are ...".
 # (Without a comma only "and some of them", "and they": "3,000 soldiers and several generals" is one phrase.)

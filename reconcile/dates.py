@@ -72,6 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _PATTERN_OF = dict(_PATTERNS)
+_RANK = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}  # the order the patterns are tried in
 # Early, mid and late in a month: its first, second and last ten days or so.
 _PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
@@ -318,9 +319,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     future: bool | None = None  # whether the sentence has a future cue; looked up at the first match
-    for kind, pattern in _PATTERNS:
-        if kind not in kinds:
-            continue  # none of the words this pattern needs is in the sentence
+    # Only the patterns the sentence's words allow (usually one or two of the nine), in _PATTERNS' order.
+    for kind in sorted(kinds, key=_RANK.__getitem__) if len(kinds) > 1 else kinds:
+        pattern = _PATTERN_OF[kind]
         # Tried only where the pattern's first word stands (text.find_led), dm and dm_range at
         # digits and their words (_day_led). my and ago scan the text: text.lead_words cannot
         # spell out a count or a leading "-".

@@ -325,18 +325,84 @@ def _chars_of(op: object, av: object) -> str | None:
     return chars
 
 
-# id(pattern) → (pattern, its lead words, whether it ignores case). Keyed by id: hashing a
-# compiled pattern hashes its whole code each time. The pattern is kept in the value, so its
-# id is never reused.
-_LEADS: dict[int, tuple[re.Pattern[str], frozenset[str] | None, bool]] = {}
+def whole_word_alternatives(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The words that make a match of the case-blind *pattern* wherever they stand whole in ASCII text.
+
+    For a pattern ``\\b(?:alt|alt|...)\\b`` with ``re.I``: the alternatives that are one word and
+    nothing else, spelled out (``\\b(?:plans?|will|set to)\\b`` → plan, plans, will; not "set to", nor
+    ``fake(?=...)``, whose look-ahead asks more). Where such a word stands, ``\\b`` holds before it and
+    after it, so the pattern matches there. Empty for a pattern of any other shape.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return frozenset()  # (the callers' word sets are lower-cased)
+    ops = list(_parser.parse(pattern.pattern, pattern.flags))
+    if len(ops) != 3 or ops[0] != (_c.AT, _c.AT_BOUNDARY) or ops[2] != (_c.AT, _c.AT_BOUNDARY):
+        return frozenset()
+    op, av = ops[1]
+    if op is _c.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1:
+        op, av = list(av[3])[0]  # a group around the alternation
+    alternatives = av[1] if op is _c.BRANCH else [[ops[1]]]
+    words: set[str] = set()
+    for alternative in alternatives:
+        spelled = _spelled_out(list(alternative))
+        if spelled and all(word and all(ch in _ASCII_WORD_CHARS for ch in word) for word in spelled):
+            words.update(word.lower() for word in spelled)
+    return frozenset(words)
+
+
+def _spelled_out(ops: list) -> set[str] | None:
+    """Every string the parsed sequence *ops* matches, when it is made of literals, classes of
+    literals, groups, alternations and optional parts only (no look-around, no open repeat); else None."""
+    out = {""}
+    for op, av in ops:
+        if op is _c.LITERAL:
+            options = {chr(av)}
+        elif op is _c.IN:
+            if not all(kind is _c.LITERAL for kind, _ in av):
+                return None
+            options = {chr(value) for _, value in av}
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            options = _spelled_out(list(av[3]))
+        elif op is _c.BRANCH:
+            options = set()
+            for alternative in av[1]:
+                branch = _spelled_out(list(alternative))
+                if branch is None:
+                    return None
+                options |= branch
+        elif op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            once = _spelled_out(list(av[2]))
+            options = None if once is None else once | {""}
+        else:
+            return None
+        if options is None:
+            return None
+        out = {a + b for a in out for b in options}
+        if len(out) > _LEAD_LIMIT:
+            return None
+    return out
+
+
+# id(pattern) → (pattern, its lead words, whether it ignores case, its whole-word alternatives). Keyed
+# by id: hashing a compiled pattern hashes its whole code each time. The pattern is kept in the value,
+# so its id is never reused.
+_LEADS: dict[int, tuple[re.Pattern[str], frozenset[str] | None, bool, frozenset[str]]] = {}
+
+
+def _leads(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str] | None, bool, frozenset[str]]:
+    """What _LEADS keeps for *pattern*, read from it on its first use."""
+    known = _LEADS.get(id(pattern))
+    if known is None:
+        known = _LEADS[id(pattern)] = (pattern, lead_words(pattern), bool(pattern.flags & re.IGNORECASE),
+                                       whole_word_alternatives(pattern))
+    return known
 
 
 def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | None) -> list[int] | None:
     """Offsets where a lead word of *pattern* stands in *text*; None when *pattern* must scan."""
-    known = _LEADS.get(id(pattern))
-    if known is None:
-        known = _LEADS[id(pattern)] = (pattern, lead_words(pattern), bool(pattern.flags & re.IGNORECASE))
-    _, lead, lower = known
+    _, lead, lower, _ = _LEADS.get(id(pattern)) or _leads(pattern)
     if lead is None or not text.isascii():
         return None
     if words is None:  # the words as a list: probed once here, a set would cost more to build
@@ -347,8 +413,8 @@ def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | No
     return word_starts(text.lower() if lower else text, present)  # ASCII: lower() keeps the offsets
 
 
-# id(pattern) → (pattern, its lead prefixes).
-_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+# id(pattern) → (pattern, a search for its lead prefixes at the words of a text joined by spaces).
+_PREFIXES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def search_prefixed(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
@@ -360,16 +426,17 @@ def search_prefixed(pattern: re.Pattern[str], text: str, words: frozenset[str] |
     """
     known = _PREFIXES.get(id(pattern))
     if known is None:
-        known = _PREFIXES[id(pattern)] = (pattern, lead_prefixes(pattern))
-    prefixes = known[1]
-    if prefixes is not None and text.isascii():
-        if words is None:  # a list: each word is tested once
+        prefixes = lead_prefixes(pattern)
+        # " deploy" stands in " ".join(words), after a space, exactly when a word starts with "deploy".
+        known = _PREFIXES[id(pattern)] = (
+            pattern, None if prefixes is None else re.compile(" (?:" + alternation(prefixes) + ")"))
+    starts_word = known[1]
+    if starts_word is not None and text.isascii():
+        if words is None:
             words = text.encode("ascii").translate(
                 _WORDS_ONLY_LOWER if pattern.flags & re.IGNORECASE else _WORDS_ONLY).decode("ascii").split()
-        for word in words:  # (a loop: mapping a methodcaller looks the method up again for each word)
-            if word.startswith(prefixes):
-                break
-        else:
+        # (One search over the joined words: a loop testing each word with startswith cost twice as much.)
+        if starts_word.search(" " + " ".join(words)) is None:
             return False
     return pattern.search(text) is not None
 
@@ -388,15 +455,27 @@ def find_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None =
     return finditer_at(pattern, text, starts, ordered=True) if starts else []  # usually none of its words is there
 
 
-def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None) -> bool:
+def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None = None, wider: bool = False) -> bool:
     """``bool(pattern.search(text))``, tried only where a lead word of *pattern* stands (as
     :func:`find_led`): some offset matches exactly when ``search`` finds a match.
 
-    *words* may also be a superset of the text's words (those of a longer text holding it): they
-    only choose which lead words to look for, and word_starts finds where those stand whole."""
-    starts = _lead_starts(pattern, text, words)
-    if starts is None:
+    A lead word that is a whole alternative of the pattern (:func:`whole_word_alternatives`: "will" of
+    ``\\b(?:will|set to)\\b``) answers at once: the pattern matches where it stands.
+
+    *wider*: *words* may be a superset of the text's words (those of a longer text holding it): they
+    then only choose which lead words to look for, and word_starts finds where those stand whole."""
+    # (_lead_starts' first steps, written out: the present lead words decide before their offsets are found.)
+    _, lead, lower, whole = _LEADS.get(id(pattern)) or _leads(pattern)
+    if lead is None or not text.isascii():
         return pattern.search(text) is not None
+    if words is None:
+        words = text.encode("ascii").translate(_WORDS_ONLY_LOWER if lower else _WORDS_ONLY).decode("ascii").split()
+    present = lead.intersection(words)
+    if not present:
+        return False  # the usual case
+    if not wider and not whole.isdisjoint(present):
+        return True  # (present holds the text's own words: one of them stands whole, and matches)
+    starts = word_starts(text.lower() if lower else text, present)  # ASCII: lower() keeps the offsets
     match = pattern.match
     for p in starts:  # usually none (a loop, not any() over a generator: this runs for every window)
         if match(text, p) is not None:
@@ -559,16 +638,17 @@ def may_end_with(text: str, endings: tuple[str, ...]) -> bool:
 
 
 def text_ending(text: str) -> str | None:
-    """The last 16 characters of *text* before its trailing whitespace, lower-cased; None when it is
-    not ASCII. ``may_end_with(text, e)`` is ``ending is None or ending.endswith(e)``: a caller testing
-    one text against several lists reads its ending once."""
+    """The end of *text* before its trailing whitespace, lower-cased, at least its last 16 characters
+    (or all of it); None when it is not ASCII. ``may_end_with(text, e)`` is ``ending is None or
+    ending.endswith(e)``: a caller testing one text against several lists reads its ending once."""
     if not text.isascii():
         return None
     # Without copying a long text: its last 32 characters hold them unless the whitespace runs longer.
+    # (Not cut to 16: the endings tested are at most 16 characters, and each copy costs a slice.)
     tail = text[-32:].rstrip()
     if len(tail) < 16 and len(text) > 32:
         tail = text.rstrip()
-    return tail[-16:].lower()
+    return tail.lower()
 
 
 def lower_words(text: str) -> frozenset[str] | None:

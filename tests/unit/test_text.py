@@ -51,7 +51,7 @@ def test_spans_index_the_original(text: str) -> None:
 import re  # noqa: E402
 
 from reconcile import attribution, claims, dates  # noqa: E402
-from reconcile.text import find_led, lead_words, search_led  # noqa: E402
+from reconcile.text import find_led, lead_words, lower_words, search_led, whole_word_alternatives  # noqa: E402
 
 # The patterns extraction runs through find_led or search_led.
 LED_PATTERNS = [attribution._VERB_RE, attribution._ACCORDING_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
@@ -94,6 +94,16 @@ def test_led_matching_equals_a_full_scan(parts: list[str]) -> None:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in find_led(pattern, text)] == expected, pattern.pattern[:60]
         assert search_led(pattern, text) == bool(expected)
+        # (as the callers pass them: the text's own lower-cased words, which the whole-word shortcut reads)
+        assert search_led(pattern, text, lower_words(text)) == bool(expected), pattern.pattern[:60]
+
+
+def test_whole_word_alternatives_are_read_from_the_pattern() -> None:
+    assert whole_word_alternatives(re.compile(r"\b(?:plans?|set to|will|prepar(?:e|ed)|fake(?=\s*,))\b", re.I)) == {
+        "plan", "plans", "will", "prepare", "prepared"}  # not "set to" (two words), nor "fake" (its look-ahead)
+    assert whole_word_alternatives(re.compile(r"\b(?:will|would)\b")) == frozenset()  # case kept: not read
+    assert whole_word_alternatives(re.compile(r"\b(?:will|would)\b\s+send", re.I)) == frozenset()  # more follows
+    assert whole_word_alternatives(re.compile(r"\b(?:fight\w*|war)\b", re.I)) == {"war"}
 
 
 @given(st.lists(st.sampled_from(_WORDS + _PIECES + ["and", "said", "that", ";", ":", "(", ")", "\u2014", ", and",
