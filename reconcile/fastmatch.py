@@ -411,21 +411,28 @@ def _timed_window(members: np.ndarray, group: np.ndarray, arr: _Arrays, window: 
     anchor = arr.anchor
     dated = members[anchor[members] != _NO_DATE]
     undated = members[anchor[members] == _NO_DATE]
-    n_origins = len(arr.codes["origin"].values)
+    n_origins, origin = _reach_origins(arr)
     return [
         _window_pairs(dated, group, anchor, window),
-        _window_pairs(dated, group * n_origins + arr.origin, anchor, reach),
+        _window_pairs(dated, group * n_origins + origin, anchor, reach),
         _cross_pairs(undated, group[undated], members, group[members], anchor, None),
     ]
 
 
+def _reach_origins(arr: _Arrays) -> tuple[int, np.ndarray]:
+    """Who a claim meets within *reach* (three windows): its own origin; an amount of money (a pay rate,
+    a price) meets every origin's (match.same_quantity_reason's time rule). (codes, each claim's code)"""
+    n_origins = len(arr.codes["origin"].values)
+    return n_origins + 1, np.where(arr.numeric & arr.mood_free, n_origins, arr.origin)
+
+
 def _timed_cross(left: np.ndarray, left_group: np.ndarray, right: np.ndarray, right_group: np.ndarray,
                  arr: _Arrays, window: int, reach: int) -> list[np.ndarray]:
-    n_origins = len(arr.codes["origin"].values)
+    n_origins, origin = _reach_origins(arr)
     return [
         _cross_pairs(left, left_group, right, right_group, arr.anchor, window),
-        _cross_pairs(left, left_group * n_origins + arr.origin[left], right,
-                     right_group * n_origins + arr.origin[right], arr.anchor, reach),
+        _cross_pairs(left, left_group * n_origins + origin[left], right,
+                     right_group * n_origins + origin[right], arr.anchor, reach),
     ]
 
 
@@ -717,7 +724,9 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     gap = np.abs(xa - xb)
     doubt = stmt & (arr.polarity[a] != arr.polarity[b]) & (arr.uncertain[a] | arr.uncertain[b])
     window = np.where(stmt & ~doubt, policy.stance_days, policy.date_window_days)
-    ok &= ~both | (gap <= window) | ((arr.origin[a] == arr.origin[b]) & (gap <= 3 * policy.date_window_days))
+    # (One origin restating itself, or a rate such as a soldier's monthly pay, holds for three windows.)
+    ok &= ~both | (gap <= window) | (((arr.origin[a] == arr.origin[b]) | (arr.numeric[a] & arr.mood_free[a])) &
+                                     (gap <= 3 * policy.date_window_days))
     same_doc = (arr.doc[a] == arr.doc[b]) & arr.numeric[a] & (arr.origin[a] == arr.origin[b]) & ~(
         both & (xa != xb) & (arr.count_scope[a] == arr.count_scope[b]))
     if same_doc.any():

@@ -399,7 +399,10 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         # doubt ("not yet seen in combat") holds for its day only, so it meets another stance within one window.
         window = policy.stance_days if ca.kind == "statement" and not _doubt_against_stance(ca, cb) else \
             policy.date_window_days
-        if gap > window and not (a.origin == b.origin and gap <= 3 * policy.date_window_days):
+        # (One origin may revise itself that much later; an amount of money, a pay rate or a price, is
+        # restated by others as long: "Russia pays about $2,000 a month" five weeks on.)
+        if gap > window and not ((a.origin == b.origin or ca.kind == "numeric" and ca.measure in MOOD_FREE_FAMILIES)
+                                 and gap <= 3 * policy.date_window_days):
             return "time"
     if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and not values_agree(a, b, policy) \
             and not (a.anchor is not None and b.anchor is not None and a.anchor != b.anchor and

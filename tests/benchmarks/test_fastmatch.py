@@ -545,3 +545,18 @@ def test_two_equal_wide_spans_agree_in_both_engines() -> None:
     fast, reference = fast_reconcile(claims, sources)[1], reference_reconcile(claims, sources)[1]
     assert repr(fast) == repr(reference)
     assert sorted(tuple(sorted(f.claim_ids)) for f in reference) == [("a", "b"), ("c",)]
+
+
+def test_amounts_of_money_meet_across_origins_for_three_windows_in_both_engines() -> None:
+    base = dict(kind="numeric", quote="about $2,000 a month", start_char=0, end_char=20, subject="North Korea",
+                measure="money", unit="usd", qualifier="about", value=2000.0)
+    claims = [Claim(claim_id=cid, doc_id=doc, attributed_to=who, event_date=when, **base)
+              for cid, doc, who, when in [("a", "d0", "NIS", date(2024, 10, 1)), ("b", "d1", "Park", date(2024, 10, 10)),
+                                          ("c", "d2", "Shin", date(2024, 10, 20))]]
+    sources = {d: SourceInfo(d, f"/{d}", None, None) for d in ("d0", "d1", "d2")}
+    policy = MatchPolicy()
+    fast, reference = fast_reconcile(claims, sources, policy), reference_reconcile(claims, sources, policy)
+    assert sorted(map(match_key, fast[0])) == sorted(map(match_key, reference[0]))
+    assert fast[1] == reference[1]
+    # 9 and 10 days apart, within three windows of four days; not 19
+    assert {(m.claim_id_a, m.claim_id_b) for m in reference[0]} == {("a", "b"), ("b", "c")}

@@ -558,3 +558,14 @@ def test_british_and_american_spellings_are_one_term_and_fair_game_is_a_frame() 
     for text in ("if they are used against Ukraine, they would be fair game",
                  "they will become legitimate military targets"):
         assert frame_of(statement_terms(text, 0, []), "conditional", "affirm") == "targets", text
+
+
+def test_a_pay_rate_restated_ten_days_later_by_others_agrees_but_a_count_does_not() -> None:
+    # (Ten days: more than the four-day window, inside the three windows one origin may revise itself in.)
+    pay = dict(measure="money", quote="Russia pays about $2,000 a month per soldier")
+    early = claim("a", "d1", 2000, qualifier="about", origin="South Korea NIS", when=date(2024, 10, 18), **pay)
+    later = claim("b", "d2", 2000, qualifier="about", origin="Park Sun-won", when=date(2024, 10, 28), **pay)
+    assert verdicts([early, later]) == {("a", "b"): "agreement"}
+    count_early = claim("c", "d1", 3000, origin="South Korea NIS", when=date(2024, 10, 18))
+    count_later = claim("d", "d2", 3000, origin="Park Sun-won", when=date(2024, 10, 28))
+    assert verdicts([count_early, count_later]) == {("c",): "uncorroborated", ("d",): "uncorroborated"}
