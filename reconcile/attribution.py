@@ -37,6 +37,8 @@ REPORTING_VERBS = (
     "declined to comment|refused to comment|spoke of|speaks of|echoed|echoes|made clear|makes clear|writing|"
     # "spoke on Tuesday of several hundred casualties"; "laid out the first part of the operation: about 1,500 ..."
     "spoke (?:on|last|this|earlier) \\w+ of|laid out|lays out|outlined|outlines|set out|sets out|"
+    # "Ukraine's ambassador gave the same 11,000": the figure is his, as another's was
+    "(?:gave|gives|cited|cites|repeated|repeats|used|uses) the same|"
     "judge|judges|judged|"  # "We judge with moderate confidence that ...": an assessment's own voice
     "fears|feared|"  # "Seoul fears Moscow could transfer know-how": a stance
     # "HUR gave a much bigger number: about 12,000": the figure given after the colon is the giver's.

@@ -1820,3 +1820,13 @@ def test_decades_bare_casualties_and_a_possessive_headline(aliases) -> None:
         "spoke of about 3,000."), published_at=datetime(2024, 11, 1, tzinfo=timezone.utc))
     (spoke,) = [c for c in extract_claims(chat, aliases) if c.kind == "numeric"]
     assert (spoke.value, spoke.measure, spoke.attributed_to) == (3000, "troops", "South Korea NIS")
+
+
+def test_who_gave_the_same_figure_gives_it(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "At the United Nations on Monday, Ukraine's ambassador Sergiy Kyslytsya gave the same 11,000 North Korean "
+        "troops. Last week President Volodymyr Zelensky spoke of some 10,000 being prepared."), aliases)
+        if c.kind == "numeric"]
+    same, prepared = claims
+    assert (same.attributed_to, same.subject) == ("Sergiy Kyslytsya", "North Korea")  # not Ukraine's troops
+    assert (prepared.value, prepared.subject) == (10000, "North Korea")
