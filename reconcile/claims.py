@@ -1138,6 +1138,9 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
                 return d  # "said on Monday", "told lawmakers in Seoul on Wednesday"
             if 0 <= d.start - a.end <= 50 and a.verb[:3] == "put" and _PUT_AT.fullmatch(folded, a.end, d.start):
                 return d  # "the Pentagon had put the total at around 10,000 on Monday"
+            if 0 <= d.start - a.end <= 60 and _COLON_NEXT.match(folded, d.end) and \
+                    _OBJECT_GAP.fullmatch(folded, a.end, d.start):
+                return d  # "laid out the first part of the operation on October 18: about 1,500 ..."
             if 0 <= d.start - a.end <= 100 and _THAT_AFTER_DATE.match(folded, d.end) and \
                     _SETTING_GAP.fullmatch(folded, a.end, d.start):
                 return d
@@ -1165,6 +1168,7 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
 
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+_OBJECT_GAP = re.compile(r"[^.,;:\"\u201c\u201d]*")  # a verb's object, up to the day that closes it with a colon
 # A live blog's entry heading: a time of day at the start of a line, then a dash, a colon or the heading's end.
 _TIMESTAMP_HEADING = re.compile(r"(?:\*\*|#{1,6}\s*)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CES?T|"
                                 r"BST|E[SD]?T|KST|local time))?(?:\*\*)?\s*(?:[-\u2013\u2014:|]\s|\*\*|$)", re.I)

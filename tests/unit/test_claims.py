@@ -1830,3 +1830,10 @@ def test_who_gave_the_same_figure_gives_it(aliases) -> None:
     same, prepared = claims
     assert (same.attributed_to, same.subject) == ("Sergiy Kyslytsya", "North Korea")  # not Ukraine's troops
     assert (prepared.value, prepared.subject) == (10000, "North Korea")
+
+
+def test_the_day_that_closes_a_verbs_object_before_a_colon_dates_what_follows(aliases) -> None:
+    (soldiers,) = [c for c in extract_claims(doc(
+        "Seoul's National Intelligence Service laid out the first part of the operation on October 18: about 1,500 "
+        "special-forces soldiers carried to Vladivostok."), aliases) if c.kind == "numeric"]
+    assert (soldiers.value, soldiers.event_date) == (1500, date(2024, 10, 18))
