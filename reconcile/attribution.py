@@ -87,7 +87,9 @@ _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|quoted|cited by|as reported by|in the words of|"
                            # "8,000: troops in Kursk, per the U.S.": not "per month", "per soldier", "per cent"
                            r"per(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-                           r"briefed by|(?:figures?|estimates?|numbers?|data),?\s+(?:given|provided|released|published) by)\s+(?!(?:unspecified\s+|unnamed\s+|(?:its|their|his|her)\s+own\s+)?(?:information|intelligence|data|"
+                           r"briefed by|(?:figures?|estimates?|numbers?|data),?\s+(?:given|provided|released|published) by|"
+                           # "led on Thursday with a figure from Kyiv's military intelligence agency, HUR: about 12,000"
+                           r"(?:a|the|new|latest|fresh)\s+(?:figure|estimate|count|tally)\s+from)\s+(?!(?:unspecified\s+|unnamed\s+|(?:its|their|his|her)\s+own\s+)?(?:information|intelligence|data|"
                            r"reports?|media reports|sources|documents|imagery|satellite)\b)", re.I)
 CITING_VERBS = frozenset({"citing", "quoting", "quoted", "according to", "cited by", "as reported by", "in the words of",
                            "briefed by", "per"})
@@ -97,7 +99,8 @@ _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\
                              r"figures?|calculations?|reckoning|poll|survey)\b", re.I)
 # "Washington's latest count puts the contingent at roughly 10,000": the count's owner speaks.
 # (The owner is found back from the "'s": a pattern opening with the owner is tried at every offset.)
-_OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|revised|current)\s+)?"
+_OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|revised|current|first|earlier|original|"
+                                r"initial)\s+){0,2}"  # "the NIS's own first figure was also 12,000"
                                 r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning)\s+"
                                 # "Seoul's count of those already moved is about fifteen hundred"
                                 r"(?:of\s+[^,;.\d]{1,40}?\s+)?"
@@ -453,7 +456,7 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
 # matches): _VERB_RE is case-sensitive, the three others are not.
 _VERB_WORDS = frozenset(v.split()[0] for v in REPORTING_VERBS.split("|"))
 _ACCORDING_WORDS = frozenset("according citing quoting quoted cited reported words briefed given provided released "
-                             "published per".split())
+                             "published per figure estimate count tally".split())
 _REPORTS_WORDS = frozenset({"reports"})
 _ESTIMATE_WORDS = frozenset(
     "estimate estimates assessment count tally figure figures calculation calculations reckoning poll survey".split()

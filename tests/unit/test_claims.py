@@ -1837,3 +1837,15 @@ def test_the_day_that_closes_a_verbs_object_before_a_colon_dates_what_follows(al
         "Seoul's National Intelligence Service laid out the first part of the operation on October 18: about 1,500 "
         "special-forces soldiers carried to Vladivostok."), aliases) if c.kind == "numeric"]
     assert (soldiers.value, soldiers.event_date) == (1500, date(2024, 10, 18))
+
+
+def test_an_owned_first_figure_and_a_figure_from_a_source(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Ukraine's military intelligence put the number of North Korean troops at about 12,000 on Oct. 24. But be "
+        "careful: the NIS's own first figure was also 12,000, and that was the size of the whole plan. About 1,500 went first, in "
+        "mid-October."), aliases) if c.kind == "numeric"]
+    assert [c.attributed_to for c in claims] == ["Ukraine HUR", "South Korea NIS", "South Korea NIS"]
+    (sites,) = [c for c in extract_claims(doc(
+        "Ukrainian sites led on Thursday with a figure from Kyiv's military intelligence agency, HUR: about 12,000 "
+        "North Korean soldiers already in Russia."), aliases) if c.kind == "numeric"]
+    assert sites.attributed_to == "Ukraine HUR"
