@@ -1849,3 +1849,10 @@ def test_an_owned_first_figure_and_a_figure_from_a_source(aliases) -> None:
         "Ukrainian sites led on Thursday with a figure from Kyiv's military intelligence agency, HUR: about 12,000 "
         "North Korean soldiers already in Russia."), aliases) if c.kind == "numeric"]
     assert sites.attributed_to == "Ukraine HUR"
+
+
+def test_who_puts_the_regions_figure_at_a_number_gives_it(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Rustem Umerov said 15,000 North Korean troops could come. President Volodymyr Zelensky now puts the Kursk "
+        "figure at 11,000."), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.attributed_to) for c in claims] == [(15000, "Rustem Umerov"), (11000, "Volodymyr Zelensky")]
