@@ -570,7 +570,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         elif span.paragraph > context_paragraph + 1:
             context_speaker, context_person = (None, ()), None  # attribution does not carry over a gap of paragraphs
             actor_person = None
-        dates = find_dates(sent.text, published)
+        # A transcript's or a record's turns say "yesterday" of the day its header names, not of the page's.
+        dates = find_dates(sent.text, lead_day if lead_day is not None and label_paragraph >= 0 and
+                           span.paragraph == label_paragraph else published)
         if dates:
             dates, last_day = resolve_anaphoric(dates, last_day)
             first = dates[0]

@@ -1856,3 +1856,12 @@ def test_who_puts_the_regions_figure_at_a_number_gives_it(aliases) -> None:
         "Rustem Umerov said 15,000 North Korean troops could come. President Volodymyr Zelensky now puts the Kursk "
         "figure at 11,000."), aliases) if c.kind == "numeric"]
     assert [(c.value, c.attributed_to) for c in claims] == [(15000, "Rustem Umerov"), (11000, "Volodymyr Zelensky")]
+
+
+def test_a_records_yesterday_is_the_day_before_its_session(aliases) -> None:
+    text = ("The following is the record of Thursday's session of the committee on the North Korean troop "
+            "deployment.\n\n"
+            "**Rep. Oh Min-kyung (Democratic Party):** The White House said yesterday that at least 3,000 troops "
+            "had been moved.\n")
+    (moved,) = [c for c in extract_claims(doc(text, date(2024, 10, 25)), aliases) if c.kind == "numeric"]
+    assert moved.event_date == date(2024, 10, 23)  # the session was on Thursday the 24th; the page is Friday's
