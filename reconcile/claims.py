@@ -1595,6 +1595,17 @@ def _period_date(statement_date: DateMention | None) -> date | None:
     return None
 
 
+def _counted_back_week(d: DateMention) -> bool:
+    """"a week ago", "two weeks earlier": a week counted back to one day (dates.py), a period with a day."""
+    return d.role == "period" and d.relative and d.value is not None and d.value == d.value_end
+
+
+def _clause_week(dates: list[DateMention], clause: tuple[int, int]) -> date | None:
+    """The day of the week counted back that opens a clause's dates, for matching (its as_of)."""
+    first = next((d for d in dates if clause[0] <= d.start < clause[1] and d.value is not None), None)
+    return first.value if first is not None and _counted_back_week(first) else None
+
+
 def _event_date(statement_date: DateMention | None, dates: list[DateMention], clause: tuple[int, int],
                 published: date | None) -> tuple[date | None, str]:
     if statement_date is not None:
@@ -1604,8 +1615,12 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
             return None, f"statement dated only to a period: '{statement_date.text}'"
         return statement_date.value, f"statement date '{statement_date.text}' ({statement_date.note})"
     for d in dates:
-        if clause[0] <= d.start < clause[1] and d.role in ("point",) and d.value is not None:
-            return d.value, f"'{d.text}' ({d.note})"
+        if clause[0] <= d.start < clause[1] and d.value is not None:
+            if _counted_back_week(d):
+                # "which a week ago counted about 3,000, told lawmakers on Tuesday ...": the clause's week
+                return None, f"dated only to a period: '{d.text}'"
+            if d.role == "point":
+                return d.value, f"'{d.text}' ({d.note})"
     if published is None:
         return None, "no date in the sentence; document has no publication date"
     return None, "no date in the sentence"
@@ -1843,7 +1858,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # statement is dated only to a period ("This week the agency said it expects 10,000 by December").
         as_of = next((d.value_end for d in dates if d.role == "deadline" and d.value_end is not None and
                       clause[0] <= d.start < clause[1] and (published is None or d.value_end > published)), None)
-    as_of = as_of or _period_date(statement_date)
+    as_of = as_of or _period_date(statement_date) or (_clause_week(dates, clause) if statement_date is None else None)
     # The quote: from the start of the clause's verb phrase to the end of the noun phrase
     # and the place phrase that follows it.
     start = max(clause[0], q.start - 70)

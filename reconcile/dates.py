@@ -448,13 +448,16 @@ def _resolve(
     if kind == "after":
         n_raw = g["n"].lower()
         n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS[n_raw]
-        d = published - timedelta(days=n * (7 if g["u"].lower().startswith("week") else 1))
-        return d, d, True, "point", "counted back from the publication date ('comes a day after')"
+        weeks = g["u"].lower().startswith("week")
+        d = published - timedelta(days=n * (7 if weeks else 1))
+        # ("a week earlier" names a week, not a day, as "last week" does: a period, dated by its day for matching.)
+        return d, d, True, "period" if weeks else "point", "counted back from the publication date ('comes a day after')"
     if kind == "ago":
         n_raw = g["n"].lower()
         n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)
         u = g["u"].lower().rstrip("s")
         days = n * {"day": 1, "week": 7, "month": 30}[u]
         d = published - timedelta(days=days)
-        return d, d, True, role, "relative to the publication date"
+        # ("a week ago", "two months ago" name a week or a month, as "last week" does: a period.)
+        return d, d, True, role if u == "day" else "period", "relative to the publication date"
     return None

@@ -564,7 +564,8 @@ def test_a_relative_aside_keeps_its_own_date_and_the_main_verb_dates_its_figure(
             "Tuesday that there were now more than 10,000 troops.")
     claims = {c.value: c for c in numeric(text, aliases, published=date(2024, 11, 1))}
     assert claims[10000].event_date == date(2024, 10, 29)  # "told lawmakers on Tuesday"
-    assert claims[3000].event_date == date(2024, 10, 25)  # "a week ago", the aside's own
+    # "a week ago", the aside's own: a week, not a day (as "last week"), so as of that week only
+    assert (claims[3000].event_date, claims[3000].as_of) == (None, date(2024, 10, 25))
     assert claims[3000].attributed_to == claims[10000].attributed_to == "South Korea NIS"
 
 
@@ -1865,3 +1866,10 @@ def test_a_records_yesterday_is_the_day_before_its_session(aliases) -> None:
             "had been moved.\n")
     (moved,) = [c for c in extract_claims(doc(text, date(2024, 10, 25)), aliases) if c.kind == "numeric"]
     assert moved.event_date == date(2024, 10, 23)  # the session was on Thursday the 24th; the page is Friday's
+
+
+def test_a_figure_said_a_week_ago_has_no_day_but_is_as_of_that_week(aliases) -> None:
+    (figure,) = [c for c in extract_claims(doc("Ukraine's military intelligence said a week ago that 12,000 North "
+                                               "Korean troops were in Russia.", date(2024, 11, 1)), aliases)
+                 if c.kind == "numeric"]
+    assert figure.event_date is None and figure.as_of == date(2024, 10, 25)

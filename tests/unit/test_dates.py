@@ -58,14 +58,14 @@ def test_numbers_are_not_dates() -> None:
     assert find_dates("about 1,500 troops and 11,000 more", TUESDAY) == []
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The vote comes a day after the agency said so.", date(2024, 10, 23)),
-    ("The meeting came two days after Blinken spoke.", date(2024, 10, 22)),
-    ("The move came just a week after the talks.", date(2024, 10, 17)),
+@pytest.mark.parametrize("sentence, expected, role", [
+    ("The vote comes a day after the agency said so.", date(2024, 10, 23), "point"),
+    ("The meeting came two days after Blinken spoke.", date(2024, 10, 22), "point"),
+    ("The move came just a week after the talks.", date(2024, 10, 17), "period"),  # a week, not a day
 ])
-def test_the_news_of_the_day_counted_back(sentence: str, expected: date) -> None:
+def test_the_news_of_the_day_counted_back(sentence: str, expected: date, role: str) -> None:
     (d,) = find_dates(sentence, date(2024, 10, 24))
-    assert (d.value, d.role) == (expected, "point")
+    assert (d.value, d.role) == (expected, role)
 
 
 def test_after_without_coming_is_not_a_date() -> None:
@@ -81,3 +81,11 @@ def test_after_without_coming_is_not_a_date() -> None:
 def test_early_mid_and_late_narrow_a_month(text: str, first: date, last: date) -> None:
     (d,) = find_dates(text, date(2024, 11, 1))
     assert (d.value, d.value_end) == (first, last)
+
+
+def test_weeks_ago_name_a_week_and_days_ago_a_day() -> None:
+    published = date(2024, 11, 1)
+    (week,) = find_dates("Ukraine said 12,000 a week ago.", published)
+    assert (week.role, week.value) == ("period", date(2024, 10, 25))  # a week, like "last week": no day of its own
+    (days,) = find_dates("It said so three days ago.", published)
+    assert (days.role, days.value) == ("point", date(2024, 10, 29))
