@@ -270,22 +270,22 @@ def _bold_label(sentence: str) -> re.Match[str] | None:
     return label if not titles.isdisjoint(_SPEAKER_TITLES) else None
 
 
-def _known_label(name: str | None, label: str, named: dict[str, tuple[str, frozenset[str]]]) -> str | None:
+def _known_label(name: str | None, label: str, named: dict[str, list[tuple[str, frozenset[str]]]]) -> str | None:
     """A short label's full name from the record's earlier labels: "Minister Kim" is the "Defense Minister Kim
-    Yong-hyun" who spoke before (not "JCS Chairman Kim Myung-soo"); a full name is remembered for later."""
+    Yong-hyun" who spoke before, not the "JCS Chairman Kim Myung-soo" (the titles they share decide between
+    people who share a name; else the first to speak). A full name is remembered for later labels."""
     if not name:
         return name
     titles = frozenset(w.lower().strip(".") for w in label.split()) & _SPEAKER_TITLES
     if " " in name or "-" in name:
         for part in {name.split()[0], name.split()[-1]}:
-            named.setdefault(part, (name, titles))
-            if named[part][0] != name and named[part][1] != titles:
-                named[part] = (named[part][0], named[part][1] | {"?"})  # two people share the part: keep the first
+            people = named.setdefault(part, [])
+            if all(known != name for known, _ in people):
+                people.append((name, titles))
         return name
-    full = named.get(name)
-    if full is None:
-        return name
-    return full[0]
+    people = named.get(name, [])
+    titled = [known for known, their_titles in people if titles & their_titles]
+    return (titled or [known for known, _ in people] or [name])[0]
 
 
 _NOT_A_SPEAKER = re.compile(r"^(?:BREAKING|UPDATE|UPDATED|NOTE|EDITOR|EDITOR'S NOTE|WATCH|READ|READ MORE|RELATED|"
@@ -522,10 +522,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     last_day: date | None = None  # the day last named, for "the same day"
     lead_day: date | None = None  # the first day named before any speaker label: a transcript's header or intro
     entry_day: tuple[int, date] | None = None  # a timeline entry's heading ("Oct. 23: ..."): its paragraph and day
+    label_names: dict[str, list[tuple[str, frozenset[str]]]] = {}  # a record's speakers by name part (_known_label)
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
     # So is a story whose opening paragraphs speak of troops, under any title ('[Record] "About 3,000 now"').
-    label_names: dict[str, tuple[str, frozenset[str]]] = {}  # a record's speakers by surname (_known_label)
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None or \
         _TROOP_WORDS.search(text, 0, min(limit, _STORY_LEAD_CHARS)) is not None
     rated = _rated_items(text, limit) if "Claim:" in text else []  # a fact-check's rated claims, and whose
@@ -1693,8 +1693,8 @@ _FORWARD_VERB = re.compile(r"(?:expects?|expected|forecasts?|forecast|predicts?|
 _LAST_FIGURE = re.compile(r"\d[\d,.]*\d(?!.*\d)|\d(?!.*\d)", re.S)
 
 
+_ESCORTED_BEFORE = re.compile(r"\bescorted\s+by\s+$")  # "escorted by three warships": escorts
 # Soldiers counted as they fell: "... soldiers had been killed", "30 soldiers killed or wounded".
-_ESCORTED_BEFORE = re.compile(r"\bescorted\s+by\s+$")
 _CASUALTY_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){1,5}?(?=(?:had|have|has|were|was)\s))?"  # "... soldiers sent to Russia had"
                              r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|being\s+)?"
                              r"(?:(?:reportedly|already|possibly|probably|either)\s+)?(?P<how>killed|wounded|injured|dead|died)"

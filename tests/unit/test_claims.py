@@ -1873,3 +1873,14 @@ def test_a_figure_said_a_week_ago_has_no_day_but_is_as_of_that_week(aliases) -> 
                                                "Korean troops were in Russia.", date(2024, 11, 1)), aliases)
                  if c.kind == "numeric"]
     assert figure.event_date is None and figure.as_of == date(2024, 10, 25)
+
+
+def test_a_short_label_is_told_apart_by_its_title_when_two_speakers_share_a_name(aliases) -> None:
+    text = ("The record of Thursday's committee session on the North Korean troop deployment.\n\n"
+            "**JCS Chairman Kim Myung-soo:** There is no sign that the troops have been sent to the front line.\n\n"
+            "**Defense Minister Kim Yong-hyun:** About 3,000 North Korean troops are now in Russia.\n\n"
+            "**Chairman Kim:** I repeat that about 3,000 North Korean troops are training in the Far East.\n\n"
+            "**Minister Kim:** We expect about 10,000 North Korean troops by December.\n")
+    claims = [c for c in extract_claims(doc(text, date(2024, 10, 25)), aliases) if c.kind == "numeric"]
+    who = [(c.value, (c.attributed_to or "").replace("-", " ").lower()) for c in claims]
+    assert who == [(3000, "kim yong hyun"), (3000, "kim myung soo"), (10000, "kim yong hyun")]
