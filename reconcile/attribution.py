@@ -497,7 +497,8 @@ _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:while\s+)?$")
 # ", said Russia appeared to have supplied ...": a clause after the verb, not an inverted speaker.
 _CLAUSE_IN_NP = re.compile(r"\s(?:appeared|appears|seemed|seems|had|has|have|was|were|is|are|would|will|could|"
                            r"might|may|did|does|can|must|should)\s")
-_NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an|on|in|at|last|this|earlier|yesterday|today|late)\b")  # ", said on Monday the alliance could not ...": no inversion
+# ", said on Monday the alliance could not ...": a day or a clause after the verb, no inversion.
+_NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an|on|in|at|last|this|earlier|yesterday|today|late)\b")
 _THAT_NEXT_WORD = re.compile(r"\s+that\b")
 _COLON_OR_QUOTE = re.compile(r"[:\"]")
 _ONLY_AND_BUT = re.compile(r"[\s,]*(?:and|but)?\s*")

@@ -400,7 +400,7 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         window = policy.stance_days if ca.kind == "statement" and not _doubt_against_stance(ca, cb) else \
             policy.date_window_days
         # (One origin may revise itself that much later; an amount of money, a pay rate or a price, is
-        # restated by others as long: "Russia pays about $2,000 a month" five weeks on.)
+        # restated by others as long: "Russia pays about $2,000 a month" ten days on.)
         if gap > window and not ((a.origin == b.origin or ca.kind == "numeric" and ca.measure in MOOD_FREE_FAMILIES)
                                  and gap <= 3 * policy.date_window_days):
             return "time"
