@@ -257,12 +257,15 @@ def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: M
                         type=pa.string())
     origin, origins = _encoded(pc.if_else(_truthy(attributed), attributed, fallback.take(pa.array(doc))))
 
-    # The anchor: as_of, else the event date, else the document's publication date.
+    # The anchor: as_of, else the event date, else the document's publication date (a date claim: below).
     published = np.array([s.published.toordinal() if s and isinstance(s.published, date) else NO_ANCHOR
                           for s in found], dtype=np.int64)
     has_as_of, as_of = _ordinals(_column(rows, "as_of", pa.date32()))
     has_event, event = _ordinals(_column(rows, "event_date", pa.date32()))
     anchor = np.where(has_as_of, as_of, np.where(has_event, event, published[doc] if n else np.zeros(0, np.int64)))
+    # A date claim is of the window it asserts (match.prepare): its first day, when it has one.
+    has_window, window = _ordinals(_column(rows, "date_value", pa.date32()))
+    anchor = np.where(_flags(pc.equal(kind, "date")) & has_window, window, anchor)
 
     has_low, low, has_high, high = value_intervals(rows, policy)
     place, place_values = _encoded(_column(rows, "place"))

@@ -118,7 +118,8 @@ def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
     out = []
     for i, c in enumerate(claims):
         src = sources.get(c.doc_id)
-        anchor = c.as_of or c.event_date or (src.published if src else None)
+        # A date claim is of the window it asserts ("moved between Oct. 8 and 13"), whenever that is reported.
+        anchor = (c.date_value if c.kind == "date" else None) or c.as_of or c.event_date or (src.published if src else None)
         lo, hi = value_interval(c, policy)
         out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
                             lo, hi, key_text(c) if key_texts is None else key_texts[i],

@@ -569,3 +569,19 @@ def test_a_pay_rate_restated_ten_days_later_by_others_agrees_but_a_count_does_no
     count_early = claim("c", "d1", 3000, origin="South Korea NIS", when=date(2024, 10, 18))
     count_later = claim("d", "d2", 3000, origin="Park Sun-won", when=date(2024, 10, 28))
     assert verdicts([count_early, count_later]) == {("c",): "uncorroborated", ("d",): "uncorroborated"}
+
+
+def test_a_window_asserted_weeks_apart_is_one_claim_in_both_engines() -> None:
+    from reconcile.fastmatch import reconcile as fast_reconcile
+
+    def window(cid: str, doc: str, published: date) -> tuple[Claim, SourceInfo]:
+        quote = "shipped to Vladivostok between Oct. 8 and 13"
+        return (Claim(claim_id=cid, doc_id=doc, kind="date", quote=quote, start_char=0, end_char=len(quote),
+                      subject="North Korea", measure="date:move:when", attributed_to="South Korea NIS",
+                      date_value=date(2024, 10, 8), date_value_end=date(2024, 10, 13)),
+                SourceInfo(doc, f"/corpus/{doc}.md", "Outlet", published))
+    (a, sa), (b, sb) = window("a", "d1", date(2024, 10, 30)), window("b", "d2", date(2024, 11, 12))
+    sources = {"d1": sa, "d2": sb}
+    reference = reconcile([a, b], sources, MatchPolicy())[1]
+    assert [sorted(f.claim_ids) for f in reference] == [["a", "b"]]  # not 13 days apart: the same window
+    assert fast_reconcile([a, b], sources, MatchPolicy())[1] == reference
