@@ -792,8 +792,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # or introduction names; a figure the speaker relays from someone else keeps its own (none).
             new_claims = [_carried_day(c, entry_day[1], "the timeline entry's heading")
                           if entry_day and entry_day[0] == span.paragraph else
-                          _carried_day(c, lead_day, "the statement's introduction") if issued else
-                          _carried_day(c, lead_day, "the transcript's header or introduction")
+                          _carried_day(c, lead_day, "the statement's introduction" if issued else
+                                       "the transcript's header or introduction")
                           if c.attributed_to == label_speaker else c for c in new_claims]
         elif new_claims and meeting_day and not any(d.role == "point" or d.role == "period" for d in dates):
             # What a meeting record's speakers said, with no day of its own, was said at the meeting; what they
@@ -1700,6 +1700,11 @@ _CASUALTY_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){1,5}?(?=(?:had|have|has|were|
                              r"(?:(?:reportedly|already|possibly|probably|either)\s+)?(?P<how>killed|wounded|injured|dead|died)"
                              r"(?P<both>\s+(?:or|and)\s+(?:killed|wounded|injured))?\b", re.I)
 _FELL = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded"}
+
+
+def _fallen(fell: re.Match[str]) -> str:
+    """The measure a match of _CASUALTY_AFTER names: killed, wounded, or both (casualties)."""
+    return "casualties" if fell.group("both") else _FELL[fell.group("how").lower()]
 _SOLDIER_COUNTS = frozenset({"troops", "casualties", "killed", "wounded"})  # whose soldiers: the story's owner
 _FEW_OF = frozenset({"ships", "aircraft"})  # things a story counts in ones and tens, never in thousands
 
@@ -1732,7 +1737,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
             ("ratio", "times") if q.unit_hint == "times" else ("money", q.unit_hint)
     if family is None and (fell := _CASUALTY_AFTER.match(text, q.end)) is not None and fell.start("how") - q.end < 12:
         # "at least 30 were killed or wounded in a single weekend": a bare count of the fallen
-        family, unit, head = ("casualties" if fell.group("both") else _FELL[fell.group("how").lower()]), "people", ""
+        family, unit, head = _fallen(fell), "people", ""
     if family is None and q.value == 1 and not q.unit_hint:
         return None  # "the matter was one for Moscow": a pronoun, and a lone "one" counts nothing anyway
     if family is None:
@@ -1769,7 +1774,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     if family == "troops" and (fell := _CASUALTY_AFTER.match(text, np_end)) is not None:
         # "at least 100 North Korean soldiers had been killed": the dead; "30 soldiers killed or wounded": both
-        family, unit = ("casualties" if fell.group("both") else _FELL[fell.group("how").lower()]), "people"
+        family, unit = _fallen(fell), "people"
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
     speaker, chain, att = speaker_for(q.start)

@@ -346,8 +346,6 @@ _MULTIPLE_RE = re.compile(
     re.IGNORECASE,
 )
 _MULTIPLE_WORDS = frozenset([*_MULTIPLE_VERBS, *_MULTIPLE_BEFORE_NOUN, "times", "half"])
-_MULTIPLE_HEDGE = {"more than": "at_least", "over": "at_least", "at least": "at_least", "well over": "at_least",
-                   "nearly": "about", "almost": "about", "about": "about", "roughly": "about", "some": "about"}
 
 
 def _multiples(sentence: str, folded: str, words: frozenset[str] | None) -> list[Quantity]:
@@ -364,7 +362,7 @@ def _multiples(sentence: str, folded: str, words: frozenset[str] | None) -> list
         else:
             value, end = 50.0, m.end("half")
         hedge = m.group("hedge")
-        qualifier = _MULTIPLE_HEDGE[hedge.lower()] if hedge else "exact"
+        qualifier = HEDGE_OF[hedge.lower()] if hedge else "exact"
         start = m.start() if hedge else m.start(m.lastgroup)
         number_start = m.start(m.lastgroup)
         out.append(Quantity(start, end, number_start, value, value if qualifier == "at_least" else None, None,
