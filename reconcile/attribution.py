@@ -24,8 +24,8 @@ REPORTING_VERBS = (
     "acknowledged|acknowledges|admitted|admits|suggested|suggests|predicted|predicts|explained|explains|"
     "asserted|asserts|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|calls|called|described|"
     # "put the number at", "now puts the Kursk figure at 11,000"
-    "describes|put (?:the|its|their) (?:[\\w-]+ )?(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|"
-    "puts (?:the|its|their) (?:[\\w-]+ )?(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|tallied|counted|concluded|concludes|assesses|"
+    "describes|put (?:the|its|their) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|"
+    "puts (?:the|its|their) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|tallied|counted|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
@@ -36,8 +36,9 @@ REPORTING_VERBS = (
     # "declined to comment on the reports", "Lavrov spoke of very close ties", "France echoed that view",
     # "as the minister made clear in Moscow, ...", "..., writing that ...".
     "declined to comment|refused to comment|spoke of|speaks of|echoed|echoes|made clear|makes clear|writing|"
-    # "spoke on Tuesday of several hundred casualties"; "laid out the first part of the operation: about 1,500 ..."
-    "spoke (?:on|last|this|earlier) \\w+ of|laid out|lays out|outlined|outlines|set out|sets out|"
+    # "spoke on Tuesday of several hundred casualties", "had spoken a day earlier of 10,000", "the Pentagon
+    # settled on about 10,000"; "laid out the first part of the operation: about 1,500 ..."
+    "spoke (?:on|last|this|earlier) \\w+ of|spoken of|spoken (?:[\\w-]+ ){1,3}?of|settled on|settles on|laid out|lays out|outlined|outlines|set out|sets out|"
     # "Ukraine's ambassador gave the same 11,000": the figure is his, as another's was
     "(?:gave|gives|cited|cites|repeated|repeats|used|uses) the same|"
     "judge|judges|judged|"  # "We judge with moderate confidence that ...": an assessment's own voice
@@ -45,7 +46,11 @@ REPORTING_VERBS = (
     # "HUR gave a much bigger number: about 12,000": the figure given after the colon is the giver's.
     "(?:gave|gives|offered|offers|released|releases|published|publishes) (?:a|an) (?:much |far |even |slightly )?"
     "(?:bigger |higher |larger |lower |smaller |different |new |updated |revised |fresh |first |)"
-    "(?:number|figure|estimate|count|tally)"
+    "(?:number|figure|estimate|count|tally)|"
+    # "the spy agency gave the most detailed count so far: at least 100 dead" (not "gave the figure in a
+    # briefing to the committee's two senior members")
+    "(?:gave|gives|offered|offers|released|releases|published|publishes) (?:the|its|their) (?:[\\w-]+ ){0,3}?"
+    "(?:number|figure|estimate|count|tally|breakdown)(?=(?: [\\w-]+){0,3}:)"  # (what the colon opens)
 )
 _MEDIA_BEFORE = re.compile(r"\b(?:media|news|press)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|widely\s+|now\s+|still\s+)?$", re.I)
@@ -106,6 +111,14 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
                                 # "Seoul's count of those already moved is about fifteen hundred"
                                 r"(?:of\s+[^,;.\d]{1,40}?\s+)?"
                                 r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood|is|was)\b", re.I)
+# "Zelensky's 10,000 and Seoul's 12,000", "Seoul's count stood at about 1,500, Budanov's at about 11,000": the
+# owner of a figure gave it. (The owner is the name just before the "'s".)
+_POSSESSED_FIGURE = re.compile(r"(?<=[A-Za-z])'s\s+(?:(?P<noun>figure|estimate|count|number|tally|total)\s+(?:of|at|was|is)\s+|"
+                               r"at\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|at least|up to|as many as|"
+                               r"over)\s+)?(?=\d)", re.I)
+_BARE_FIGURE_AFTER = re.compile(r"\d++(?:[,.]\d+)*+(?:\s+(?:thousand|million))?(?:[,.;:)]|\s+(?:and|or|is|was|are|were|"
+                                r"stood|stands|measure|measures|remains|includes|refers|counts|covers)\b|$)", re.I)
+_OWNER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}$")
 # "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
 # a figure, then who gave it (an object relative clause). The figure is what they said.
 GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said"
@@ -176,6 +189,9 @@ _GENERIC_WORDS = frozenset(
     "a an the unnamed anonymous senior top high-ranking high ranking one two three several some other former "
     "current acting deputy".split()
 )
+_LEADS_TO_ROLE = frozenset("quoted quoting citing cited".split())
+_DIGIT = re.compile(r"\d")
+_ROLE_AFTER = frozenset([("to", "according")] + [("of", w) for w in "one two three four five several some many most both all each".split()] + [("of", "")])
 SPEAKER_PRIORITY = {"person": 0, "agency": 1, "bloc": 2, "country": 3, "media": 4, "place": 9}
 
 
@@ -282,7 +298,8 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         for m in candidates:
             if m.end >= head_end:
                 named_head = True
-            if m.entity.type in ("person", "agency"):
+            if m.entity.type in ("person", "agency") or m.entity.type == "country" and in_core(m):
+                # ("the ROK intelligence agency": the country's, not a body named before.)
                 person_or_agency = True
     if not named_head and not person_or_agency:
         last_words = core.split()[-4:]
@@ -339,7 +356,11 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     if role:
         words = role.group("np").split()
         # "speaking in Moscow as Western governments said": the role starts after a subordinator.
-        cut = max((i + 1 for i, w in enumerate(words[:-1]) if _SUBORDINATOR.match(w + " ")), default=0)
+        # "according to lawmakers", "also quoted British defence intelligence", "two of the diplomats": the role
+        # starts after the words that lead to it.
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if _SUBORDINATOR.match(w + " ") or
+                   w.lower() in _LEADS_TO_ROLE or (w.lower(), words[i - 1].lower() if i else "") in _ROLE_AFTER),
+                  default=0)
         words = [w for w in words[cut:] if w.lower() not in _GENERIC_WORDS]
         if words:
             # "American officials" → "United States officials": the country's canonical name.
@@ -597,9 +618,10 @@ def may_attribute(sentence: str) -> bool:
     """
     words = ascii_words(sentence)
     if words is not None:
-        return not _OTHER_WORDS.isdisjoint(words) or _has_verb_as_written(sentence, words) or _may_be_passive(words)
+        return not _OTHER_WORDS.isdisjoint(words) or _has_verb_as_written(sentence, words) or _may_be_passive(words) \
+            or "'s " in sentence and _POSSESSED_FIGURE.search(sentence) is not None
     folded = fold(sentence)
-    return bool(_VERB_RE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
+    return bool(_VERB_RE.search(folded) or _POSSESSED_FIGURE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
                 or _BY_ESTIMATE_RE.search(folded) or _OWNED_ESTIMATE_RE.search(folded)
                 or _FIGURE_THEN_GIVER.search(folded) or _PASSIVE_BY_RE.search(folded))
 
@@ -672,6 +694,23 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker:
             np_start += len(folded[np_start : m.start()]) - len(folded[np_start : m.start()].lstrip())
             raw.append((np_start, m.end(), speaker, stype, pron, "estimate", "according"))
+
+    for m in _POSSESSED_FIGURE.finditer(folded) if "'s" in folded else ():
+        owner = next((x for x in mentions if x.end == m.start() and x.entity.type != "place"), None)
+        if owner is not None and owner.entity.type in ("country", "bloc") and m.group("noun") is None and \
+                not _BARE_FIGURE_AFTER.match(folded, m.end()):
+            continue  # "Russia's 600,000 troops": the country has them; "Seoul's 12,000 measure ...": it gave it
+        if owner is not None:
+            speaker, stype = owner.canonical, owner.entity.type
+            start = owner.start
+        elif (name := _OWNER_NAME.search(sentence, max(0, m.start() - 40), m.start())) is not None and \
+                not _NOT_NAME_START.match(name.group(0)):
+            speaker, stype, _ = _speaker_from_np(name.group(0), name.start(), mentions)
+            start = name.start()
+        else:
+            continue
+        if speaker:
+            raw.append((start, m.end(), speaker, stype, False, "estimate", "according"))
 
     given_at: dict[int, int] = {}  # an object clause's start -> where the figure it gave starts
     for m in _giver_matches(folded, words) if _may_match(others, _GIVER_WORDS) else ():
@@ -861,6 +900,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             content = (prev_end, next_start)
         elif mode == "inverted" or verb not in OBJECT_VERBS and ((
                 mode in ("verb", "according") and s > 0 and verb not in _PARTICIPLES and not verb.startswith("put") and
+                # ("..., and by Kiev's count 11 thousand": a count names the figure after it, where there is one.)
+                not (verb == "estimate" and _DIGIT.search(folded, e, next_start)) and
                 (_content_words(folded[e:next_start]) <= 4 or _SETTING_THEN_CONTRAST.match(folded, e, next_start)) and
                 _content_words(folded[prev_end:s]) >= 3) or (
                 mode == "verb" and _QUOTE_CLOSED.search(folded[prev_end:s]) and not _THAT_AFTER.match(folded[e:next_start])

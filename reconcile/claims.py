@@ -528,6 +528,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     # So is a story whose opening paragraphs speak of troops, under any title ('[Record] "About 3,000 now"').
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None or \
         _TROOP_WORDS.search(text, 0, min(limit, _STORY_LEAD_CHARS)) is not None
+    # "Hankook Research interviewed 1,002 adults ...": an opinion poll's shares are its pollster's findings.
+    pollster = _pollster(text[:limit], aliases) if ("percent" in text or "%" in text) and \
+        ("poll" in text or "survey" in text) else None
     rated = _rated_items(text, limit) if "Claim:" in text else []  # a fact-check's rated claims, and whose
     tables = _table_rows(text, limit) if "\n|" in text else {}  # a markdown table's rows: whose figures, and when
     table_count: Claim | None = None  # what the figure before a table counts: what its bare figures count
@@ -647,6 +650,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                                 "agency" if issued else "person")]
             if "we said" in sent.text or "We said" in sent.text:
                 atts = _said_as_office(atts, aliases)
+        if pollster and not atts and quantities and _POLL_SHARE.search(sent.text):
+            # "Seventy-one percent said the deployment poses a threat": what the respondents said is the poll's.
+            atts = [Attribution(pollster, (pollster,), 0, 0, 0, len(sent.text), "polled", False, "agency")]
         item = next((r for r in rated if r[0] <= span.start < r[1]), None) if rated else None
         if item is not None:
             # 'Claim: "North Korea just sent 100,000 troops ..."': what the fact-check rates is the
@@ -805,7 +811,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if note is None and "[" in sent.text:
             for mark in _NOTE_MARK.finditer(sent.text):  # "... in Russia.[1]": the note tells whose figure it is
                 notes_cited.setdefault(mark.group(1), last_count)
-        explicit = [a for a in atts if a.speaker and not a.pronoun]
+        # (A poll's finding names no speaker the next sentence goes on quoting: "the ministry said" is not the poll.)
+        explicit = [a for a in atts if a.speaker and not a.pronoun and a.verb != "polled"]
         if explicit:
             # "Peskov said ..., noting that Seoul said A while the Pentagon said B. He said ...": he is the
             # speaker of the sentence, not one quoted inside what was said.
@@ -860,6 +867,29 @@ def _statement_issuer(sentence: str, aliases: AliasTable) -> str | None:
     np_start = sentence.rfind(",", 0, issued.start()) + 1
     speaker, _, pronoun = speaker_from_phrase(sentence[np_start : issued.start()], np_start, aliases.find(sentence))
     return None if pronoun else speaker
+
+
+# Who ran a poll: "conducted by Hankook Research", "Hankook Research interviewed 1,002 adults", "a Gallup
+# Korea survey found". The name is capitalised words (the alias table's name, where it knows them).
+_POLLSTER = re.compile(
+    r"\b(?:conducted|carried out|commissioned) by (?:the )?(?P<by>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})|"
+    r"(?P<who>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}) (?:interviewed|surveyed|polled|asked) [\d,]+ |"
+    r"\b(?:an?|the) (?P<of>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}) (?:poll|survey)\b")
+# A share of respondents: "14 percent of respondents said", "Seventy-one percent said", "six in 10 oppose".
+_POLL_SHARE = re.compile(r"(?:percent|%|\bin (?:10|ten)\b)(?: of (?:respondents|those (?:polled|surveyed|asked)|"
+                         r"[A-Z]\w+ (?:supporters|voters)|[A-Z]\w+s|adults|people))?,? (?:were |was )?"
+                         r"(?:said|say|says|backed|back|opposed|oppose|favou?red|favou?r|supported|support|agreed|agree|"
+                         r"disagreed|answered|responded|in favou?r|against|thought|think|wanted|want)\b")
+
+
+def _pollster(text: str, aliases: AliasTable) -> str | None:
+    """The organisation the text says ran its poll, or None (the first it names)."""
+    m = _POLLSTER.search(text)
+    if m is None:
+        return None
+    name = next(g for g in m.groups() if g)
+    known = aliases.find(name)
+    return known[0].canonical if known and known[0].entity.type in ("agency", "media") else name
 
 
 def _outlet_name(doc: Document, aliases: AliasTable) -> str | None:

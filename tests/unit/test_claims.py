@@ -1884,3 +1884,57 @@ def test_a_short_label_is_told_apart_by_its_title_when_two_speakers_share_a_name
     claims = [c for c in extract_claims(doc(text, date(2024, 10, 25)), aliases) if c.kind == "numeric"]
     who = [(c.value, (c.attributed_to or "").replace("-", " ").lower()) for c in claims]
     assert who == [(3000, "kim yong hyun"), (3000, "kim myung soo"), (10000, "kim yong hyun")]
+
+
+def test_a_role_speaker_starts_after_the_words_that_lead_to_it(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Two of the diplomats said the briefing put the number of North Korean soldiers at more than 10,000. "
+        "Two newspapers also quoted British military intelligence, which estimated that about 1,200 Russian soldiers "
+        "fell each day."), aliases) if c.kind == "numeric"]
+    assert [c.attributed_to for c in claims if c.value in (10000, 1200)] == ["diplomats", "United Kingdom military intelligence"]
+
+
+def test_who_gives_the_count_before_a_colon_and_whose_country_names_a_body(aliases) -> None:
+    dead, wounded, first = [c for c in extract_claims(doc(
+        "On Thursday the NIS gave its most detailed breakdown yet: at least 100 killed and about 1,000 wounded, "
+        "according to lawmakers. On Oct. 23, the ROK spy agency put the number at about 3,000."), aliases)
+        if c.kind == "numeric"]
+    assert (dead.attributed_to, wounded.attributed_to) == ("South Korea NIS", "South Korea NIS")
+    assert first.attributed_to == "South Korea"  # the country's agency, not a body named before
+    (members,) = [c for c in extract_claims(doc(
+        "The NIS gave the figure at a closed hearing, according to Rep. Park Sun-won and Rep. Lee Seong-kweun, "
+        "the committee's two senior members."), aliases) if c.kind == "numeric"]
+    assert members.attributed_to is None  # no colon: "gave the figure" gives nothing after it
+
+
+def test_who_puts_a_force_at_a_figure_spoke_of_it_or_settled_on_it_gives_it(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Moscow puts the Ukrainian force in the region at about 20,000. Kim Yong Hyun had spoken two days earlier "
+        "of 3,000 North Korean troops. By then the Pentagon had settled on about 10,000."), aliases)
+        if c.kind == "numeric" and c.measure == "troops"]
+    assert [(c.value, c.attributed_to) for c in claims] == [
+        (20000, "Russia"), (3000, "Kim Yong Hyun"), (10000, "US Department of Defense")]
+
+
+def test_by_whose_count_a_figure_stands_and_whose_figure_it_is(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "By Seoul's count about 3,000 North Korean troops had arrived, and by Kyiv's count 12,000. Kyrylo Budanov "
+        "spoke on Oct. 24. By Friday the NIS's count stood at about 3,000, Budanov's at about 12,000. "
+        "Zelensky's 10,000 and Seoul's 12,000 are plans."), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.attributed_to) for c in claims] == [
+        (3000, "South Korea"), (12000, "Ukraine"), (3000, "South Korea NIS"), (12000, "Kyrylo Budanov"),
+        (10000, "Volodymyr Zelensky"), (12000, "South Korea")]
+    (owned,) = [c for c in extract_claims(doc("Russia's 600,000 troops in Ukraine outnumber the defenders."), aliases)
+                if c.kind == "numeric"]
+    assert owned.attributed_to is None  # a country's troops are its own, not its figure
+
+
+def test_a_polls_shares_are_its_pollsters_findings(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "A Gallup Korea survey found most South Koreans oppose arming Ukraine. Gallup Korea interviewed 1,001 adults "
+        "from Oct. 15 to 17. Asked about weapons, 13 percent of respondents backed lethal aid, and 66 percent "
+        "opposed any arms. The ministry said last week that 3,000 troops had left North Korea."), aliases)
+        if c.kind == "numeric"]
+    by_value = {c.value: c.attributed_to for c in claims}
+    assert (by_value[13], by_value[66]) == ("Gallup Korea", "Gallup Korea")
+    assert by_value[3000] != "Gallup Korea"
