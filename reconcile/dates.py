@@ -68,6 +68,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?P<prep>in|by|until|since|from|during|early|mid|late|end of|the end of)[\s-]+"
                          rf"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b",
                          re.I)),
+    # "said on the 18th", "since the 23rd": a day of the month with no month named (the Korean and Japanese
+    # wires' style), this month's or, when it is still ahead, last month's. Not "the 12th day", "the 11th Corps".
+    ("nth", re.compile(r"\b(?P<lead>on|since|from|until|till|by|as of)\s+the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+                       r"(?!\s+(?:of\b|century|anniversary|floor|round|day|week|month|year|time|brigade|corps|division|"
+                       r"army|regiment|battalion|session|meeting|summit|congress|plenary|minute|hour|straight|"
+                       r"consecutive|place|largest|biggest|most|district|street|avenue|amendment|parallel|"
+                       r"separate|special|airborne|assault|mechani[sz]ed|infantry|tank|motori[sz]ed|guards?)\b)", re.I)),
 ]
 
 
@@ -179,7 +186,7 @@ _NEEDS = {
     "iso": set(), "md_range": _MONTHS3, "dm_range": _MONTHS3, "md": _MONTHS3, "dm": _MONTHS3, "my": _MONTHS3,
     "month": _MONTHS3, "weekday": _DAYS3,
     "relday": {"yes", "tod", "ton", "tom", "mor", "aft", "eve", "nig", "ove"},
-    "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"}, "after": {"aft"}, "sameday": {"day"},
+    "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"}, "after": {"aft"}, "sameday": {"day"}, "nth": set(),
 }
 # In an ASCII sentence, most patterns need one of these as a whole word, so "Mark" or
 # "Moscow" does not start a month or weekday search. dm, dm_range and my need a digit and a
@@ -191,6 +198,8 @@ _WHOLE_WORDS = {
     "relday": frozenset("yesterday today tonight tomorrow morning afternoon evening night overnight".split()),
     "relperiod": frozenset({"week", "weekend", "month", "year"}), "ago": frozenset({"ago"}),
     "after": frozenset({"after"}), "sameday": frozenset({"day"}),
+    "nth": frozenset(f"{d}{'st' if d % 10 == 1 and d != 11 else 'nd' if d % 10 == 2 and d != 12 else 'rd' if d % 10 == 3 and d != 13 else 'th'}"
+                     for d in range(1, 32)),
 }
 _MONTH_PREFIXED = ("dm_range", "dm", "my")
 
@@ -279,7 +288,11 @@ def _day_led(kind: str, folded: str, lower_words: frozenset[str]) -> list[re.Mat
 def _hinted_kinds(folded: str) -> set[str]:
     """The patterns worth running on a non-ASCII sentence: those whose hint words _HINT finds."""
     present = {m.group(0).lower()[:3] for m in _HINT.finditer(folded)}
-    return {kind for kind, _ in _PATTERNS if _NEEDS[kind] & present or (kind == "iso" and "-" in folded)}
+    return {kind for kind, _ in _PATTERNS if _NEEDS[kind] & present or (kind == "iso" and "-" in folded)} | \
+        ({"nth"} if _ORDINAL_DAY.search(folded) else set())
+
+
+_ORDINAL_DAY = re.compile(r"\bthe\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b", re.I)
 
 
 _ANAPHORIC = "a day counted from the last one named: "
@@ -309,7 +322,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     if words is not None:  # ASCII: folding changes nothing, and the words tell which patterns can match
         kinds = _ascii_kinds(sentence, words)
         folded = sentence
-    elif not _HINT.search(sentence):
+    elif not _HINT.search(sentence) and not _ORDINAL_DAY.search(sentence):
         return []  # (on the text as written: a folded dash must not make an ISO date)
     else:
         folded = fold(sentence)
@@ -417,6 +430,15 @@ def _resolve(
             role = "since"
         d = _weekday(published, WEEKDAY_NUMBER[g["wd"].lower()], rel, future and rel not in ("last", "past"))
         return d, d, True, role, "relative to the publication date"
+    if kind == "nth":
+        day, lead = int(g["d"]), g["lead"].lower()
+        role = "deadline" if lead in ("by", "until", "till") else "since" if lead in ("since", "from") else role
+        ahead = day > published.day
+        first = _month_start(published, -1 if ahead and not (future or role == "deadline") else 0)
+        if day > _month_end(first).day:
+            return None
+        d = first.replace(day=day)
+        return d, d, True, role, "day of the month; the month from the publication date"
     if kind == "relday":
         w = g["w"].lower()
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(w, 0)

@@ -89,3 +89,27 @@ def test_weeks_ago_name_a_week_and_days_ago_a_day() -> None:
     assert (week.role, week.value) == ("period", date(2024, 10, 25))  # a week, like "last week": no day of its own
     (days,) = find_dates("It said so three days ago.", published)
     assert (days.role, days.value) == ("point", date(2024, 10, 29))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "role"),
+    [
+        ("the spy agency told lawmakers on the 18th that", date(2024, 10, 18), "point"),
+        ("the State Department said on the 12th (local time)", date(2024, 10, 12), "point"),
+        ("the ministry said on the 28th", date(2024, 9, 28), "point"),  # still ahead this month: last month's
+        ("troops have gathered there since the 3rd", date(2024, 10, 3), "since"),
+        ("they are to be moved by the 30th", date(2024, 10, 30), "deadline"),
+        ("the 11th Corps said on the 2nd day of fighting", None, None),
+        ("on the 21st of October", None, None),  # the day-month patterns read this one
+    ],
+)
+def test_a_day_of_the_month_without_a_month_is_this_months_or_last(sentence: str, expected: date | None,
+                                                                   role: str | None) -> None:
+    found = [d for d in find_dates(sentence, TUESDAY) if "day of the month" in d.note]
+    assert [(d.value, d.role) for d in found] == ([(expected, role)] if expected else [])
+
+
+def test_a_day_of_the_month_in_typographic_text_and_one_the_month_does_not_have() -> None:
+    (day,) = find_dates("\u201cThe troops moved,\u201d the NIS said on the 18th.", TUESDAY)
+    assert day.value == date(2024, 10, 18)
+    assert find_dates("the ministry said on the 31st", TUESDAY) == []  # September has 30 days
