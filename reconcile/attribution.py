@@ -133,6 +133,8 @@ _FIGURE_THEN_GIVER = re.compile(r"(?P<fig>(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:th
 # followed by whitespace, so a match's figure is a whole run of [\d,.] ending in a digit. A match can
 # only start at the first digit of a run followed by whitespace, where this finds them (a superset:
 # "12,000," is found and fails there; a test compares with finditer).
+_DAY_OR_YEAR = re.compile(r"[1-9]|[12]\d|3[01]|19\d\d|20\d\d")
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 _FIGURE_RUN = re.compile(r"\d[\d,.]*(?=\s)")
 # What a match holds after its figure's run, up to its verb: none of its parts (words, "that", the phrase
 # before the verb) takes a comma, a semicolon or a quote, so its verb stands in this stretch.
@@ -636,6 +638,9 @@ def _giver_matches(folded: str, words: frozenset[str] | None = None) -> list[re.
     verbs = None if words is None else tuple(_GIVER_WORDS.intersection(words))
     starts = []
     for m in _FIGURE_RUN.finditer(folded):
+        if _DAY_OR_YEAR.fullmatch(m.group(0)) and (len(m.group(0)) == 4 or _MONTH_BEFORE.search(folded, max(
+                0, m.start() - 11), m.start())):
+            continue  # "By October 23 the NIS counted about 3,000", "in 2023 the ministry reported": a day, a year
         if verbs is not None:
             # (the failing match costs about ten times this test: its lazy phrase tries every verb at each offset)
             end = _GIVER_STRETCH.match(folded, m.end()).end()

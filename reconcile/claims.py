@@ -577,6 +577,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         dates = find_dates(sent.text, lead_day if lead_day is not None and label_paragraph >= 0 and
                            span.paragraph == label_paragraph else published)
         if dates:
+            first = dates[0]
+            if first.role == "deadline" and first.start <= 3 and first.value_end is not None and published and \
+                    first.value_end < published and first.value == first.value_end:
+                # "By October 23 the NIS counted about 3,000": a day gone by when the text was written is when
+                # the count stood, not a deadline ahead.
+                dates[0] = replace(first, role="point")
             dates, last_day = resolve_anaphoric(dates, last_day)
             first = dates[0]
             if first.role == "point" and first.value is not None:

@@ -6,6 +6,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from reconcile.attribution import find_attributions
 from reconcile.claims import extract_claims
 from reconcile.model import Document
 
@@ -1938,3 +1939,20 @@ def test_a_polls_shares_are_its_pollsters_findings(aliases) -> None:
     by_value = {c.value: c.attributed_to for c in claims}
     assert (by_value[13], by_value[66]) == ("Gallup Korea", "Gallup Korea")
     assert by_value[3000] != "Gallup Korea"
+
+
+def test_a_day_gone_by_that_opens_a_count_is_when_it_stood_not_a_giver_s_figure(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "By October 15 South Korea's defence ministry counted about 1,500 soldiers already in Russia; the next day "
+        "the HUR said 11,000 soldiers were there.", published=date(2024, 12, 2)), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.attributed_to, c.event_date) for c in claims] == [
+        (1500, "South Korea defence ministry", date(2024, 10, 15)), (11000, "Ukraine HUR", date(2024, 10, 16))]
+    (ahead,) = [c for c in extract_claims(doc("By December 15 the North will have sent 10,000 troops.",
+                                               published=date(2024, 12, 2)), aliases) if c.kind == "numeric"]
+    assert ahead.event_date != date(2024, 12, 15)  # a deadline ahead is not when anything stood
+    (counted,) = [c for c in extract_claims(doc("By October 15 the NIS counted about 1,500 soldiers in Russia.",
+                                                 published=date(2024, 12, 2)), aliases) if c.kind == "numeric"]
+    assert (counted.value, counted.measure, counted.attributed_to) == (1500, "troops", "South Korea NIS")
+    bare = "By October 15 the NIS counted about 1,500 already in Russia."
+    (att,) = find_attributions(bare, aliases.find(bare), aliases)
+    assert not att.gives_figure and att.content_start > bare.index("counted")  # what it counted, not "15"
