@@ -1663,6 +1663,17 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
 
 
 _TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\b")
+# The sources of a report, counted: "two officials said", "two of the diplomats said", "three diplomats who
+# were present".
+_SOURCE_HEAD = re.compile(r"\s+(?:of\s+the\s+|of\s+them\b)?(?:[\w-]+\s+){0,2}?(?:officials|diplomats|sources|analysts|"
+                          r"people|lawmakers|experts|ambassadors|envoys|officers)\b", re.I)
+_SOURCES_SAID = re.compile(_SOURCE_HEAD.pattern + r"(?:\s+(?:familiar|briefed|with|who|in|from|at)\b[^,;.]{0,60}?)?,?\s+"
+                           r"(?:said|say|says|told|tell|added|confirmed|described|briefed|spoke)\b", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"\b(?:according\s+to|citing|told|quoting)\s+(?:the\s+)?$", re.I)
+# What stands before a duration that sets a time, not one given: the sentence's start, a comma or dash, "came".
+_SETTING_BEFORE = re.compile(r"(?:^|[,;(\u2014\u2013*]|\b(?:came|comes|come|coming|arrived|followed|then|only|just|"
+                             r"barely|nearly|almost|some|about))\s*$", re.I)
+_SETTING_OPENER = re.compile(r"\W{0,3}(?:after|within|for|over|in)\s+", re.I)  # "After three days, ..."
 # A year named as when something happened ("in 1975", "in the 1960s", "October 1950"), not "since 1990".
 _YEAR_IN = re.compile(r"\b(?:in|during|of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+"
                       r"(?:the\s+)?(1[5-9]\d\d|20[0-2]\d)s?(?![\d,])", re.I)
@@ -1802,9 +1813,18 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family is None or family in _ARTICLE_FURNITURE_COUNTS:
         # (nor "three things to watch", "five questions", "mixes up two numbers": the article's own furniture)
         return None  # a bare figure with no measured thing is not a checkable claim
-    if family in DURATION_FAMILIES and q.start < 3 and _TIME_REFERENCE.match(text, np_end):
-        # "Three weeks after the spy agency raised the alarm, ...", "Seventy-four years later, ...": the sentence's
-        # setting in time, not a claim (but "the 3,000 it had reported six days before" is one).
+    if q.value is not None and q.value < 20 and (
+            _SOURCES_SAID.match(text, q.end) and not _DIGIT.search(text, q.end, q.end + 12) or
+            _ACCORDING_TO_BEFORE.search(text, max(0, q.start - 20), q.start) and _SOURCE_HEAD.match(text, q.end)):
+        # "according to three diplomats who were present", "two of the diplomats said": who speaks, counted, is
+        # how the outlet sourced the story, not a claim of it.
+        return None
+    if family in DURATION_FAMILIES and (
+            _TIME_REFERENCE.match(text, np_end) and _SETTING_BEFORE.search(text, max(0, q.start - 24), q.start) or
+            _SETTING_OPENER.fullmatch(text, 0, q.start)):
+        # "Three weeks after the spy agency raised the alarm, ...", "Seventy-four years later, ...", "The first
+        # strike came two days later", "Moscow's answer, two days later, ...", "After three days, ...": the
+        # sentence's setting in time, not a claim (but "the 3,000 it had reported six days before" is one).
         return None
     if family == "people" and _DEMONYM_END.search(head) and (military_story or _MILITARY_CONTEXT.search(text)):
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment

@@ -1956,3 +1956,12 @@ def test_a_day_gone_by_that_opens_a_count_is_when_it_stood_not_a_giver_s_figure(
     bare = "By October 15 the NIS counted about 1,500 already in Russia."
     (att,) = find_attributions(bare, aliases.find(bare), aliases)
     assert not att.gives_figure and att.content_start > bare.index("counted")  # what it counted, not "15"
+
+
+def test_a_time_a_sentence_is_set_in_and_the_sources_counted_are_no_claims(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "The first strike came two days later. Moscow's reply, three days later, was a drone raid. After four days, "
+        "the column moved. The ministry had reported 1,500 soldiers six days before. According to three diplomats "
+        "who were present, the slides showed more than 10,000 soldiers. Two of the officials said 12,000 soldiers "
+        "were planned."), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.measure) for c in claims] == [(1500, "troops"), (6, "days"), (10000, "troops"), (12000, "troops")]
