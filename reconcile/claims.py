@@ -99,6 +99,15 @@ _FILLER = frozenset("of the its their his her our more additional extra another 
 _MILITARY_CONTEXT = re.compile(r"\b(troops?|soldiers?|military|army|deploy\w*|dispatch\w*|train\w*|combat|war|"
                                r"fight\w*|battle\w*|front|brigades?|forces)\b", re.I)
 
+# What a story about troops and a war counts, and the words it tells its figures by (see the colour rule in
+# extract_claims): a figure of these is the story's, wherever it stands.
+_STORY_MEASURES = frozenset({"troops", "casualties", "killed", "wounded", "ships", "aircraft", "missiles", "munitions",
+                             "containers", "weapons", "units", "ratio"})
+_STORY_WORDS = re.compile(_MILITARY_CONTEXT.pattern[:-3] + r"|missiles?|icbms?|rockets?|shells?|drones?|strikes?|"
+                          r"assaults?|platoons?|units?|groups?|batch\w*|contingent|intelligence|disclosures?|estimates?|"
+                          r"figures?|counts?|tally|polls?|surveys?|respondents|sanctions?|treaty|casualt\w*|killed|"
+                          r"wounded|dead|prisoners?|weapons?|arms|munitions|ammunition|imagery|satellite|interviewed|"
+                          r"margin of error|response rate)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
 _STORY_LEAD_CHARS = 1500  # about the first three paragraphs: what the story is about
 
@@ -763,6 +772,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 antecedent = last_troops[0]
             claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, verb_date, published, dates,
                                    antecedent, military_story)
+            if claim is not None and military_story and not mentions and claim.attributed_to is None and \
+                    claim.measure not in _STORY_MEASURES and not _STORY_WORDS.search(sent.text):
+                # "In the village a litre of petrol costs 56 hryvnias", "the press centre, where a cup of tea cost
+                # 350 roubles": in a story about the war, a figure nobody gives, in a sentence that names none of
+                # its entities and none of its words, is the page's colour, not a claim of the story.
+                claim = None
             if claim is not None:
                 new_claims.append(claim)
                 if claim.measure in COUNTED_FAMILIES:

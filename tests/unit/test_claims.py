@@ -1965,3 +1965,15 @@ def test_a_time_a_sentence_is_set_in_and_the_sources_counted_are_no_claims(alias
         "who were present, the slides showed more than 10,000 soldiers. Two of the officials said 12,000 soldiers "
         "were planned."), aliases) if c.kind == "numeric"]
     assert [(c.value, c.measure) for c in claims] == [(1500, "troops"), (6, "days"), (10000, "troops"), (12000, "troops")]
+
+
+def test_a_figure_of_local_colour_in_a_war_story_is_no_claim(aliases) -> None:
+    text = ("North Korean troops have been deployed to Russia.\n\nIn the village, a litre of petrol costs "
+            "58 hryvnias and the bakery sells 300 loaves a day. The platoon counted 40 drones overhead. A survey of "
+            "1,000 residents found that 62 percent wanted to stay.")
+    values = [c.value for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert 58 not in values and 300 not in values  # the village's prices and bread
+    assert 40 in values and 1000 in values and 62 in values  # the war's words, a survey's
+    quiet = [c.value for c in extract_claims(doc("In the village, a litre of petrol costs 58 hryvnias."), aliases)
+             if c.kind == "numeric"]
+    assert quiet == [58]  # a story not about troops keeps its prices
