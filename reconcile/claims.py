@@ -1688,6 +1688,10 @@ _ACCORDING_TO_BEFORE = re.compile(r"\b(?:according\s+to|citing|told|quoting)\s+(
 # What stands before a duration that sets a time, not one given: the sentence's start, a comma or dash, "came".
 _SETTING_BEFORE = re.compile(r"(?:^|[,;(\u2014\u2013*]|\b(?:came|comes|come|coming|arrived|followed|then|only|just|"
                              r"barely|nearly|almost|some|about))\s*$", re.I)
+_HOW_LONG_BEFORE = re.compile(r"\b(?:(?:lasted|lasts|took|takes|ran|runs|went on|comes|came)(?:\s+for)?|"
+                              r"(?:over|in|during)\s+the\s+(?:past|last|next|previous|following)|spent\s+the\s+(?:past|last))"
+                              r"(?:\s+(?:about|almost|nearly|roughly|some|just|only|a\s+little\s+(?:under|over)|"
+                              r"more\s+than|less\s+than))?\s+$", re.I)
 _SETTING_OPENER = re.compile(r"\W{0,3}(?:after|within|for|over|in)\s+", re.I)  # "After three days, ..."
 # A year named as when something happened ("in 1975", "in the 1960s", "October 1950"), not "since 1990".
 _YEAR_IN = re.compile(r"\b(?:in|during|of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+"
@@ -1849,6 +1853,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
     speaker, chain, att = speaker_for(q.start)
+    if speaker is None and family in DURATION_FAMILIES and _HOW_LONG_BEFORE.search(text, max(0, q.start - 40), q.start):
+        # How long something went on, that nobody gives: "the briefing lasted about six hours", "over the past
+        # seven days" (but "a call his office said lasted about 12 minutes" is the office's).
+        return None
     folded = fold(text)
     if att is not None and verb_date:
         # "X, which a week ago counted 3,000, told lawmakers on Tuesday that there were now 10,000":

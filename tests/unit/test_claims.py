@@ -1977,3 +1977,10 @@ def test_a_figure_of_local_colour_in_a_war_story_is_no_claim(aliases) -> None:
     quiet = [c.value for c in extract_claims(doc("In the village, a litre of petrol costs 58 hryvnias."), aliases)
              if c.kind == "numeric"]
     assert quiet == [58]  # a story not about troops keeps its prices
+
+
+def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
+        "South Korea's defence ministry said, lasted about 20 minutes."), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.measure, c.attributed_to) for c in claims] == [(20, "minutes", "South Korea defence ministry")]
