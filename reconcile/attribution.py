@@ -32,6 +32,9 @@ REPORTING_VERBS = (
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
     "insisting|arguing|saying|telling|calling|pointing out|pointed out|points out|complained|complains|praised|praises|criticised|criticized|criticises|criticizes|did not rule out|does not rule out|would not rule out|ruled out|"
+    # "Australia has condemned the deployment", "It blamed unfamiliar terrain", "we cannot rule out that ..."
+    "condemned|condemns|condemn|denounced|denounces|blamed|blames|cannot rule out|can't rule out|could not rule out|"
+    "will not rule out|won't rule out|"
     "declined to deny|declined to confirm|refused to deny|refused to confirm|did not deny|would not deny|"
     # "declined to comment on the reports", "Lavrov spoke of very close ties", "France echoed that view",
     # "as the minister made clear in Moscow, ...", "..., writing that ...".

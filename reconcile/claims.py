@@ -2116,7 +2116,7 @@ _NEGATION = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)
 # A verb that takes a stance on the story's claims: denying, confirming or refusing to.
 _LEADING_CONJUNCTION = re.compile(r"[\s,]*(?:(?:and|but)\s+)?")
 _STANCE_VERB = re.compile(r"\b(?:den(?:y|ied|ies)|confirm(?:ed|s|ing)?|dismiss(?:ed|es)|reject(?:ed|s)|rul(?:e|ed) out|"
-                          r"echo(?:ed|es)|comment)\b")
+                          r"echo(?:ed|es)|comment|condemn(?:ed|s)?|denounc(?:ed|es)|blam(?:ed|es))\b")
 _DENYING_VERB = re.compile(r"\b(?:denied|dismissed|rejected|ruled out)\b")
 # "did not rule out supplying weapons", "no longer ruled out sending arms", "is not ruling out any
 # option": a course of action kept open is a possibility stated, not a doubt about a fact ("did not

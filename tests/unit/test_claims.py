@@ -1984,3 +1984,13 @@ def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliase
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
         "South Korea's defence ministry said, lasted about 20 minutes."), aliases) if c.kind == "numeric"]
     assert [(c.value, c.measure, c.attributed_to) for c in claims] == [(20, "minutes", "South Korea defence ministry")]
+
+
+def test_a_condemnation_and_a_blame_are_statements_of_their_own(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Tokyo has condemned the deployment. The Pentagon blamed the losses on poor training. South Korea "
+        "cannot rule out that Russia will hand over missile technology."), aliases) if c.kind == "statement"]
+    assert [(c.attributed_to, c.measure) for c in claims] == [
+        ("Japan", "statement:condemn"), ("US Department of Defense", "statement:casualties"),
+        ("South Korea", "statement:technology")]
+    assert claims[0].quote.startswith("Tokyo has condemned")  # the verb is what was said
