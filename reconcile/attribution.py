@@ -380,10 +380,15 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     if core.count(",") >= 1:
         # "Briefing the Council, Miroslav Jenča, Assistant Secretary-General for Europe, said": a name
         # standing alone between commas, its title after it.
-        for part in core.split(",")[:-1]:
+        parts = core.split(",")
+        for part in parts[:-1]:
             if _BARE_NAME.fullmatch(part) and not _NOT_NAME_START.match(part.strip()) and \
                     not _ORG_WORDS.search(part) and not any(w in _TITLE_WORDS for w in part.split()):
                 return " ".join(part.split()), "person", False
+        if len(parts) == 2 and _ONE_NAME.fullmatch(parts[1]) and parts[1].strip() not in _TITLE_WORDS and \
+                _DESCRIBED_ROLE.fullmatch(parts[0]) is not None:
+            # "His commander, Lis, says ...": one name (a call sign, a first name) after the role it holds.
+            return parts[1].strip(), "person", False
     return None, None, False
 
 
@@ -392,6 +397,8 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
 _NAME_WORD_ANY = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"  # letters of any script: "Jenča", "Joon-kook"
 _FULL_NAME = rf"{_NAME_WORD_ANY}(?:\s+(?:(?:de|da|di|du|del|der|van|von|le|la|bin)\s+)?{_NAME_WORD_ANY}){{1,3}}"
 _DELEGATE = re.compile(rf"[\s,]*(?P<name>{_FULL_NAME})\s*\((?![A-Z]{{2,}}\))[A-Z][^()]{{1,60}}\)")
+_DESCRIBED_ROLE = re.compile(r"\s*(?:his|her|their|its|our|the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*", re.I)
+_ONE_NAME = re.compile(r"\s*[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s*")
 _BARE_NAME = re.compile(rf"\s*{_FULL_NAME}\s*")
 # Who a country's representative is: "the representative of Japan", "the ambassador of France".
 _SPEAKS_FOR_BEFORE = re.compile(r"[\s,]*(?:the\s+|a\s+|an\s+)?(?:permanent\s+|deputy\s+)?(?:representative|delegate|delegation|"

@@ -1994,3 +1994,12 @@ def test_a_condemnation_and_a_blame_are_statements_of_their_own(aliases) -> None
         ("Japan", "statement:condemn"), ("US Department of Defense", "statement:casualties"),
         ("South Korea", "statement:technology")]
     assert claims[0].quote.startswith("Tokyo has condemned")  # the verb is what was said
+
+
+def test_one_name_after_the_role_it_holds_speaks(aliases) -> None:
+    (assaults,) = [c for c in extract_claims(doc(
+        "Her gunner, Sova, says the crew counted four assaults."), aliases) if c.kind == "numeric"]
+    assert assaults.attributed_to == "Sova"
+    (said,) = [c for c in extract_claims(doc("The officials, however, said 3,000 troops had left."), aliases)
+               if c.kind == "numeric"]
+    assert said.attributed_to != "However"
