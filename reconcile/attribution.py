@@ -592,8 +592,9 @@ _FIRST_VERB = re.compile(r"\s(?:then|also|[a-z]{2,}ed|was|were|is|are|has|had|ha
 
 
 # "officials were saying that": a participle after an auxiliary is the verb of its clause.
-_PROGRESSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been)\s+$")
-_PROGRESSIVE_ENDINGS = ("is", "are", "was", "were", "been")
+# "were saying", and "keeps calling", "kept insisting", "continued saying": the subject before them speaks.
+_PROGRESSIVE_BEFORE = re.compile(r"\s(?:is|are|was|were|been|keeps|keep|kept|continues|continued|went on)\s+$")
+_PROGRESSIVE_ENDINGS = ("is", "are", "was", "were", "been", "keeps", "keep", "kept", "continues", "continued", "on")
 
 
 def _main_subject(sentence: str, start: int, end: int, mentions: list[Mention]) -> tuple[str, str] | None:

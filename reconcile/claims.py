@@ -2249,7 +2249,9 @@ _TROOPS_IN = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicem
 
 
 _THE_REPORTS = re.compile(r"\b(?:the|such|these|those)\s+(?:\w+\s+)?(?:reports?|claims?|accusations?|allegations?|"
-                          r"rumou?rs?)\b", re.I)
+                          r"rumou?rs?)\b|"
+                          # "keeps calling all of this a fake", "dismissed them as lies": what the story reports
+                          r"\b(?:all\s+of\s+)?(?:this|it|them)\s+(?:a|an|as)\s", re.I)
 
 
 def _troops_in(text: str, start: int, place_start: int) -> bool:

@@ -2003,3 +2003,11 @@ def test_one_name_after_the_role_it_holds_speaks(aliases) -> None:
     (said,) = [c for c in extract_claims(doc("The officials, however, said 3,000 troops had left."), aliases)
                if c.kind == "numeric"]
     assert said.attributed_to != "However"
+
+
+def test_who_keeps_calling_it_a_fake_denies_the_story(aliases) -> None:
+    (kept,) = [c for c in extract_claims(doc("Moscow keeps calling all of it a fake."), aliases) if c.kind == "statement"]
+    assert (kept.attributed_to, kept.measure, kept.polarity) == ("Russia", "statement:deploy", "deny")
+    (dismissed,) = [c for c in extract_claims(doc("Zakharova dismissed them as propaganda."), aliases)
+                    if c.kind == "statement"]
+    assert (dismissed.measure, dismissed.polarity) == ("statement:deploy", "deny")
