@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from reconcile.findings import NO_ANCHOR
-from reconcile.match import UNIT_FACTORS, Prepared, counted_regions, place_chain
+from reconcile.match import BATCH_SCOPES, UNIT_FACTORS, Prepared, counted_regions, place_chain
 from reconcile.model import Claim, MatchPolicy, SourceInfo
 
 _EPOCH = date(1970, 1, 1).toordinal()  # a date32 value is days since 1970-01-01
@@ -341,19 +341,27 @@ def _first_reported(rows: pa.Table, anchor: np.ndarray, dated_claim: np.ndarray,
     first = np.where(hedged, v, low)
     second = np.where(hedged, 0.0, high)
     second_set = np.where(hedged, False, has_high)
-    scope_or_total = _encoded(pc.if_else(_truthy(scope), scope, "total"))[0]
+    scope_or_total, scopes = _encoded(pc.if_else(_truthy(scope), scope, "total"))
     k = np.flatnonzero(keyed)
     also = k[country[origin[k]] >= 0]  # keyed once more, under the country
-    kk = np.concatenate([k, also])
-    owner = np.concatenate([origin[k], country[origin[also]]])
-    key = _group(owner, subject[kk], measure[kk], scope_or_total[kk], _encoded(modality)[0][kk], hedged[kk],
+    # A batch's figure is also looked up as the total first reported (match.BATCH_SCOPES): these rows are keys
+    # to look up, not reports.
+    total = scopes.index("total") if "total" in scopes else -1
+    batch = np.flatnonzero(np.isin(scope_or_total[k], [i for i, v in enumerate(scopes) if v in BATCH_SCOPES])) \
+        if total >= 0 else np.zeros(0, dtype=np.int64)
+    kk = np.concatenate([k, also, k[batch]])
+    owner = np.concatenate([origin[k], country[origin[also]], origin[k[batch]]])
+    scope_codes = np.concatenate([scope_or_total[np.concatenate([k, also])], np.full(len(batch), total)])
+    key = _group(owner, subject[kk], measure[kk], scope_codes, _encoded(modality)[0][kk], hedged[kk],
                  _float_codes(first[kk]), _float_codes(second[kk]), second_set[kk])
+    reports = len(k) + len(also)
     earliest = np.full(int(key.max()) + 1, np.iinfo(np.int64).max)
-    np.minimum.at(earliest, key, anchor[kk])
-    own = key[: len(k)]
-    later = (earliest[own] < anchor[k]) & ~dated_claim[k]
+    np.minimum.at(earliest, key[:reports], anchor[kk[:reports]])
+    found = earliest[key[: len(k)]]
+    found[batch] = np.minimum(found[batch], earliest[key[reports:]])
+    later = (found < anchor[k]) & ~dated_claim[k]
     out = anchor.copy()
-    out[k[later]] = earliest[own[later]]
+    out[k[later]] = found[later]
     return out
 
 

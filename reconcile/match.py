@@ -34,6 +34,7 @@ RANKS = {"officer": "officers", "officers": "officers", "general": "generals", "
 EXCLUSIVE_SCOPES = frozenset({"first_batch", "second_batch", "additional", "total"})
 # A part of a whole: it can only agree with an unscoped figure, never conflict with one
 # ("a first batch of 1,500" against "11,000 are there" is not a discrepancy).
+BATCH_SCOPES = frozenset({"first_batch"})  # a batch sent at one time: its size does not change afterwards
 PARTIAL_SCOPES = frozenset({"first_batch", "second_batch", "additional", "part"})
 # Places that contain other places: a claim "in Russia" may be about the Far East.
 _NUMBER_RE = re.compile(r"\d[\d,.]*")
@@ -159,8 +160,16 @@ def _first_reported(items: list[Prepared], parents: Mapping[str, str]) -> list[P
         for k in (key, (parents[p.origin], *key[1:])) if p.origin in parents else (key,):
             if p.anchor < earliest.get(k, p.anchor + 1):
                 earliest[k] = p.anchor
-    return [replace(p, anchor=earliest[key]) if key is not None and earliest[key] < p.anchor and
-            p.claim.event_date is None and p.claim.as_of is None else p for p, key in zip(items, keys)]
+    out = []
+    for p, key in zip(items, keys):
+        first = None if key is None else earliest[key]
+        if key is not None and key[3] in BATCH_SCOPES:
+            # "the North had first shipped some 1,500", weeks on, is the 1,500 the agency counted as sent
+            # when that batch was all there was: a batch is dated by the first report of its figure.
+            first = min(first, earliest.get((*key[:3], "total", *key[4:]), first))
+        out.append(replace(p, anchor=first) if first is not None and first < p.anchor and
+                   p.claim.event_date is None and p.claim.as_of is None else p)
+    return out
 
 
 def counted_regions(items: Sequence[Prepared], policy: MatchPolicy,

@@ -560,3 +560,23 @@ def test_amounts_of_money_meet_across_origins_for_three_windows_in_both_engines(
     assert fast[1] == reference[1]
     # 9 and 10 days apart, within three windows of four days; not 19
     assert {(m.claim_id_a, m.claim_id_b) for m in reference[0]} == {("a", "b"), ("b", "c")}
+
+
+def test_a_batch_is_dated_by_the_total_first_reported_in_both_engines() -> None:
+    # "1,500 have been sent" (Oct 18), then "the North had first shipped some 1,500" in an article of Nov 2:
+    # the batch's figure is the total the agency first gave, and takes that report's day (match.BATCH_SCOPES).
+    from reconcile.fastprepare import GivenClaims, Items, prepare_columns
+
+    def claim(cid: str, doc: str, scope: str | None, event: date | None) -> Claim:
+        return Claim(claim_id=cid, doc_id=doc, kind="numeric", quote="1,500 troops", start_char=0, end_char=12,
+                     subject="North Korea", measure="troops", value=1500.0, qualifier="about",
+                     attributed_to="NIS", event_date=event, modality="actual", scope=scope)
+
+    claims = [claim("a", "d1", None, date(2024, 10, 18)), claim("b", "d2", "first_batch", None),
+              claim("c", "d3", "first_batch", None), claim("d", "d3", "additional", None)]
+    sources = {d: SourceInfo(d, f"/x/{d}.md", "X", day) for d, day in
+               (("d1", date(2024, 10, 18)), ("d2", date(2024, 11, 2)), ("d3", date(2024, 11, 20)))}
+    want = prepare(claims, sources, MatchPolicy(), BODIES)
+    assert [p.anchor for p in want] == [date(2024, 10, 18).toordinal()] * 3 + [date(2024, 11, 20).toordinal()]
+    columns = prepare_columns(fastmatch._claim_rows(claims), sources, MatchPolicy(), BODIES, GivenClaims(claims))
+    assert list(Items(columns, [p.key_text for p in want], GivenClaims(claims))) == want
