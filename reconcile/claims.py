@@ -2011,6 +2011,11 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
         if search_prefixed(pattern, window, words):
             event = name
             break
+    if event is None and d.role == "deadline" and antecedent is not None and antecedent.start_char >= sent.start and \
+            antecedent.measure in ("troops", "units") and (antecedent.modality or "actual") != "actual":
+        # "as many as ten thousand could be in Russia by December": a count of troops due by a day dates
+        # their sending, as "the total could reach 10,000 by December" does.
+        event = "move"
     if d.role == "point" and event is None:
         return None  # a day with no event to date is context, not a claim
     if d.role == "point" and not _event_near(folded[max(clause[0], d.start - 60) : d.start], event):
@@ -2026,6 +2031,10 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
             if clause[0] <= m.start < clause[1] and m.entity.type == "country" and m.form == "adjective":
                 subject = m.canonical
                 break
+    if (subject is None or subject not in (antecedent.subject if antecedent is not None else None,)) and \
+            antecedent is not None and antecedent.start_char >= sent.start and event == "move" and \
+            d.role == "deadline" and antecedent.measure in ("troops", "units") and antecedent.subject:
+        subject = antecedent.subject  # "10,000 by December": whose troops the sentence counts, not where they go
     if subject is None and antecedent is not None and event in ("ready", "move", "train") and \
             antecedent.measure in ("troops", "units", "people"):
         subject = antecedent.subject  # "they will be ready by Nov. 1": whoever the last figure counted

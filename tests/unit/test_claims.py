@@ -2011,3 +2011,10 @@ def test_who_keeps_calling_it_a_fake_denies_the_story(aliases) -> None:
     (dismissed,) = [c for c in extract_claims(doc("Zakharova dismissed them as propaganda."), aliases)
                     if c.kind == "statement"]
     assert (dismissed.measure, dismissed.polarity) == ("statement:deploy", "deny")
+
+
+def test_a_count_of_troops_due_by_a_day_dates_their_sending(aliases) -> None:
+    deadlines = [c for c in extract_claims(doc(
+        "The NIS said as many as 10,000 North Korean soldiers could be in Russia by December. Seoul expects the "
+        "total to reach 10,000 in Russia by December."), aliases) if c.kind == "date"]
+    assert [(c.measure, c.subject) for c in deadlines] == [("date:move:deadline", "North Korea")] * 2
