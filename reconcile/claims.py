@@ -2031,10 +2031,13 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
             if clause[0] <= m.start < clause[1] and m.entity.type == "country" and m.form == "adjective":
                 subject = m.canonical
                 break
-    if (subject is None or subject not in (antecedent.subject if antecedent is not None else None,)) and \
-            antecedent is not None and antecedent.start_char >= sent.start and event == "move" and \
-            d.role == "deadline" and antecedent.measure in ("troops", "units") and antecedent.subject:
-        subject = antecedent.subject  # "10,000 by December": whose troops the sentence counts, not where they go
+    if antecedent is not None and event == "move" and antecedent.measure in ("troops", "units") and \
+            antecedent.subject and subject != antecedent.subject and \
+            (antecedent.start_char >= sent.start or d.role != "deadline" and sent.start - antecedent.end_char < 300):
+        # "10,000 by December", "the first contingent was carried between Oct. 8 and 13 aboard Russian ships": the
+        # troops counted here or just before move, and whose they are is the date's subject, not who carries them
+        # or where they go.
+        subject = antecedent.subject
     if subject is None and antecedent is not None and event in ("ready", "move", "train") and \
             antecedent.measure in ("troops", "units", "people"):
         subject = antecedent.subject  # "they will be ready by Nov. 1": whoever the last figure counted

@@ -2018,3 +2018,10 @@ def test_a_count_of_troops_due_by_a_day_dates_their_sending(aliases) -> None:
         "The NIS said as many as 10,000 North Korean soldiers could be in Russia by December. Seoul expects the "
         "total to reach 10,000 in Russia by December."), aliases) if c.kind == "date"]
     assert [(c.measure, c.subject) for c in deadlines] == [("date:move:deadline", "North Korea")] * 2
+
+
+def test_the_troops_counted_just_before_a_move_s_window_own_it(aliases) -> None:
+    (window,) = [c for c in extract_claims(doc(
+        "The NIS said 1,500 North Korean soldiers were sent first. They were carried to Vladivostok aboard Russian "
+        "navy ships between Oct. 8 and 13."), aliases) if c.kind == "date"]
+    assert (window.measure, window.subject) == ("date:move:when", "North Korea")  # not the ships' Russia
