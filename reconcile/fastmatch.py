@@ -87,8 +87,8 @@ from rapidfuzz import fuzz, process
 from reconcile import findings as ref
 from reconcile.fastprepare import Columns, GivenClaims, Items, RowClaims, prepare_columns
 from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, MOOD_FREE_FAMILIES, PARTIAL_SCOPES,
-                             PLACED_FRAMES, SAME_SPEAKER_BONUS, STRICT_DETAIL_FAMILIES, Prepared, key_text, prepare,
-                             ranks_in)
+                             PLACED_FRAMES, SAME_SPEAKER_BONUS, SHARED_FRAMES, STRICT_DETAIL_FAMILIES, Prepared,
+                             key_text, prepare, ranks_in)
 from reconcile.model import Claim, ClaimMatch, Finding, FindingRows, MatchPolicy, Side, SourceInfo, json_default
 from reconcile.text import normalize_text
 
@@ -379,7 +379,9 @@ class _Arrays:
         n_subjects, n_measures = len(c["subject"].values), len(c["measure"].values)
         self.block = _distinct_inverse((self.kind * n_subjects + subject_or) * n_measures + measure_or)[1]
         self.in_frame = self.statement & (measure_or == self.measure) & (self.measure != self.statement_measure)
-        self.frame = _distinct_inverse(self.measure * n_subjects + subject_or)[1]  # read for claims in a frame only
+        # (A frame of a dealing between two parties blocks whatever subject it names: match.SHARED_FRAMES.)
+        frame_subject = np.where(is_in(measure, SHARED_FRAMES), c["subject"]("?"), subject_or)
+        self.frame = _distinct_inverse(self.measure * n_subjects + frame_subject)[1]  # read for claims in a frame only
 
     def related(self, pa_: np.ndarray, pb_: np.ndarray) -> np.ndarray:
         """For truthy place codes: one holds the other (``a.place in b.places or b.place in a.places``)."""

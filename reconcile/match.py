@@ -284,7 +284,7 @@ def frame_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tupl
     for p in items:
         c = p.claim
         if c.kind == "statement" and c.measure and c.measure != "statement":
-            blocks[(c.measure, c.subject or "?")].append(p)
+            blocks[(c.measure, "?" if c.measure in SHARED_FRAMES else c.subject or "?")].append(p)
     for members in blocks.values():
         yield from (pair for pair in _window_pairs(members, policy.stance_days) if _places_meet(*pair))
 
@@ -293,6 +293,9 @@ def frame_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tupl
 # say ("deployed to the Kursk region" is not "troops are in Russia"). Elsewhere a place one side
 # leaves out is unknown, not another: "the first clashes took place" is the fight "the first
 # clashes in Kursk" reports.
+# Frames about a dealing between two parties, whichever one a sentence names: "Russia pays about $2,000 a
+# month" and "most of the money goes to the regime" are one statement about the soldiers' pay.
+SHARED_FRAMES = frozenset({"statement:pay"})
 PLACED_FRAMES = frozenset({"statement:deploy", "statement:front", "statement:training"})
 
 

@@ -211,6 +211,7 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     # the deployment in passing.
     ("watch", frozenset({"watch"})),
     ("technology", frozenset({"technology"})),
+    ("pay", frozenset({"pay"})),  # the soldiers' pay and who keeps it
     ("families", frozenset({"families"})),
     ("secrecy", frozenset({"secrecy"})),
     ("training", frozenset({"training", "base"})),

@@ -43,7 +43,8 @@ def random_claims(rng: random.Random, n: int) -> tuple[list[Claim], dict[str, So
         claims.append(Claim(
             claim_id=f"c{i:03d}", doc_id=rng.choice(docs), kind=kind, quote=" ".join(words) + f" {rng.randrange(9)}",
             start_char=0, end_char=10, subject=rng.choice(["North Korea", "Russia", None, ""]),
-            measure=rng.choice(["statement", "statement:arms", "statement:deploy", None]) if kind == "statement"
+            measure=rng.choice(["statement", "statement:arms", "statement:deploy", "statement:pay", None])
+            if kind == "statement"
             else rng.choice(["troops", "ships", "money", None]),
             measure_detail=rng.choice([None, "", "landing", "escort", "landing escort", "special forces", "officers",
                                           "special officers"]),

@@ -585,3 +585,23 @@ def test_a_window_asserted_weeks_apart_is_one_claim_in_both_engines() -> None:
     reference = reconcile([a, b], sources, MatchPolicy())[1]
     assert [sorted(f.claim_ids) for f in reference] == [["a", "b"]]  # not 13 days apart: the same window
     assert fast_reconcile([a, b], sources, MatchPolicy())[1] == reference
+
+
+def test_the_soldiers_pay_is_one_statement_whichever_party_a_sentence_names(aliases) -> None:
+    from datetime import datetime, timezone
+
+    from reconcile.claims import extract_claims
+    from reconcile.model import Document
+
+    texts = {"d1": "The NIS said Russia pays each soldier about 2,000 dollars a month.",
+             "d2": "The NIS said most of the money is likely to be kept by the North Korean regime."}
+    claims = []
+    for doc_id, text in texts.items():
+        doc = Document(uri=f"/corpus/{doc_id}.md", text=text, title="t",
+                       published_at=datetime(2024, 10, 24, tzinfo=timezone.utc))
+        claims += [c for c in extract_claims(doc, aliases) if c.kind == "statement"]
+    assert sorted(c.measure for c in claims) == ["statement:pay", "statement:pay"]
+    assert {c.subject for c in claims} == {"Russia", "North Korea"}
+    sources = {c.doc_id: SourceInfo(c.doc_id, "", "X", date(2024, 10, 24)) for c in claims}
+    _, findings = reconcile(claims, sources, MatchPolicy())
+    assert any(len(f.claim_ids) == 2 for f in findings)  # one finding, not one per party named
