@@ -200,6 +200,8 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("sovereign", frozenset({"sovereign"})),
     ("targets", frozenset({"target"})),
     ("disguise", frozenset({"uniform", "identity"})),
+    # What Pyongyang may get in return, whatever it is feared for or built into ("missile technology").
+    ("technology", frozenset({"technology"})),
     ("arms", frozenset({"arms"})),
     ("concern", frozenset({"concern"})),
     ("threat", frozenset({"threat"})),
@@ -210,7 +212,6 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     # Allies that only watch, what Pyongyang wants back, the soldiers' families, secrecy: these mention
     # the deployment in passing.
     ("watch", frozenset({"watch"})),
-    ("technology", frozenset({"technology"})),
     ("pay", frozenset({"pay"})),  # the soldiers' pay and who keeps it
     ("families", frozenset({"families"})),
     ("secrecy", frozenset({"secrecy"})),

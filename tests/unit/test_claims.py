@@ -2025,3 +2025,10 @@ def test_the_troops_counted_just_before_a_move_s_window_own_it(aliases) -> None:
         "The NIS said 1,500 North Korean soldiers were sent first. They were carried to Vladivostok aboard Russian "
         "navy ships between Oct. 8 and 13."), aliases) if c.kind == "date"]
     assert (window.measure, window.subject) == ("date:move:when", "North Korea")  # not the ships' Russia
+
+
+def test_what_pyongyang_may_get_in_return_is_the_technology_frame_whatever_it_is_feared_for(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Yoon said he was concerned that Russia could give the North technology for its missiles. Tokyo said "
+        "Moscow may share satellite technology in return."), aliases) if c.kind == "statement"]
+    assert [c.measure for c in claims] == ["statement:technology", "statement:technology"]
