@@ -213,6 +213,7 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     # the deployment in passing.
     ("watch", frozenset({"watch"})),
     ("pay", frozenset({"pay"})),  # the soldiers' pay and who keeps it
+    ("victory", frozenset({"victory"})),  # standing with an ally "until victory": a pledge between two parties
     ("families", frozenset({"families"})),
     ("secrecy", frozenset({"secrecy"})),
     ("training", frozenset({"training", "base"})),

@@ -605,3 +605,22 @@ def test_the_soldiers_pay_is_one_statement_whichever_party_a_sentence_names(alia
     sources = {c.doc_id: SourceInfo(c.doc_id, "", "X", date(2024, 10, 24)) for c in claims}
     _, findings = reconcile(claims, sources, MatchPolicy())
     assert any(len(f.claim_ids) == 2 for f in findings)  # one finding, not one per party named
+
+
+def test_a_pledge_to_stand_with_an_ally_until_victory_is_one_statement_whoever_is_named(aliases) -> None:
+    from datetime import datetime, timezone
+
+    from reconcile.claims import extract_claims
+    from reconcile.model import Document
+
+    texts = {"d1": "Choe said Pyongyang would stand with Moscow until its victory.",
+             "d2": "Zakharova said her country's ally would stand by Russia until victory day."}
+    claims = []
+    for doc_id, text in texts.items():
+        doc = Document(uri=f"/corpus/{doc_id}.md", text=text, title="t",
+                       published_at=datetime(2024, 11, 1, tzinfo=timezone.utc))
+        claims += [c for c in extract_claims(doc, aliases) if c.kind == "statement"]
+    assert [c.measure for c in claims] == ["statement:victory", "statement:victory"]
+    sources = {c.doc_id: SourceInfo(c.doc_id, "", "X", date(2024, 11, 1)) for c in claims}
+    _, findings = reconcile(claims, sources, MatchPolicy())
+    assert any(len(f.claim_ids) == 2 for f in findings)
