@@ -2032,3 +2032,10 @@ def test_what_pyongyang_may_get_in_return_is_the_technology_frame_whatever_it_is
         "Yoon said he was concerned that Russia could give the North technology for its missiles. Tokyo said "
         "Moscow may share satellite technology in return."), aliases) if c.kind == "statement"]
     assert [c.measure for c in claims] == ["statement:technology", "statement:technology"]
+
+
+def test_who_will_win_is_not_a_pledge_until_victory(aliases) -> None:
+    forecast, pledge = [c for c in extract_claims(doc(
+        "Choe said the North believed Russia would win. She said Pyongyang would stand with Moscow until victory."),
+        aliases) if c.kind == "statement"]
+    assert (forecast.measure, pledge.measure) == ("statement", "statement:victory")
