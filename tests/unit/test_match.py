@@ -587,40 +587,36 @@ def test_a_window_asserted_weeks_apart_is_one_claim_in_both_engines() -> None:
     assert fast_reconcile([a, b], sources, MatchPolicy())[1] == reference
 
 
-def test_the_soldiers_pay_is_one_statement_whichever_party_a_sentence_names(aliases) -> None:
+def statements_reconciled(texts: dict[str, str], aliases, day: date):
+    """The statements extracted from one document per text, published on *day*, and their findings."""
     from datetime import datetime, timezone
 
     from reconcile.claims import extract_claims
     from reconcile.model import Document
 
-    texts = {"d1": "The NIS said Russia pays each soldier about 2,000 dollars a month.",
-             "d2": "The NIS said most of the money is likely to be kept by the North Korean regime."}
     claims = []
     for doc_id, text in texts.items():
         doc = Document(uri=f"/corpus/{doc_id}.md", text=text, title="t",
-                       published_at=datetime(2024, 10, 24, tzinfo=timezone.utc))
+                       published_at=datetime(day.year, day.month, day.day, tzinfo=timezone.utc))
         claims += [c for c in extract_claims(doc, aliases) if c.kind == "statement"]
+    sources = {c.doc_id: SourceInfo(c.doc_id, "", "X", day) for c in claims}
+    return claims, reconcile(claims, sources, MatchPolicy())[1]
+
+
+def test_the_soldiers_pay_is_one_statement_whichever_party_a_sentence_names(aliases) -> None:
+    claims, findings = statements_reconciled(
+        {"d1": "The NIS said Russia pays each soldier about 2,000 dollars a month.",
+         "d2": "The NIS said most of the money is likely to be kept by the North Korean regime."}, aliases,
+        date(2024, 10, 24))
     assert sorted(c.measure for c in claims) == ["statement:pay", "statement:pay"]
     assert {c.subject for c in claims} == {"Russia", "North Korea"}
-    sources = {c.doc_id: SourceInfo(c.doc_id, "", "X", date(2024, 10, 24)) for c in claims}
-    _, findings = reconcile(claims, sources, MatchPolicy())
     assert any(len(f.claim_ids) == 2 for f in findings)  # one finding, not one per party named
 
 
 def test_a_pledge_to_stand_with_an_ally_until_victory_is_one_statement_whoever_is_named(aliases) -> None:
-    from datetime import datetime, timezone
-
-    from reconcile.claims import extract_claims
-    from reconcile.model import Document
-
-    texts = {"d1": "Choe said Pyongyang would stand with Moscow until its victory.",
-             "d2": "Zakharova said her country's ally would stand by Russia until victory day."}
-    claims = []
-    for doc_id, text in texts.items():
-        doc = Document(uri=f"/corpus/{doc_id}.md", text=text, title="t",
-                       published_at=datetime(2024, 11, 1, tzinfo=timezone.utc))
-        claims += [c for c in extract_claims(doc, aliases) if c.kind == "statement"]
+    claims, findings = statements_reconciled(
+        {"d1": "Choe said Pyongyang would stand with Moscow until its victory.",
+         "d2": "Zakharova said her country's ally would stand by Russia until victory day."}, aliases,
+        date(2024, 11, 1))
     assert [c.measure for c in claims] == ["statement:victory", "statement:victory"]
-    sources = {c.doc_id: SourceInfo(c.doc_id, "", "X", date(2024, 11, 1)) for c in claims}
-    _, findings = reconcile(claims, sources, MatchPolicy())
     assert any(len(f.claim_ids) == 2 for f in findings)
