@@ -96,14 +96,15 @@ RANK_WORDS = frozenset("officers officer generals general".split())
 _FILLER = frozenset("of the its their his her our more additional extra another other new fresh further "
                     "so-called some such these those".split())
 
-_MILITARY_CONTEXT = re.compile(r"\b(troops?|soldiers?|military|army|deploy\w*|dispatch\w*|train\w*|combat|war|"
-                               r"fight\w*|battle\w*|front|brigades?|forces)\b", re.I)
+_MILITARY_WORDS = (r"troops?|soldiers?|military|army|deploy\w*|dispatch\w*|train\w*|combat|war|fight\w*|battle\w*|"
+                   r"front|brigades?|forces")
+_MILITARY_CONTEXT = re.compile(rf"\b({_MILITARY_WORDS})\b", re.I)
 
 # What a story about troops and a war counts, and the words it tells its figures by (see the colour rule in
 # extract_claims): a figure of these is the story's, wherever it stands.
 _STORY_MEASURES = frozenset({"troops", "casualties", "killed", "wounded", "ships", "aircraft", "missiles", "munitions",
                              "containers", "weapons", "units", "ratio"})
-_STORY_WORDS = re.compile(_MILITARY_CONTEXT.pattern[:-3] + r"|missiles?|icbms?|rockets?|shells?|drones?|strikes?|"
+_STORY_WORDS = re.compile(rf"\b(?:{_MILITARY_WORDS}|missiles?|icbms?|rockets?|shells?|drones?|strikes?|"
                           r"assaults?|platoons?|units?|groups?|batch\w*|contingent|intelligence|disclosures?|estimates?|"
                           r"figures?|counts?|tally|polls?|surveys?|respondents|sanctions?|treaty|casualt\w*|killed|"
                           r"wounded|dead|prisoners?|weapons?|arms|munitions|ammunition|imagery|satellite|interviewed|"
