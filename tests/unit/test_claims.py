@@ -2039,3 +2039,9 @@ def test_who_will_win_is_not_a_pledge_until_victory(aliases) -> None:
         "Choe said the North believed Russia would win. She said Pyongyang would stand with Moscow until victory."),
         aliases) if c.kind == "statement"]
     assert (forecast.measure, pledge.measure) == ("statement", "statement:victory")
+
+
+def test_who_puts_it_at_a_figure_gives_it(aliases) -> None:
+    (pay,) = [c for c in extract_claims(doc("South Korean intelligence has put it at about $2,000 too."), aliases)
+              if c.kind == "numeric"]
+    assert pay.attributed_to == "South Korea NIS"
