@@ -109,6 +109,8 @@ _STORY_WORDS = re.compile(rf"\b(?:{_MILITARY_WORDS}|missiles?|icbms?|rockets?|sh
                           r"figures?|counts?|tally|polls?|surveys?|respondents|sanctions?|treaty|casualt\w*|killed|"
                           r"wounded|dead|prisoners?|weapons?|arms|munitions|ammunition|imagery|satellite|interviewed|"
                           r"margin of error|response rate)\b", re.I)
+_MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark index|brokerages?|target price|investors|"
+                           r"traded|trading|stock market|to the dollar|exchange rate|per cent on|market value)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
 _STORY_LEAD_CHARS = 1500  # about the first three paragraphs: what the story is about
 
@@ -778,6 +780,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 # "In the village a litre of petrol costs 56 hryvnias", "the press centre, where a cup of tea cost
                 # 350 roubles": in a story about the war, a figure nobody gives, in a sentence that names none of
                 # its entities and none of its words, is the page's colour, not a claim of the story.
+                claim = None
+            if claim is not None and not atts and claim.measure in ("percent", "money", "ratio") and \
+                    _MARKET_WORDS.search(sent.text):
+                # "Hanwha Aerospace shares rose 6.2%", "the benchmark Kospi fell 0.5%", "the won weakened past 1,400 to
+                # the dollar": how a market moved, in a sentence nobody speaks (the last speaker does not carry to it).
                 claim = None
             if claim is not None:
                 new_claims.append(claim)

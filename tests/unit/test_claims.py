@@ -2045,3 +2045,11 @@ def test_who_puts_it_at_a_figure_gives_it(aliases) -> None:
     (pay,) = [c for c in extract_claims(doc("South Korean intelligence has put it at about $2,000 too."), aliases)
               if c.kind == "numeric"]
     assert pay.attributed_to == "South Korea NIS"
+
+
+def test_how_a_market_moved_is_no_claim_unless_someone_gives_it(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "North Korean troops are in Russia, the NIS said. Hanwha Aerospace shares rose 6.2% in Seoul. The "
+        "benchmark Kospi fell 0.5%. The ministry said arms exports would reach $20 billion."), aliases)
+        if c.kind == "numeric"]
+    assert [c.value for c in claims] == [20e9]
