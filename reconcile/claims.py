@@ -738,6 +738,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 return context_person, (context_person,)
             return context_speaker
 
+        opener = next((m for m in mentions if m.start <= 4 and m.form != "adjective" and
+                       m.entity.type in ("country", "agency", "person", "bloc")), None) if not atts and mentions else None
+        # ("Seoul expects about 10,000", after the NIS spoke: the speaker's own country goes on speaking.)
+        context_countries = {e.country for name in context_speaker[1] if (e := aliases.get(name)) is not None} \
+            if opener is not None else set()
+
         def speaker_for(pos: int) -> tuple[str | None, tuple[str, ...], Attribution | None]:
             covering = [a for a in atts if a.content_start <= pos < a.content_end]  # (Attribution.covers, inlined)
             # "X told lawmakers that N ..., according to Y": the speaker whose verb governs the
@@ -748,6 +754,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             given = [a for a in covering if a.gives_figure]
             att = given[-1] if given else forward[-1] if forward else _innermost(covering) if covering else (
                 min(atts, key=lambda a: abs(a.start - pos)) if atts else None)
+            if att is None and opener is not None and opener.canonical not in context_speaker[1] and \
+                    opener.canonical not in context_countries:
+                # "Congress approved about $61 billion ...", after a quote of the ministry: a sentence whose subject
+                # is someone else tells what that subject did, not more of what the last speaker said.
+                return None, (), None
             if att is None or att.pronoun or att.speaker is None:
                 return (*context_for(att, figure=True), att)
             return att.speaker, att.chain, att

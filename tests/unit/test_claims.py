@@ -2053,3 +2053,12 @@ def test_how_a_market_moved_is_no_claim_unless_someone_gives_it(aliases) -> None
         "benchmark Kospi fell 0.5%. The ministry said arms exports would reach $20 billion."), aliases)
         if c.kind == "numeric"]
     assert [c.value for c in claims] == [20e9]
+
+
+def test_a_sentence_about_what_someone_else_did_is_not_more_of_the_last_speaker(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Zelensky said 11,000 North Korean soldiers were in Kursk. Russia has massed about 50,000 soldiers to retake "
+        "the region. The NIS said 3,000 soldiers had left. Seoul's forecast of 10,000 soldiers by December was met "
+        "early."), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.attributed_to) for c in claims] == [
+        (11000, "Volodymyr Zelensky"), (50000, None), (3000, "South Korea NIS"), (10000, "South Korea")]
