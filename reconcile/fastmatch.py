@@ -86,9 +86,9 @@ from rapidfuzz import fuzz, process
 
 from reconcile import findings as ref
 from reconcile.fastprepare import Columns, GivenClaims, Items, RowClaims, prepare_columns
-from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, MOOD_FREE_FAMILIES, PARTIAL_SCOPES,
-                             PLACED_FRAMES, SAME_SPEAKER_BONUS, SHARED_FRAMES, STRICT_DETAIL_FAMILIES, Prepared,
-                             key_text, prepare, ranks_in)
+from reconcile.match import (CONTRADICTION_MARGIN, EXCLUSIVE_SCOPES, FRAME_FLOOR, LATER_BATCH_SCOPES, MOOD_FREE_FAMILIES,
+                             PARTIAL_SCOPES, PLACED_FRAMES, SAME_SPEAKER_BONUS, SHARED_FRAMES, STRICT_DETAIL_FAMILIES,
+                             Prepared, key_text, prepare, ranks_in)
 from reconcile.model import Claim, ClaimMatch, Finding, FindingRows, MatchPolicy, Side, SourceInfo, json_default
 from reconcile.text import normalize_text
 
@@ -333,6 +333,7 @@ class _Arrays:
             regional_code[code] = len(chain) > 1
         self.regional = (self.place >= 0) & regional_code[np.maximum(self.place, 0)]
         self.partial_scope = is_in(scope, PARTIAL_SCOPES)
+        self.later_batch = is_in(scope, LATER_BATCH_SCOPES)
         self.part_of = flags(pc.equal(scope, "part"))
         self.date_kind = flags(pc.equal(kind, "date"))
         self.raw_scope = codes("scope", scope)
@@ -733,6 +734,8 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
         both & (xa != xb) & (arr.count_scope[a] == arr.count_scope[b]))
     if same_doc.any():
         ok[same_doc] &= _values_agree(arr, a[same_doc], b[same_doc], policy)
+    ok &= ~((arr.doc[a] == arr.doc[b]) & arr.numeric[a] & (arr.origin[a] == arr.origin[b]) &
+            (arr.raw_scope[a] != arr.raw_scope[b]) & (arr.later_batch[a] | arr.later_batch[b]))
     num = arr.numeric[a]
     ca, cb = arr.center[a], arr.center[b]
     valid = num & (ca > 0) & (cb > 0)  # NaN compares False: "no centre" gives ratio 1

@@ -34,7 +34,8 @@ RANKS = {"officer": "officers", "officers": "officers", "general": "generals", "
 EXCLUSIVE_SCOPES = frozenset({"first_batch", "second_batch", "additional", "total"})
 # A part of a whole: it can only agree with an unscoped figure, never conflict with one
 # ("a first batch of 1,500" against "11,000 are there" is not a discrepancy).
-BATCH_SCOPES = frozenset({"first_batch"})  # a batch sent at one time: its size does not change afterwards
+BATCH_SCOPES = frozenset({"first_batch"})
+LATER_BATCH_SCOPES = frozenset({"second_batch", "additional"})  # what came after: never the figure before it  # a batch sent at one time: its size does not change afterwards
 PARTIAL_SCOPES = frozenset({"first_batch", "second_batch", "additional", "part"})
 # Places that contain other places: a claim "in Russia" may be about the Far East.
 _NUMBER_RE = re.compile(r"\d[\d,.]*")
@@ -423,6 +424,11 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
         # One source in one article does not contradict itself: two quantities. On two dates,
         # for the same scope, it may revise itself ("had put the number at 3,000 last Wednesday";
         # "up from 1,500 ... bringing the total to 3,000").
+        return "same document"
+    if ca.doc_id == cb.doc_id and ca.kind == "numeric" and a.origin == b.origin and ca.scope != cb.scope and \
+            (ca.scope in LATER_BATCH_SCOPES or cb.scope in LATER_BATCH_SCOPES):
+        # "About 1,500 were moved ... About 1,500 more followed": in one source's account, the ones that came
+        # after are another quantity, whatever their size.
         return "same document"
     if ca.kind == "numeric" and _magnitude_ratio(a, b) > policy.max_magnitude_ratio:
         return "magnitude"

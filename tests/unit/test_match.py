@@ -620,3 +620,16 @@ def test_a_pledge_to_stand_with_an_ally_until_victory_is_one_statement_whoever_i
         date(2024, 11, 1))
     assert [c.measure for c in claims] == ["statement:victory", "statement:victory"]
     assert any(len(f.claim_ids) == 2 for f in findings)
+
+
+def test_the_ones_that_came_after_are_never_the_figure_before_them_in_one_account() -> None:
+    # "About 1,500 were moved ... About 1,500 more followed": one source, one article, two quantities of one size;
+    # another outlet's 1,500 still meets the first.
+    first = claim("a", "d1", 1500, qualifier="about")
+    more = claim("b", "d1", 1500, qualifier="about", scope="additional")
+    elsewhere = claim("c", "d2", 1500, qualifier="about")
+    groups = verdicts([first, more, elsewhere])
+    assert ("a", "b") not in groups and ("a", "b", "c") not in groups and ("a", "c") in groups
+    from reconcile.fastmatch import reconcile as fast_reconcile
+    assert fast_reconcile([first, more, elsewhere], SOURCES, MatchPolicy())[1] == \
+        reconcile([first, more, elsewhere], SOURCES, MatchPolicy())[1]
