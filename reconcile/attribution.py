@@ -636,7 +636,8 @@ def may_attribute(sentence: str) -> bool:
         return not _OTHER_WORDS.isdisjoint(words) or _has_verb_as_written(sentence, words) or _may_be_passive(words) \
             or "'s " in sentence and _POSSESSED_FIGURE.search(sentence) is not None
     folded = fold(sentence)
-    return bool(_VERB_RE.search(folded) or _POSSESSED_FIGURE.search(folded) or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
+    return bool(_VERB_RE.search(folded) or "'s" in folded and _POSSESSED_FIGURE.search(folded)
+                or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
                 or _BY_ESTIMATE_RE.search(folded) or _OWNED_ESTIMATE_RE.search(folded)
                 or _FIGURE_THEN_GIVER.search(folded) or _PASSIVE_BY_RE.search(folded))
 

@@ -34,8 +34,8 @@ RANKS = {"officer": "officers", "officers": "officers", "general": "generals", "
 EXCLUSIVE_SCOPES = frozenset({"first_batch", "second_batch", "additional", "total"})
 # A part of a whole: it can only agree with an unscoped figure, never conflict with one
 # ("a first batch of 1,500" against "11,000 are there" is not a discrepancy).
-BATCH_SCOPES = frozenset({"first_batch"})
-LATER_BATCH_SCOPES = frozenset({"second_batch", "additional"})  # what came after: never the figure before it  # a batch sent at one time: its size does not change afterwards
+BATCH_SCOPES = frozenset({"first_batch"})  # a batch sent at one time: its size does not change afterwards
+LATER_BATCH_SCOPES = frozenset({"second_batch", "additional"})  # what came after: never the figure before it
 PARTIAL_SCOPES = frozenset({"first_batch", "second_batch", "additional", "part"})
 # Places that contain other places: a claim "in Russia" may be about the Far East.
 _NUMBER_RE = re.compile(r"\d[\d,.]*")
