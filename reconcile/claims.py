@@ -110,7 +110,9 @@ _STORY_WORDS = re.compile(rf"\b(?:{_MILITARY_WORDS}|missiles?|icbms?|rockets?|sh
                           r"wounded|dead|prisoners?|weapons?|arms|munitions|ammunition|imagery|satellite|interviewed|"
                           r"margin of error|response rate)\b", re.I)
 _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark index|brokerages?|target price|investors|"
-                           r"traded|trading|stock market|to the dollar|exchange rate|per cent on|market value)\b", re.I)
+                           r"traded|trading|stock market|to the dollar|exchange rate|per cent on|market value|dow jones|"
+                           r"s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|treasury yields?|treasuries|yields?|consumer price index|cpi|"
+                           r"inflation|rate cuts?|economists)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
 _STORY_LEAD_CHARS = 1500  # about the first three paragraphs: what the story is about
 
@@ -202,7 +204,8 @@ _FURNITURE_LINE_PHRASES = [
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
     "follow us", "join", "go deeper", "key points", "key takeaways", "correction", "clarification", "running time",
     "runtime"]
-_FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r")\b\s*:?", re.I)
+# ("*Read More: ...*": a link set in italics or bold is furniture as well.)
+_FURNITURE_LINE = re.compile(r"^\s*[*_]{0,2}(?:" + alternation(_FURNITURE_LINE_PHRASES) + r")\b\s*:?", re.I)
 # A match opens with a phrase's first word, whole (a space or the \b after the phrase ends it): an ASCII
 # sentence whose words hold none of these is not furniture, and the pattern is not tried (a test checks).
 _FURNITURE_LINE_WORDS = frozenset(phrase.split()[0] for phrase in _FURNITURE_LINE_PHRASES)
@@ -792,10 +795,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 # 350 roubles": in a story about the war, a figure nobody gives, in a sentence that names none of
                 # its entities and none of its words, is the page's colour, not a claim of the story.
                 claim = None
-            if claim is not None and not atts and claim.measure in ("percent", "money", "ratio") and \
+            if claim is not None and (not atts or not mentions) and claim.measure in ("percent", "money", "ratio") and \
                     _MARKET_WORDS.search(sent.text):
                 # "Hanwha Aerospace shares rose 6.2%", "the benchmark Kospi fell 0.5%", "the won weakened past 1,400 to
-                # the dollar": how a market moved, in a sentence nobody speaks (the last speaker does not carry to it).
+                # the dollar": how a market moved, in a sentence nobody speaks (the last speaker does not carry to it);
+                # "Economists polled by Dow Jones expect prices to have risen 0.2%": a forecast of the markets, by
+                # someone who is none of the story's entities.
                 claim = None
             if claim is not None:
                 new_claims.append(claim)
@@ -1700,7 +1705,7 @@ _TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\
 # The sources of a report, counted: "two officials said", "two of the diplomats said", "three diplomats who
 # were present".
 _SOURCE_HEAD = re.compile(r"\s+(?:of\s+the\s+|of\s+them\b)?(?:[\w-]+\s+){0,2}?(?:officials|diplomats|sources|analysts|"
-                          r"people|lawmakers|experts|ambassadors|envoys|officers)\b", re.I)
+                          r"people|lawmakers|legislators|members|participants|attendees|experts|ambassadors|envoys|officers)\b", re.I)
 _SOURCES_SAID = re.compile(_SOURCE_HEAD.pattern + r"(?:\s+(?:familiar|briefed|with|who|in|from|at)\b[^,;.]{0,60}?)?,?\s+"
                            r"(?:said|say|says|told|tell|added|confirmed|described|briefed|spoke)\b", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"\b(?:according\s+to|citing|told|quoting)\s+(?:the\s+)?$", re.I)

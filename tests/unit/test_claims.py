@@ -920,6 +920,8 @@ def test_the_bullets_under_a_read_also_or_key_points_header_are_page_furniture(a
             "The NIS said on Friday that 1,500 special forces had been shipped.")
     assert sorted(c.value for c in numeric(text, aliases)) == [1500, 12000]
     assert all("Budanov" not in c.quote for c in numeric(text, aliases))
+    italic = "The NIS said 1,500 soldiers had left.\n\n*Read More: The 9 Countries That Have Nuclear Weapons*"
+    assert [c.value for c in numeric(italic, aliases)] == [1500]  # a link set in italics is furniture too
 
 
 def test_a_list_of_figures_cited_per_their_source(aliases) -> None:
@@ -1963,8 +1965,10 @@ def test_a_time_a_sentence_is_set_in_and_the_sources_counted_are_no_claims(alias
         "The first strike came two days later. Moscow's reply, three days later, was a drone raid. After four days, "
         "the column moved. The ministry had reported 1,500 soldiers six days before. According to three diplomats "
         "who were present, the slides showed more than 10,000 soldiers. Two of the officials said 12,000 soldiers "
-        "were planned."), aliases) if c.kind == "numeric"]
-    assert [(c.value, c.measure) for c in claims] == [(1500, "troops"), (6, "days"), (10000, "troops"), (12000, "troops")]
+        "were planned. The NIS briefed the committee, according to two members, on 3,000 soldiers."), aliases)
+        if c.kind == "numeric"]
+    assert [(c.value, c.measure) for c in claims] == [(1500, "troops"), (6, "days"), (10000, "troops"), (12000, "troops"),
+                                                       (3000, "troops")]
 
 
 def test_a_figure_of_local_colour_in_a_war_story_is_no_claim(aliases) -> None:
@@ -2053,6 +2057,11 @@ def test_how_a_market_moved_is_no_claim_unless_someone_gives_it(aliases) -> None
         "benchmark Kospi fell 0.5%. The ministry said arms exports would reach $20 billion."), aliases)
         if c.kind == "numeric"]
     assert [c.value for c in claims] == [20e9]
+    briefing = [c.value for c in extract_claims(doc(
+        "North Korean troops are in Russia, the NIS said. The S&P 500 slipped about 0.3% and Bitcoin neared $90,000. "
+        "Economists polled by Dow Jones expect prices to have risen 2.6% from a year earlier. Seoul said the soldiers "
+        "are paid $2,000 a month."), aliases) if c.kind == "numeric"]
+    assert briefing == [2000]  # index moves, crypto and a forecast by no one in the story are the markets'
 
 
 def test_a_sentence_about_what_someone_else_did_is_not_more_of_the_last_speaker(aliases) -> None:
