@@ -24,8 +24,10 @@ REPORTING_VERBS = (
     "acknowledged|acknowledges|admitted|admits|suggested|suggests|predicted|predicts|explained|explains|"
     "asserted|asserts|stressed|stresses|emphasized|emphasised|emphasizes|emphasises|calls|called|described|"
     # "put the number at", "now puts the Kursk figure at 11,000"
+    # ("puts North Korean losses at several hundred": a toll of the dead or wounded, named bare)
     "describes|put (?:the|its|their) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|"
     "puts (?:the|its|their) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|"
+    "puts (?:[\\w-]+ ){0,2}(?:losses|casualties|dead) at|put (?:[\\w-]+ ){0,2}(?:losses|casualties|dead) at|"
     "put it at|puts it at|putting it at|tallied|counted|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"

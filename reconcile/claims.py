@@ -112,7 +112,7 @@ _STORY_WORDS = re.compile(rf"\b(?:{_MILITARY_WORDS}|missiles?|icbms?|rockets?|sh
 _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark index|brokerages?|target price|investors|"
                            r"traded|trading|stock market|to the dollar|exchange rate|per cent on|market value|dow jones|"
                            r"s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|treasury yields?|treasuries|yields?|consumer price index|cpi|"
-                           r"inflation|rate cuts?|economists)\b", re.I)
+                           r"inflation|rate cuts?|key rate|interest rates?|policy rate|central bank|economists)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
 _STORY_LEAD_CHARS = 1500  # about the first three paragraphs: what the story is about
 
@@ -361,6 +361,26 @@ def _row_attribution(sent: _Sentence, row: tuple[tuple[int, int] | None, tuple[i
     # (A source cell after the figures gives the whole row.)
     content = content if not _DIGIT.search(sent.text, 0, a) else 0
     return [Attribution(speaker, (speaker,), a, b, content, len(sent.text), "gave", False, stype)]
+
+
+# A list item that names its source before a colon: "- South Korean intelligence: at least 100 killed", "— HUR: 30 in
+# one weekend".
+_LIST_ITEM_SOURCE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*(?P<label>[^\d:\n]{2,60}?)\s*:\s+(?=\S)")
+_LIST_ITEM_STARTS = frozenset("-*\u2022\u2013\u2014 ")
+
+
+def _list_item_attribution(sentence: str, mentions: list[Mention]) -> list[Attribution]:
+    """Who gives a list item's figures: the source its label names before the colon (not a place: "- Kursk: ...")."""
+    item = _LIST_ITEM_SOURCE.match(sentence)
+    if item is None:
+        return []
+    a, b = item.span("label")
+    if not any(a <= m.start and m.end <= b and m.entity.type != "place" for m in mentions):
+        return []  # a label that names no known source is a heading or a place
+    speaker, stype, pronoun = speaker_from_phrase(sentence[a:b], a, mentions)
+    if speaker is None or pronoun:
+        return []
+    return [Attribution(speaker, (speaker,), a, b, item.end(), len(sentence), "listed", False, stype)]
 
 
 def _row_day(sent: _Sentence, row: tuple[tuple[int, int] | None, tuple[int, int] | None],
@@ -654,6 +674,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # is the origin.
             atts = [replace(a, speaker=briefer[0], chain=(a.speaker, *briefer), speaker_type="agency")
                     if a.speaker in lawmakers and len(a.chain) == 1 and not a.pronoun else a for a in atts]
+        if atts and lawmakers and "briefing" in sent.text and (body := _briefing_body(sent.text, mentions)) is not None:
+            # "Rep. Lee ... told reporters after a closed-door NIS briefing that ...": the lawmaker passes on what
+            # the agency told the committee; the agency is the origin, and goes on briefing in what follows.
+            atts = [replace(a, speaker=body, chain=(a.speaker, body), speaker_type="agency")
+                    if _is_lawmaker(a.speaker, lawmakers) and len(a.chain) == 1 and not a.pronoun else a for a in atts]
+            if any(a.speaker == body for a in atts):
+                briefer, briefer_paragraph = (body,), span.paragraph
         if atts and _may_be_briefed(sent.text):
             atts = _audience_origin(atts, sent.text, mentions,
                                     briefer if span.paragraph - briefer_paragraph <= _BRIEFING_REACH else None)
@@ -683,6 +710,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                                 "person" if item[2] != _POSTS else "role")] if item[2] else []
         if quoted_on and not atts:
             atts = [Attribution(None, (), 0, 0, 0, len(sent.text), "said", True)]  # the context's speaker
+        if not atts and quantities and sent.text[:1] in _LIST_ITEM_STARTS:
+            atts = _list_item_attribution(sent.text, mentions)
         statement_date = _statement_date(sent.text, dates, atts)
         pronoun = bool(atts) and any(a.pronoun for a in atts)
         named_first = _opening_person(sent.text, mentions) if pronoun else None
@@ -1150,6 +1179,28 @@ def _audience_origin(atts: list[Attribution], sentence: str, mentions: list[Ment
                            briefer[-1] if briefer and (by or a.verb in CITING_VERBS) else None)
         out.append(replace(a, speaker=origin, chain=(a.speaker, origin), speaker_type="agency") if origin else a)
     return out
+
+
+# Whose briefing it was: "after a closed-door NIS briefing", "after the agency's briefing", "at a briefing by the NIS".
+_BRIEFING_BY = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?")
+_BRIEFING = re.compile(r"\bbriefings?\b")
+_CLAUSE_BREAK = re.compile(r"[,;.\"]")
+
+
+def _briefing_body(sentence: str, mentions: list[Mention]) -> str | None:
+    """The agency whose briefing *sentence* names: just before "briefing", or just after "briefing by"."""
+    for m in _BRIEFING.finditer(sentence):
+        for x in mentions:
+            if x.entity.type == "agency" and (m.start() - 30 <= x.end <= m.start() and
+                                              not _CLAUSE_BREAK.search(sentence, x.end, m.start()) or
+                                              (by := _BRIEFING_BY.match(sentence, m.end())) and x.start == by.end()):
+                return x.canonical
+    return None
+
+
+def _is_lawmaker(speaker: str | None, lawmakers: set[str]) -> bool:
+    """*speaker* is one of the lawmakers named ("Lee Seong-kweun", or "Lee Seong-kweun of the People Power Party")."""
+    return bool(speaker) and any(speaker == name or speaker.startswith(name + " ") for name in lawmakers)
 
 
 def _lawmakers_named(sentence: str) -> list[str]:

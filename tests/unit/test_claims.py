@@ -2059,7 +2059,8 @@ def test_how_a_market_moved_is_no_claim_unless_someone_gives_it(aliases) -> None
     assert [c.value for c in claims] == [20e9]
     briefing = [c.value for c in extract_claims(doc(
         "North Korean troops are in Russia, the NIS said. The S&P 500 slipped about 0.3% and Bitcoin neared $90,000. "
-        "Economists polled by Dow Jones expect prices to have risen 2.6% from a year earlier. Seoul said the soldiers "
+        "Economists polled by Dow Jones expect prices to have risen 2.6% from a year earlier. The central bank decides "
+        "on the key rate tomorrow; it now stands at 21%. Seoul said the soldiers "
         "are paid $2,000 a month."), aliases) if c.kind == "numeric"]
     assert briefing == [2000]  # index moves, crypto and a forecast by no one in the story are the markets'
 
@@ -2071,3 +2072,30 @@ def test_a_sentence_about_what_someone_else_did_is_not_more_of_the_last_speaker(
         "early."), aliases) if c.kind == "numeric"]
     assert [(c.value, c.attributed_to) for c in claims] == [
         (11000, "Volodymyr Zelensky"), (50000, None), (3000, "South Korea NIS"), (10000, "South Korea")]
+
+
+def test_a_list_item_names_the_source_of_its_figures_before_the_colon(aliases) -> None:
+    text = ("North Korean soldiers are fighting in Kursk.\n\n"
+            "\u2014 South Korean intelligence: at least 100 North Korean soldiers killed, nearly 1,000 wounded\n\n"
+            "\u2014 Ukraine's HUR: at least 30 North Koreans killed or wounded in one weekend\n\n"
+            "- Kursk region: 11,000 North Korean troops")
+    killed, wounded, weekend, kursk = numeric(text, aliases)
+    assert (killed.attributed_to, wounded.attributed_to, weekend.attributed_to) == \
+        ("South Korea NIS", "South Korea NIS", "Ukraine HUR")
+    assert kursk.attributed_to != "Kursk"  # a place before the colon is where, not who
+
+
+def test_who_puts_losses_at_a_figure_gives_it(aliases) -> None:
+    (losses,) = numeric('The White House puts North Korean losses at "several hundred".', aliases)
+    assert (losses.attributed_to, losses.measure, losses.subject) == ("White House", "casualties", "North Korea")
+
+
+def test_a_lawmaker_speaking_after_an_agency_briefing_relays_the_agency(aliases) -> None:
+    text = ("North Korea has sent troops to Russia.\n\nRep. Lee Seong-kweun of the People Power Party told reporters "
+            "after a closed-door NIS briefing that \"an additional 1,500 or so soldiers appear to have been moved\".\n\n"
+            "With that, the total \"is estimated at around 3,000,\" Lee said.")
+    extra, total = numeric(text, aliases)
+    assert (extra.attributed_to, total.attributed_to) == ("South Korea NIS", "South Korea NIS")
+    (own,) = numeric("North Korea has sent troops to Russia.\n\nRep. Park Sun-won told reporters after a party "
+                     "briefing that 12,000 soldiers would be sent.", aliases)
+    assert own.attributed_to == "Park Sun-won"  # no agency's briefing: the lawmaker's own words
