@@ -119,10 +119,13 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
                                 r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood|is|was)\b", re.I)
 # "Zelensky's 10,000 and Seoul's 12,000", "Seoul's count stood at about 1,500, Budanov's at about 11,000": the
 # owner of a figure gave it. (The owner is the name just before the "'s".)
-_POSSESSED_FIGURE = re.compile(r"(?<=[A-Za-z])'s\s+(?:(?P<noun>figure|estimate|count|number|tally|total|forecast|projection)"
-                               r"\s+(?:of|at|was|is)\s+|"
+# ("Seoul's own count grew to 3,000", "Seoul's count of a little over 10,000": the owner gave it.)
+_POSSESSED_FIGURE = re.compile(r"(?<=[A-Za-z])'s\s+(?:(?:own|latest|new|updated|official|earlier|first|initial)\s+)?"
+                               r"(?:(?P<noun>figure|estimate|count|number|tally|total|forecast|projection)"
+                               r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at)\s+|"
                                r"at\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|at least|up to|as many as|"
-                               r"over)\s+)?(?=\d)", re.I)
+                               r"over|a little over|a little more than|just over|just under|slightly more than|well over)\s+)?"
+                               r"(?=\d)", re.I)
 _BARE_FIGURE_AFTER = re.compile(r"\d++(?:[,.]\d+)*+(?:\s+(?:thousand|million))?(?:[,.;:)]|\s+(?:and|or|is|was|are|were|"
                                 r"stood|stands|measure|measures|remains|includes|refers|counts|covers)\b|$)", re.I)
 _OWNER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}$")

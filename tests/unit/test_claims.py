@@ -2099,3 +2099,11 @@ def test_a_lawmaker_speaking_after_an_agency_briefing_relays_the_agency(aliases)
     (own,) = numeric("North Korea has sent troops to Russia.\n\nRep. Park Sun-won told reporters after a party "
                      "briefing that 12,000 soldiers would be sent.", aliases)
     assert own.attributed_to == "Park Sun-won"  # no agency's briefing: the lawmaker's own words
+
+
+def test_an_owners_count_that_grew_or_stood_a_little_over_a_figure_is_theirs(aliases) -> None:
+    grew, more, over = numeric("North Korean troops are in Russia. Then Seoul's own count grew to 3,000, and then to more than 10,000 by the end of "
+                               "October. If you take Seoul's count of a little over 10,000, all are in Kursk.", aliases)
+    assert (grew.attributed_to, more.attributed_to, over.attributed_to) == ("South Korea",) * 3
+    (owned,) = numeric("Russia's 600,000 troops are there.", aliases)
+    assert owned.attributed_to is None  # a country's own troops, not a count it gave
