@@ -922,6 +922,8 @@ def test_the_bullets_under_a_read_also_or_key_points_header_are_page_furniture(a
     assert all("Budanov" not in c.quote for c in numeric(text, aliases))
     italic = "The NIS said 1,500 soldiers had left.\n\n*Read More: The 9 Countries That Have Nuclear Weapons*"
     assert [c.value for c in numeric(italic, aliases)] == [1500]  # a link set in italics is furniture too
+    stamped = "The NIS said 1,500 soldiers had left.\n\n**Updated 14:05:** The NIS said 3,000 soldiers had left."
+    assert [c.value for c in numeric(stamped, aliases)] == [1500, 3000]  # a bold stamp opens an entry
 
 
 def test_a_list_of_figures_cited_per_their_source(aliases) -> None:
