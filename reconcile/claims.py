@@ -1236,8 +1236,10 @@ _STATEMENT_DATE_GAP = re.compile(
 _PUT_AT = re.compile(r"\s+at\s+(?:[a-z]+\s+){0,3}?\$?\d[\d,.]*(?:\s+[A-Za-z]+){0,3}?\s+(?:on\s+)?")
 # "told a closed-door meeting of the intelligence committee on Wednesday that ...", "said in his
 # nightly address Monday that ...": a setting of any length, then the day, then what was said.
-_SETTING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;.:\"])*")
-_THAT_AFTER_DATE = re.compile(r"\s*(?:,?\s*that\b|[.!?\"\u201d]*\s*$)")  # "... on Monday that", or the sentence's end
+# (A full stop only closes an abbreviation's letter there: "after the South Korea-U.S. meeting on the 31st".)
+_SETTING_GAP = re.compile(r"(?:(?!\bthat\b)(?:[^,;.:\"]|(?<![a-z]{2})\.))*")
+# "... on Monday that", "... on the 31st (local time) that", or the sentence's end
+_THAT_AFTER_DATE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,?\s*that\b|[.!?\"\u201d]*\s*$)")
 
 
 # "..., according to the Pentagon, which gave that estimate on Monday"; "..., the figure the Pentagon
@@ -1272,7 +1274,7 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
             if 0 <= d.start - a.end <= 60 and _COLON_NEXT.match(folded, d.end) and \
                     _OBJECT_GAP.fullmatch(folded, a.end, d.start):
                 return d  # "laid out the first part of the operation on October 18: about 1,500 ..."
-            if 0 <= d.start - a.end <= 100 and _THAT_AFTER_DATE.match(folded, d.end) and \
+            if 0 <= d.start - a.end <= 140 and _THAT_AFTER_DATE.match(folded, d.end) and \
                     _SETTING_GAP.fullmatch(folded, a.end, d.start):
                 return d
             if 0 <= d.start - a.end <= 120 and "," in folded[a.end : d.start] and \
@@ -1281,11 +1283,18 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
                 return d  # "according to the Pentagon, which gave that estimate on Monday"
     for d in dates:
         for a in atts:
-            if 0 <= a.start - d.end <= 80 and d.start - (folded.rfind(";", 0, d.start) + 1) < 25 and \
-                    _SPACES_COMMAS.fullmatch(folded[d.end : min(a.start, d.end + 2)]):
+            if 0 <= a.start - d.end <= 80 and d.start - _clause_open(folded, d.start) < 25 and \
+                    (_SPACES_COMMAS.fullmatch(folded[d.end : min(a.start, d.end + 2)]) or
+                     folded[d.end : d.end + 1] == " " and not _DATE_SPEAKER_BREAK.search(folded, d.end, a.start) and
+                     not any(d.end <= other.start < a.start for other in dates)):
                 # "Last Friday, the NIS said ...", "On Oct. 23 the agency had projected ..."; so after a
-                # semicolon: "...; on Oct. 29, the National Intelligence Service said ..."
+                # semicolon or a new clause: "...; on Oct. 29, the National Intelligence Service said ...", "...,
+                # and on Tuesday the NIS told lawmakers ..."; and the clause's day reaches its participle: "On
+                # Thursday the GUR raised its estimate, saying that ...".
                 return d
+            if 0 <= a.start - d.end <= 4 and d.start < 120 and _WHEN_OPENING.fullmatch(folded, 0, d.start) and \
+                    _SPACES_COMMAS.fullmatch(folded, d.end, a.start):
+                return d  # "When the NIS first went public on Oct. 18, it said ...": one occasion
             if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
                 return d  # "The vote comes a day after the NIS said ..."
         if (d.start < 3 or _OPENING_WORDS.fullmatch(folded, 0, d.start)) and _COMMA_NEXT.match(folded[d.end : d.end + 2]):
@@ -1299,6 +1308,17 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
 
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
+_WHEN_OPENING = re.compile(r"\W{0,3}(?:when|as|after)\s+[^,;:]*", re.I)  # the text before the day, whole
+# Where a sentence's next clause opens: after a semicolon, or ", and" / ", but" / ", while" / ", whereas".
+_CLAUSE_OPENERS = (";", ", and ", ", but ", ", while ", ", whereas ")
+# What stands between a clause's opening day and a later speaker when the day is not the speaker's: a
+# quote, a colon, "that", a new clause.
+_DATE_SPEAKER_BREAK = re.compile(r"[;:\"\u201c\u201d]|\bthat\b|, (?:and|but|while|whereas)\b")
+
+
+def _clause_open(folded: str, pos: int) -> int:
+    """Where the clause holding *pos* opens (see _CLAUSE_OPENERS); 0 for the sentence's first clause."""
+    return max((i + len(o) for o in _CLAUSE_OPENERS if (i := folded.rfind(o, 0, pos)) >= 0), default=0)
 _OBJECT_GAP = re.compile(r"[^.,;:\"\u201c\u201d]*")  # a verb's object, up to the day that closes it with a colon
 # A live blog's entry heading: a time of day at the start of a line, then a dash, a colon or the heading's end.
 _TIMESTAMP_HEADING = re.compile(r"(?:\*\*|#{1,6}\s*)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CES?T|"

@@ -363,6 +363,8 @@ def _resolve(
 ) -> tuple[date | None, date | None, bool, str, str] | None:
     before = folded[max(0, m.start() - 25) : m.start()]
     role = _role_from_prefix(before)
+    if role == "since" and folded.startswith("'s ", m.end()):
+        role = "point"  # "after Wednesday's session": the day of the session, not all the days after it
     g = m.groupdict()
     if kind == "iso":
         try:

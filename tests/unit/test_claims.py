@@ -2109,3 +2109,21 @@ def test_an_owners_count_that_grew_or_stood_a_little_over_a_figure_is_theirs(ali
     assert (grew.attributed_to, more.attributed_to, over.attributed_to) == ("South Korea",) * 3
     (owned,) = numeric("Russia's 600,000 troops are there.", aliases)
     assert owned.attributed_to is None  # a country's own troops, not a count it gave
+
+
+def test_a_clauses_opening_day_dates_its_speaker_and_its_participle(aliases) -> None:
+    hur_12k, officers, generals = numeric(
+        "On Thursday the GUR raised its estimate, saying that about 12,000 North Koreans, including 500 officers and "
+        "three generals, are already in Russia.", aliases, date(2024, 10, 25))
+    assert {hur_12k.event_date, officers.event_date, generals.event_date} == {date(2024, 10, 24)}
+    pentagon, nis = numeric("On Monday the Pentagon said around 10,000 soldiers had been sent to eastern Russia, and on "
+                            "Tuesday the NIS told lawmakers that the figure was more than 10,000.", aliases,
+                            date(2024, 10, 31))
+    assert (pentagon.event_date, nis.event_date) == (date(2024, 10, 28), date(2024, 10, 29))
+    brigades, troops = numeric("When the NIS first went public on Oct. 18, it said Pyongyang had decided to send four "
+                               "brigades, about 12,000 troops, to Russia.", aliases, date(2024, 10, 31))
+    assert (brigades.event_date, troops.event_date) == (date(2024, 10, 18), date(2024, 10, 18))
+    blinken, kursk = numeric("Antony Blinken told a press conference after the South Korea-U.S. meeting at the State "
+                             "Department on the 31st (local time) that of the roughly 10,000 North Korean soldiers in "
+                             "Russia, about 8,000 are in Kursk.", aliases, date(2024, 11, 1))
+    assert (blinken.event_date, kursk.event_date) == (date(2024, 10, 31), date(2024, 10, 31))

@@ -113,3 +113,10 @@ def test_a_day_of_the_month_in_typographic_text_and_one_the_month_does_not_have(
     (day,) = find_dates("\u201cThe troops moved,\u201d the NIS said on the 18th.", TUESDAY)
     assert day.value == date(2024, 10, 18)
     assert find_dates("the ministry said on the 31st", TUESDAY) == []  # September has 30 days
+
+
+def test_after_a_days_event_is_that_day_not_every_day_since() -> None:
+    (session,) = find_dates("Lee, who briefed reporters after Wednesday's session, said so.", date(2024, 10, 24))
+    assert (session.value, session.role) == (date(2024, 10, 23), "point")
+    (since,) = find_dates("Troops have moved after Wednesday, the NIS said.", date(2024, 10, 24))
+    assert since.role == "since"
