@@ -557,6 +557,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     lawmakers: set[str] = set()  # people the article names as lawmakers ("Rep. Park Sun-won")
     briefer: tuple[str, ...] | None = None  # the agency last said to brief lawmakers, and where
     briefer_paragraph = -1
+    # The sentence before and this one ("This was reported by ..." names the source of the one before).
+    prev_sentence: _Sentence | None = None
+    this_sentence: _Sentence | None = None
     last_day: date | None = None  # the day last named, for "the same day"
     lead_day: date | None = None  # the first day named before any speaker label: a transcript's header or intro
     entry_day: tuple[int, date] | None = None  # a timeline entry's heading ("Oct. 23: ..."): its paragraph and day
@@ -578,6 +581,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if max_claims is not None and len(claims) > max_claims:
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
+        prev_sentence, this_sentence = this_sentence, sent
         if span.paragraph == furniture_paragraph or _is_furniture_line(sent.text) or \
                 span.paragraph == furniture_paragraph + 1 and _BULLET.match(sent.text) or \
                 sent.text[:1] in "AT" and _CORRECTION_NOTICE.match(sent.text):
@@ -884,6 +888,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             new_claims = [_carried_day(c, meeting_day, "the meeting") if c.kind != "date" and c.attributed_to and
                           (c.attribution_chain is None or c.attributed_to.endswith(" government")) else c
                           for c in new_claims]
+        if prev_sentence is not None and sent.text[:1] in _SAID_OF_THE_LAST_STARTS and \
+                (by := _said_by(sent.text, mentions)) is not None:
+            # "North Korea has sent about 12,000 ... This was reported on 24 October by the HUR." (the Ukrainian
+            # wires' style): who gave the sentence before, and when, is named after it.
+            _said_of_the_last(claims, prev_sentence, by, next((d for d in dates if d.role == "point"), None), doc_id,
+                              published, aliases)
+            new_claims = [c for c in new_claims if c.kind != "statement"]  # "This was reported": no content of its own
         claims.extend(new_claims)
         if note is None and "[" in sent.text:
             for mark in _NOTE_MARK.finditer(sent.text):  # "... in Russia.[1]": the note tells whose figure it is
@@ -1728,6 +1739,49 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2014\u2013"):
         end -= 1
     return start, end
+
+
+_SAID_OF_THE_LAST = re.compile(r"(?:This|That|It|The information)\s+(?:was|has been|had been|is)\s+"
+                               r"(?:reported|stated|announced|said|disclosed|confirmed|claimed|declared)\b"
+                               r"[^.;:\"\u201c]{0,60}?\s+by\s+(?P<np>[^,;:(\"\u201c]+)")
+_SAID_OF_THE_LAST_STARTS = frozenset("TI")
+_NP_TAIL = re.compile(r"\s+(?:in|at|on|during|after|before|while|when|who|which)\s.*$|[.\s]+$", re.S)
+
+
+def _said_by(sentence: str, mentions: list[Mention] | None) -> Attribution | None:
+    """Who "This was reported on 24 October by the HUR." names (an attribution over nothing), or None."""
+    said = _SAID_OF_THE_LAST.match(sentence) if mentions else None
+    if said is None:
+        return None
+    np_start = said.start("np")
+    np_text = _NP_TAIL.sub("", said.group("np"))
+    speaker, stype, pronoun = speaker_from_phrase(np_text, np_start, mentions)
+    if speaker is None or pronoun:
+        return None
+    return Attribution(speaker, (speaker,), said.start(), np_start + len(np_text), 0, 0, "reported", False, stype)
+
+
+def _said_of_the_last(claims: list[Claim], before: _Sentence, by: Attribution, day: DateMention | None, doc_id: str,
+                      published: date | None, aliases: AliasTable) -> None:
+    """Give the claims of the sentence *before* that nobody gives the speaker *by* of "This was reported by ..."
+    and its day; a sentence with no claim of its own becomes *by*'s statement (in place, in *claims*)."""
+    said_on = day.value if day is not None and day.role == "point" else None
+    chain = " > ".join(by.chain) if len(by.chain) > 1 else None
+    own = [i for i in range(len(claims)) if claims[i].start_char >= before.start]
+    for i in own:
+        c = claims[i]
+        if c.attributed_to is None:
+            c = replace(c, attributed_to=by.speaker, attribution_chain=chain)
+            if said_on is not None and c.event_date is None and c.kind != "date":
+                c = replace(c, event_date=said_on, date_note=f"{said_on.isoformat()}, the day the next sentence "
+                                                               "says it was reported")
+            claims[i] = c
+    if not own:
+        whole = Attribution(by.speaker, by.chain, 0, 0, 0, len(before.text), by.verb, False, by.speaker_type)
+        claim = _statement_claim(doc_id, before, whole, (0, len(before.text)), aliases.find(before.text),
+                                 (by.speaker, by.chain), day, published)
+        if claim is not None:
+            claims.append(claim)
 
 
 def _carried_day(claim: Claim, day: date, where: str) -> Claim:

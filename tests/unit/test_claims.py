@@ -2127,3 +2127,16 @@ def test_a_clauses_opening_day_dates_its_speaker_and_its_participle(aliases) -> 
                              "Department on the 31st (local time) that of the roughly 10,000 North Korean soldiers in "
                              "Russia, about 8,000 are in Kursk.", aliases, date(2024, 11, 1))
     assert (blinken.event_date, kursk.event_date) == (date(2024, 10, 31), date(2024, 10, 31))
+
+
+def test_this_was_reported_by_names_the_source_and_day_of_the_sentence_before(aliases) -> None:
+    total, officers = numeric("North Korea has already sent about 12,000 of its soldiers to Russia, among them 500 "
+                              "officers. This was reported on 24 October by the Main Intelligence Directorate of the "
+                              "Ministry of Defence of Ukraine (HUR).", aliases, date(2024, 10, 25))
+    assert {(c.attributed_to, c.event_date) for c in (total, officers)} == {("Ukraine HUR", date(2024, 10, 24))}
+    (arrived,) = [c for c in extract_claims(doc("North Korean troops have arrived in Kursk. This was stated by "
+                                                "President Zelensky in his evening address."), aliases)]
+    assert (arrived.kind, arrived.attributed_to, arrived.quote) == \
+        ("statement", "Volodymyr Zelensky", "North Korean troops have arrived in Kursk")
+    kept = numeric("The NIS said 3,000 soldiers had left. This was reported by Yonhap.", aliases)
+    assert [c.attributed_to for c in kept] == ["South Korea NIS"]  # a figure someone gives keeps its giver
