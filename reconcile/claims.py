@@ -113,6 +113,10 @@ _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark 
                            r"traded|trading|stock market|to the dollar|exchange rate|per cent on|market value|dow jones|"
                            r"s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|treasury yields?|treasuries|yields?|consumer price index|cpi|"
                            r"inflation|rate cuts?|key rate|interest rates?|policy rate|central bank|economists)\b", re.I)
+_ARMS_WORDS = re.compile(r"\b(?:missiles?|icbms?|rockets?|shells?|drones?|strikes?|weapons?|arms|munitions|ammunition|"
+                         r"atacms)\b", re.I)
+_ELECTION_WORDS = re.compile(r"\b(?:elections?|electoral|voters|voted|ballots?|seats|turnout|polls (?:close|open)|"
+                             r"early vot\w*|caucus\w*|primaries)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
 _STORY_LEAD_CHARS = 1500  # about the first three paragraphs: what the story is about
 
@@ -825,11 +829,18 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 antecedent = last_troops[0]
             claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, verb_date, published, dates,
                                    antecedent, military_story)
-            if claim is not None and military_story and not mentions and claim.attributed_to is None and \
+            if claim is not None and military_story and not mentions and (
+                    claim.attributed_to is None or aliases.get(claim.attributed_to) is None) and \
                     claim.measure not in _STORY_MEASURES and not _STORY_WORDS.search(sent.text):
                 # "In the village a litre of petrol costs 56 hryvnias", "the press centre, where a cup of tea cost
                 # 350 roubles": in a story about the war, a figure nobody gives, in a sentence that names none of
-                # its entities and none of its words, is the page's colour, not a claim of the story.
+                # its entities and none of its words, is the page's colour, not a claim of the story; so is one
+                # given by someone the story does not know ("Organizers say the festival drew over one million").
+                claim = None
+            if claim is not None and military_story and (claim.measure == "degrees" or _ELECTION_WORDS.search(
+                    sent.text)) and not _MILITARY_CONTEXT.search(sent.text) and not _ARMS_WORDS.search(sent.text):
+                # "215 of the 465 seats", "More than 41 million Americans had already voted early", "a high of 19
+                # degrees in Seoul": an election's or the weather's figures, in a sentence with no troops or war.
                 claim = None
             if claim is not None and (not atts or not mentions) and claim.measure in ("percent", "money", "ratio") and \
                     _MARKET_WORDS.search(sent.text):

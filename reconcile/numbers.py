@@ -263,6 +263,8 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
         if "," not in digits and "." not in digits and len(digits) >= 7:
             return True  # long bare digit strings are ids, not counts
+        if after[:1] == "+" and after[1:2].isdigit() or before[-1:] == "+" and before[-2:-1].isdigit():
+            return True  # the "2+2" talks: a meeting's name, not two of anything
         if _looks_like_year(value, digits, before, after) and not m.group("dscale"):
             return True
         if len(digits) == 4 and _BLANK.match(after[:1]) and _COMMA_BEFORE.search(before):

@@ -2140,3 +2140,13 @@ def test_this_was_reported_by_names_the_source_and_day_of_the_sentence_before(al
         ("statement", "Volodymyr Zelensky", "North Korean troops have arrived in Kursk")
     kept = numeric("The NIS said 3,000 soldiers had left. This was reported by Yonhap.", aliases)
     assert [c.attributed_to for c in kept] == ["South Korea NIS"]  # a figure someone gives keeps its giver
+
+
+def test_an_elections_or_the_weathers_figures_and_a_stranger_s_are_no_claims_of_a_war_story(aliases) -> None:
+    claims = numeric(
+        "North Korean troops are in Russia. Austin and Blinken hosted the \"2+2\" talks in Washington. The forecast "
+        "calls for a high of 19 degrees in Seoul. Organizers say the festival drew over one million visitors. More "
+        "than 41 million Americans had already voted early. The LDP won 215 of the 465 seats. It came eight days "
+        "before the U.S. election, as Kyiv sought ATACMS missiles, which have a range of about 190 miles. Trump has "
+        "said he would end the war within 24 hours if elected.", aliases)
+    assert [c.value for c in claims] == [190, 24]
