@@ -49,6 +49,13 @@ REPORTING_VERBS = (
     "(?:gave|gives|cited|cites|repeated|repeats|used|uses) the same|"
     "judge|judges|judged|"  # "We judge with moderate confidence that ...": an assessment's own voice
     "fears|feared|"  # "Seoul fears Moscow could transfer know-how": a stance
+    # ("South Korean officials also fear that ...", "The Japanese government is also wary that ...", "Seoul and
+    # Washington call it a violation": a stance, and a judgement, in the plural or with "is")
+    # (Not "we are increasingly concerned that ...": a briefer's own concern, in the turn of a transcript, is the
+    # turn's statement, whole.)
+    "fear that|(?<!we )(?<!i )(?:is|are|was|were|remains|remain) (?:also |deeply |increasingly )?"
+    "(?:wary|concerned|worried) that|"
+    "call it|call them|call the (?:deployment|dispatch|move)|"
     # "HUR gave a much bigger number: about 12,000": the figure given after the colon is the giver's.
     "(?:gave|gives|offered|offers|released|releases|published|publishes) (?:a|an) (?:much |far |even |slightly )?"
     "(?:bigger |higher |larger |lower |smaller |different |new |updated |revised |fresh |first |)"

@@ -1078,6 +1078,9 @@ _BODY_NAME = re.compile(r"\b(?:ministry|department|mission|office|agency|allianc
                         r"government|kremlin|pentagon|nato|un)\b", re.I)
 
 
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|authorities)\b", re.I)
+
+
 def _resolve_definite(att: Attribution, sentence: str, text: str, before: int, aliases: AliasTable) -> Attribution:
     """'The agency said ...': the agency or ministry the article last named (in the 1,500
     characters before *before*, where the attribution starts), not the last speaker.
@@ -1091,6 +1094,14 @@ def _resolve_definite(att: Attribution, sentence: str, text: str, before: int, a
             if body is not None and body.entity.type == "agency":
                 return replace(att, speaker=body.canonical, chain=(body.canonical,), speaker_type="agency")
         return att
+    if att.pronoun and att.speaker is None and (" government" in sentence or " authorities" in sentence):
+        # "The Japanese government is also wary that ...": the government of the country its adjective names.
+        phrase = sentence[att.start : att.end]
+        country = next((m for m in aliases.find(phrase) if m.entity.type == "country" and
+                        _GOVERNMENT_AFTER.match(phrase, m.end)), None)
+        if country is not None:
+            return replace(att, speaker=country.canonical, chain=(country.canonical,), pronoun=False,
+                           speaker_type="country")
     if not att.pronoun or not _DEFINITE_BODY.search(sentence, att.start, att.end):
         return att
     bodies = [m for m in aliases.find(text[max(0, before - 1500) : before])

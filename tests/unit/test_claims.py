@@ -2150,3 +2150,18 @@ def test_an_elections_or_the_weathers_figures_and_a_stranger_s_are_no_claims_of_
         "before the U.S. election, as Kyiv sought ATACMS missiles, which have a range of about 190 miles. Trump has "
         "said he would end the war within 24 hours if elected.", aliases)
     assert [c.value for c in claims] == [190, 24]
+
+
+def test_a_fear_a_wariness_and_what_a_government_calls_it_are_statements(aliases) -> None:
+    def statements(text: str) -> list[tuple[str | None, str]]:
+        return [(c.attributed_to, c.quote) for c in extract_claims(doc(text), aliases) if c.kind == "statement"]
+
+    assert statements("South Korean officials also fear that Pyongyang could receive Russian military technology.") \
+        == [("South Korea officials", "Pyongyang could receive Russian military technology")]
+    assert statements("The Japanese government is also wary that the cooperation could bring Pyongyang know-how.") \
+        == [("Japan", "the cooperation could bring Pyongyang know-how")]
+    assert statements("Seoul and Washington call it a violation of UN Security Council resolutions.")[0][1] == \
+        "a violation of UN Security Council resolutions"
+    turn = statements("MS. SINGH: A portion of those soldiers have already moved closer to Ukraine, and we are "
+                      "increasingly concerned that Russia intends to use them in combat.")
+    assert turn and turn[0][1].startswith("A portion of those soldiers")  # the briefer's own concern: the turn, whole
