@@ -201,6 +201,7 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("targets", frozenset({"target"})),
     ("disguise", frozenset({"uniform", "identity"})),
     # What Pyongyang may get in return, whatever it is feared for or built into ("missile technology").
+    ("legality", frozenset({"legal"})),  # lawful or a breach of the UN's resolutions, whoever calls it which
     ("technology", frozenset({"technology"})),
     ("arms", frozenset({"arms"})),
     ("concern", frozenset({"concern"})),

@@ -633,3 +633,12 @@ def test_the_ones_that_came_after_are_never_the_figure_before_them_in_one_accoun
     from reconcile.fastmatch import reconcile as fast_reconcile
     assert fast_reconcile([first, more, elsewhere], SOURCES, MatchPolicy())[1] == \
         reconcile([first, more, elsewhere], SOURCES, MatchPolicy())[1]
+
+
+def test_lawful_and_a_breach_of_the_un_resolutions_are_one_question_of_legality(aliases) -> None:
+    claims, findings = statements_reconciled(
+        {"d1": "Russia's Foreign Ministry said any such deployment would be lawful under international law.",
+         "d2": "Seoul said the deployment violates several U.N. Security Council resolutions."}, aliases,
+        date(2024, 10, 28))
+    assert [c.measure for c in claims] == ["statement:legality", "statement:legality"]
+    assert any(len(f.claim_ids) == 2 for f in findings)
