@@ -642,3 +642,12 @@ def test_lawful_and_a_breach_of_the_un_resolutions_are_one_question_of_legality(
         date(2024, 10, 28))
     assert [c.measure for c in claims] == ["statement:legality", "statement:legality"]
     assert any(len(f.claim_ids) == 2 for f in findings)
+
+
+def test_co_belligerents_are_fair_game(aliases) -> None:
+    claims, findings = statements_reconciled(
+        {"d1": "Singh said that if they engage in combat against Ukraine, they would be co-belligerents in the war.",
+         "d2": "Blinken said that if they do fight, they will be legitimate military targets."}, aliases,
+        date(2024, 10, 28))
+    assert [c.measure for c in claims] == ["statement:targets", "statement:targets"]
+    assert any(len(f.claim_ids) == 2 for f in findings)
