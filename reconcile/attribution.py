@@ -127,7 +127,9 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
 # "Zelensky's 10,000 and Seoul's 12,000", "Seoul's count stood at about 1,500, Budanov's at about 11,000": the
 # owner of a figure gave it. (The owner is the name just before the "'s".)
 # ("Seoul's own count grew to 3,000", "Seoul's count of a little over 10,000": the owner gave it.)
-_POSSESSED_FIGURE = re.compile(r"(?<=[A-Za-z])'s\s+(?:(?:own|latest|new|updated|official|earlier|first|initial)\s+)?"
+# ("The first number we had was South Korea's: about 1,500": the owner before the colon gave what follows it.)
+_POSSESSED_FIGURE = re.compile(r"(?<=[A-Za-z])'s(?P<colon>\s*:)?\s+(?:(?:own|latest|new|updated|official|earlier|first|"
+                               r"initial)\s+)?"
                                r"(?:(?P<noun>figure|estimate|count|number|tally|total|forecast|projection)"
                                r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at)\s+|"
                                r"at\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|at least|up to|as many as|"
@@ -729,7 +731,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     for m in _POSSESSED_FIGURE.finditer(folded) if "'s" in folded else ():
         owner = next((x for x in mentions if x.end == m.start() and x.entity.type != "place"), None)
         if owner is not None and owner.entity.type in ("country", "bloc") and m.group("noun") is None and \
-                not _BARE_FIGURE_AFTER.match(folded, m.end()):
+                m.group("colon") is None and not _BARE_FIGURE_AFTER.match(folded, m.end()):
             continue  # "Russia's 600,000 troops": the country has them; "Seoul's 12,000 measure ...": it gave it
         if owner is not None:
             speaker, stype = owner.canonical, owner.entity.type

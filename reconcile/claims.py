@@ -1027,7 +1027,7 @@ _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\
 
 _SAYING_POSSESSIVE = re.compile(r"'s\s+(?:\w+\s+)?(?:announcement|statement|assessment|estimate|report|reports|claim|"
                                 r"claims|disclosure|revelation|intelligence|findings?)\b")
-_SOURCE_POSSESSIVE = re.compile(r"'s\s+(?:\w+\s+)?(?:figure|estimate|count|tally|assessment|number|data)\b")
+_SOURCE_POSSESSIVE = re.compile(r"'s(?:\s+(?:\w+\s+)?(?:figure|estimate|count|tally|assessment|number|data)\b|\s*:)")
 _FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:\s+\w+){0,4}?\s+(?:at|of)\b|"
                            r"\b\d[\d,.]*\s+(?:figure|estimate)\b|"
                            r"\b(?:said|says|estimated|estimates)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:[.;?]|$)", re.I)
@@ -1601,7 +1601,7 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     # 4. A possessive right before the figure: "Pyongyang's 12,000 troops".
     for m in mentions:
         if m.end <= q_start and q_start - m.end <= 4 and folded[m.end : m.end + 2] == "'s" and \
-                m.entity.type in ("country", "bloc"):
+                m.entity.type in ("country", "bloc") and ":" not in folded[m.end : q_start]:
             return m.canonical  # (not "the HUR's 12,000": an agency's figure, a country's troops)
     # 5. A demonym earlier in the clause: "North Korean officials say 1,500 ...".
     for m in mentions:

@@ -2172,3 +2172,9 @@ def test_a_quotation_cut_by_its_speaker_is_one_statement_of_both_halves(aliases)
         'Kirby said the troops are in Russia. "If they do deploy to fight against Ukraine," he added, "they\'re fair '
         'game."'), aliases) if c.kind == "statement" and c.attributed_to == "John Kirby" and "deploy" in c.quote]
     assert fair_game.quote.endswith("they're fair game") and fair_game.measure == "statement:targets"
+
+
+def test_an_owner_before_a_colon_gave_the_figure_after_it(aliases) -> None:
+    (first,) = numeric("North Korean troops are in Russia. The first number we had was South Korea's: about 1,500 "
+                       "special forces.", aliases)
+    assert (first.attributed_to, first.subject) == ("South Korea", "North Korea")
