@@ -115,6 +115,14 @@ _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark 
                            r"inflation|rate cuts?|key rate|interest rates?|policy rate|central bank|economists)\b", re.I)
 _ARMS_WORDS = re.compile(r"\b(?:missiles?|icbms?|rockets?|shells?|drones?|strikes?|weapons?|arms|munitions|ammunition|"
                          r"atacms)\b", re.I)
+def _may_be_election(sentence: str) -> bool:
+    """Whether *sentence* holds one of the words _ELECTION_WORDS is built from (for ASCII text, its word set)."""
+    words = ascii_words(sentence)
+    return words is None or not _ELECTION_WORD_SET.isdisjoint(words) or "early" in words
+
+
+_ELECTION_WORD_SET = frozenset({"election", "elections", "electoral", "voters", "voted", "ballot", "ballots", "seats",
+                                "turnout", "polls", "caucus", "caucuses", "primaries"})
 _ELECTION_WORDS = re.compile(r"\b(?:elections?|electoral|voters|voted|ballots?|seats|turnout|polls (?:close|open)|"
                              r"early vot\w*|caucus\w*|primaries)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
@@ -847,8 +855,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 # its entities and none of its words, is the page's colour, not a claim of the story; so is one
                 # given by someone the story does not know ("Organizers say the festival drew over one million").
                 claim = None
-            if claim is not None and military_story and (claim.measure == "degrees" or _ELECTION_WORDS.search(
-                    sent.text)) and not _MILITARY_CONTEXT.search(sent.text) and not _ARMS_WORDS.search(sent.text):
+            if claim is not None and military_story and (claim.measure == "degrees" or _may_be_election(sent.text) and
+                                                         _ELECTION_WORDS.search(sent.text)) and \
+                    not _MILITARY_CONTEXT.search(sent.text) and not _ARMS_WORDS.search(sent.text):
                 # "215 of the 465 seats", "More than 41 million Americans had already voted early", "a high of 19
                 # degrees in Seoul": an election's or the weather's figures, in a sentence with no troops or war.
                 claim = None
