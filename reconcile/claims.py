@@ -1902,6 +1902,7 @@ def _historical(text: str, clause: tuple[int, int], published: date | None) -> b
 
 
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
+_MEMBERS_AFTER = re.compile(r"\s+member\b")  # "the alliance's 32 member states": the outlet's description too
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _COMMA_ONLY = re.compile(r"^,\s*$")
 _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|minister|president|leader|chief|secretary|spokesman|spokeswoman|"
@@ -2070,7 +2071,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         statement_date = own or statement_date
         if att.start <= q.start < att.end and _RELATIVE_ASIDE.search(folded, att.start, q.start):
             statement_date = None  # the aside's own figure: dated by its own clause ("a week ago")
-    if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]):
+    if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]) or \
+            text[q.start - 3 : q.start] in ("'s ", "\u2019s ") and _MEMBERS_AFTER.match(text, q.end):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
     elif family == "ratio" and not (att is not None and att.covers(q.start) and not att.gives_figure and
                                     att.start < q.start):

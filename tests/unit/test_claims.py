@@ -2178,3 +2178,9 @@ def test_an_owner_before_a_colon_gave_the_figure_after_it(aliases) -> None:
     (first,) = numeric("North Korean troops are in Russia. The first number we had was South Korea's: about 1,500 "
                        "special forces.", aliases)
     assert (first.attributed_to, first.subject) == ("South Korea", "North Korea")
+
+
+def test_the_alliances_member_count_is_the_outlets_description_not_the_speakers(aliases) -> None:
+    claims = numeric("Rutte said 3,000 North Korean troops are in Kursk. He briefed ambassadors from the alliance's "
+                     "32 member states.", aliases)
+    assert [(c.value, c.attributed_to) for c in claims] == [(3000, "Mark Rutte"), (32, None)]
