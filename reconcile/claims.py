@@ -273,7 +273,9 @@ def _not_actor_prep_before(text: str) -> bool:
 
 
 # A transcript's speaker label at the start of a paragraph: "MS. SINGH:", "SECRETARY BLINKEN:", "Q:".
-_SPEAKER_LABEL = re.compile(r"^\s*(?P<label>Q|[A-Z][A-Z.'’ -]{1,70}[A-Z.])\s*:\s+(?=\S)")
+# A recording's timestamp before a turn's label: "[01:55] **Saara Heikkinen:**", "**[07.12] VERHAGEN:**".
+_STAMP = r"(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s*)?"
+_SPEAKER_LABEL = re.compile(rf"^\s*{_STAMP}(?P<label>Q|[A-Z][A-Z.'’ -]{{1,70}}[A-Z.])\s*:\s+(?=\S)")
 _LABEL_TITLES = frozenset("mr mrs ms miss dr gen general adm admiral col colonel lt maj secretary deputy assistant "
                           "under press spokesperson spokesman spokeswoman pentagon state department president vice "
                           "prime minister ambassador chairman chair senator sen rep representative director "
@@ -282,22 +284,35 @@ _LABEL_TITLES = frozenset("mr mrs ms miss dr gen general adm admiral col colonel
 
 
 # A record's speaker label in bold, as written: "**Defense Minister Kim Yong-hyun:**", "**Rep. Han Ji-seok (People
-# Power Party):**", "**Minister Kim:**". Only a label with a person's title is one ("**Background:**" is a heading).
-_BOLD_LABEL = re.compile(r"^\s*\*\*(?P<label>[A-Z][\w.'\u2019 -]{1,60}?)\s*(?:\([^()\n]{1,50}\))?\s*"
+# Power Party):**", "**Minister Kim:**". Only a label with a person's title is one ("**Background:**" is a heading),
+# or one that opens two turns or more ("**Laura Mendez:**" ... "**Laura Mendez:**": a transcript's speaker).
+_BOLD_LABEL = re.compile(rf"^\s*{_STAMP}\*\*{_STAMP}(?P<label>[A-Z][\w.'\u2019 -]{{1,60}}?)\s*(?:\([^()\n]{{1,50}}\))?\s*"
                          r"(?::\*\*|\*\*\s*:)\s+(?=\S)")
+_BOLD_LABEL_LINE = re.compile(_BOLD_LABEL.pattern, re.M)
 _SPEAKER_TITLES = frozenset("mr mrs ms dr gen general adm admiral col colonel lt maj secretary minister ambassador "
                             "chairman chairwoman chair senator sen rep representative director spokesperson spokesman "
                             "spokeswoman president premier commissioner governor mayor lawmaker mp professor prof "
                             "envoy commander".split())
 
 
-def _bold_label(sentence: str) -> re.Match[str] | None:
-    """A bold speaker label at the start of a paragraph, when its words name a titled person."""
+def _bold_label(sentence: str, repeated: frozenset[str] = frozenset()) -> re.Match[str] | None:
+    """A bold speaker label at the start of a paragraph, when its words name a titled person or it is one of the
+    labels that open two turns or more (*repeated*: _repeated_labels)."""
     label = _BOLD_LABEL.match(sentence)
     if label is None or len(label.group("label").split()) > 7:
         return None
+    if label.group("label") in repeated:
+        return label
     titles = {w.lower().strip(".") for w in label.group("label").split()}
     return label if not titles.isdisjoint(_SPEAKER_TITLES) else None
+
+
+def _repeated_labels(text: str) -> frozenset[str]:
+    """The bold labels that open two paragraphs or more: a transcript's speakers, titled or not (not a heading
+    such as "**Background:**", which opens one; nor page furniture, "**UPDATE:**")."""
+    seen = Counter(m.group("label") for m in _BOLD_LABEL_LINE.finditer(text)
+                   if len(m.group("label").split()) <= 4 and not _NOT_A_SPEAKER.match(m.group("label").upper()))
+    return frozenset(name for name, n in seen.items() if n >= 2)
 
 
 def _known_label(name: str | None, label: str, named: dict[str, list[tuple[str, frozenset[str]]]]) -> str | None:
@@ -580,6 +595,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     lead_day: date | None = None  # the first day named before any speaker label: a transcript's header or intro
     entry_day: tuple[int, date] | None = None  # a timeline entry's heading ("Oct. 23: ..."): its paragraph and day
     label_names: dict[str, list[tuple[str, frozenset[str]]]] = {}  # a record's speakers by name part (_known_label)
+    repeated_labels: frozenset[str] | None = None  # bold labels that open two turns or more (read when first needed)
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
     # So is a story whose opening paragraphs speak of troops, under any title ('[Record] "About 3,000 now"').
@@ -615,8 +631,15 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
             label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript
-        if label is None and sent.text[:2] == "**" and (span.start == 0 or text[span.start - 1] == "\n"):
-            label = _bold_label(sent.text)
+        if label is None and (sent.text[:2] == "**" or sent.text[:1] == "[") and \
+                (span.start == 0 or text[span.start - 1] == "\n"):
+            if repeated_labels is None:
+                repeated_labels = _repeated_labels(text[:limit]) if "**" in text else frozenset()
+            label = _bold_label(sent.text, repeated_labels)
+            if label is None and label_paragraph >= 0 and span.paragraph != label_paragraph and \
+                    _BOLD_LABEL.match(sent.text):
+                # "**Background:** ...": the page's heading ends the turns, and nobody's words carry into it.
+                label_speaker, label_paragraph, context_speaker = None, -1, (None, ())
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
             label_speaker = _known_label(_label_speaker(label.group("label"), aliases), label.group("label"),
                                          label_names)

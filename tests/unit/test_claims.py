@@ -2184,3 +2184,19 @@ def test_the_alliances_member_count_is_the_outlets_description_not_the_speakers(
     claims = numeric("Rutte said 3,000 North Korean troops are in Kursk. He briefed ambassadors from the alliance's "
                      "32 member states.", aliases)
     assert [(c.value, c.attributed_to) for c in claims] == [(3000, "Mark Rutte"), (32, None)]
+
+
+def test_a_podcasts_untitled_bold_labels_after_timestamps_are_its_speakers(aliases) -> None:
+    text = ("North Korean troops are in Russia.\n\n"
+            "[00:04] **Antti Lehtinen:** This week: North Korean soldiers on the battlefield, and what it means.\n\n"
+            "[02:40] **Saara Heikkinen:** I would say about 11,000 North Korean soldiers are in Kursk now.\n\n"
+            "[03:10] **Antti Lehtinen:** So how many of them are fighting already?\n\n"
+            "**[04:00] Saara Heikkinen:** I would be surprised if this were the last contingent.\n\n"
+            "**Background:** About 12,000 soldiers were planned.")
+    claims = extract_claims(doc(text), aliases)
+    kursk = next(c for c in claims if c.value == 11000)
+    assert kursk.attributed_to == "Saara Heikkinen"
+    assert any(c.kind == "statement" and c.attributed_to == "Saara Heikkinen" and "last contingent" in c.quote
+               for c in claims)
+    planned = next(c for c in claims if c.value == 12000)
+    assert planned.attributed_to is None  # a heading used once is no speaker
