@@ -399,10 +399,6 @@ _LIST_ITEM_SOURCE = re.compile(r"\s*[-*\u2022\u2013\u2014]\s*(?P<label>[^\d:\n]{
 _LIST_ITEM_STARTS = frozenset("-*\u2022\u2013\u2014 ")
 
 
-_INTERRUPTED_QUOTE = re.compile(r",[\"\u201d]\s*$")  # a quotation cut by its speaker: '"If they deploy," he said'
-_QUOTE_RESUMES = re.compile(r"\s*,\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]?")  # ', "they're fair game."'
-
-
 def _list_item_attribution(sentence: str, mentions: list[Mention]) -> list[Attribution]:
     """Who gives a list item's figures: the source its label names before the colon (not a place: "- Kursk: ...")."""
     item = _LIST_ITEM_SOURCE.match(sentence)
@@ -756,12 +752,6 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                                 "person" if item[2] != _POSTS else "role")] if item[2] else []
         if quoted_on and not atts:
             atts = [Attribution(None, (), 0, 0, 0, len(sent.text), "said", True)]  # the context's speaker
-        if atts and ('," ' in sent.text or ',\u201d ' in sent.text):
-            # '"If they do deploy to fight against Ukraine," he added, "they're fair game."': the quotation goes on
-            # after its speaker; what it says is both halves.
-            atts = [replace(a, content_end=resumed.end()) if a.content_end <= a.start and
-                    (resumed := _QUOTE_RESUMES.match(sent.text, a.end)) is not None and
-                    _INTERRUPTED_QUOTE.search(sent.text, max(0, a.start - 4), a.start) else a for a in atts]
         if not atts and quantities and sent.text[:1] in _LIST_ITEM_STARTS:
             atts = _list_item_attribution(sent.text, mentions)
         statement_date = _statement_date(sent.text, dates, atts)

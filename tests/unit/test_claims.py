@@ -2167,13 +2167,6 @@ def test_a_fear_a_wariness_and_what_a_government_calls_it_are_statements(aliases
     assert turn and turn[0][1].startswith("A portion of those soldiers")  # the briefer's own concern: the turn, whole
 
 
-def test_a_quotation_cut_by_its_speaker_is_one_statement_of_both_halves(aliases) -> None:
-    (fair_game,) = [c for c in extract_claims(doc(
-        'Kirby said the troops are in Russia. "If they do deploy to fight against Ukraine," he added, "they\'re fair '
-        'game."'), aliases) if c.kind == "statement" and c.attributed_to == "John Kirby" and "deploy" in c.quote]
-    assert fair_game.quote.endswith("they're fair game") and fair_game.measure == "statement:targets"
-
-
 def test_an_owner_before_a_colon_gave_the_figure_after_it(aliases) -> None:
     (first,) = numeric("North Korean troops are in Russia. The first number we had was South Korea's: about 1,500 "
                        "special forces.", aliases)
