@@ -1892,13 +1892,18 @@ _SOURCES_SAID = re.compile(_SOURCE_HEAD.pattern + r"(?:\s+(?:familiar|briefed|wi
                            r"(?:said|say|says|told|tell|added|confirmed|described|briefed|spoke)\b", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"\b(?:according\s+to|citing|told|quoting)\s+(?:the\s+)?$", re.I)
 # What stands before a duration that sets a time, not one given: the sentence's start, a comma or dash, "came".
+# ("The treaty took effect five days later", "took office two weeks after")
 _SETTING_BEFORE = re.compile(r"(?:^|[,;(\u2014\u2013*]|\b(?:came|comes|come|coming|arrived|followed|then|only|just|"
-                             r"barely|nearly|almost|some|about))\s*$", re.I)
+                             r"barely|nearly|almost|some|about|effect|place|office|power))\s*$", re.I)
+# ("It took Washington almost four weeks to confirm": how long, whoever it took.)
 _HOW_LONG_BEFORE = re.compile(r"\b(?:(?:lasted|lasts|took|takes|ran|runs|went on|comes|came)(?:\s+for)?|"
+                              r"(?:took|takes)\s+(?:[A-Z][\w.-]*|it|them|him|her|us|me)|"
                               r"(?:over|in|during)\s+the\s+(?:past|last|next|previous|following)|spent\s+the\s+(?:past|last))"
                               r"(?:\s+(?:about|almost|nearly|roughly|some|just|only|a\s+little\s+(?:under|over)|"
                               r"more\s+than|less\s+than))?\s+$", re.I)
-_SETTING_OPENER = re.compile(r"\W{0,3}(?:after|within|for|over|in)\s+", re.I)  # "After three days, ..."
+# "After three days, ...", "So in three weeks we went from ...", "In the nine days since, ..."
+_SETTING_OPENER = re.compile(r"\W{0,3}(?:(?:so|and|but|then|yet)\s+)?(?:after|within|for|over|in|during)\s+"
+                             r"(?:the\s+(?:past\s+|last\s+|first\s+|next\s+|following\s+)?)?", re.I)
 # A year named as when something happened ("in 1975", "in the 1960s", "October 1950"), not "since 1990".
 _YEAR_IN = re.compile(r"\b(?:in|during|of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+"
                       r"(?:the\s+)?(1[5-9]\d\d|20[0-2]\d)s?(?![\d,])", re.I)

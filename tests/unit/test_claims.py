@@ -2193,3 +2193,11 @@ def test_a_podcasts_untitled_bold_labels_after_timestamps_are_its_speakers(alias
                for c in claims)
     planned = next(c for c in claims if c.value == 12000)
     assert planned.attributed_to is None  # a heading used once is no speaker
+
+
+def test_more_settings_in_time_are_no_claims(aliases) -> None:
+    claims = numeric("North Korean troops are in Russia. It took Washington almost four weeks to confirm it. So in "
+                     "three weeks we went from none to 10,000 soldiers. The treaty took effect five days later. In the "
+                     "nine days since, the NIS said 1,500 soldiers left. The NIS said the 3,000 it had reported six "
+                     "days before were all in Russia.", aliases)
+    assert [c.value for c in claims] == [10000, 1500, 3000, 6]  # a figure given "six days before" stays
