@@ -115,6 +115,10 @@ _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark 
                            r"inflation|rate cuts?|key rate|interest rates?|policy rate|central bank|economists)\b", re.I)
 _ARMS_WORDS = re.compile(r"\b(?:missiles?|icbms?|rockets?|shells?|drones?|strikes?|weapons?|arms|munitions|ammunition|"
                          r"atacms)\b", re.I)
+_BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spend|spends|exports?|imports?|trade|GDP|gross domestic product|"
+                           r"revenue|deficit|orders?|contracts?)\b", re.I)
+
+
 def _may_be_election(sentence: str) -> bool:
     """Whether *sentence* holds one of the words _ELECTION_WORDS is built from (for ASCII text, its word set)."""
     words = ascii_words(sentence)
@@ -595,6 +599,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
     # So is a story whose opening paragraphs speak of troops, under any title ('[Record] "About 3,000 now"').
+    title_countries = {m.canonical for m in aliases.find(doc.title or "") if m.entity.type == "country"}
+    background: set[str] = set()  # a state's budget or exports in a troops story (see the loop): left out at the end
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None or \
         _TROOP_WORDS.search(text, 0, min(limit, _STORY_LEAD_CHARS)) is not None
     # "Hankook Research interviewed 1,002 adults ...": an opinion poll's shares are its pollster's findings.
@@ -868,6 +874,16 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 # its entities and none of its words, is the page's colour, not a claim of the story; so is one
                 # given by someone the story does not know ("Organizers say the festival drew over one million").
                 claim = None
+            if claim is not None and military_story and claim.measure in ("money", "percent") and \
+                    _BUDGET_WORDS.search(sent.text, max(0, q.start - 48), q.start) and \
+                    not _TROOP_WORDS.search(sent.text) and not any(m.canonical in title_countries for m in mentions):
+                # "a defense budget request of 61.6 trillion won", "South Korea's arms exports reached about $13
+                # billion", "Finland plans to spend more than 2.4 percent of GDP": a state's budget, trade or exports
+                # (named just before the figure),
+                # in a sentence with no troops nor a country the title names, is the background of a troops story
+                # (aid to a side is not: "approved about $61 billion in aid for Ukraine"). Left out at the end: a
+                # digest's other stories are told by their figures first (_on_topic).
+                background.add(claim.claim_id)
             if claim is not None and military_story and (claim.measure == "degrees" or _may_be_election(sent.text) and
                                                          _ELECTION_WORDS.search(sent.text)) and \
                     not _MILITARY_CONTEXT.search(sent.text) and not _ARMS_WORDS.search(sent.text):
@@ -974,7 +990,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)
     kept = _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions, doc.title or "")
-    return _on_topic(kept, text[:limit], doc.title, aliases, sentence_mentions)
+    on_topic = _on_topic(kept, text[:limit], doc.title, aliases, sentence_mentions)
+    return [c for c in on_topic if c.claim_id not in background] if background else on_topic
 
 
 # --- helpers ------------------------------------------------------------------------------

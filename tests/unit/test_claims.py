@@ -2056,7 +2056,7 @@ def test_who_puts_it_at_a_figure_gives_it(aliases) -> None:
 def test_how_a_market_moved_is_no_claim_unless_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "North Korean troops are in Russia, the NIS said. Hanwha Aerospace shares rose 6.2% in Seoul. The "
-        "benchmark Kospi fell 0.5%. The ministry said arms exports would reach $20 billion."), aliases)
+        "benchmark Kospi fell 0.5%. The ministry said the deal would be worth $20 billion."), aliases)
         if c.kind == "numeric"]
     assert [c.value for c in claims] == [20e9]
     briefing = [c.value for c in extract_claims(doc(
@@ -2201,3 +2201,13 @@ def test_more_settings_in_time_are_no_claims(aliases) -> None:
                      "nine days since, the NIS said 1,500 soldiers left. The NIS said the 3,000 it had reported six "
                      "days before were all in Russia.", aliases)
     assert [c.value for c in claims] == [10000, 1500, 3000, 6]  # a figure given "six days before" stays
+
+
+def test_a_states_budget_or_exports_are_background_but_aid_and_the_soldiers_pay_are_not(aliases) -> None:
+    text = ("North Korean troops are in Russia. Seoul's defense budget request of 61.6 trillion won was approved. "
+            "Finland plans to spend more than 2.4 percent of GDP on defence. Congress approved about $61 billion in "
+            "aid for Ukraine. At that rate, 11,000 soldiers would bring Pyongyang some $22 million a month, real "
+            "money for a country whose exports are tiny.")
+    values = [c.value for c in extract_claims(doc(text, date(2024, 10, 30)), aliases) if c.kind == "numeric"]
+    assert 61.6e12 not in values and 2.4 not in values
+    assert 61e9 in values and 22e6 in values
