@@ -602,6 +602,8 @@ _ASIDE_BEFORE_VERB = re.compile(rf"(?P<np>[^,;]{{2,80}})(?P<rel>,\s+(?:{_ASIDE_O
 _DEFINITE_BODY_START = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:[a-z]+\s+)?(?:agency|ministry|service|department)\b",
                                   re.I)
 _TRAILING_COORDINATION = re.compile(r"\s(?:and|but)\s*$")
+# A verb done to someone, whose object a comma-joined reporting verb after it does not make the speaker.
+_ACTION_VERB = re.compile(r"\s(?:summoned|met|received|visited|thanked|hosted|phoned|called in|telephoned)\s")
 # The first verb of a clause: "then", a past tense, an auxiliary or a common irregular verb.
 _FIRST_VERB = re.compile(r"\s(?:then|also|[a-z]{2,}ed|was|were|is|are|has|had|have|did|does|met|went|gave|took|"
                          r"made|held|spoke|saw|sent|put|came|left|visited|signed|urged)\b")
@@ -842,6 +844,10 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 # statement of its own; this one starts at "and".
                 second_verb_at = np_start + coordination.start() + 1
             np_text = np_text[: verb_at.start()]
+        elif np_text.rstrip().endswith(",") and (acted := _ACTION_VERB.search(np_text)) is not None:
+            # "Kim Hong-kyun summoned Ambassador Georgy Zinoviev, called the dispatch ...": verbs in a row share the
+            # subject; the name after the first verb is its object, not the speaker.
+            np_text = np_text[: acted.start()]
         if "," in np_text and (aside := _ASIDE_BEFORE_VERB.match(np_text)) is not None:
             np_text = aside.group("np")  # "Austin, who ... and announced a package there, warned that"
         other_verb = bool(np_text.strip()) and _has_reporting_verb(fold(np_text))  # asked once, unless np_text changes

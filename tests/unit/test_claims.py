@@ -2211,3 +2211,10 @@ def test_a_states_budget_or_exports_are_background_but_aid_and_the_soldiers_pay_
     values = [c.value for c in extract_claims(doc(text, date(2024, 10, 30)), aliases) if c.kind == "numeric"]
     assert 61.6e12 not in values and 2.4 not in values
     assert 61e9 in values and 22e6 in values
+
+
+def test_verbs_in_a_row_share_their_subject_not_the_first_verbs_object(aliases) -> None:
+    (demand,) = [c for c in extract_claims(doc(
+        "First Vice Foreign Minister Kim Hong-kyun summoned Russian Ambassador Georgy Zinoviev, called the dispatch a "
+        "clear violation of UN Security Council resolutions."), aliases) if c.kind == "statement"]
+    assert demand.attributed_to == "Kim Hong-kyun"
