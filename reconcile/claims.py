@@ -671,8 +671,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             if first.role == "point" and first.value is not None:
                 if lead_day is None and label_paragraph < 0:
                     lead_day = first.value
-                if first.start < 3 and _COLON_NEXT.match(sent.text, first.end):
-                    entry_day = (span.paragraph, first.value)  # "Oct. 23: Kirby said ...": the entry's day
+                if first.start < 3 and _COLON_NEXT.match(sent.text, first.end) or \
+                        first.start <= 5 and _ENTRY_LEAD.fullmatch(sent.text, 0, first.start) and (
+                            _ENTRY_DASH.match(sent.text, first.end) or _ENTRY_HEADING_END.fullmatch(sent.text, first.end)):
+                    # "Oct. 23: Kirby said ...", "**October 23** — The NIS tells lawmakers ...", a heading "### October
+                    # 31" over its entry: the entry's day (a heading's reaches the paragraph under it).
+                    heading = _ENTRY_HEADING_END.fullmatch(sent.text, first.end) is not None
+                    if not (heading and published is not None and first.value == published):  # (not a dateline)
+                        entry_day = (span.paragraph + (1 if heading else 0), first.value)
         quantities = find_quantities(sent.text)
         if stamp is not None:
             quantities = [q for q in quantities if q.start >= stamp.end()]  # the time of day counts nothing
@@ -1407,6 +1413,9 @@ _TIMESTAMP_HEADING = re.compile(r"(?:\*\*|#{1,6}\s*)?(?:[01]?\d|2[0-3])[:.h][0-5
                                 r"BST|E[SD]?T|KST|local time))?(?:\*\*)?\s*(?:[-\u2013\u2014:|]\s|\*\*|$)", re.I)
 _HEADING_STARTS = frozenset("*#0123456789")
 _COLON_NEXT = re.compile(r"\s*:\s")  # a day that ends the clause a colon opens: the day of what follows
+_ENTRY_LEAD = re.compile(r"[#*\-\u2022\s]*")  # what may stand before a timeline entry's day: "**", "### ", "- "
+_ENTRY_DASH = re.compile(r"(?:,? \d{4})?\**\s*[:\u2014\u2013-]\s")  # "**October 23** — ...", "Oct. 23 - ..."
+_ENTRY_HEADING_END = re.compile(r"(?:,? \d{4})?\**\s*")  # "### October 31", "**October 31, 2024**": the whole line
 _OPENING_WORDS = re.compile(r"(?:also|and|but|then|separately|meanwhile|later|earlier|elsewhere),?\s+", re.I)
 
 

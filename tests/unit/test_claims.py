@@ -2218,3 +2218,16 @@ def test_verbs_in_a_row_share_their_subject_not_the_first_verbs_object(aliases) 
         "First Vice Foreign Minister Kim Hong-kyun summoned Russian Ambassador Georgy Zinoviev, called the dispatch a "
         "clear violation of UN Security Council resolutions."), aliases) if c.kind == "statement"]
     assert demand.attributed_to == "Kim Hong-kyun"
+
+
+def test_a_timeline_entrys_day_opened_by_a_dash_or_a_heading_dates_its_sentences(aliases) -> None:
+    text = ("North Korean troops in Russia: a timeline.\n\n"
+            "**October 23** \u2014 The NIS tells lawmakers a second group has arrived. The total is now about 3,000 "
+            "soldiers, the agency says.\n\n"
+            "### October 31\n\n"
+            "Blinken says 8,000 soldiers are in Kursk.\n\n"
+            "November 14, 2024\n\n"
+            "Austin says 10,000 soldiers are in Russia.")
+    total, kursk, russia = numeric(text, aliases, date(2024, 11, 14))
+    assert (total.event_date, kursk.event_date) == (date(2024, 10, 23), date(2024, 10, 31))
+    assert russia.event_date is None  # the page's own dateline heads no entry
