@@ -233,6 +233,9 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _BLANK = re.compile(r"^\s*$")
 
 
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2014]|$)")  # nothing counted after the figure: the clause ends
+
+
 def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -> bool:
     start, end = m.start(), m.end()
     before = folded[max(0, start - 40) : start]
@@ -275,6 +278,8 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True
         if words == "one" and _ONE_OF_AFTER.match(after):
             return True
+        if value <= 10 and before.endswith(("the ", "The ")) and _CLAUSE_END_AFTER.match(after):
+            return True  # "many people link the two: ...", "between the three.": a pronoun, not a count
         if sentence[start : start + 1].isupper() and _CAPITAL_AFTER.match(after):
             # "Group of Seven Nations" – a capitalised name, unless it opens the sentence
             if start > 0:

@@ -163,3 +163,9 @@ def test_two_whole_figures_joined_by_or_stay_two_figures() -> None:
     assert [(q.value, q.qualifier) for q in find_quantities("1,500 or 3,000 troops")] == [(1500, "exact"),
                                                                                         (3000, "exact")]
     assert [q.value for q in find_quantities("one or two brigades")] == [1, 2]
+
+
+def test_the_two_standing_for_things_named_before_is_no_count() -> None:
+    assert find_quantities("Here in Seoul many people link the two: the fear is real.") == []
+    assert [q.value for q in find_quantities("the two secretaries said so")] == [2]
+    assert [q.value for q in find_quantities("hosted the 2+2 talks with 10,000+ troops in mind")] == [10000]
