@@ -133,7 +133,8 @@ _POSSESSED_FIGURE = re.compile(r"(?<=[A-Za-z])'s(?P<colon>\s*:)?\s+(?:(?:own|lat
                                r"(?:(?P<noun>figure|estimate|count|number|tally|total|forecast|projection)"
                                r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at)\s+|"
                                r"at\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|at least|up to|as many as|"
-                               r"over|a little over|a little more than|just over|just under|slightly more than|well over)\s+)?"
+                               r"over|a little over|a little more than|just over|just under|slightly more than|"
+                               r"well over)\s+)?"
                                r"(?=\d)", re.I)
 _BARE_FIGURE_AFTER = re.compile(r"\d++(?:[,.]\d+)*+(?:\s+(?:thousand|million))?(?:[,.;:)]|\s+(?:and|or|is|was|are|were|"
                                 r"stood|stands|measure|measures|remains|includes|refers|counts|covers)\b|$)", re.I)

@@ -109,10 +109,11 @@ _STORY_WORDS = re.compile(rf"\b(?:{_MILITARY_WORDS}|missiles?|icbms?|rockets?|sh
                           r"figures?|counts?|tally|polls?|surveys?|respondents|sanctions?|treaty|casualt\w*|killed|"
                           r"wounded|dead|prisoners?|weapons?|arms|munitions|ammunition|imagery|satellite|interviewed|"
                           r"margin of error|response rate)\b", re.I)
-_MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark index|brokerages?|target price|investors|"
-                           r"traded|trading|stock market|to the dollar|exchange rate|per cent on|market value|dow jones|"
-                           r"s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|treasury yields?|treasuries|yields?|consumer price index|cpi|"
-                           r"inflation|rate cuts?|key rate|interest rates?|policy rate|central bank|economists)\b", re.I)
+_MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark index|brokerages?|"
+                           r"target price|investors|traded|trading|stock market|to the dollar|exchange rate|"
+                           r"per cent on|market value|dow jones|s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|"
+                           r"treasury yields?|treasuries|yields?|consumer price index|cpi|inflation|rate cuts?|"
+                           r"key rate|interest rates?|policy rate|central bank|economists)\b", re.I)
 _ARMS_WORDS = re.compile(r"\b(?:missiles?|icbms?|rockets?|shells?|drones?|strikes?|weapons?|arms|munitions|ammunition|"
                          r"atacms)\b", re.I)
 _BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spend|spends|exports?|imports?|trade|GDP|gross domestic product|"
@@ -290,8 +291,8 @@ _LABEL_TITLES = frozenset("mr mrs ms miss dr gen general adm admiral col colonel
 # A record's speaker label in bold, as written: "**Defense Minister Kim Yong-hyun:**", "**Rep. Han Ji-seok (People
 # Power Party):**", "**Minister Kim:**". Only a label with a person's title is one ("**Background:**" is a heading),
 # or one that opens two turns or more ("**Laura Mendez:**" ... "**Laura Mendez:**": a transcript's speaker).
-_BOLD_LABEL = re.compile(rf"^\s*{_STAMP}\*\*{_STAMP}(?P<label>[A-Z][\w.'\u2019 -]{{1,60}}?)\s*(?:\([^()\n]{{1,50}}\))?\s*"
-                         r"(?::\*\*|\*\*\s*:)\s+(?=\S)")
+_BOLD_LABEL = re.compile(rf"^\s*{_STAMP}\*\*{_STAMP}(?P<label>[A-Z][\w.'\u2019 -]{{1,60}}?)\s*"
+                         r"(?:\([^()\n]{1,50}\))?\s*(?::\*\*|\*\*\s*:)\s+(?=\S)")
 _BOLD_LABEL_LINE = re.compile(_BOLD_LABEL.pattern, re.M)
 _SPEAKER_TITLES = frozenset("mr mrs ms dr gen general adm admiral col colonel lt maj secretary minister ambassador "
                             "chairman chairwoman chair senator sen rep representative director spokesperson spokesman "
@@ -673,9 +674,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                     lead_day = first.value
                 if first.start < 3 and _COLON_NEXT.match(sent.text, first.end) or \
                         first.start <= 5 and _ENTRY_LEAD.fullmatch(sent.text, 0, first.start) and (
-                            _ENTRY_DASH.match(sent.text, first.end) or _ENTRY_HEADING_END.fullmatch(sent.text, first.end)):
-                    # "Oct. 23: Kirby said ...", "**October 23** — The NIS tells lawmakers ...", a heading "### October
-                    # 31" over its entry: the entry's day (a heading's reaches the paragraph under it).
+                            _ENTRY_DASH.match(sent.text, first.end) or
+                            _ENTRY_HEADING_END.fullmatch(sent.text, first.end)):
+                    # "Oct. 23: Kirby said ...", "**October 23** - The NIS tells lawmakers ...", a heading
+                    # "### October 31" over its entry: the entry's day (a heading's reaches the paragraph under it).
                     heading = _ENTRY_HEADING_END.fullmatch(sent.text, first.end) is not None
                     if not (heading and published is not None and first.value == published):  # (not a dateline)
                         entry_day = (span.paragraph + (1 if heading else 0), first.value)
@@ -1913,7 +1915,8 @@ _TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\
 # The sources of a report, counted: "two officials said", "two of the diplomats said", "three diplomats who
 # were present".
 _SOURCE_HEAD = re.compile(r"\s+(?:of\s+the\s+|of\s+them\b)?(?:[\w-]+\s+){0,2}?(?:officials|diplomats|sources|analysts|"
-                          r"people|lawmakers|legislators|members|participants|attendees|experts|ambassadors|envoys|officers)\b", re.I)
+                          r"people|lawmakers|legislators|members|participants|attendees|experts|ambassadors|envoys|"
+                          r"officers)\b", re.I)
 _SOURCES_SAID = re.compile(_SOURCE_HEAD.pattern + r"(?:\s+(?:familiar|briefed|with|who|in|from|at)\b[^,;.]{0,60}?)?,?\s+"
                            r"(?:said|say|says|told|tell|added|confirmed|described|briefed|spoke)\b", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"\b(?:according\s+to|citing|told|quoting)\s+(?:the\s+)?$", re.I)

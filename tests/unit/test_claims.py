@@ -1969,8 +1969,8 @@ def test_a_time_a_sentence_is_set_in_and_the_sources_counted_are_no_claims(alias
         "who were present, the slides showed more than 10,000 soldiers. Two of the officials said 12,000 soldiers "
         "were planned. The NIS briefed the committee, according to two members, on 3,000 soldiers."), aliases)
         if c.kind == "numeric"]
-    assert [(c.value, c.measure) for c in claims] == [(1500, "troops"), (6, "days"), (10000, "troops"), (12000, "troops"),
-                                                       (3000, "troops")]
+    assert [(c.value, c.measure) for c in claims] == [
+        (1500, "troops"), (6, "days"), (10000, "troops"), (12000, "troops"), (3000, "troops")]
 
 
 def test_a_figure_of_local_colour_in_a_war_story_is_no_claim(aliases) -> None:
@@ -2094,7 +2094,8 @@ def test_who_puts_losses_at_a_figure_gives_it(aliases) -> None:
 
 def test_a_lawmaker_speaking_after_an_agency_briefing_relays_the_agency(aliases) -> None:
     text = ("North Korea has sent troops to Russia.\n\nRep. Lee Seong-kweun of the People Power Party told reporters "
-            "after a closed-door NIS briefing that \"an additional 1,500 or so soldiers appear to have been moved\".\n\n"
+            "after a closed-door NIS briefing that \"an additional 1,500 or so soldiers appear to have been "
+            "moved\".\n\n"
             "With that, the total \"is estimated at around 3,000,\" Lee said.")
     extra, total = numeric(text, aliases)
     assert (extra.attributed_to, total.attributed_to) == ("South Korea NIS", "South Korea NIS")
@@ -2104,8 +2105,9 @@ def test_a_lawmaker_speaking_after_an_agency_briefing_relays_the_agency(aliases)
 
 
 def test_an_owners_count_that_grew_or_stood_a_little_over_a_figure_is_theirs(aliases) -> None:
-    grew, more, over = numeric("North Korean troops are in Russia. Then Seoul's own count grew to 3,000, and then to more than 10,000 by the end of "
-                               "October. If you take Seoul's count of a little over 10,000, all are in Kursk.", aliases)
+    grew, more, over = numeric("North Korean troops are in Russia. Then Seoul's own count grew to 3,000, and then to "
+                               "more than 10,000 by the end of October. If you take Seoul's count of a little over "
+                               "10,000, all are in Kursk.", aliases)
     assert (grew.attributed_to, more.attributed_to, over.attributed_to) == ("South Korea",) * 3
     (owned,) = numeric("Russia's 600,000 troops are there.", aliases)
     assert owned.attributed_to is None  # a country's own troops, not a count it gave
@@ -2116,8 +2118,8 @@ def test_a_clauses_opening_day_dates_its_speaker_and_its_participle(aliases) -> 
         "On Thursday the GUR raised its estimate, saying that about 12,000 North Koreans, including 500 officers and "
         "three generals, are already in Russia.", aliases, date(2024, 10, 25))
     assert {hur_12k.event_date, officers.event_date, generals.event_date} == {date(2024, 10, 24)}
-    pentagon, nis = numeric("On Monday the Pentagon said around 10,000 soldiers had been sent to eastern Russia, and on "
-                            "Tuesday the NIS told lawmakers that the figure was more than 10,000.", aliases,
+    pentagon, nis = numeric("On Monday the Pentagon said around 10,000 soldiers had been sent to eastern Russia, and "
+                            "on Tuesday the NIS told lawmakers that the figure was more than 10,000.", aliases,
                             date(2024, 10, 31))
     assert (pentagon.event_date, nis.event_date) == (date(2024, 10, 28), date(2024, 10, 29))
     brigades, troops = numeric("When the NIS first went public on Oct. 18, it said Pyongyang had decided to send four "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from reconcile.findings import reconcile
 from reconcile.model import Claim, MatchPolicy, SourceInfo
 
@@ -613,12 +615,20 @@ def test_the_soldiers_pay_is_one_statement_whichever_party_a_sentence_names(alia
     assert any(len(f.claim_ids) == 2 for f in findings)  # one finding, not one per party named
 
 
-def test_a_pledge_to_stand_with_an_ally_until_victory_is_one_statement_whoever_is_named(aliases) -> None:
-    claims, findings = statements_reconciled(
-        {"d1": "Choe said Pyongyang would stand with Moscow until its victory.",
-         "d2": "Zakharova said her country's ally would stand by Russia until victory day."}, aliases,
-        date(2024, 11, 1))
-    assert [c.measure for c in claims] == ["statement:victory", "statement:victory"]
+@pytest.mark.parametrize(("first", "second", "day", "frame"), [
+    # A pledge to stand with an ally until victory, whoever is named.
+    ("Choe said Pyongyang would stand with Moscow until its victory.",
+     "Zakharova said her country's ally would stand by Russia until victory day.", date(2024, 11, 1), "victory"),
+    # Lawful, or a breach of the UN's resolutions: one question of legality.
+    ("Russia's Foreign Ministry said any such deployment would be lawful under international law.",
+     "Seoul said the deployment violates several U.N. Security Council resolutions.", date(2024, 10, 28), "legality"),
+    # Co-belligerents are fair game.
+    ("Singh said that if they engage in combat against Ukraine, they would be co-belligerents in the war.",
+     "Blinken said that if they do fight, they will be legitimate military targets.", date(2024, 10, 28), "targets"),
+])
+def test_two_wordings_of_one_frame_are_one_statement(aliases, first: str, second: str, day: date, frame: str) -> None:
+    claims, findings = statements_reconciled({"d1": first, "d2": second}, aliases, day)
+    assert [c.measure for c in claims] == [f"statement:{frame}", f"statement:{frame}"]
     assert any(len(f.claim_ids) == 2 for f in findings)
 
 
@@ -633,21 +643,3 @@ def test_the_ones_that_came_after_are_never_the_figure_before_them_in_one_accoun
     from reconcile.fastmatch import reconcile as fast_reconcile
     assert fast_reconcile([first, more, elsewhere], SOURCES, MatchPolicy())[1] == \
         reconcile([first, more, elsewhere], SOURCES, MatchPolicy())[1]
-
-
-def test_lawful_and_a_breach_of_the_un_resolutions_are_one_question_of_legality(aliases) -> None:
-    claims, findings = statements_reconciled(
-        {"d1": "Russia's Foreign Ministry said any such deployment would be lawful under international law.",
-         "d2": "Seoul said the deployment violates several U.N. Security Council resolutions."}, aliases,
-        date(2024, 10, 28))
-    assert [c.measure for c in claims] == ["statement:legality", "statement:legality"]
-    assert any(len(f.claim_ids) == 2 for f in findings)
-
-
-def test_co_belligerents_are_fair_game(aliases) -> None:
-    claims, findings = statements_reconciled(
-        {"d1": "Singh said that if they engage in combat against Ukraine, they would be co-belligerents in the war.",
-         "d2": "Blinken said that if they do fight, they will be legitimate military targets."}, aliases,
-        date(2024, 10, 28))
-    assert [c.measure for c in claims] == ["statement:targets", "statement:targets"]
-    assert any(len(f.claim_ids) == 2 for f in findings)
