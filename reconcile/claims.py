@@ -591,7 +591,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     briefer_paragraph = -1
     # The sentence before and this one ("This was reported by ..." names the source of the one before).
     prev_sentence: _Sentence | None = None
-    this_sentence: _Sentence | None = None
+    this_sentence: _Sentence | None = None  # (becomes prev_sentence when the next sentence is read)
     last_day: date | None = None  # the day last named, for "the same day"
     lead_day: date | None = None  # the first day named before any speaker label: a transcript's header or intro
     entry_day: tuple[int, date] | None = None  # a timeline entry's heading ("Oct. 23: ..."): its paragraph and day
@@ -886,11 +886,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                     _BUDGET_WORDS.search(sent.text, max(0, q.start - 48), q.start) and \
                     not _TROOP_WORDS.search(sent.text) and not any(m.canonical in title_countries for m in mentions):
                 # "a defense budget request of 61.6 trillion won", "South Korea's arms exports reached about $13
-                # billion", "Finland plans to spend more than 2.4 percent of GDP": a state's budget, trade or exports
-                # (named just before the figure),
-                # in a sentence with no troops nor a country the title names, is the background of a troops story
-                # (aid to a side is not: "approved about $61 billion in aid for Ukraine"). Left out at the end: a
-                # digest's other stories are told by their figures first (_on_topic).
+                # billion", "Finland plans to spend more than 2.4 percent of GDP": a state's budget, trade or exports,
+                # named just before the figure in a sentence with no troops nor a country the title names, is the
+                # background of a troops story (aid to a side is not: "approved about $61 billion in aid for
+                # Ukraine"). Left out at the end: a digest's other stories are told by their figures first
+                # (_on_topic).
                 background.add(claim.claim_id)
             if claim is not None and military_story and (claim.measure == "degrees" or _may_be_election(sent.text) and
                                                          _ELECTION_WORDS.search(sent.text)) and \
