@@ -104,18 +104,19 @@ _MILITARY_CONTEXT = re.compile(rf"\b({_MILITARY_WORDS})\b", re.I)
 # extract_claims): a figure of these is the story's, wherever it stands.
 _STORY_MEASURES = frozenset({"troops", "casualties", "killed", "wounded", "ships", "aircraft", "missiles", "munitions",
                              "containers", "weapons", "units", "ratio"})
-_STORY_WORDS = re.compile(rf"\b(?:{_MILITARY_WORDS}|missiles?|icbms?|rockets?|shells?|drones?|strikes?|"
+# Arms and their use, by name: a story's words (below), and what keeps an election's sentence in a war story.
+_ARMS = r"missiles?|icbms?|rockets?|shells?|drones?|strikes?|weapons?|arms|munitions|ammunition"
+_STORY_WORDS = re.compile(rf"\b(?:{_MILITARY_WORDS}|{_ARMS}|"
                           r"assaults?|platoons?|units?|groups?|batch\w*|contingent|intelligence|disclosures?|estimates?|"
                           r"figures?|counts?|tally|polls?|surveys?|respondents|sanctions?|treaty|casualt\w*|killed|"
-                          r"wounded|dead|prisoners?|weapons?|arms|munitions|ammunition|imagery|satellite|interviewed|"
+                          r"wounded|dead|prisoners?|imagery|satellite|interviewed|"
                           r"margin of error|response rate)\b", re.I)
 _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark index|brokerages?|"
                            r"target price|investors|traded|trading|stock market|to the dollar|exchange rate|"
                            r"per cent on|market value|dow jones|s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|"
                            r"treasury yields?|treasuries|yields?|consumer price index|cpi|inflation|rate cuts?|"
                            r"key rate|interest rates?|policy rate|central bank|economists)\b", re.I)
-_ARMS_WORDS = re.compile(r"\b(?:missiles?|icbms?|rockets?|shells?|drones?|strikes?|weapons?|arms|munitions|ammunition|"
-                         r"atacms)\b", re.I)
+_ARMS_WORDS = re.compile(rf"\b(?:{_ARMS}|atacms)\b", re.I)
 _BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spend|spends|exports?|imports?|trade|GDP|gross domestic product|"
                            r"revenue|deficit|orders?|contracts?)\b", re.I)
 
@@ -123,11 +124,11 @@ _BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spend|spends|exports?|import
 def _may_be_election(sentence: str) -> bool:
     """Whether *sentence* holds one of the words _ELECTION_WORDS is built from (for ASCII text, its word set)."""
     words = ascii_words(sentence)
-    return words is None or not _ELECTION_WORD_SET.isdisjoint(words) or "early" in words
+    return words is None or not _ELECTION_WORD_SET.isdisjoint(words)
 
 
 _ELECTION_WORD_SET = frozenset({"election", "elections", "electoral", "voters", "voted", "ballot", "ballots", "seats",
-                                "turnout", "polls", "caucus", "caucuses", "primaries"})
+                                "turnout", "polls", "early", "caucus", "caucuses", "primaries"})
 _ELECTION_WORDS = re.compile(r"\b(?:elections?|electoral|voters|voted|ballots?|seats|turnout|polls (?:close|open)|"
                              r"early vot\w*|caucus\w*|primaries)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
