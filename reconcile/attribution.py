@@ -28,7 +28,7 @@ REPORTING_VERBS = (
     "describes|put (?:the|its|their) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|"
     "puts (?:the|its|their) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|pay|cost)|"
     "puts (?:[\\w-]+ ){0,2}(?:losses|casualties|dead) at|put (?:[\\w-]+ ){0,2}(?:losses|casualties|dead) at|"
-    "put it at|puts it at|putting it at|tallied|counted|concluded|concludes|assesses|"
+    "put it at|puts it at|putting it at|tallied|counted|counts|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
@@ -100,7 +100,7 @@ OBJECT_VERBS = frozenset("calls called calling described describes dismissed dis
 _AMBIGUOUS_VERBS = frozenset(
     "calls called described describes expects expected projected projects forecast forecasts showed shows found "
     "finds believed tell estimate "
-    "assess counted believe claims reports notes states judge judges judged".split()
+    "assess counted counts believe claims reports notes states judge judges judged".split()
 )
 _VERB_RE = re.compile(rf"\b(?:{REPORTING_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\b(?:according to|citing|quoting|quoted|cited by|as reported by|in the words of|"
@@ -550,18 +550,22 @@ _CLAUSE_IN_NP = re.compile(r"\s(?:appeared|appears|seemed|seems|had|has|have|was
 # ", said on Monday the alliance could not ...": a day or a clause after the verb, no inversion.
 _NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an|on|in|at|last|this|earlier|yesterday|today|late)\b")
 _THAT_NEXT_WORD = re.compile(r"\s+that\b")
+# "Seoul at that point counted only about 1,500 North Koreans": a country counts what its figure counts.
+_FIGURE_NEXT = re.compile(r"\s+(?:only\s+|just\s+)?(?:about|around|roughly|some|nearly|approximately|almost|at least|"
+                          r"more than|over|up to|as many as|\d)", re.I)
 _COLON_OR_QUOTE = re.compile(r"[:\"]")
 _ONLY_AND_BUT = re.compile(r"[\s,]*(?:and|but)?\s*")
 _LISTENER_GAP = re.compile(r"[^,;.\"]*,\s*")
 _INVERSION_BEFORE = re.compile(r'[,"]\s*$')  # ', said the NIS' / '" said Budanov'
 _NP_AFTER_VERB = re.compile(r"\s+(?P<np>[^,;.\"]{2,80}?)(?=\s*(?:[,;.\"]|$| on | in | at |\s+(?:on|last)\s))")
-# What may stand between a speaker and the verb: "X also said", "X on Monday told reporters".
-# What may stand between a speaker and the verb: "Park also said", "the NIS on Monday told".
+# What may stand between a speaker and the verb: "Park also said", "the NIS on Monday told", "Seoul at that
+# point counted".
 _BETWEEN_PHRASES = (
     "also", "further", "then", "later", "since", "has", "had", "have", "previously", "earlier", "separately", "again",
     r"on \w+", r"last \w+", r"this \w+", "in a statement", "in a report", "in an interview", "on Telegram", "on X",
     "in a post", "in an assessment", "in its assessment", "in its report", "reportedly", "publicly", "privately",
-    "repeatedly", "already", "recently", r"told \w+",
+    "repeatedly", "already", "recently", r"told \w+", "now", "still", "at the time", "at that time", "at that point",
+    "by then",
 )
 _BETWEEN_SPEAKER_AND_VERB = re.compile(rf"(?:\s+(?:{'|'.join(_BETWEEN_PHRASES)}))*\s*$")
 # The last words of its phrases ("in a statement"), and the words before a phrase's free last word ("on \w+").
@@ -897,7 +901,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun:
             # "... officials estimate that ...": a verb that takes a clause is a reporting verb.
             takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and (stype is not None or pron)
-            if not takes_clause and (stype != "country" or verb not in ("calls", "called", "claims", "reports")):
+            counts = verb in ("counted", "counts") and stype == "country" and _FIGURE_NEXT.match(folded, v1) is not None
+            if not takes_clause and not counts and (stype != "country" or verb not in ("calls", "called", "claims",
+                                                                                        "reports")):
                 continue
         start = verb_subject_end if verb_subject_end is not None else second_verb_at if second_verb_at is not None \
             else np_start + len(np_text) - len(np_text.lstrip())

@@ -2233,3 +2233,13 @@ def test_a_timeline_entrys_day_opened_by_a_dash_or_a_heading_dates_its_sentences
     total, kursk, russia = numeric(text, aliases, date(2024, 11, 14))
     assert (total.event_date, kursk.event_date) == (date(2024, 10, 23), date(2024, 10, 31))
     assert russia.event_date is None  # the page's own dateline heads no entry
+
+
+def test_a_country_or_agency_that_counts_a_figure_gives_it(aliases) -> None:
+    seoul = numeric("Seoul at that point counted only about 1,500 North Koreans who had crossed into Russia.", aliases)
+    agency = numeric("South Korea's spy agency now counts around 3,000 North Korean soldiers in Russia.", aliases)
+    assert [c.attributed_to for c in seoul] == ["South Korea"]
+    assert [c.attributed_to for c in agency] == ["South Korea NIS"]
+    # A country counting what is not a figure is no speaker: "Russia counted on its allies".
+    assert find_attributions("Russia counted on its allies for 10 years.", aliases.find(
+        "Russia counted on its allies for 10 years."), aliases) == []
