@@ -57,7 +57,8 @@ REPORTING_VERBS = (
     "(?:wary|concerned|worried) that|"
     "call it|call them|call the (?:deployment|dispatch|move)|"
     # "HUR gave a much bigger number: about 12,000": the figure given after the colon is the giver's.
-    "(?:gave|gives|offered|offers|released|releases|published|publishes) (?:a|an) (?:much |far |even |slightly )?"
+    # ("had named a much smaller figure the day before: about 3 thousand")
+    "(?:gave|gives|offered|offers|released|releases|published|publishes|named|names) (?:a|an) (?:much |far |even |slightly )?"
     "(?:bigger |higher |larger |lower |smaller |different |new |updated |revised |fresh |first |)"
     "(?:number|figure|estimate|count|tally)|"
     # "the spy agency gave the most detailed count so far: at least 100 dead" (not "gave the figure in a
@@ -120,7 +121,9 @@ _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\
 # (The owner is found back from the "'s": a pattern opening with the owner is tried at every offset.)
 _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|revised|current|first|earlier|original|"
                                 r"initial)\s+){0,2}"  # "the NIS's own first figure was also 12,000"
-                                r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning)\s+"
+                                r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning)"
+                                # "Seoul's first estimate, on October 18, was that ...": an aside before the verb
+                                r"(?:,\s+[^,;.\d]{2,30}?\d*,)?\s+"
                                 # "Seoul's count of those already moved is about fifteen hundred"
                                 r"(?:of\s+[^,;.\d]{1,40}?\s+)?"
                                 r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood|is|was)\b", re.I)

@@ -573,6 +573,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     # A person who opened a sentence after the last speaker spoke: "Choe held talks with Lavrov on Friday.
     # She told Lavrov that ...": she is Choe, not whoever the article quoted before.
     actor_person: str | None = None
+    # The body a sentence nobody speaks in opens with, as its subject ("South Korean intelligence has raised its
+    # count ... On 18 October it spoke of about 1,500"): "it" in what follows is that body.
+    actor_body: tuple[str, int] | None = None  # (and its paragraph)
     context_paragraph = -1
     last_count: Claim | None = None  # the last figure of a counted thing: "put the number at 3,000"
     sentence_mentions: dict[str, list[Mention]] = {}
@@ -819,6 +822,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                     _PERSONAL_PRONOUN.match(sent.text, att.start) or _SET_PERSONAL_PRONOUN.match(sent.text, att.start)):
                 # ("Choe met Putin on Monday. On Friday she had told Lavrov that ...": a day may open her clause.)
                 return actor_person, (actor_person,)
+            if att is not None and att.pronoun and actor_body and span.paragraph <= actor_body[1] + 1 and \
+                    _IT_SAID.search(sent.text, att.start, att.end):
+                return actor_body[0], actor_body[:1]
             if att is not None and att.pronoun and context_person and context_person != context_speaker[0] and \
                     _PERSONAL_PRONOUN.match(sent.text, att.start) and \
                     not (figure and context_person in context_speaker[1][:-1]):
@@ -991,10 +997,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             opener = _opening_person(sent.text, mentions)
             actor_person = opener.canonical if opener is not None and opener.end <= speaker.start and \
                 opener.canonical not in speaker.chain and speaker.speaker_type != "person" else None
+            actor_body = None
         elif atts:
             context_paragraph = span.paragraph  # "he said" keeps the speaker alive
-        elif (opener := _opening_person(sent.text, mentions)) is not None:
-            actor_person = opener.canonical
+        else:
+            if (opener := _opening_person(sent.text, mentions)) is not None:
+                actor_person = opener.canonical
+            if mentions and (body := _opening_person(sent.text, mentions, _BODY_TYPES)) is not None:
+                actor_body = (body.canonical, span.paragraph)
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)

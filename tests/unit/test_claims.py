@@ -2243,3 +2243,17 @@ def test_a_country_or_agency_that_counts_a_figure_gives_it(aliases) -> None:
     # A country counting what is not a figure is no speaker: "Russia counted on its allies".
     assert find_attributions("Russia counted on its allies for 10 years.", aliases.find(
         "Russia counted on its allies for 10 years."), aliases) == []
+
+
+def test_it_is_the_body_the_sentence_before_opened_with_and_an_estimate_may_take_an_aside(aliases) -> None:
+    count = numeric("Since mid-October, South Korean intelligence has raised its count of North Korean soldiers "
+                    "sevenfold. On 18 October it spoke of about 1,500 special forces ferried to Vladivostok. On 23 "
+                    "October it said the number had grown to about 3,000.", aliases)
+    assert [(c.value, c.attributed_to, str(c.event_date)) for c in count] == [
+        (1500, "South Korea NIS", "2024-10-18"), (3000, "South Korea NIS", "2024-10-23")]
+    first = numeric("Seoul's first estimate, on October 18, was that North Korea had decided to send about 12,000 "
+                    "troops.", aliases)
+    assert [(c.attributed_to, str(c.event_date)) for c in first] == [("South Korea", "2024-10-18")]
+    named = numeric("South Korea's National Intelligence Service had named a much smaller figure: about 3,000 troops.",
+                    aliases)
+    assert [c.attributed_to for c in named] == ["South Korea NIS"]
