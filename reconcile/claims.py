@@ -1425,7 +1425,7 @@ _OBJECT_GAP = re.compile(r"[^.,;:\"\u201c\u201d]*")  # a verb's object, up to th
 _TIMESTAMP_HEADING = re.compile(r"(?:\*\*|#{1,6}\s*)?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CES?T|"
                                 r"BST|E[SD]?T|KST|local time))?(?:\*\*)?\s*(?:[-\u2013\u2014:|]\s|\*\*|$)", re.I)
 _HEADING_STARTS = frozenset("*#0123456789")
-_COLON_NEXT = re.compile(r"\s*:\s")  # a day that ends the clause a colon opens: the day of what follows
+_COLON_NEXT = re.compile(r"\s*\**\s*:\**\s")  # a day that ends the clause a colon opens ("Oct. 23:", "**Oct. 23:**")
 _ENTRY_LEAD = re.compile(r"[#*\-\u2022\s]*")  # what may stand before a timeline entry's day: "**", "### ", "- "
 _ENTRY_DASH = re.compile(r"(?:,? \d{4})?\**\s*[:\u2014\u2013-]\s")  # "**October 23** — ...", "Oct. 23 - ..."
 _ENTRY_HEADING_END = re.compile(r"(?:,? \d{4})?\**\s*")  # "### October 31", "**October 31, 2024**": the whole line

@@ -2257,3 +2257,12 @@ def test_it_is_the_body_the_sentence_before_opened_with_and_an_estimate_may_take
     named = numeric("South Korea's National Intelligence Service had named a much smaller figure: about 3,000 troops.",
                     aliases)
     assert [c.attributed_to for c in named] == ["South Korea NIS"]
+
+
+def test_a_bold_timeline_entrys_day_dates_it_and_who_raises_an_estimate_gives_it(aliases) -> None:
+    claims = numeric("Here is how the story unfolded.\n\n**Oct. 23:** The NIS tells lawmakers that about 3,000 North "
+                     "Koreans are now in Russia.\n\n**Oct. 28** - The Pentagon raises its estimate to about 10,000.",
+                     aliases, published=date(2024, 11, 14))
+    assert [(c.value, c.attributed_to, str(c.event_date), c.quote) for c in claims] == [
+        (3000, "South Korea NIS", "2024-10-23", "about 3,000 North Koreans"),
+        (10000, "US Department of Defense", "2024-10-28", "about 10,000")]
