@@ -1003,7 +1003,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         else:
             if (opener := _opening_person(sent.text, mentions)) is not None:
                 actor_person = opener.canonical
-            if mentions and (body := _opening_person(sent.text, mentions, _BODY_TYPES)) is not None:
+            if mentions and (body := _opening_person(sent.text, mentions, _ACTOR_TYPES)) is not None:
                 actor_body = (body.canonical, span.paragraph)
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
@@ -1208,6 +1208,7 @@ def _innermost(covering: list[Attribution]) -> Attribution:
 
 _IT_SAID = re.compile(r"\bit\b", re.I)
 _BODY_TYPES = frozenset({"agency", "bloc"})
+_ACTOR_TYPES = _BODY_TYPES | {"country"}  # "Seoul counts what it has watched move. It says ...": it is Seoul
 
 
 def _opening_person(sentence: str, mentions: list[Mention],

@@ -2257,6 +2257,10 @@ def test_it_is_the_body_the_sentence_before_opened_with_and_an_estimate_may_take
     named = numeric("South Korea's National Intelligence Service had named a much smaller figure: about 3,000 troops.",
                     aliases)
     assert [c.attributed_to for c in named] == ["South Korea NIS"]
+    # A country that opens a sentence nobody speaks in is "it" too, not the last speaker.
+    seoul = numeric("Kyiv says 12,000 soldiers. Seoul counts what it has watched move. It says a first group of "
+                    "about 1,500 special forces crossed in mid-October.", aliases)
+    assert [(c.value, c.attributed_to) for c in seoul] == [(12000, "Ukraine"), (1500, "South Korea")]
 
 
 def test_a_bold_timeline_entrys_day_dates_it_and_who_raises_an_estimate_gives_it(aliases) -> None:
