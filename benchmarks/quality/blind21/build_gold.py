@@ -315,8 +315,8 @@ fi["army"] = C("fi", "an army of some 1.2 million", measure=ARMY, value=1200000,
 # intelligence" -> HUR), as blind10-19 annotated relaying questions. "talking about 3,000" has no hedge: "about" is a
 # preposition there. The guest's relays keep their origin ("The South Koreans", "According to the South Koreans" ->
 # the NIS; "The Americans" -> US government; "our General Staff's count" -> Ukraine General Staff); his own judgments
-# and forecast are his (Viktor Hnatyuk). "Some Western commentators say" names nobody and is not annotated; "three-star"
-# does not occur; "since the summer", "20:00" and the donation line are not claims.
+# and forecast are his (Viktor Hnatyuk). "Some Western commentators say" names nobody and is not annotated; "since the
+# summer", "20:00" and the donation line are not claims.
 es = {}
 es["dod"] = C("es", "around 10,000 North Korean soldiers had been sent to eastern Russia to train", value=10000, q="about",
               scope="total", by=DOD, ev="2024-10-28", place=RFE)
