@@ -622,6 +622,12 @@ def test_the_soldiers_pay_is_one_statement_whichever_party_a_sentence_names(alia
     # Lawful, or a breach of the UN's resolutions: one question of legality.
     ("Russia's Foreign Ministry said any such deployment would be lawful under international law.",
      "Seoul said the deployment violates several U.N. Security Council resolutions.", date(2024, 10, 28), "legality"),
+    # (whatever party each names: the ministry's Russia, the UN's resolutions)
+    ("Zakharova said that if Russia had taken in the troops, it would be in line with international law.",
+     "Seoul said the deployment is a violation of UN Security Council resolutions.", date(2024, 10, 28), "legality"),
+    # An escalation, whoever is named as escalating.
+    ("Rutte said the deployment of North Korean troops marks a significant escalation.",
+     "Austin said it was a very, very serious issue that escalates the war.", date(2024, 10, 28), "escalation"),
     # Co-belligerents are fair game.
     ("Singh said that if they engage in combat against Ukraine, they would be co-belligerents in the war.",
      "Blinken said that if they do fight, they will be legitimate military targets.", date(2024, 10, 28), "targets"),
