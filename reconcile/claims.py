@@ -2375,7 +2375,8 @@ _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
 # A subject and a finite verb: "No decision has been made", "The talks were postponed".
 _WHOLE_CLAUSE = re.compile(r"(?:no|the|a|an|its|their|this|that)\s+[a-z-]+\s+(?:has|have|had|is|are|was|were|will|would)\s+"
                            r"(?:not\s+)?(?:been\s+|yet\s+)?[a-z]+(?:ed|en|ne|de)?\W*$", re.I)
-_AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$")
+# Not the troops' owner: the side they fight ("against Ukrainian forces") or where they head ("closer to Ukraine").
+_AGAINST = re.compile(r"\b(?:against|closer to|towards?)\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
 # A negation before a verb: "has not confirmed", "no longer ruled out", "Neither X nor Y has confirmed".
 _NEGATION = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)
@@ -2482,6 +2483,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     # Where it happens, when a region or city is named: "deployed to the Kursk region" is not
     # "troops are in Russia".
     place = next((m.canonical for m in sorted(inside, key=lambda m: m.start) if m.entity.type == "place"), None)
+    if frame == "front" and place is None:
+        place = _FRONT  # "moved closer to Ukraine" is headed where "moved toward the front line" is
     return Claim(
         claim_id=stable_id(doc_id, "statement", sent.start + s, sent.start + e),
         doc_id=doc_id,
@@ -2518,6 +2521,9 @@ _THE_REPORTS = re.compile(r"\b(?:the|such|these|those)\s+(?:\w+\s+)?(?:reports?|
                           r"rumou?rs?)\b|"
                           # "keeps calling all of this a fake", "dismissed them as lies": what the story reports
                           r"\b(?:all\s+of\s+)?(?:this|it|them)\s+(?:a|an|as)\s", re.I)
+
+
+_FRONT = "front line"  # the alias table's canonical front (data/aliases.toml)
 
 
 def _troops_in(text: str, start: int, place_start: int) -> bool:

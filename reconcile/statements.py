@@ -144,6 +144,7 @@ class _WordTerms(dict[str, str | None]):
 
 
 _WORD_TERMS = _WordTerms()
+_CLOSER_TO = re.compile(r"\bcloser\s+(?:to|towards?)\s+$")  # "moved closer to Ukraine": headed for the front
 _UNKNOWN = object()
 
 
@@ -161,6 +162,8 @@ def statement_terms(text: str, offset: int, mentions: Iterable[Mention], concept
             named = concepts.concept.get(m.canonical.lower())
             if named is not None:  # a place that is also a concept: "the front line" is the front
                 terms.append((s, named))
+            elif _CLOSER_TO.search(folded, max(0, s - 16), s):
+                terms.append((s, "front"))  # "have already moved closer to Ukraine": toward the front
     spans = []
     for m in concepts.pattern.finditer(masked):
         phrase = m.group(0)

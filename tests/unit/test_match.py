@@ -628,6 +628,9 @@ def test_the_soldiers_pay_is_one_statement_whichever_party_a_sentence_names(alia
     # An escalation, whoever is named as escalating.
     ("Rutte said the deployment of North Korean troops marks a significant escalation.",
      "Austin said it was a very, very serious issue that escalates the war.", date(2024, 10, 28), "escalation"),
+    # Moved closer to Ukraine: toward the front.
+    ("Kirby said some of those soldiers have already moved closer to Ukraine.",
+     "The NIS said some of them had been moved toward the front lines.", date(2024, 10, 29), "front"),
     # Co-belligerents are fair game.
     ("Singh said that if they engage in combat against Ukraine, they would be co-belligerents in the war.",
      "Blinken said that if they do fight, they will be legitimate military targets.", date(2024, 10, 28), "targets"),
