@@ -1008,7 +1008,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)
-    kept = _fill_default_subject(list(unique.values()), text[:limit], aliases, sentence_mentions, doc.title or "")
+    kept = _fill_default_subject(_answers(list(unique.values())), text[:limit], aliases, sentence_mentions,
+                                 doc.title or "")
     on_topic = _on_topic(kept, text[:limit], doc.title, aliases, sentence_mentions)
     return [c for c in on_topic if c.claim_id not in background] if background else on_topic
 
@@ -2610,6 +2611,32 @@ def _paid_per_soldier(claim: Claim) -> bool:
 
 
 # Statements that the story's troops were sent, trained or fight are about someone's troops.
+# "... said it cannot confirm this", "could not confirm any of it", "cannot confirm the minister's remarks": a doubt
+# that names no event of its own doubts the statement just before it.
+_ANSWERING_DOUBT = re.compile(r"\bconfirm\s+(?:this|that|it|them|any of (?:it|this|them)|(?:the|these|those|his|her|"
+                              r"such)\s+(?:[\w\u2019']+\s+){0,2}(?:reports?|claims?|remarks|statements?|accounts?))\W*$",
+                              re.I)
+_ANSWER_REACH = 600  # characters from the statement answered
+
+
+def _answers(claims: list[Claim]) -> list[Claim]:
+    """Each doubt that names no event of its own (_ANSWERING_DOUBT) takes the frame, and the terms, of the
+    statement of an event just before it: "Umerov said the first small clashes have taken place. Seoul said it
+    cannot confirm this" doubts the clashes, where the clashes' statements meet it."""
+    out: list[Claim] = []
+    last: Claim | None = None
+    for c in sorted(claims, key=lambda c: c.start_char):
+        if c.kind == "statement" and c.measure == "statement:confirm" and c.polarity == "uncertain" and \
+                last is not None and c.start_char - last.end_char <= _ANSWER_REACH and \
+                _ANSWERING_DOUBT.search(c.quote):
+            c = replace(c, measure=last.measure, predicate=f"{last.predicate} {c.predicate}".strip(),
+                        subject=c.subject or last.subject, place=c.place or last.place)
+        elif c.kind == "statement" and c.measure not in (None, "statement", "statement:confirm"):
+            last = c
+        out.append(c)
+    return out
+
+
 _EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:clash", "statement:combat",
                            "statement:confirm", "statement:front"})
 

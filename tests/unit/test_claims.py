@@ -2270,3 +2270,13 @@ def test_a_bold_timeline_entrys_day_dates_it_and_who_raises_an_estimate_gives_it
     assert [(c.value, c.attributed_to, str(c.event_date), c.quote) for c in claims] == [
         (3000, "South Korea NIS", "2024-10-23", "about 3,000 North Koreans"),
         (10000, "US Department of Defense", "2024-10-28", "about 10,000")]
+
+
+def test_a_doubt_naming_no_event_doubts_the_statement_before_it(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Umerov told KBS that the first small clashes with North Korean units have taken place. South Korea's "
+        "Defense Ministry said it cannot confirm this. Separately, Seoul said it could not confirm whether troops "
+        "had left."), aliases) if c.kind == "statement"]
+    clash, doubt, other = claims
+    assert (clash.measure, doubt.measure, doubt.polarity) == ("statement:clash", "statement:clash", "uncertain")
+    assert other.measure != "statement:clash"  # a doubt naming its own event keeps its frame
