@@ -1232,7 +1232,10 @@ _LAWMAKER_WORDS = ("Rep.", "Representative", "lawmaker", "legislator", "member o
 _PERSON_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})"
 _LAWMAKER = re.compile(rf"\b(?:Rep\.|Representative|[Ll]awmaker|[Ll]egislator|MP|Assembly(?:wo)?man)\s+{_PERSON_NAME}\b|"
                        rf"\b{_PERSON_NAME.replace('name', 'after')},\s+(?:an?\s+|the\s+)?[^,.;]{{0,60}}?\b(?:lawmaker|"
-                       r"legislator|member of (?:the|parliament)|sits on)\b")
+                       r"legislator|member of (?:the|parliament)|sits on)\b|"
+                       # "Lee Seong-kweun of the ruling People Power Party": a party's member, in a story of a briefing
+                       rf"\b{_PERSON_NAME.replace('name', 'member')}\s+of\s+the\s+(?:ruling\s+|main\s+opposition\s+|"
+                       r"opposition\s+)?(?:[A-Z][\w-]+\s+){1,3}Party\b")
 # Where an agency is said to brief lawmakers: "told the parliamentary intelligence committee".
 _BRIEFED_BODY = re.compile(r"\b(?:lawmakers|legislators|committee|Committee|parliament|Parliament|National Assembly|"
                            r"MPs)\b")
@@ -1244,7 +1247,7 @@ def _may_name_lawmaker(sentence: str) -> bool:
     # searches; this runs for every sentence), the words that share a start searched for it first.
     return "Rep" in sentence and ("Rep." in sentence or "Representative" in sentence) or "lawmaker" in sentence or \
         "legislator" in sentence or "member of" in sentence or "MP " in sentence or \
-        "Assembly" in sentence and ("Assemblyman" in sentence or "Assemblywoman" in sentence)
+        "Assembly" in sentence and ("Assemblyman" in sentence or "Assemblywoman" in sentence) or " Party" in sentence
 
 
 def _may_be_briefed(sentence: str) -> bool:
@@ -1311,7 +1314,7 @@ def _is_lawmaker(speaker: str | None, lawmakers: set[str]) -> bool:
 
 def _lawmakers_named(sentence: str) -> list[str]:
     """The people *sentence* names as lawmakers: "lawmaker Park Sun-won", "Lee, a lawmaker from ..."."""
-    return [m.group("name") or m.group("after") for m in _LAWMAKER.finditer(sentence)]
+    return [m.group("name") or m.group("after") or m.group("member") for m in _LAWMAKER.finditer(sentence)]
 
 
 def _resolve_surname(att: Attribution, people: dict[str, str]) -> Attribution:
@@ -2011,6 +2014,7 @@ _FORWARD_VERB = re.compile(r"(?:expects?|expected|forecasts?|forecast|predicts?|
 
 # The last figure (a digit run with its separators) before a point: "10,000" in "10,000 soldiers, ahead of".
 _LAST_FIGURE = re.compile(r"\d[\d,.]*\d(?!.*\d)|\d(?!.*\d)", re.S)
+_WORD_REST = re.compile(r"\w*")
 
 
 _ESCORTED_BEFORE = re.compile(r"\bescorted\s+by\s+$")  # "escorted by three warships": escorts
@@ -2209,7 +2213,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # "more than 10,000 soldiers, well ahead of its forecast of 10,000": the quote does not reach back into
         # the figure before it; it starts after that figure's comma, else after the figure.
         comma = text.find(",", other.end(), q.start)
-        start = comma + 1 if comma >= 0 else other.end()  # (_trim below drops the spaces after it)
+        # (_trim below drops the spaces after it; "the 13th aboard four ships": the ordinal's letters go too)
+        start = comma + 1 if comma >= 0 else _WORD_REST.match(text, other.end()).end()
     end = np_end
     tail = _PLACE_TAIL.match(text[end : clause[1]])
     if tail:

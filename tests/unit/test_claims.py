@@ -2280,3 +2280,14 @@ def test_a_doubt_naming_no_event_doubts_the_statement_before_it(aliases) -> None
     clash, doubt, other = claims
     assert (clash.measure, doubt.measure, doubt.polarity) == ("statement:clash", "statement:clash", "uncertain")
     assert other.measure != "statement:clash"  # a doubt naming its own event keeps its frame
+
+
+def test_a_party_member_relaying_a_briefing_relays_the_agency_and_a_quote_never_starts_inside_a_word(aliases) -> None:
+    claims = numeric("North Korea has sent about 3,000 soldiers to Russia, the NIS told the National Assembly. The "
+                     "figures were relayed by Lee Seong-kweun of the ruling People Power Party and Park Sun-won of the "
+                     "Democratic Party. According to Park, the agency expects the number to reach about 10,000.",
+                     aliases)
+    assert [c.attributed_to for c in claims if c.value in (3000, 10000)] == ["South Korea NIS", "South Korea NIS"]
+    (ships,) = [c for c in numeric("The NIS said the troops were carried between the 8th and the 13th aboard four "
+                                   "Russian navy landing ships.", aliases) if c.value == 4]
+    assert ships.quote.startswith("aboard four")
