@@ -594,6 +594,7 @@ def _speaker_end(before: str) -> int:
         return len(trimmed)
     skip = _BETWEEN_SPEAKER_AND_VERB.search(before)
     return skip.start() if skip else len(before)
+_BULLET = re.compile(r"\s*[-*\u2022\u2013]\s+")
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _ASSESSING_VERBS = frozenset("assessed assesses assess estimated estimates estimate believes believe believed concluded "
                              "concludes".split())
@@ -819,6 +820,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         # 'X said' / 'X, the spy chief, told reporters'
         np_end = _speaker_end(before)
         np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
+        if np_start == 0 and (bullet := _BULLET.match(folded)) is not None:
+            np_start = bullet.end()  # "- The New York Times reported ...": a list item's mark is no part of its speaker
         if _COORDINATION.fullmatch(folded[np_start:np_end]):
             # "X called for A, and emphasized that B": the coordinated verb shares X.
             raw.append((np_start, v1, None, None, True, verb, "verb"))

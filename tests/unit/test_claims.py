@@ -2291,3 +2291,9 @@ def test_a_party_member_relaying_a_briefing_relays_the_agency_and_a_quote_never_
     (ships,) = [c for c in numeric("The NIS said the troops were carried between the 8th and the 13th aboard four "
                                    "Russian navy landing ships.", aliases) if c.value == 4]
     assert ships.quote.startswith("aboard four")
+
+
+def test_a_list_items_mark_is_no_part_of_its_speaker(aliases) -> None:
+    (item,) = numeric("Other news.\n\n- The New York Times reported on Sunday, citing US officials, that Russia had "
+                      "massed some 50,000 troops.", aliases, published=date(2024, 11, 12))
+    assert str(item.event_date) == "2024-11-10" and "New York Times" in (item.attribution_chain or "")
