@@ -115,7 +115,10 @@ _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark 
                            r"target price|investors|traded|trading|stock market|to the dollar|exchange rate|"
                            r"per cent on|market value|dow jones|s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|"
                            r"treasury yields?|treasuries|yields?|consumer price index|cpi|inflation|rate cuts?|"
-                           r"key rate|interest rates?|policy rate|central bank|economists)\b", re.I)
+                           r"key rate|interest rates?|policy rate|cash rate|base rate|central bank|economists|"
+                           r"the rate to be (?:raised|cut|lowered|held|kept))\b", re.I)
+_PER_CURRENCY = re.compile(r"\s+(?:to|against|per)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won|"
+                           r"rouble|ruble|yuan|pound)\b", re.I)
 _ARMS_WORDS = re.compile(rf"\b(?:{_ARMS}|atacms)\b", re.I)
 _BUDGET_WORDS = re.compile(r"\b(?:budgets?|spending|spend|spends|exports?|imports?|trade|GDP|gross domestic product|"
                            r"revenue|deficit|orders?|contracts?)\b", re.I)
@@ -905,12 +908,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 # "215 of the 465 seats", "More than 41 million Americans had already voted early", "a high of 19
                 # degrees in Seoul": an election's or the weather's figures, in a sentence with no troops or war.
                 claim = None
-            if claim is not None and (not atts or not mentions) and claim.measure in ("percent", "money", "ratio") and \
-                    _MARKET_WORDS.search(sent.text):
+            if claim is not None and ((not atts or not mentions) and claim.measure in ("percent", "money", "ratio") and
+                                      _MARKET_WORDS.search(sent.text) or _PER_CURRENCY.match(sent.text, q.end)):
                 # "Hanwha Aerospace shares rose 6.2%", "the benchmark Kospi fell 0.5%", "the won weakened past 1,400 to
                 # the dollar": how a market moved, in a sentence nobody speaks (the last speaker does not carry to it);
                 # "Economists polled by Dow Jones expect prices to have risen 0.2%": a forecast of the markets, by
-                # someone who is none of the story's entities.
+                # someone who is none of the story's entities. "The yen slid past 153 to the dollar": an exchange rate
+                # counts nothing, whoever gives it.
                 claim = None
             if claim is not None:
                 new_claims.append(claim)

@@ -2297,3 +2297,11 @@ def test_a_list_items_mark_is_no_part_of_its_speaker(aliases) -> None:
     (item,) = numeric("Other news.\n\n- The New York Times reported on Sunday, citing US officials, that Russia had "
                       "massed some 50,000 troops.", aliases, published=date(2024, 11, 12))
     assert str(item.event_date) == "2024-11-10" and "New York Times" in (item.attribution_chain or "")
+
+
+def test_an_exchange_rate_and_a_central_banks_rate_count_nothing(aliases) -> None:
+    claims = numeric("About 3,000 North Korean soldiers are in Russia, the NIS said. Japan said it was coordinating "
+                     "with Seoul. The yen slid past 153 to the dollar on Monday. The Reserve Bank is expected to leave "
+                     "the cash rate at 4.35 per cent. Most analysts surveyed by Vedomosti expect the rate to be raised "
+                     "from 19% to 20%.", aliases)
+    assert [c.value for c in claims] == [3000]
