@@ -150,7 +150,8 @@ _OWNER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}$")
 GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said"
 # (A whole figure, not its last digits nor its trailing comma: "at 11,000 to 12,000, and the State
 # Department said" gives nothing to the State Department.)
-_FIGURE_THEN_GIVER = re.compile(r"(?P<fig>(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?)"
+# ('the "at least 3,000" that the White House had cited': a figure in quotes, closed before its giver.)
+_FIGURE_THEN_GIVER = re.compile(r"(?P<fig>(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:thousand|million|billion))?)\"?"
                                 r"(?:\s+(?!(?:and|but|or|while)\b)[a-z][\w-]*){0,3}?"
                                 r"\s+(?:that\s+(?=[A-Z]))?"
                                 r"(?P<np>(?:the|it|they|he|she|(?<=that )[A-Z][\w.'-]*)\b[^,;.\d\"]{0,50}?)\s+"
@@ -161,7 +162,7 @@ _FIGURE_THEN_GIVER = re.compile(r"(?P<fig>(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:th
 # "12,000," is found and fails there; a test compares with finditer).
 _DAY_OR_YEAR = re.compile(r"[1-9]|[12]\d|3[01]|19\d\d|20\d\d")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", re.I)
-_FIGURE_RUN = re.compile(r"\d[\d,.]*(?=\s)")
+_FIGURE_RUN = re.compile(r"\d[\d,.]*(?=\"?\s)")
 # What a match holds after its figure's run, up to its verb: none of its parts (words, "that", the phrase
 # before the verb) takes a comma, a semicolon or a quote, so its verb stands in this stretch.
 _GIVER_STRETCH = re.compile(r'[^,;"]*')
@@ -685,9 +686,10 @@ def _giver_matches(folded: str, words: frozenset[str] | None = None) -> list[re.
             continue  # "By October 23 the NIS counted about 3,000", "in 2023 the ministry reported": a day, a year
         if verbs is not None:
             # (the failing match costs about ten times this test: its lazy phrase tries every verb at each offset)
-            end = _GIVER_STRETCH.match(folded, m.end()).end()
+            after = m.end() + (folded[m.end()] == '"')  # (past the quote that closes the figure)
+            end = _GIVER_STRETCH.match(folded, after).end()
             for verb in verbs:
-                if folded.find(verb, m.end(), end) >= 0:
+                if folded.find(verb, after, end) >= 0:
                     break
             else:
                 continue

@@ -1982,8 +1982,9 @@ _BARE_FIGURE_AFTER = re.compile(
     # "put the number at about 12,000 as early as Oct. 24", "10,000 so far": when, not what
     r"as (?:early|late|recently) as|as of|so far|until|since|already|earlier|previously|"
     r"(?:a|one|two|three) (?:days?|weeks?|months?) (?:earlier|before|ago)|"
-    # "the roughly 10,000 the department gave", "10,000 the US says were sent": who gave the figure
-    rf"(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS}))\b)")
+    # "the roughly 10,000 the department gave", "10,000 the US says were sent", 'the "at least 3,000" that the
+    # White House had cited': who gave the figure
+    rf"(?:that\s+)?(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS}))\b)")
 _DEMONYM_END = re.compile(r"(?:ans|ese|ers)$")
 # "the first 2,600 of them"; "8,000 of them were in Kursk"; "8,000 of the soldiers had moved": a part
 _OF_THEM = re.compile(r"\s+of (?:them|those|these|the\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|forces|personnel|"

@@ -2305,3 +2305,10 @@ def test_an_exchange_rate_and_a_central_banks_rate_count_nothing(aliases) -> Non
                      "the cash rate at 4.35 per cent. Most analysts surveyed by Vedomosti expect the rate to be raised "
                      "from 19% to 20%.", aliases)
     assert [c.value for c in claims] == [3000]
+
+
+def test_a_quoted_figure_that_a_source_had_cited_is_the_sources(aliases) -> None:
+    claims = numeric('Around 10,000 North Korean soldiers are in Russia, the Pentagon said. The new estimate is well '
+                     'above the "at least 3,000" that the White House had cited only last week.', aliases)
+    assert [(c.value, c.qualifier, c.measure, c.attributed_to) for c in claims] == [
+        (10000, "about", "troops", "US Department of Defense"), (3000, "at_least", "troops", "White House")]
