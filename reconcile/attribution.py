@@ -34,6 +34,8 @@ REPORTING_VERBS = (
     "put it at|puts it at|putting it at|tallied|counted|counts|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
+    # "summoned the ambassador and demanded the immediate withdrawal of the troops"
+    "demanded|demands|"
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
@@ -330,6 +332,14 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             if m.entity.type in ("person", "agency") or m.entity.type == "country" and in_core(m):
                 # ("the ROK intelligence agency": the country's, not a body named before.)
                 person_or_agency = True
+    if not candidates:
+        for m in inside:
+            if m.form == "adjective" and m.entity.type == "country" and in_core(m) and \
+                    (body := _BODY_AFTER.match(folded, m.end - np_start, core_len)) is not None and \
+                    not folded[body.end() : core_len].strip(" ,") and body.group("body").lower() != "government":
+                # "the South Korean foreign ministry said": the country's own body, not "the ministry" named before
+                # (the body is the head: not "military intelligence"; "the Japanese government" is Japan's, as before)
+                return f"{m.canonical} {' '.join(body.group('body').lower().split())}", "agency", False
     if not named_head and not person_or_agency:
         last_words = core.split()[-4:]
         tail = " ".join(last_words)

@@ -2312,3 +2312,13 @@ def test_a_quoted_figure_that_a_source_had_cited_is_the_sources(aliases) -> None
                      'above the "at least 3,000" that the White House had cited only last week.', aliases)
     assert [(c.value, c.qualifier, c.measure, c.attributed_to) for c in claims] == [
         (10000, "about", "troops", "US Department of Defense"), (3000, "at_least", "troops", "White House")]
+
+
+def test_a_demand_is_a_statement_and_a_countrys_ministry_named_by_its_adjective_speaks(aliases) -> None:
+    claims = [c for c in extract_claims(doc(
+        "Kyiv says 12,000 soldiers are there, Peskov said. On Monday, First Vice Foreign Minister Kim Hong-kyun summoned "
+        "Russian Ambassador Georgy Zinoviev and demanded the immediate withdrawal of the North Korean troops. The "
+        "troops must be withdrawn, the South Korean foreign ministry said."), aliases)
+        if c.kind == "statement" and "withdraw" in c.quote]
+    assert [(c.measure, c.attributed_to) for c in claims] == [
+        ("statement:summon", "Kim Hong-kyun"), ("statement:summon", "South Korea foreign ministry")]
