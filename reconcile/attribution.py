@@ -36,6 +36,9 @@ REPORTING_VERBS = (
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     # "summoned the ambassador and demanded the immediate withdrawal of the troops"
     "demanded|demands|"
+    # "Peskov brushed off the first reports as 'another fake'", "Russian officials have pointed to the treaty's
+    # mutual defence clause", "North Korean state media report that Kim has ratified the treaty"
+    "brushed off|brushes off|pointed to|points to|point to|pointed instead to|point instead to|report that|"
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
@@ -582,7 +585,7 @@ _BETWEEN_PHRASES = (
     r"on \w+", r"last \w+", r"this \w+", "in a statement", "in a report", "in an interview", "on Telegram", "on X",
     "in a post", "in an assessment", "in its assessment", "in its report", "reportedly", "publicly", "privately",
     "repeatedly", "already", "recently", r"told \w+", "now", "still", "at the time", "at that time", "at that point",
-    "by then",
+    "by then", "instead",
 )
 _BETWEEN_SPEAKER_AND_VERB = re.compile(rf"(?:\s+(?:{'|'.join(_BETWEEN_PHRASES)}))*\s*$")
 # The last words of its phrases ("in a statement"), and the words before a phrase's free last word ("on \w+").
@@ -814,7 +817,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                     raw.append((np_start + len(head) - len(head.lstrip()), v1, *subject, False, verb, "verb"))
             continue
         if (ending is None or ending.endswith(_NOUN_ENDINGS)) and search_end(_NOUN_BEFORE, before) and \
-                not (verb.endswith("ed") and search_end(_MEDIA_BEFORE, before)):
+                not ((verb.endswith("ed") or verb == "report that") and search_end(_MEDIA_BEFORE, before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
         if (ending is None or ending.endswith(_PASSIVE_ENDINGS)) and search_end(_PASSIVE_BEFORE, before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks

@@ -2322,3 +2322,12 @@ def test_a_demand_is_a_statement_and_a_countrys_ministry_named_by_its_adjective_
         if c.kind == "statement" and "withdraw" in c.quote]
     assert [(c.measure, c.attributed_to) for c in claims] == [
         ("statement:summon", "Kim Hong-kyun"), ("statement:summon", "South Korea foreign ministry")]
+
+
+def test_brushing_off_pointing_to_and_state_media_reporting_are_statements(aliases) -> None:
+    said = [(c.attributed_to, c.quote) for c in extract_claims(doc(
+        "The Kremlin's spokesman Dmitry Peskov brushed off the first reports as \"another fake\". Russian officials "
+        "have instead pointed to the mutual defence clause of the treaty. North Korean state media report that Kim "
+        "Jong Un has ratified the treaty by decree."), aliases) if c.kind == "statement"]
+    assert [who for who, _ in said] == ["Dmitry Peskov", "Russia officials", "North Korea state media"]
+    assert said[1][1] == "the mutual defence clause of the treaty"
