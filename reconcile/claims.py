@@ -229,7 +229,7 @@ _FURNITURE_LINE_PHRASES = [
 # ministry said ...", a live blog's stamp before its entry.)
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r"|[*_]{1,2}(?:" +
                              alternation(["read more", "read also", "also read", "related", "see also", "more on this",
-                                          "recommended"]) + r"))\b\s*:?", re.I)
+                                          "recommended", "watch", "listen", "video"]) + r"))\b\s*:?", re.I)
 # A match opens with a phrase's first word, whole (a space or the \b after the phrase ends it): an ASCII
 # sentence whose words hold none of these is not furniture, and the pattern is not tried (a test checks).
 _FURNITURE_LINE_WORDS = frozenset(phrase.split()[0] for phrase in _FURNITURE_LINE_PHRASES)
@@ -619,6 +619,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     table_count: Claim | None = None  # what the figure before a table counts: what its bare figures count
     row_paragraph = -2
     notes_cited: dict[str, Claim | None] = {}  # a note's mark → the count last named where the text cites it
+    # "CTVNews.ca spoke with Hannah Seo, ... **Who is right?** Possibly both ...": an interview's answers, under
+    # its bold questions, are the interviewee's.
+    interviewee = _interviewee(text[:limit], aliases) if "?**" in text else None
+    question_paragraph = -2  # the last bold question's paragraph
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -650,12 +654,21 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                     _BOLD_LABEL.match(sent.text):
                 # "**Background:** ...": the page's heading ends the turns, and nobody's words carry into it.
                 label_speaker, label_paragraph, context_speaker = None, -1, (None, ())
+        if interviewee is not None and _BOLD_QUESTION.fullmatch(sent.text):
+            label_speaker, label_paragraph, question_paragraph = None, -1, span.paragraph
+            context_speaker = (None, ())
+            continue  # the interviewer's question: nobody's claim, and the answer below it is the interviewee's
+        if question_paragraph == span.paragraph - 1 and label is None:
+            label_speaker, label_paragraph = interviewee, span.paragraph
+            context_speaker, context_paragraph = (interviewee, (interviewee,)), span.paragraph
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
             label_speaker = _known_label(_label_speaker(label.group("label"), aliases), label.group("label"),
                                          label_names)
-        elif label_paragraph >= 0 and span.paragraph != label_paragraph and sent.text[:1] in "([":
-            # "(The briefing concluded at 2:31 p.m.)", "[Earlier on Tuesday, the ministry said ...]": the
-            # editor's note ends the turns; what follows it is the page's, not the last speaker's.
+        elif label_paragraph >= 0 and span.paragraph != label_paragraph and (
+                sent.text[:1] in "([" or sent.text[:1] == "*" and sent.text[1:2] != "*"):
+            # "(The briefing concluded at 2:31 p.m.)", "[Earlier on Tuesday, the ministry said ...]", "*CTV's Question
+            # Period airs Sundays*": the editor's note ends the turns; what follows it is the page's, not the last
+            # speaker's.
             label_speaker, label_paragraph = None, -1
         if label or (label_paragraph >= 0 and span.paragraph != label_paragraph):
             label_paragraph = span.paragraph  # the label's speaker goes on in the next paragraphs
@@ -950,7 +963,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                                          published)
                 if claim is not None:
                     new_claims.append(claim)
-        if new_claims and (entry_day and entry_day[0] == span.paragraph or in_transcript and lead_day) and \
+        if new_claims and (entry_day and entry_day[0] == span.paragraph or in_transcript and lead_day and
+                           interviewee is None) and \
                 not any(d.role == "point" or d.role == "period" for d in dates):
             # A sentence with no day of its own, in a timeline entry ("Oct. 23: ... The NIS said roughly 3,000
             # had gone") or in a transcript's turn, is of the entry's day or the day the transcript's header
@@ -1214,6 +1228,27 @@ def _innermost(covering: list[Attribution]) -> Attribution:
 _IT_SAID = re.compile(r"\bit\b", re.I)
 _BODY_TYPES = frozenset({"agency", "bloc"})
 _ACTOR_TYPES = _BODY_TYPES | {"country"}  # "Seoul counts what it has watched move. It says ...": it is Seoul
+
+
+# "CTVNews.ca spoke with Hannah Seo, a Korea security researcher ...", "We talked to Lee about ...".
+_INTERVIEW_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\s+(?P<who>[A-Z][^,.;]{2,60}?)(?=,|\s+about\b|\.)")
+_BOLD_QUESTION = re.compile(r"\*\*[^*\n]{3,300}\?\*\*")
+_INTERVIEW_LEAD_CHARS = 2500  # where an interview names whom it speaks with
+
+
+def _interviewee(text: str, aliases: AliasTable) -> str | None:
+    """Whom an interview speaks with, when bold questions (two or more) stand over its answers and its opening names
+    the person ("spoke with Hannah Seo, ..."); else None (an explainer's bold questions are the outlet's own)."""
+    if len(_BOLD_QUESTION.findall(text)) < 2 or (lead := _INTERVIEW_WITH.search(text, 0, _INTERVIEW_LEAD_CHARS)) is None:
+        return None
+    who = lead.group("who")
+    known = next((m for m in aliases.find(who) if m.entity.type == "person"), None)
+    if known is not None:
+        return known.canonical
+    return who if _FULL_NAME_ONLY.fullmatch(who) else None
+
+
+_FULL_NAME_ONLY = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
 
 
 def _opening_person(sentence: str, mentions: list[Mention],

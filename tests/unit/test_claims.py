@@ -2331,3 +2331,18 @@ def test_brushing_off_pointing_to_and_state_media_reporting_are_statements(alias
         "Jong Un has ratified the treaty by decree."), aliases) if c.kind == "statement"]
     assert [who for who, _ in said] == ["Dmitry Peskov", "Russia officials", "North Korea state media"]
     assert said[1][1] == "the mutual defence clause of the treaty"
+
+
+def test_an_interviews_answers_under_bold_questions_are_the_interviewees(aliases) -> None:
+    text = ("Seoul says 3,000 North Korean troops are in Russia.\n\nCTVNews.ca spoke with Hannah Seo, a researcher in "
+            "Vancouver, about the numbers.\n\n**Who is right?**\n\nPossibly both. These soldiers will learn things in "
+            "Russia that no exercise at home can teach them.\n\n**Will they fight?**\n\nMy own guess is that they "
+            "will be used in Kursk first, to free up Russian units.\n\n*Watch: Seoul says North sent more troops "
+            "(2:14)*\n\n*CTV's Question Period airs Sundays at 11 a.m. on the network.*")
+    claims = extract_claims(doc(text), aliases)
+    said = [(c.attributed_to, c.quote) for c in claims if c.kind == "statement"]
+    assert [who for who, _ in said] == ["Hannah Seo", "Hannah Seo"]
+    assert [c.value for c in claims if c.kind == "numeric"] == [3000]  # the video's running time is furniture
+    # An explainer's bold questions, with nobody interviewed, are the outlet's own.
+    explainer = text.replace("CTVNews.ca spoke with Hannah Seo, a researcher in Vancouver, about the numbers.", "")
+    assert not [c for c in extract_claims(doc(explainer), aliases) if c.kind == "statement"]
