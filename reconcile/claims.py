@@ -116,7 +116,10 @@ _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark 
                            r"per cent on|market value|dow jones|s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|"
                            r"treasury yields?|treasuries|yields?|consumer price index|cpi|inflation|rate cuts?|"
                            r"key rate|interest rates?|policy rate|cash rate|base rate|central bank|economists|"
-                           r"the rate to be (?:raised|cut|lowered|held|kept))\b", re.I)
+                           r"the rate to be (?:raised|cut|lowered|held|kept)|"
+                           # "Hanwha Aerospace is up about 70% this year", after "Shares of ... have been volatile"
+                           r"(?:is|are|was|were|closed|ended|finished) (?:up|down) (?:about |some |nearly |almost |"
+                           r"more than )?\d[\d.,]*\s*(?:%|percent|per cent))", re.I)
 _PER_CURRENCY = re.compile(r"\s+(?:to|against|per)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won|"
                            r"rouble|ruble|yuan|pound)\b", re.I)
 _ARMS_WORDS = re.compile(rf"\b(?:{_ARMS}|atacms)\b", re.I)

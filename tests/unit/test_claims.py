@@ -2346,3 +2346,9 @@ def test_an_interviews_answers_under_bold_questions_are_the_interviewees(aliases
     # An explainer's bold questions, with nobody interviewed, are the outlet's own.
     explainer = text.replace("CTVNews.ca spoke with Hannah Seo, a researcher in Vancouver, about the numbers.", "")
     assert not [c for c in extract_claims(doc(explainer), aliases) if c.kind == "statement"]
+
+
+def test_a_stock_that_is_up_a_percentage_is_the_markets(aliases) -> None:
+    claims = numeric("About 3,000 North Korean troops are in Russia, the NIS said. Hanwha Aerospace is up about 70% this "
+                     "year. Troop numbers are up 10% since August, the NIS said.", aliases)
+    assert [c.value for c in claims] == [3000, 10]
