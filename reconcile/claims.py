@@ -661,7 +661,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             label_speaker, label_paragraph, question_paragraph = None, -1, span.paragraph
             context_speaker = (None, ())
             continue  # the interviewer's question: nobody's claim, and the answer below it is the interviewee's
-        if question_paragraph == span.paragraph - 1 and label is None:
+        if interviewee is not None and question_paragraph == span.paragraph - 1 and label is None:
             label_speaker, label_paragraph = interviewee, span.paragraph
             context_speaker, context_paragraph = (interviewee, (interviewee,)), span.paragraph
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
@@ -1233,25 +1233,27 @@ _BODY_TYPES = frozenset({"agency", "bloc"})
 _ACTOR_TYPES = _BODY_TYPES | {"country"}  # "Seoul counts what it has watched move. It says ...": it is Seoul
 
 
-# "CTVNews.ca spoke with Hannah Seo, a Korea security researcher ...", "We talked to Lee about ...".
-_INTERVIEW_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\s+(?P<who>[A-Z][^,.;]{2,60}?)(?=,|\s+about\b|\.)")
-_BOLD_QUESTION = re.compile(r"\*\*[^*\n]{3,300}\?\*\*")
+# "CTVNews.ca spoke with Hannah Seo, a Korea security researcher ...", "We talked to Lee Min-ji about ...".
+_INTERVIEW_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\s+"
+                             r"(?P<who>[A-Z][^,.;]{2,60}?)(?=,|\s+about\b|\.)")
+_BOLD_QUESTION = re.compile(r"\*\*[^*\n]{3,300}\?\*\*")  # "**Who is right?**": an interviewer's question
+_FULL_NAME_ONLY = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
 _INTERVIEW_LEAD_CHARS = 2500  # where an interview names whom it speaks with
 
 
 def _interviewee(text: str, aliases: AliasTable) -> str | None:
-    """Whom an interview speaks with, when bold questions (two or more) stand over its answers and its opening names
-    the person ("spoke with Hannah Seo, ..."); else None (an explainer's bold questions are the outlet's own)."""
-    if len(_BOLD_QUESTION.findall(text)) < 2 or (lead := _INTERVIEW_WITH.search(text, 0, _INTERVIEW_LEAD_CHARS)) is None:
+    """Whom an interview speaks with, when bold questions (two or more) stand over its answers and its opening
+    names the person ("spoke with Hannah Seo, ..."); else None (an explainer's bold questions are the outlet's)."""
+    if len(_BOLD_QUESTION.findall(text)) < 2:
+        return None
+    lead = _INTERVIEW_WITH.search(text, 0, _INTERVIEW_LEAD_CHARS)
+    if lead is None:
         return None
     who = lead.group("who")
     known = next((m for m in aliases.find(who) if m.entity.type == "person"), None)
     if known is not None:
         return known.canonical
-    return who if _FULL_NAME_ONLY.fullmatch(who) else None
-
-
-_FULL_NAME_ONLY = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
+    return who if _FULL_NAME_ONLY.fullmatch(who) else None  # a name the table does not know, nothing else
 
 
 def _opening_person(sentence: str, mentions: list[Mention],
