@@ -64,7 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the same day", "the next day", "a day earlier": a day counted from the last one named (resolved by
     # the caller, which knows the text before; see resolve_anaphoric).
     ("sameday", re.compile(r"\b(?:(?:on\s+)?(?:the\s+same|that|the\s+next|the\s+following|the\s+previous)\s+day|"
-                           r"the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later))\b", re.I)),
+                           # ("Zelensky, a day before that, had said ...": the day before the one just named)
+                           r"the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|(?:before|after)\s+(?:that|then)))\b",
+                           re.I)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|since|from|during|early|mid|late|end of|the end of)[\s-]+"
                          rf"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b",
                          re.I)),
@@ -419,6 +421,7 @@ def _resolve(
         return first, _month_end(first), True, role, "month; year from the publication date"
     if kind == "sameday":
         w = " ".join(m.group(0).lower().split())
+        w = w.removesuffix(" that").removesuffix(" then")  # "a day before that" is "a day before"
         offset = 1 if ("next" in w or "following" in w or w.endswith(("after", "later"))) else \
             -1 if ("previous" in w or w.endswith(("before", "earlier"))) else 0
         return None, None, True, "point", f"{_ANAPHORIC}{offset:+d}"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from reconcile.dates import find_dates
+from reconcile.dates import find_dates, resolve_anaphoric
 
 TUESDAY = date(2024, 10, 22)
 
@@ -120,3 +120,9 @@ def test_after_a_days_event_is_that_day_not_every_day_since() -> None:
     assert (session.value, session.role) == (date(2024, 10, 23), "point")
     (since,) = find_dates("Troops have moved after Wednesday, the NIS said.", date(2024, 10, 24))
     assert since.role == "since"
+
+
+def test_a_day_before_that_is_the_day_before_the_one_just_named() -> None:
+    dates, _ = resolve_anaphoric(find_dates("Zelensky, a day before that, had said 10,000 were ready.",
+                                            date(2024, 10, 24)), date(2024, 10, 18))
+    assert [d.value for d in dates] == [date(2024, 10, 17)]
