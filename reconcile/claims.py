@@ -2060,6 +2060,11 @@ _FORWARD_VERB = re.compile(r"(?:expects?|expected|forecasts?|forecast|predicts?|
 # The last figure (a digit run with its separators) before a point: "10,000" in "10,000 soldiers, ahead of".
 _LAST_FIGURE = re.compile(r"\d[\d,.]*\d(?!.*\d)|\d(?!.*\d)", re.S)
 _WORD_REST = re.compile(r"\w*")
+# What a ratio is compared with: "four times the number South Korea had given", "three times as many as U.S.
+# officials counted", "four times larger", "four times that number", "three times the agency's count".
+_COMPARED_FIGURE = re.compile(r"\s+(?:times\s+|fold\s+)?(?:as\s+(?:high|large|many|big|much)\s+as|larger|higher|bigger|"
+                              r"greater|more\b|the\s+(?:number|figure|count|estimate|one|total|tally)|that\b|"
+                              r"(?:the\s+)?[\w.-]+'s\s)", re.I)
 
 
 _ESCORTED_BEFORE = re.compile(r"\bescorted\s+by\s+$")  # "escorted by three warships": escorts
@@ -2156,6 +2161,12 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
     speaker, chain, att = speaker_for(q.start)
+    if family == "ratio" and speaker is not None and not _quoted_at(text, q.start) and (
+            att is not None and att.verb == "estimate" or _COMPARED_FIGURE.match(text, q.end)):
+        # "Ukraine's figure is four times larger", "four times the number South Korea had given a day earlier":
+        # how two sources' figures compare is the outlet's arithmetic, not either source's claim (but "Umerov said
+        # the number had doubled" is his).
+        speaker, chain = None, ()
     if speaker is None and family in DURATION_FAMILIES and _HOW_LONG_BEFORE.search(text, max(0, q.start - 40), q.start):
         # How long something went on, that nobody gives: "the briefing lasted about six hours", "over the past
         # seven days" (but "a call his office said lasted about 12 minutes" is the office's).

@@ -2352,3 +2352,9 @@ def test_a_stock_that_is_up_a_percentage_is_the_markets(aliases) -> None:
     claims = numeric("About 3,000 North Korean troops are in Russia, the NIS said. Hanwha Aerospace is up about 70% this "
                      "year. Troop numbers are up 10% since August, the NIS said.", aliases)
     assert [c.value for c in claims] == [3000, 10]
+
+
+def test_how_two_figures_compare_is_the_outlets_arithmetic_unless_quoted(aliases) -> None:
+    claims = numeric("Ukraine's military intelligence says 12,000 troops are in Russia. Ukraine's figure is four times "
+                     "larger. Budanov said \"the number is three times higher\" now.", aliases)
+    assert [(c.value, c.attributed_to) for c in claims] == [(12000, "Ukraine HUR"), (4, None), (3, "Kyrylo Budanov")]
