@@ -2161,11 +2161,12 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "units" and q.value is not None and q.value >= 100:
         family, unit = "troops", "troops"  # "brings the contingent to around 3,000": its size, not a count of units
     speaker, chain, att = speaker_for(q.start)
-    if family == "ratio" and speaker is not None and not _quoted_at(text, q.start) and (
-            att is not None and att.verb == "estimate" or _COMPARED_FIGURE.match(text, q.end)):
+    compared = family == "ratio" and speaker is not None and not _quoted_at(text, q.start) and (
+        att is not None and att.verb == "estimate" or _COMPARED_FIGURE.match(text, q.end) is not None)
+    if compared:
         # "Ukraine's figure is four times larger", "four times the number South Korea had given a day earlier":
         # how two sources' figures compare is the outlet's arithmetic, not either source's claim (but "Umerov said
-        # the number had doubled" is his).
+        # the number had doubled" is his); it is of what the figures count, not of the figure's owner.
         speaker, chain = None, ()
     if speaker is None and family in DURATION_FAMILIES and _HOW_LONG_BEFORE.search(text, max(0, q.start - 40), q.start):
         # How long something went on, that nobody gives: "the briefing lasted about six hours", "over the past
@@ -2226,6 +2227,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         subject = owners[-1].canonical if owners else None
     if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:
         subject = subject or antecedent.subject
+    if compared and antecedent is not None and antecedent.subject:
+        subject = antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
     # The mood stops at the comma before the clause's next figure: "it was more than 10,000, well ahead of
     # the agency's own forecast of 10,000" forecasts the second figure, not the first.
