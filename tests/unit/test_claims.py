@@ -2356,7 +2356,6 @@ def test_a_stock_that_is_up_a_percentage_is_the_markets(aliases) -> None:
 
 def test_how_two_figures_compare_is_the_outlets_arithmetic_unless_quoted(aliases) -> None:
     claims = numeric("Ukraine's military intelligence says 12,000 North Korean troops are in Russia. Ukraine's figure "
-                     "is four times "
-                     "larger. Budanov said \"the number is three times higher\" now.", aliases)
+                     "is four times larger. Budanov said \"the number is three times higher\" now.", aliases)
     assert [(c.value, c.attributed_to) for c in claims] == [(12000, "Ukraine HUR"), (4, None), (3, "Kyrylo Budanov")]
     assert claims[1].subject == claims[0].subject == "North Korea"  # what the figures count, not the figure's owner
