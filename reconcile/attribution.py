@@ -171,8 +171,8 @@ _FIGURE_RUN = re.compile(r"\d[\d,.]*(?=\"?\s)")
 # What a match holds after its figure's run, up to its verb: none of its parts (words, "that", the phrase
 # before the verb) takes a comma, a semicolon or a quote, so its verb stands in this stretch.
 _GIVER_STRETCH = re.compile(r'[^,;"]*')
-_HEDGE_BEFORE_FIGURE = re.compile(r"(?:\b(?:about|roughly|around|some|nearly|approximately|almost|at least|more than|"
-                                  r"over|up to|as many as|fewer than)\s+)+$")
+_HEDGES = "about|roughly|around|some|nearly|approximately|almost|at least|more than|over|up to|as many as|fewer than"
+_HEDGE_BEFORE_FIGURE = re.compile(rf"(?:\b(?:{_HEDGES})\s+)+$")
 _PRONOUN_RE = re.compile(
     r"(?:^|\b)(?:he|she|it|they|you|the agency|the spy agency|the ministry|the service|the official|the officials|"
     r"the spokesman|the spokeswoman|the spokesperson|the office|the report|the statement|the institute|the think tank|"
@@ -571,8 +571,7 @@ _CLAUSE_IN_NP = re.compile(r"\s(?:appeared|appears|seemed|seems|had|has|have|was
 _NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an|on|in|at|last|this|earlier|yesterday|today|late)\b")
 _THAT_NEXT_WORD = re.compile(r"\s+that\b")
 # "Seoul at that point counted only about 1,500 North Koreans": a country counts what its figure counts.
-_FIGURE_NEXT = re.compile(r"\s+(?:only\s+|just\s+)?(?:about|around|roughly|some|nearly|approximately|almost|at least|"
-                          r"more than|over|up to|as many as|\d)", re.I)
+_FIGURE_NEXT = re.compile(rf"\s+(?:only\s+|just\s+)?(?:{_HEDGES}|\d)", re.I)
 _COLON_OR_QUOTE = re.compile(r"[:\"]")
 _ONLY_AND_BUT = re.compile(r"[\s,]*(?:and|but)?\s*")
 _LISTENER_GAP = re.compile(r"[^,;.\"]*,\s*")
@@ -608,7 +607,8 @@ def _speaker_end(before: str) -> int:
         return len(trimmed)
     skip = _BETWEEN_SPEAKER_AND_VERB.search(before)
     return skip.start() if skip else len(before)
-_BULLET = re.compile(r"\s*[-*\u2022\u2013]\s+")
+BULLET_MARK = r"[-*\u2022\u2013]"  # a list item's mark: "- ", "* ", a bullet, a dash
+BULLET = re.compile(rf"\s*{BULLET_MARK}\s+")  # a list item: "- Budanov: 11,000 ...", with the spaces after its mark
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
 _ASSESSING_VERBS = frozenset("assessed assesses assess estimated estimates estimate believes believe believed concluded "
                              "concludes".split())
@@ -835,7 +835,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         # 'X said' / 'X, the spy chief, told reporters'
         np_end = _speaker_end(before)
         np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
-        if np_start == 0 and (bullet := _BULLET.match(folded)) is not None:
+        if np_start == 0 and (bullet := BULLET.match(folded)) is not None:
             np_start = bullet.end()  # "- The New York Times reported ...": a list item's mark is no part of its speaker
         if _COORDINATION.fullmatch(folded[np_start:np_end]):
             # "X called for A, and emphasized that B": the coordinated verb shares X.

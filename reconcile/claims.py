@@ -22,8 +22,8 @@ from functools import lru_cache
 from itertools import chain, islice
 from datetime import date, timedelta
 
-from reconcile.attribution import (CITING_VERBS, GIVER_VERBS, OBJECT_VERBS, REPORTING_VERBS, Attribution, find_attributions,
-                                   may_attribute, speaker_from_phrase)
+from reconcile.attribution import (BULLET, BULLET_MARK, CITING_VERBS, GIVER_VERBS, OBJECT_VERBS, REPORTING_VERBS,
+                                   Attribution, find_attributions, may_attribute, speaker_from_phrase)
 from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -260,9 +260,7 @@ def _is_furniture_line(sentence: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_BULLET_MARK = r"[-*\u2022\u2013]"
-_BULLET = re.compile(rf"\s*{_BULLET_MARK}\s")  # a list item: "- Budanov: 11,000 ..."
-_LIST_LEAD = re.compile(rf"\s*(?:{_BULLET_MARK}\s*)?")  # all that stands before a listed figure (its hedge is in it)
+_LIST_LEAD = re.compile(rf"\s*(?:{BULLET_MARK}\s*)?")  # all that stands before a listed figure (its hedge is in it)
 # A name after one of these is a place ("to Russia"), not the actor of the clause.
 _PLACE_PREP = re.compile(r"\b(?:to|in|into|inside|at|near|from|across|within|toward|towards|around|throughout|"
                          r"via)\s+(?:the\s+)?$", re.I)
@@ -632,7 +630,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         prev_sentence, this_sentence = this_sentence, sent
         if span.paragraph == furniture_paragraph or _is_furniture_line(sent.text) or \
-                span.paragraph == furniture_paragraph + 1 and _BULLET.match(sent.text) or \
+                span.paragraph == furniture_paragraph + 1 and BULLET.match(sent.text) or \
                 sent.text[:1] in "AT" and _CORRECTION_NOTICE.match(sent.text):
             # "Related: ...", "Photo: ...": the page, not the story; so are the bullets listed under
             # "Read also:" or "Key Points", each its own paragraph.
@@ -2441,7 +2439,7 @@ _STATEMENT_WORD = re.compile(r"[a-z0-9']+")
 _WHOLE_CLAUSE = re.compile(r"(?:no|the|a|an|its|their|this|that)\s+[a-z-]+\s+(?:has|have|had|is|are|was|were|will|would)\s+"
                            r"(?:not\s+)?(?:been\s+|yet\s+)?[a-z]+(?:ed|en|ne|de)?\W*$", re.I)
 # Not the troops' owner: the side they fight ("against Ukrainian forces") or where they head ("closer to Ukraine").
-_AGAINST = re.compile(r"\b(?:against|closer to|towards?)\s+(?:the\s+)?$")
+_NOT_OWNER_BEFORE = re.compile(r"\b(?:against|closer to|towards?)\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
 # A negation before a verb: "has not confirmed", "no longer ruled out", "Neither X nor Y has confirmed".
 _NEGATION = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)
@@ -2538,7 +2536,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
         if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical not in (speaker, own) and \
                 not (m.form == "metonym" and _place_prep_before(folded[max(0, m.start - 14) : m.start])) and \
-                not _AGAINST.search(folded, max(0, m.start - 14), m.start) and \
+                not _NOT_OWNER_BEFORE.search(folded, max(0, m.start - 14), m.start) and \
                 not (frame is not None and _SAYING_POSSESSIVE.match(folded, m.end)):
             # (not the side fought: "troops deployed against Ukrainian forces"; not who announced the
             # event: "following South Korea's announcement that Pyongyang has started sending troops")
