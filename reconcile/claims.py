@@ -138,7 +138,6 @@ _ELECTION_WORD_SET = frozenset({"election", "elections", "electoral", "voters", 
 _ELECTION_WORDS = re.compile(r"\b(?:elections?|electoral|voters|voted|ballots?|seats|turnout|polls (?:close|open)|"
                              r"early vot\w*|caucus\w*|primaries)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
-_STORY_LEAD_CHARS = 1500  # about the first three paragraphs: what the story is about
 
 # --- modality and scope ---------------------------------------------------------------------
 
@@ -607,11 +606,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     repeated_labels: frozenset[str] | None = None  # bold labels that open two turns or more (read when first needed)
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
     # people of a country are its troops even where their sentence names nothing military.
-    # So is a story whose opening paragraphs speak of troops, under any title ('[Record] "About 3,000 now"').
+    # So is a story that speaks of troops anywhere, under any title ('[Record] "About 3,000 now"'), and a
+    # weekly digest whose war paragraph comes after the Budget's: its other figures are colour (below).
     title_countries = {m.canonical for m in aliases.find(doc.title or "") if m.entity.type == "country"}
     background: set[str] = set()  # a state's budget or exports in a troops story (see the loop): left out at the end
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None or \
-        _TROOP_WORDS.search(text, 0, min(limit, _STORY_LEAD_CHARS)) is not None
+        _TROOP_WORDS.search(text, 0, limit) is not None
     # "Hankook Research interviewed 1,002 adults ...": an opinion poll's shares are its pollster's findings.
     pollster = _pollster(text[:limit], aliases) if ("percent" in text or "%" in text) and \
         ("poll" in text or "survey" in text) else None

@@ -1985,6 +1985,16 @@ def test_a_figure_of_local_colour_in_a_war_story_is_no_claim(aliases) -> None:
     assert quiet == [58]  # a story not about troops keeps its prices
 
 
+def test_a_digest_whose_troops_come_last_is_a_war_story_all_through(aliases) -> None:
+    # A weekly digest: a long paragraph of home news first, the war's paragraph last.
+    home = "The council debated the library's opening hours again, and nobody on it agreed with anyone. " * 18
+    text = (home + "\n\nIn the village, a litre of petrol costs 58 hryvnias.\n\n"
+            "North Korean troops have reached Kursk, and the Pentagon said about 10,000 soldiers were sent.")
+    assert len(home) > 1500  # (beyond the lead a story is told by)
+    values = [c.value for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert values == [10000]
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
