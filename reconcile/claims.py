@@ -215,14 +215,14 @@ def _event_near(window: str, event: str | None) -> bool:
 _FURNITURE = re.compile(
     r"^\s*(?:" + alternation(["related coverage", "related stories", "related articles", "related", "read more",
                               "see also", "more on this story", "more coverage", "recommended", "you may also like",
-                              "most read", "tags", "share this"]) + r")\s*:?\s*$",
+                              "most read", "tags", "share this", "related content", "read next"]) + r")\s*:?\s*$",
     re.I | re.M,
 )
 # A paragraph that is page furniture: links to other stories, captions, bylines, update stamps.
 # (Grouped by first letter with text.alternation: it is tried on every sentence, and re tries a
 # plain alternation's phrases one by one.)
 _FURNITURE_LINE_PHRASES = [
-    "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
+    "related article", "related story", "related coverage", "related", "read more", "read also", "also read", "read next",
     "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
     "follow us", "join", "go deeper", "key points", "key takeaways", "correction", "clarification", "running time",
@@ -256,6 +256,10 @@ def _is_furniture_line(sentence: str) -> bool:
     if words is not None and _FURNITURE_LINE_WORDS.isdisjoint(words):
         return not _SPONSOR_WORDS.isdisjoint(words) and _SPONSOR.search(sentence) is not None
     return _FURNITURE_LINE.match(sentence) is not None or _SPONSOR.search(sentence) is not None
+
+
+# A bold line that does not end as a sentence does: a subheading (see extract_claims).
+_SUBHEAD = re.compile(r"\*\*[^*\n]*[^*\n.?!:;\"'”’)]\*\*")
 
 
 _DIGIT = re.compile(r"\d")
@@ -702,6 +706,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                     heading = _ENTRY_HEADING_END.fullmatch(sent.text, first.end) is not None
                     if not (heading and published is not None and first.value == published):  # (not a dateline)
                         entry_day = (span.paragraph + (1 if heading else 0), first.value)
+        if stamp is None and label is None and sent.text[:2] == "**" and _SUBHEAD.fullmatch(sent.text) and \
+                (span.start == 0 or text[span.start - 1] == "\n") and text[span.end : span.end + 1] in ("", "\n"):
+            # "**What 10,000 light infantry can do**": a subheading over the paragraphs, a headline inside
+            # the article; it claims nothing (a bold line that is a sentence, "**Didn't Seoul say 12,000?**", does).
+            continue
         quantities = find_quantities(sent.text)
         if stamp is not None:
             quantities = [q for q in quantities if q.start >= stamp.end()]  # the time of day counts nothing

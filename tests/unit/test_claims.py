@@ -1995,6 +1995,15 @@ def test_a_digest_whose_troops_come_last_is_a_war_story_all_through(aliases) -> 
     assert values == [10000]
 
 
+def test_a_subheading_and_read_next_links_claim_nothing(aliases) -> None:
+    text = ("The Pentagon said about 10,000 soldiers were sent.\n\n**What 10,000 light infantry can do**\n\n"
+            "They would add to Russia's forces.\n\n**Didn't Seoul already say 12,000?**\n\nIt did.\n\n"
+            "Read next: Army to cut 24,000 positions as it reshapes the force\n\nRELATED CONTENT\n"
+            "Pentagon's drawdown authority: $5.9 billion left, and 89 days to use it")
+    values = [c.value for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert values == [10000, 12000]  # the bold question is a sentence; the subheading and the links are not
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
