@@ -580,6 +580,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     # A person who opened a sentence after the last speaker spoke: "Choe held talks with Lavrov on Friday.
     # She told Lavrov that ...": she is Choe, not whoever the article quoted before.
     actor_person: str | None = None
+    skipped: _Sentence | None = None  # the last sentence passed over unread (no figure, date or speaker)
     # The body a sentence nobody speaks in opens with, as its subject ("South Korean intelligence has raised its
     # count ... On 18 October it spoke of about 1,500"): "it" in what follows is that body.
     actor_body: tuple[str, int] | None = None  # (and its paragraph)
@@ -736,6 +737,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             lead_day = day or lead_day
             continue
         if not (dates or quantities or in_transcript or quoted_on or may_attribute(sent.text)):
+            skipped = sent  # (whom it opens with is read if the next sentence's "he" asks for it)
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
@@ -747,6 +749,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         atts = [_resolve_surname(_resolve_bare_role(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases),
                                                     context_speaker[0], text, sent.start + a.start, aliases), people)
                 for a in find_attributions(sent.text, mentions, aliases)]
+        if skipped is not None and skipped is prev_sentence and any(a.pronoun for a in atts):
+            # "Ukraine's military intelligence chief, Kyrylo Budanov, went further in an interview. He said ...": the
+            # sentence before, with no figure and no speaker, was not read; "he" is whom it opens with all the same.
+            before = aliases.find(skipped.text)
+            if (person := _opening_person(skipped.text, before)) is not None:
+                actor_person = person.canonical
+            if before and (body := _opening_person(skipped.text, before, _ACTOR_TYPES)) is not None:
+                actor_body = (body.canonical, skipped.paragraph)
         if atts and not in_transcript and any(a.pronoun and _WE_SPEAKER.match(sent.text, a.start, a.end) for a in atts):
             # "We assess with moderate confidence that ...": an institution's assessment in its own voice is
             # its claim (not inside a quotation, nor in a transcript's turn, where "we" is the speaker's side).

@@ -2004,6 +2004,14 @@ def test_a_subheading_and_read_next_links_claim_nothing(aliases) -> None:
     assert values == [10000, 12000]  # the bold question is a sentence; the subheading and the links are not
 
 
+def test_he_is_whom_the_sentence_before_opens_with_though_it_gives_no_figure(aliases) -> None:
+    text = ("NATO Secretary General Mark Rutte said the alliance could not confirm that North Korean soldiers were "
+            "fighting.\n\nUkraine's military intelligence chief, Kyrylo Budanov, went further in an interview with "
+            "the news site Ukrainska Pravda. He said around 11,000 North Korean infantrymen were being trained.")
+    (claim,) = [c for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert claim.attributed_to == "Kyrylo Budanov"
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
