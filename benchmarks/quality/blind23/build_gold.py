@@ -412,13 +412,14 @@ ts["unsc"] = C("ts", "Seoul says any help to Russia's war violates U.N. Security
                measure=LAW, by=SKG, subject=SK)
 
 # ---------------------------------------------------------------- VnExpress International, Tue 2024-11-05 (straight news story)
-# The lead's two clauses (Umerov's clashes; "South Korea said it could not verify", the defence ministry) give no
-# day and join the Nov 5 discrepancy beside the dated body sentences. "aired on Tuesday" -> 11-05 (Umerov), "on
-# Tuesday" -> 11-05 (Seoul's ministry; the JCS "on Tuesday morning"), "On Monday" -> 11-04 (Zelensky's count; the Pentagon); "last week", "days after" and "He complained" give null. "would be
-# in combat within days" is Blinken's Oct 31 expectation (the combat-entry discrepancy, his side). "several" is vague
-# (2-9). Vietnam's investment ($87 billion) and trade ($76 billion), the caption's date, "since August", "five days
-# earlier", "Analysts in Seoul" (nobody identified) and the related headlines (15%, 10 months, No. 1) are not annotated;
-# "Hanoi has not commented" is a non-reply.
+# The lead's two clauses (Umerov's clashes; "South Korea said it could not verify", the defence ministry) give no day
+# and join the Nov 5 discrepancy beside the dated body sentences. "aired on Tuesday" -> 11-05 (Umerov), "on Tuesday"
+# -> 11-05 (Seoul's ministry; the JCS "on Tuesday morning"), "On Monday" -> 11-04 (Zelensky's count; the Pentagon);
+# "last week", "days after" and "He complained" give null. "would be in combat within days" is Blinken's Oct 31
+# expectation (the combat-entry discrepancy, his side). "several" is vague (2-9). Vietnam's investment ($87 billion)
+# and trade ($76 billion), the caption's date, "since August", "five days earlier", "Analysts in Seoul" (nobody
+# identified) and the related headlines (15%, 10 months, No. 1) are not annotated; "Hanoi has not commented" is a non-
+# reply.
 vn = {}
 vn["lclash"] = C("vn", "Ukraine's defense minister said North Korean soldiers sent to Russia have already clashed with "
                  "Ukrainian forces", kind=S, measure=N5, by=UM)
@@ -459,10 +460,10 @@ vn["srbm"] = C("vn", "North Korea fired several short-range ballistic missiles",
 # sentence), "the same day" after it -> 11-12 (KCNA), "A day later" -> 11-13 (the NIS), "on November 5" and "the same
 # day" -> 11-05, "a day earlier" -> 11-04, "on Sunday" -> 11-10, "On Thursday" -> 11-14 (Sullivan); "last week" gives
 # null; "Washington said North Korean soldiers were fighting" ("days after") is the State Department's line told
-# loosely (US government, undated). "of October 31" dates the flight time, as "launched on Oct. 31" does. "Kyiv
-# first reported" -> Ukraine government; the NYT's 50,000 -> US and Ukrainian officials. "declined to comment further" is a refusal, but "Manila
-# was following the situation closely" is annotated. The secretariat, "January", "since August", APEC's 21 economies
-# and 60 percent, the typhoon ("sixth storm"), the peso and Marcos's absence are not annotated.
+# loosely (US government, undated). "of October 31" dates the flight time, as "launched on Oct. 31" does. "Kyiv first
+# reported" -> Ukraine government; the NYT's 50,000 -> US and Ukrainian officials. "declined to comment further" is a
+# refusal, but "Manila was following the situation closely" is annotated. The secretariat, "January", "since August",
+# APEC's 21 economies and 60 percent, the typhoon ("sixth storm"), the peso and Marcos's absence are not annotated.
 mt = {}
 mt["tri"] = C("mt", "The leaders of the United States, Japan and South Korea on Friday condemned North Korea's "
               "deployment of troops to fight for Russia", kind=S, measure=TRILAT,
