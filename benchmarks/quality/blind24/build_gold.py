@@ -65,7 +65,8 @@ EARLY = "how far ahead of the NIS forecast the 10,000 was reached (analyst)"
 KURSK1 = "North Korean troops to be used in Kursk first (analyst)"
 INC_Y = "North Korea's yearly income from the deployment (estimate)"
 LOSS = "Russian losses per day"
-MORE = "more North Korean troops to come"
+MORE = "more North Korean troops to come (Umerov)"
+SPRING = "further North Korean troops expected by spring (analyst)"
 KYIVDEC = "use of US weapons against North Korean troops is Kyiv's decision"
 NOACK = "Russia has not acknowledged the deployment"
 LAVROV = "Russia-North Korea military ties"
@@ -361,7 +362,7 @@ pm["manp"] = C("pm", "every soldier Kim sends is one Russia does not have to mob
                subject=RUS)
 pm["loss"] = C("pm", "Russia is losing more than a thousand men a day in Ukraine", measure=LOSS, value=1000,
                q="at_least", unit="soldiers per day", by=UAGS, subject=RUS)
-pm["more"] = C("pm", "I would expect the North to send another 10,000 or so by spring", measure=MORE, value=10000,
+pm["more"] = C("pm", "I would expect the North to send another 10,000 or so by spring", measure=SPRING, value=10000,
                q="about", mod="planned", scope="additional", by=KASK, place="Russia")
 
 # ---------------------------------------------------------------- Kathimerini, Fri 2024-11-01 (wire story with update block)
@@ -564,6 +565,12 @@ K(CHOE, [ka["choe"], hs["choe"], ls["choe"]], "agreement",
   "Choe Son Hui in Moscow (Nov 1, again Nov 4): with Russia until victory")
 K(MANP, [ap["manp"], bi["manp"], pm["manp"], ls["manp"]], "agreement",
   "Russia cannot recruit / mobilise enough at home; North Korea is its manpower reserve (four analysts)")
+K(EXP, [ap["exp"], ls["exp"]], "agreement",
+  "what Pyongyang gains: hard currency / money and combat experience (two analysts)")
+K(TECH, [ka["tech"], pm["tech"]], "agreement",
+  "North Korea may get Russian military technology in return (Cho Tae-yul, the Postimees analyst)")
+K(ARMY, [dn["army"], pm["army"]], "agreement",
+  "North Korea's army of about 1.2 million (DN's background, the Postimees analyst)")
 
 pairs = [
     (ap["plan"], ap["fb"], "about 12,000 planned vs the first transport of about 1,500, adjacent paragraphs"),
