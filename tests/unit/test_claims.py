@@ -2012,6 +2012,15 @@ def test_he_is_whom_the_sentence_before_opens_with_though_it_gives_no_figure(ali
     assert claim.attributed_to == "Kyrylo Budanov"
 
 
+def test_raised_it_to_and_the_intelligence_service_are_speakers(aliases) -> None:
+    text = ("North Korea has sent troops. Antony Blinken put the number in Kursk at about 8,000, and Volodymyr "
+            "Zelensky raised it to 11,000.\n\nSouth Korea's National Intelligence Service briefed lawmakers on "
+            "Tuesday. The Guardian noted that the intelligence service had put the planned contingent at 12,000.")
+    claims = [c for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.attributed_to) for c in claims] == [
+        (8000, "Antony Blinken"), (11000, "Volodymyr Zelensky"), (12000, "South Korea NIS")]
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
