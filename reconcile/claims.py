@@ -1509,8 +1509,11 @@ _NP_TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*|\S")
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s")
-_WHEN_AFTER = re.compile(r"\s+(?:last|this|next|that|the same|the previous|the following)\s+(?:week|month|year|day|"
-                         r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|that|the same|the previous|the following)\s+(?:week|month|year|day|"
+                         r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                         # "raised it to 11,000 four days later": how long after, not what was counted
+                         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+"
+                         r"(?:later|earlier|before|after|ago)\b)", re.I)
 
 
 def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None, str, list[str]]:
@@ -2110,7 +2113,8 @@ def _dwarfs(q: Quantity, counted: Claim) -> bool:
 def _ends_bare(text: str, q: Quantity, dates: list[DateMention]) -> bool:
     """True when the figure ends where its clause does, before a word that follows a bare count,
     or before a date ("put the figure at about 3,000 the same day")."""
-    return any(0 < d.start - q.end <= 2 for d in dates) or _BARE_FIGURE_AFTER.match(text[q.end :]) is not None
+    return any(0 < d.start - q.end <= 2 for d in dates) or _BARE_FIGURE_AFTER.match(text[q.end :]) is not None or \
+        _WHEN_AFTER.match(text, q.end) is not None  # ("raised it to 11,000 four days later")
 
 
 def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Mention], speaker_for,

@@ -65,7 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the caller, which knows the text before; see resolve_anaphoric).
     ("sameday", re.compile(r"\b(?:(?:on\s+)?(?:the\s+same|that|the\s+next|the\s+following|the\s+previous)\s+day|"
                            # ("Zelensky, a day before that, had said ...": the day before the one just named)
-                           r"the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|(?:before|after)\s+(?:that|then)))\b",
+                           r"the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|(?:before|after)\s+(?:that|then))|"
+                           # ("Five days later, the Pentagon put the figure at around 10,000": counted from the day before)
+                           r"(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:earlier|later))\b",
                            re.I)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|since|from|during|early|mid|late|end of|the end of)[\s-]+"
                          rf"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b",
@@ -199,7 +201,7 @@ _WHOLE_WORDS = {
     "weekday": frozenset(WEEKDAY_NUMBER),
     "relday": frozenset("yesterday today tonight tomorrow morning afternoon evening night overnight".split()),
     "relperiod": frozenset({"week", "weekend", "month", "year"}), "ago": frozenset({"ago"}),
-    "after": frozenset({"after"}), "sameday": frozenset({"day"}),
+    "after": frozenset({"after"}), "sameday": frozenset({"day", "days"}),
     "nth": frozenset(f"{d}{'st' if d % 10 == 1 and d != 11 else 'nd' if d % 10 == 2 and d != 12 else 'rd' if d % 10 == 3 and d != 13 else 'th'}"
                      for d in range(1, 32)),
 }
@@ -424,6 +426,8 @@ def _resolve(
         w = w.removesuffix(" that").removesuffix(" then")  # "a day before that" is "a day before"
         offset = 1 if ("next" in w or "following" in w or w.endswith(("after", "later"))) else \
             -1 if ("previous" in w or w.endswith(("before", "earlier"))) else 0
+        if g.get("n"):  # "five days later"
+            offset *= int(g["n"]) if g["n"].isdigit() else NUMBER_WORDS[g["n"].lower()]
         return None, None, True, "point", f"{_ANAPHORIC}{offset:+d}"
     if published is None:
         return None, None, True, role, f"unresolved: '{m.group(0)}' needs a publication date"

@@ -2021,6 +2021,17 @@ def test_raised_it_to_and_the_intelligence_service_are_speakers(aliases) -> None
         (8000, "Antony Blinken"), (11000, "Volodymyr Zelensky"), (12000, "South Korea NIS")]
 
 
+def test_days_later_counts_from_the_day_named_before(aliases) -> None:
+    text = ("North Korean troops are in Russia. On October 23 the White House said at least 3,000 had arrived. "
+            "Five days later, the Pentagon put the "
+            "figure at around 10,000. Antony Blinken put the number in Kursk at about 8,000 on 31 October, and "
+            "Volodymyr Zelensky raised it to 11,000 four days later.")
+    claims = [c for c in extract_claims(doc(text, date(2024, 11, 10)), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.measure, c.event_date) for c in claims] == [
+        (3000, "troops", date(2024, 10, 23)), (10000, "troops", date(2024, 10, 28)),
+        (8000, "troops", date(2024, 10, 31)), (11000, "troops", date(2024, 11, 4))]
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
