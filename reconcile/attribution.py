@@ -210,6 +210,9 @@ _ROLE_ENDINGS = tuple(
     traders defector defectors witnesses report statement assessment matter governments allies capitals""".split())
 _NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
                       r"(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,4})\s*$")
+# A person the table does not know, a member of the body named next: "Park Sun-won of the opposition ...".
+_OF_THE = re.compile(r"\s+of\s+the\s+(?:(?:ruling|governing|main|opposition|minor)\s+){0,2}")
+_MEMBER_OF = re.compile(rf"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){_OF_THE.pattern}$")
 _APPOSITIVE = re.compile(r"(?P<head>[^,]{3,60}),\s+(?:a|an|the)\s+[^,]+$")
 # A capitalised word that opens a sentence or a subordinate clause, not a name: "As the Secretary said".
 _NOT_NAME_START = re.compile(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile|As|If|When|While|After|"
@@ -380,6 +383,12 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     if name and not _NOT_NAME_START.match(name.group("name")):
         text = " ".join(name.group("name").split())
         if _ORG_WORDS.search(text):
+            if (of := _OF_THE.search(named)) is not None and _ORG_WORDS.search(named, of.end()) and \
+                    (member := _MEMBER_OF.search(named, 0, of.end())) is not None and \
+                    not _NOT_NAME_START.match(member.group("name")):
+                # "lawmaker Park Sun-won of the opposition Democratic Party told reporters": the member speaks,
+                # not the party or body named after him.
+                return _person_name(member.group("name")) or member.group("name"), "person", False
             return text, "agency", False
         return _person_name(text) or _titled_surname(text) or text, "person", False
     # "officials in Seoul, Washington and Kyiv": the role, wherever it sits.

@@ -2032,6 +2032,16 @@ def test_days_later_counts_from_the_day_named_before(aliases) -> None:
         (8000, "troops", date(2024, 10, 31)), (11000, "troops", date(2024, 11, 4))]
 
 
+def test_a_member_of_a_party_or_institute_speaks_not_the_body(aliases) -> None:
+    for sentence, speaker in [
+            ("That brings the number to about 3,000 soldiers, lawmaker Park Sun-won of the opposition Democratic "
+             "Party told reporters.", "Park Sun-won"),
+            ("Kim Dong-hyun of the Korea Institute for Defense Analyses said 3,000 soldiers had gone.", "Kim Dong-hyun"),
+            ("The Bank of Korea said 3,000 soldiers had gone.", "Bank of Korea")]:
+        (att,) = find_attributions(sentence, aliases.find(sentence), aliases)
+        assert att.speaker == speaker
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
