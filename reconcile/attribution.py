@@ -1024,7 +1024,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     own: set[int] = set()
     if any(a.speaker_type == "role" and _OWN_BODY.match(a.speaker or "") for a in out):
         out, own = _resolve_own_body(out, mentions, aliases)
-    out = _resolve_relays(out, folded, own)
+    out = _resolve_relays(out, folded, own, aliases)
     # "..., noting that ...", "and emphasized that ...": a pronoun-like speaker after a named one
     # in the same sentence is that speaker.
     resolved: list[Attribution] = []
@@ -1171,7 +1171,8 @@ def _adjacent(first: Attribution, then: Attribution, folded: str) -> bool:
                               and _LISTENER_GAP.fullmatch(gap) is not None)
 
 
-def _resolve_relays(atts: list[Attribution], folded: str, own: set[int] | frozenset[int] = frozenset()) -> list[Attribution]:
+def _resolve_relays(atts: list[Attribution], folded: str, own: set[int] | frozenset[int] = frozenset(),
+                    aliases: AliasTable | None = None) -> list[Attribution]:
     """Adjacent attributions are one chain: "Yonhap reported, citing the NIS"; "the NIS said,
     according to Yonhap"; "Park said, citing the NIS". The primary origin is the cited source,
     else the one that is not a news outlet; the chain lists the relays first."""
@@ -1208,6 +1209,12 @@ def _resolve_relays(atts: list[Attribution], folded: str, own: set[int] | frozen
         unnamed = [a for a in group if a.pronoun and a.verb not in CITING_VERBS] if briefed or relaying else []
         primary = cited[0] if cited else origins[0] if origins else unnamed[0] if unnamed else \
             named[0] if named else group[0]
+        if primary.verb == "estimate" and primary.speaker_type == "country" and relaying and aliases is not None:
+            # 'Washington's estimate is close: "at least 3,000", according to the White House': the country's own
+            # body that gives its estimate is the origin (not a body of another country, nor an outlet).
+            primary = next((a for a in relaying if a.speaker_type == "agency" and
+                            (body := aliases.get(a.speaker or "")) is not None and body.country == primary.speaker),
+                           primary)
         relays = tuple(a.speaker for a in group if a.speaker and a is not primary and not a.pronoun)
         out.append(Attribution(
             speaker=primary.speaker,

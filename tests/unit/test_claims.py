@@ -2042,6 +2042,15 @@ def test_a_member_of_a_party_or_institute_speaks_not_the_body(aliases) -> None:
         assert att.speaker == speaker
 
 
+def test_a_countrys_estimate_given_by_its_own_body_is_the_bodys(aliases) -> None:
+    for sentence, speaker in [
+            ('Washington\'s estimate is close: "at least 3,000", according to the White House.', "White House"),
+            ("Seoul's estimate is 3,000, according to Yonhap.", "South Korea"),  # an outlet relays it
+            ("Seoul's estimate is 3,000, according to the Pentagon.", "South Korea")]:  # another country's body
+        (att,) = find_attributions(sentence, aliases.find(sentence), aliases)
+        assert att.speaker == speaker
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
