@@ -268,8 +268,9 @@ _NAMED_AFTER_DESCRIPTION = re.compile(
 _DEFINITE_ROLE = re.compile(
     rf"^(?:the|this|that)\s+(?:[a-z'-]+\s+){{0,3}}(?:{_ROLE_HEADS}|alliance chief|spy chief)$", re.I
 )
-_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+)?(?:agency|ministry))$",
-                           re.I)  # "The spy agency expects ...": an institution only speaks
+# ("The spy agency expects ...", "The foreign ministry called the deployment ...": an institution only speaks)
+_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+)?"
+                           r"(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+)?(?:agency|ministry))$", re.I)
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", re.I)
@@ -284,6 +285,7 @@ _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|th
 _SUBORDINATOR_OR_NOT = re.compile(r"^(?:when|where|as|after|once)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
 _KNOWLEDGE_AFTER_ROLE = re.compile(r"\s+(?:familiar with|briefed on|with (?:direct )?knowledge of)\s.*$")
+_BODY_HEADS = frozenset({"ministry", "agency", "office"})  # a role that names a body, not people: it only speaks
 _PLACE_AFTER_ROLE = re.compile(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$")  # "officials in Seoul, ..."
 
 
@@ -420,6 +422,11 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             for m in inside:
                 if m.entity.type == "country" and m.form == "adjective":
                     text = text.replace(sentence_text(np_text, np_start, m), m.canonical)
+            if words[-1].lower() in _BODY_HEADS and text == " ".join(words) and (place := next(
+                    (m for m in inside if m.entity.type == "country" and m.form != "adjective" and
+                     np_text[max(0, m.start - np_start - 3) : m.start - np_start] == "in "), None)) is not None:
+                # "The foreign ministry in Seoul has called ...": the body of the country it sits in.
+                return f"{place.canonical} {text.lower()}", "agency", False
             return text, "role", False
     surname = _SURNAME_RE.fullmatch(core_text := np_text[:core_len].strip(" ,"))
     if surname and not _NOT_NAME_START.match(core_text) and core_text not in _TITLE_WORDS:
@@ -932,7 +939,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         # or a bare pronoun ("He described the move as ...").
         # ("..., when it forecast 10,000 soldiers": a pronoun after a subordinator is bare too.)
         bare_pronoun = pron and _BARE_PRONOUN.match(_SUBORDINATOR_OR_NOT.sub("", np_text.strip())) is not None
-        if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun:
+        if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun and \
+                not (stype == "role" and speaker and speaker.rsplit(None, 1)[-1].lower() in _BODY_HEADS):
+            # (but "its foreign ministry called the deployment ...": a body only speaks)
             # "... officials estimate that ...": a verb that takes a clause is a reporting verb.
             takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and (stype is not None or pron)
             counts = verb in ("counted", "counts") and stype == "country" and _FIGURE_NEXT.match(folded, v1) is not None

@@ -2051,6 +2051,17 @@ def test_a_countrys_estimate_given_by_its_own_body_is_the_bodys(aliases) -> None
         assert att.speaker == speaker
 
 
+def test_a_ministry_that_calls_the_deployment_something_is_a_speaker(aliases) -> None:
+    for sentence, speaker, pronoun in [
+            ("The foreign ministry called the deployment a violation of UN resolutions.", None, True),
+            ("The foreign ministry in Seoul has called the deployment a clear violation.",
+             "South Korea foreign ministry", False),
+            ("Seoul protested, and its foreign ministry called the deployment illegal.", "its foreign ministry", False)]:
+        (att,) = find_attributions(sentence, aliases.find(sentence), aliases)
+        assert (att.speaker, att.pronoun, att.verb) == (speaker, pronoun, "called")
+    assert find_attributions("The brigade called in artillery.", [], aliases) == []  # not a body
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
