@@ -1151,6 +1151,7 @@ def _headline_count(doc: Document, aliases: AliasTable) -> Claim | None:
 
 
 _ITS = re.compile(r"(?:its|their)\s+", re.I)
+_COUNTRY = frozenset({"country"})
 # A role that names nobody's body: "a spokesperson", "a ministry spokesman", "mission officials".
 _BARE_ROLE = re.compile(r"(?:(?P<body>ministry|department|mission|office|agency|alliance|embassy|command)\s+)?"
                         r"(?:spokes(?:man|woman|person)|officials?|representatives?)", re.I)
@@ -1193,13 +1194,23 @@ def _resolve_definite(att: Attribution, sentence: str, text: str, before: int, a
     characters before *before*, where the attribution starts), not the last speaker.
     'Its military intelligence said ...': that body of the country the article last named."""
     if att.speaker and _ITS.match(att.speaker):
-        countries = [m for m in aliases.find(text[max(0, before - 1500) : before])
-                     if m.entity.type == "country" and m.form != "adjective"]  # "Ukraine says", not "North Korean"
+        # "On Monday, South Korea summoned Russia's ambassador ..., and its foreign ministry called ...": the
+        # country the sentence opens with, as its subject; else the country the article last named.
+        subject = _opening_person(sentence, aliases.find(sentence[: att.start]), _COUNTRY)
+        countries = [subject] if subject is not None else \
+            [m for m in aliases.find(text[max(0, before - 1500) : before])
+             if m.entity.type == "country" and m.form != "adjective"]  # "Ukraine says", not "North Korean"
         if countries:
-            whose = f"{countries[-1].canonical}'s {_ITS.sub('', att.speaker)}"
+            own = _ITS.sub('', att.speaker)
+            whose = f"{countries[-1].canonical}'s {own}"
             body = next((m for m in aliases.find(whose) if m.start == 0 and m.end == len(whose)), None)
             if body is not None and body.entity.type == "agency":
                 return replace(att, speaker=body.canonical, chain=(body.canonical,), speaker_type="agency")
+            if body is None and own.rsplit(None, 1)[-1].lower() in ("ministry", "agency", "office"):
+                # (a body the table does not know: "South Korea foreign ministry", as "South Korea's foreign
+                # ministry said" gives it)
+                name = f"{countries[-1].canonical} {own.lower()}"
+                return replace(att, speaker=name, chain=(name,), speaker_type="agency")
         return att
     if att.pronoun and att.speaker is None and (" government" in sentence or " authorities" in sentence):
         # "The Japanese government is also wary that ...": the government of the country its adjective names.

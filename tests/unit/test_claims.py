@@ -2062,6 +2062,13 @@ def test_a_ministry_that_calls_the_deployment_something_is_a_speaker(aliases) ->
     assert find_attributions("The brigade called in artillery.", [], aliases) == []  # not a body
 
 
+def test_its_ministry_is_the_ministry_of_the_country_the_sentence_opens_with(aliases) -> None:
+    text = ("On Monday, South Korea summoned Russia's ambassador to demand the withdrawal of the North Korean troops, "
+            "and its foreign ministry called the deployment a violation of U.N. Security Council resolutions.")
+    (claim,) = [c for c in extract_claims(doc(text), aliases) if c.kind == "statement"]
+    assert claim.attributed_to == "South Korea foreign ministry"
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
