@@ -178,7 +178,7 @@ _PRONOUN_RE = re.compile(
     r"(?:^|\b)(?:he|she|it|they|you|the agency|the spy agency|the ministry|the service|the official|the officials|"
     r"the spokesman|the spokeswoman|the spokesperson|the office|the report|the statement|the institute|the think tank|"
     r"the alliance chief|the president|the minister|the ambassador|the diplomat|the envoy|the chief|the leader|the department|"
-    r"the head of state)\s*"
+    r"the head of state|his office|her office)\s*"
     r"(?:also\s+|further\s+|then\s+|later\s+|has\s+|had\s+)?$",
     re.I,
 )

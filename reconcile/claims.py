@@ -854,6 +854,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             """Who a pronoun or an unnamed speaker is: the context's speaker, but "he" or "she" is a person
             (*figure*: not the person who relayed the context's source: "Kyslytsya, citing his country's military
             intelligence, said ... Some 12,000 were by now in Russia, he said": the figure stays the source's)."""
+            if att is not None and att.pronoun and (person := actor_person or context_person) and \
+                    _HIS_OFFICE.match(sent.text, att.start):
+                # "President Yoon Suk Yeol convened an emergency meeting. His office said afterward that ...": a
+                # president's office is the country's presidential office; another person's, the person.
+                office = _office_of(person, aliases)
+                return office, (office,)
             if att is not None and att.pronoun and actor_person and (
                     _PERSONAL_PRONOUN.match(sent.text, att.start) or _SET_PERSONAL_PRONOUN.match(sent.text, att.start)):
                 # ("Choe met Putin on Monday. On Friday she had told Lavrov that ...": a day may open her clause.)
@@ -1695,6 +1701,16 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
 
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+")
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
+_HIS_OFFICE = re.compile(r"(?:his|her)\s+office\b", re.I)
+
+
+def _office_of(person: str, aliases: AliasTable) -> str:
+    """Whose words "his office said" gives: a president's country's presidential office, else the person."""
+    entity = aliases.get(person)
+    if entity is None or entity.country is None or not any("president" in t.lower() for t in entity.titles):
+        return person
+    office = f"{entity.country} presidential office"
+    return office if aliases.get(office) is not None else person
 _SET_PERSONAL_PRONOUN = re.compile(r"(?:on|last|this|earlier|later)\s+[\w.]+(?:\s+\d+)?,?\s+(?:he|she)\b", re.I)
 
 

@@ -2069,6 +2069,14 @@ def test_its_ministry_is_the_ministry_of_the_country_the_sentence_opens_with(ali
     assert claim.attributed_to == "South Korea foreign ministry"
 
 
+def test_his_office_is_a_presidents_presidential_office(aliases) -> None:
+    text = ("In Seoul, President Yoon Suk Yeol convened an emergency security meeting on Friday. His office said "
+            "afterward that the collaboration between Moscow and Pyongyang had become a grave security threat.\n\n"
+            "Antony Blinken spoke in Washington. His office said the deployment posed a grave threat.")
+    claims = [c for c in extract_claims(doc(text), aliases) if c.kind == "statement"]
+    assert [c.attributed_to for c in claims] == ["South Korea presidential office", "Antony Blinken"]
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
