@@ -580,7 +580,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     # A person who opened a sentence after the last speaker spoke: "Choe held talks with Lavrov on Friday.
     # She told Lavrov that ...": she is Choe, not whoever the article quoted before.
     actor_person: str | None = None
-    skipped: _Sentence | None = None  # the last sentence passed over unread (no figure, date or speaker)
+    actor_at = -1  # where the last sentence read that named its actor or speaker starts
+    actor_paragraph = -1  # the paragraph of the sentence that named actor_person
+    passed_over: list[_Sentence] = []  # the sentences passed over unread since the last one read (no figure, date or speaker)
     # The body a sentence nobody speaks in opens with, as its subject ("South Korean intelligence has raised its
     # count ... On 18 October it spoke of about 1,500"): "it" in what follows is that body.
     actor_body: tuple[str, int] | None = None  # (and its paragraph)
@@ -682,7 +684,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             context_paragraph = span.paragraph
         elif span.paragraph > context_paragraph + 1:
             context_speaker, context_person = (None, ()), None  # attribution does not carry over a gap of paragraphs
-            actor_person = None
+            if span.paragraph > actor_paragraph + 1:  # (nor does the actor, whom the paragraph before may name)
+                actor_person = None
         # A transcript's or a record's turns say "yesterday" of the day its header names, not of the page's.
         dates = find_dates(sent.text, lead_day if lead_day is not None and label_paragraph >= 0 and
                            span.paragraph == label_paragraph else published)
@@ -737,7 +740,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             lead_day = day or lead_day
             continue
         if not (dates or quantities or in_transcript or quoted_on or may_attribute(sent.text)):
-            skipped = sent  # (whom it opens with is read if the next sentence's "he" asks for it)
+            passed_over.append(sent)  # (whom it opens with is read if a later sentence's "he" asks for it)
+            if len(passed_over) > 8:
+                del passed_over[0]
             continue  # no figure, no date and nobody speaking: no claim can come from this sentence
         mentions = aliases.find(sent.text)
         sentence_mentions[sent.text] = mentions
@@ -749,14 +754,24 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         atts = [_resolve_surname(_resolve_bare_role(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases),
                                                     context_speaker[0], text, sent.start + a.start, aliases), people)
                 for a in find_attributions(sent.text, mentions, aliases)]
-        if skipped is not None and skipped is prev_sentence and any(a.pronoun for a in atts):
+        if passed_over and any(a.pronoun for a in atts):
             # "Ukraine's military intelligence chief, Kyrylo Budanov, went further in an interview. He said ...": the
-            # sentence before, with no figure and no speaker, was not read; "he" is whom it opens with all the same.
-            before = aliases.find(skipped.text)
-            if (person := _opening_person(skipped.text, before)) is not None:
-                actor_person = person.canonical
-            if before and (body := _opening_person(skipped.text, before, _ACTOR_TYPES)) is not None:
-                actor_body = (body.canonical, skipped.paragraph)
+            # sentences before, with no figure and no speaker, were not read; "he" is whom the last of them to open
+            # with someone opens with all the same ('Putin ... did not deny the reports. "Images are a serious
+            # thing. If there are images, ..." he said.').
+            for skipped in reversed(passed_over):
+                if skipped.paragraph < span.paragraph - 1 or skipped.start < actor_at:
+                    break  # (not before the last sentence read that named its actor or speaker)
+                before = aliases.find(skipped.text)
+                person = _opening_person(skipped.text, before)
+                body = _opening_person(skipped.text, before, _ACTOR_TYPES) if before else None
+                if person is not None:
+                    actor_person, actor_paragraph = person.canonical, skipped.paragraph
+                if body is not None:
+                    actor_body = (body.canonical, skipped.paragraph)
+                if person is not None or body is not None:
+                    break
+            passed_over.clear()
         if atts and not in_transcript and any(a.pronoun and _WE_SPEAKER.match(sent.text, a.start, a.end) for a in atts):
             # "We assess with moderate confidence that ...": an institution's assessment in its own voice is
             # its claim (not inside a quotation, nor in a transcript's turn, where "we" is the speaker's side).
@@ -1042,13 +1057,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             actor_person = opener.canonical if opener is not None and opener.end <= speaker.start and \
                 opener.canonical not in speaker.chain and speaker.speaker_type != "person" else None
             actor_body = None
+            actor_at, actor_paragraph = span.start, span.paragraph
         elif atts:
             context_paragraph = span.paragraph  # "he said" keeps the speaker alive
         else:
             if (opener := _opening_person(sent.text, mentions)) is not None:
-                actor_person = opener.canonical
+                actor_person, actor_at, actor_paragraph = opener.canonical, span.start, span.paragraph
             if mentions and (body := _opening_person(sent.text, mentions, _ACTOR_TYPES)) is not None:
-                actor_body = (body.canonical, span.paragraph)
+                actor_body, actor_at = (body.canonical, span.paragraph), span.start
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)

@@ -2077,6 +2077,15 @@ def test_his_office_is_a_presidents_presidential_office(aliases) -> None:
     assert [c.attributed_to for c in claims] == ["South Korea presidential office", "Antony Blinken"]
 
 
+def test_he_after_a_quote_is_whom_the_paragraph_opened_with(aliases) -> None:
+    text = ("The summit closed on Thursday.\n\nPutin, asked at the closing news conference about satellite pictures "
+            "of North Korean troops in Russia, did not deny the reports. \"Images are a serious thing. If there are "
+            "images, then they reflect something,\" he said.")
+    claims = [c for c in extract_claims(doc(text), aliases) if c.kind == "statement"]
+    (images,) = [c for c in claims if "they reflect something" in c.quote]
+    assert images.attributed_to == "Vladimir Putin"
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
