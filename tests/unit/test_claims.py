@@ -2078,9 +2078,9 @@ def test_his_office_is_a_presidents_presidential_office(aliases) -> None:
 
 
 def test_he_after_a_quote_is_whom_the_paragraph_opened_with(aliases) -> None:
-    text = ("The summit closed on Thursday.\n\nPutin, asked at the closing news conference about satellite pictures "
-            "of North Korean troops in Russia, did not deny the reports. \"Images are a serious thing. If there are "
-            "images, then they reflect something,\" he said.")
+    text = ("The summit closed on Thursday.\n\nPutin, asked at the closing news conference of the BRICS summit in "
+            "Kazan about satellite pictures that appear to show North Korean troops in Russia, did not deny the "
+            "reports. \"Images are a serious thing. If there are images, then they reflect something,\" he said.")
     claims = [c for c in extract_claims(doc(text), aliases) if c.kind == "statement"]
     (images,) = [c for c in claims if "they reflect something" in c.quote]
     assert images.attributed_to == "Vladimir Putin"
