@@ -1731,7 +1731,7 @@ _SET_PERSONAL_PRONOUN = re.compile(r"(?:on|last|this|earlier|later)\s+[\w.]+(?:\
 
 
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
-             attribution: tuple[int, int] | None, owned: bool = True) -> str | None:
+             attribution: tuple[int, int] | None, owned: bool = True, family: str | None = None) -> str | None:
     """Whose quantity it is. *owned*: the measure is a thing a country has (troops, ships, money),
     so a country named in the noun phrase owns it; "100 Russian military terms" or "1,000 km of
     Russian territory" only describe what is counted, and the clause's actor owns those."""
@@ -1760,6 +1760,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
             continue
         if m.entity.type == "agency":
             continue  # an agency speaks about a country's troops; it is not their owner
+        if m.form == "adjective" and _counts_other(folded, m, family):
+            continue  # "on four Russian navy landing ships, part of a planned force of about 12,000": another count's
         if attribution and attribution[0] <= m.start < attribution[1]:
             continue  # the speaker of "Rome says" is not the owner of "1,000 troops"
         if _SOURCE_POSSESSIVE.match(folded, m.end):
@@ -1778,11 +1780,25 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
             return m.canonical  # (not "the HUR's 12,000": an agency's figure, a country's troops)
     # 5. A demonym earlier in the clause: "North Korean officials say 1,500 ...".
     for m in mentions:
-        if clause[0] <= m.start < q_start and m.form == "adjective" and m.entity.type == "country":
+        if clause[0] <= m.start < q_start and m.form == "adjective" and m.entity.type == "country" and \
+                not _counts_other(folded, m, family):
             return m.canonical
     return None
 
 
+def _counts_other(folded: str, m: Mention, family: str | None) -> bool:
+    """True when the demonym *m* stands in another figure's noun phrase, of another kind of thing than *family*
+    ("four Russian navy landing ships" before "about 12,000" troops; but not "12,000 North Korean soldiers"
+    before "among them 500 officers")."""
+    if not _COUNT_BEFORE.search(folded, max(0, m.start - 16), m.start):
+        return False
+    nouns = [MEASURE_NOUNS[w][0] for w in _WORD.findall(folded, m.end, m.end + 40)[:4] if w in MEASURE_NOUNS]
+    return bool(nouns) and nouns[0] != family
+
+
+_WORD = re.compile(r"[a-z]+")
+# A figure right before a demonym: the demonym is that figure's ("four Russian navy landing ships").
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+$")
 _HELPED_BEFORE = re.compile(r"\b(?:help|helps|helping|aid|aids|aiding|support|supports|supporting|assist|assists|"
                             r"assisting|back|backs|backing|reinforce|reinforces|reinforcing|join|joins|joining)\s+"
                             r"(?:the\s+)?$")
@@ -2280,7 +2296,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
     subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None,
-                       owned=family in OWNED_FAMILIES)
+                       owned=family in OWNED_FAMILIES, family=family)
     if family == "age":
         subject = _aged_person(text, q.start, mentions)  # "Choe, 60": her age, nobody else's
     if subject is None and _OF_THEM.match(folded[np_end : np_end + 12]):

@@ -2086,6 +2086,16 @@ def test_he_after_a_quote_is_whom_the_paragraph_opened_with(aliases) -> None:
     assert images.attributed_to == "Vladimir Putin"
 
 
+def test_a_demonym_of_another_counted_thing_does_not_own_the_troops(aliases) -> None:
+    text = ("North Korea is sending troops to Russia. The NIS said a first batch of about 1,500 special forces had "
+            "been shipped on four Russian navy landing ships, part of a planned force of about 12,000. Ukraine's "
+            "military intelligence said about 12,000 North Korean soldiers were in Russia, among them 500 officers.")
+    claims = [c for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.measure, c.subject) for c in claims] == [
+        (1500, "troops", "North Korea"), (4, "ships", "Russia"), (12000, "troops", "North Korea"),
+        (12000, "troops", "North Korea"), (500, "troops", "North Korea")]
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
