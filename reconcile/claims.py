@@ -1731,7 +1731,8 @@ _SET_PERSONAL_PRONOUN = re.compile(r"(?:on|last|this|earlier|later)\s+[\w.]+(?:\
 
 
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
-             attribution: tuple[int, int] | None, owned: bool = True, family: str | None = None) -> str | None:
+             attribution: tuple[int, int] | None, owned: bool = True, family: str | None = None,
+             bare: bool = False) -> str | None:
     """Whose quantity it is. *owned*: the measure is a thing a country has (troops, ships, money),
     so a country named in the noun phrase owns it; "100 Russian military terms" or "1,000 km of
     Russian territory" only describe what is counted, and the clause's actor owns those."""
@@ -1773,8 +1774,9 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
         best = m
     if best is not None:
         return best.canonical
-    # 4. A possessive right before the figure: "Pyongyang's 12,000 troops".
-    for m in mentions:
+    # 4. A possessive right before the figure: "Pyongyang's 12,000 troops" (but a bare figure's owner gives it:
+    # "Seoul's 12,000 is a plan; Kyiv's 12,000 is a head count").
+    for m in mentions if not bare else ():
         if m.end <= q_start and q_start - m.end <= 4 and folded[m.end : m.end + 2] == "'s" and \
                 m.entity.type in ("country", "bloc") and ":" not in folded[m.end : q_start]:
             return m.canonical  # (not "the HUR's 12,000": an agency's figure, a country's troops)
@@ -2296,7 +2298,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
     subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None,
-                       owned=family in OWNED_FAMILIES, family=family)
+                       owned=family in OWNED_FAMILIES, family=family, bare=inherited)
     if family == "age":
         subject = _aged_person(text, q.start, mentions)  # "Choe, 60": her age, nobody else's
     if subject is None and _OF_THEM.match(folded[np_end : np_end + 12]):

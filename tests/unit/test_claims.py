@@ -2096,6 +2096,14 @@ def test_a_demonym_of_another_counted_thing_does_not_own_the_troops(aliases) -> 
         (12000, "troops", "North Korea"), (500, "troops", "North Korea")]
 
 
+def test_a_countrys_bare_figure_is_its_estimate_of_the_troops_counted_before(aliases) -> None:
+    text = ("Seoul counted about 3,000 North Korean soldiers in Russia. Seoul's 12,000 is a plan; Kyiv's 12,000 is a "
+            "head count. Pyongyang's 12,000 troops are its own.")
+    claims = [c for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.subject) for c in claims] == [
+        (3000, "North Korea"), (12000, "North Korea"), (12000, "North Korea"), (12000, "North Korea")]
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
