@@ -1783,7 +1783,10 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     # 5. A demonym earlier in the clause: "North Korean officials say 1,500 ...".
     for m in mentions:
         if clause[0] <= m.start < q_start and m.form == "adjective" and m.entity.type == "country" and \
-                not _counts_other(folded, m, family):
+                not _counts_other(folded, m, family) and \
+                not (bare and attribution and attribution[0] <= m.start < attribution[1]):
+            # (but not the speakers of a bare figure: "The South Koreans themselves said last week they expected
+            # 10,000": the troops counted before)
             return m.canonical
     return None
 

@@ -2104,6 +2104,15 @@ def test_a_countrys_bare_figure_is_its_estimate_of_the_troops_counted_before(ali
         (3000, "North Korea"), (12000, "North Korea"), (12000, "North Korea"), (12000, "North Korea")]
 
 
+def test_a_country_talking_about_a_figure_gives_it_and_does_not_own_it(aliases) -> None:
+    text = ("North Korea has sent 3,000 soldiers to Russia. Colonel, a week ago Seoul was talking about 3,000. "
+            "South Korean officials said they expected 10,000.")
+    claims = [c for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.subject, c.attributed_to) for c in claims] == [
+        (3000, "North Korea", None), (3000, "North Korea", "South Korea"),
+        (10000, "North Korea", "South Korea officials")]
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
