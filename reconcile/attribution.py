@@ -287,6 +287,7 @@ _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|th
 _SUBORDINATOR_OR_NOT = re.compile(r"^(?:when|where|as|after|once)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
 _KNOWLEDGE_AFTER_ROLE = re.compile(r"\s+(?:familiar with|briefed on|with (?:direct )?knowledge of)\s.*$")
+_PLURAL_DEMONYM = re.compile(r"s?(?:\s+themselves)?[\s,]*")  # "the South Korean|s themselves"
 _BODY_HEADS = frozenset({"ministry", "agency", "office"})  # a role that names a body, not people: it only speaks
 _PLACE_AFTER_ROLE = re.compile(r"\s+(?:in|from|at|of)\s+[^,]*(?:,.*)?$")  # "officials in Seoul, ..."
 
@@ -329,6 +330,12 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
 
+    for m in inside:
+        if m.form == "adjective" and m.entity.type == "country" and in_core(m) and \
+                (folded[m.end - np_start - 1] == "s" or folded[m.end - np_start : m.end - np_start + 1] == "s") and \
+                _PLURAL_DEMONYM.fullmatch(folded, m.end - np_start, core_len) and \
+                not folded[: m.start - np_start].strip(" ,").lower().removeprefix("the"):
+            return m.canonical, "country", False  # "The South Koreans themselves said": the country's people speak
     # (One pass, the cheap tests first: the tests are pure, so their order does not change the list.)
     candidates = [m for m in inside if (m.form != "adjective" or m.entity.type in ("person", "agency")) and
                   (m.start - np_start < core_len or m.entity.type == "person") and

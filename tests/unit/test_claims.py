@@ -2113,6 +2113,14 @@ def test_a_country_talking_about_a_figure_gives_it_and_does_not_own_it(aliases) 
         (10000, "North Korea", "South Korea officials")]
 
 
+def test_a_countrys_people_in_the_plural_speak_for_it(aliases) -> None:
+    for sentence, speaker in [("The South Koreans themselves said last week they expected 10,000 soldiers.", "South Korea"),
+                              ("The Americans said 8,000 soldiers were in Kursk.", "United States"),
+                              ("South Korean officials said 10,000 soldiers had gone.", "South Korea officials")]:
+        att = find_attributions(sentence, aliases.find(sentence), aliases)[0]
+        assert att.speaker == speaker
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
