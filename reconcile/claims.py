@@ -2036,13 +2036,17 @@ def _clause_week(dates: list[DateMention], clause: tuple[int, int]) -> date | No
 
 
 def _event_date(statement_date: DateMention | None, dates: list[DateMention], clause: tuple[int, int],
-                published: date | None) -> tuple[date | None, str]:
+                published: date | None, figure_end: int | None = None) -> tuple[date | None, str]:
     if statement_date is not None:
         if statement_date.value is None:
             return None, statement_date.note
         if statement_date.role == "period":  # "said last week": no day to give the claim
             return None, f"statement dated only to a period: '{statement_date.text}'"
         return statement_date.value, f"statement date '{statement_date.text}' ({statement_date.note})"
+    if figure_end is not None and (own := next((d for d in dates if d.role == "point" and d.value is not None and
+                                                 0 < d.start - figure_end <= 7), None)) is not None:
+        # "from at least 3,000 on Oct. 23 to around 10,000 on Oct. 28": the day right after a figure is its own
+        return own.value, f"'{own.text}' ({own.note}), right after the figure"
     for d in dates:
         if clause[0] <= d.start < clause[1] and d.value is not None:
             if _counted_back_week(d):
@@ -2326,7 +2330,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     unscoped = family in DURATION_FAMILIES or family in ("age", "percent")
     scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (
         "part" if _part_of_before(folded, q.start) or _OF_THEM.match(folded, q.end) else None)
-    event_date, note = _event_date(statement_date, dates, clause, published)
+    event_date, note = _event_date(statement_date, dates, clause, published, np_end)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"
     elif family == "ratio" and speaker is None:

@@ -2121,6 +2121,14 @@ def test_a_countrys_people_in_the_plural_speak_for_it(aliases) -> None:
         assert att.speaker == speaker
 
 
+def test_the_day_right_after_a_figure_is_its_own(aliases) -> None:
+    text = ("North Korea has sent 1,500 soldiers to Russia. Washington's estimate moved the same way, from at least "
+            "3,000 on Oct. 23 to around 10,000 on Oct. 28.")
+    claims = [c for c in extract_claims(doc(text, date(2024, 11, 2)), aliases) if c.kind == "numeric"]
+    assert [(c.value, c.event_date) for c in claims] == [
+        (1500, None), (3000, date(2024, 10, 23)), (10000, date(2024, 10, 28))]
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
