@@ -215,6 +215,7 @@ _NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:(?:of|for|
 # A person the table does not know, a member of the body named next: "Park Sun-won of the opposition ...".
 _OF_THE = re.compile(r"\s+of\s+the\s+(?:(?:ruling|governing|main|opposition|minor)\s+){0,2}")
 _MEMBER_OF = re.compile(rf"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){{1,2}}){_OF_THE.pattern}$")
+_INDEFINITE_AFTER_HEAD = re.compile(r",\s+an?\s")  # "Lee Ji-hye, a North Korea specialist": a description
 _APPOSITIVE = re.compile(r"(?P<head>[^,]{3,60}),\s+(?:a|an|the)\s+[^,]+$")
 # A capitalised word that opens a sentence or a subordinate clause, not a name: "As the Secretary said".
 _NOT_NAME_START = re.compile(r"^(?:The|A|An|In|On|Last|This|But|And|However|Meanwhile|As|If|When|While|After|"
@@ -330,6 +331,16 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
 
+    if candidates_named_after := [m for m in inside if m.start - np_start < core_len]:
+        # "Lee Ji-hye, a North Korea specialist at a Seoul think tank, thinks ...": a person the table does not
+        # know, named before an appositive, speaks; the countries the appositive names describe her.
+        appositive = _APPOSITIVE.match(np_text[:core_len].rstrip(" ,"))
+        if appositive is not None and _INDEFINITE_AFTER_HEAD.match(np_text, appositive.end("head")) and all(m.start - np_start >= appositive.end("head") for m in candidates_named_after):
+            name = _NAME_RE.fullmatch(appositive.group("head").strip())
+            if name is not None and not _NOT_NAME_START.match(name.group("name")) and \
+                    not _ORG_WORDS.search(name.group("name")):
+                text = " ".join(name.group("name").split())
+                return _person_name(text) or text, "person", False
     for m in inside:
         if m.form == "adjective" and m.entity.type == "country" and in_core(m) and \
                 (folded[m.end - np_start - 1] == "s" or folded[m.end - np_start : m.end - np_start + 1] == "s") and \

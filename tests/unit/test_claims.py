@@ -2129,6 +2129,16 @@ def test_the_day_right_after_a_figure_is_its_own(aliases) -> None:
         (1500, None), (3000, date(2024, 10, 23)), (10000, date(2024, 10, 28))]
 
 
+def test_a_person_described_by_an_appositive_speaks_not_the_places_it_names(aliases) -> None:
+    for sentence, speaker in [
+            ("Lee Ji-hye, a North Korea specialist at a Seoul think tank, said 3,000 soldiers had gone.", "Lee Ji-hye"),
+            ("Maj Gen Pat Ryder, the Pentagon press secretary, said 3,000 soldiers had gone.",
+             "US Department of Defense"),  # a role at a body: the body, as before
+            ("South Korea's spy agency, the NIS, said 3,000 soldiers had gone.", "South Korea NIS")]:
+        (att,) = find_attributions(sentence, aliases.find(sentence), aliases)
+        assert att.speaker == speaker
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
