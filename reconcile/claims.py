@@ -2316,6 +2316,12 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         subject = owners[-1].canonical if owners else None
     if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:
         subject = subject or antecedent.subject
+        if inherited and subject is not None and subject == antecedent.subject and family in _SOLDIER_COUNTS and \
+                any(m.canonical == subject and m.entity.type == "country" and folded[max(0, m.start - 3) : m.start] == "in "
+                    for m in mentions):
+            # "Russia has assembled a force of roughly 50,000 troops. ... The number in Russia was estimated at 11,000
+            # to 12,000": troops counted in a country are not that country's own; the article's usual owner's (below).
+            subject = None
     if compared and antecedent is not None and antecedent.subject:
         subject = antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)

@@ -2139,6 +2139,14 @@ def test_a_person_described_by_an_appositive_speaks_not_the_places_it_names(alia
         assert att.speaker == speaker
 
 
+def test_troops_counted_in_a_country_are_not_that_countrys_own(aliases) -> None:
+    text = ("North Korean troops are fighting for Russia. Russia has assembled a force of roughly 50,000 troops, North "
+            "Korean soldiers among them. The number in Russia was estimated by the Pentagon last Monday at 11,000 to "
+            "12,000.")
+    claims = [c for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert [(c.value_low, c.subject) for c in claims] == [(None, "Russia"), (11000, "North Korea")]
+
+
 def test_how_long_something_went_on_is_a_claim_only_when_someone_gives_it(aliases) -> None:
     claims = [c for c in extract_claims(doc(
         "The hearing lasted about five hours. No convoy has crossed the bridge over the past ten days. The call, "
