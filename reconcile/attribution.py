@@ -335,7 +335,8 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         # "Lee Ji-hye, a North Korea specialist at a Seoul think tank, thinks ...": a person the table does not
         # know, named before an appositive, speaks; the countries the appositive names describe her.
         appositive = _APPOSITIVE.match(np_text[:core_len].rstrip(" ,"))
-        if appositive is not None and _INDEFINITE_AFTER_HEAD.match(np_text, appositive.end("head")) and all(m.start - np_start >= appositive.end("head") for m in candidates_named_after):
+        if appositive is not None and _INDEFINITE_AFTER_HEAD.match(np_text, appositive.end("head")) and \
+                all(m.start - np_start >= appositive.end("head") for m in candidates_named_after):
             name = _NAME_RE.fullmatch(appositive.group("head").strip())
             if name is not None and not _NOT_NAME_START.match(name.group("name")) and \
                     not _ORG_WORDS.search(name.group("name")):

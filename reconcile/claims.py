@@ -222,8 +222,9 @@ _FURNITURE = re.compile(
 # (Grouped by first letter with text.alternation: it is tried on every sentence, and re tries a
 # plain alternation's phrases one by one.)
 _FURNITURE_LINE_PHRASES = [
-    "related article", "related story", "related coverage", "related", "read more", "read also", "also read", "read next",
-    "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this", "recommended",
+    "related article", "related story", "related coverage", "related", "read more", "read also", "also read",
+    "read next", "see also", "watch", "listen", "photo", "video", "image", "caption", "file photo", "more on this",
+    "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
     "follow us", "join", "go deeper", "key points", "key takeaways", "correction", "clarification", "running time",
     "runtime"]
@@ -582,7 +583,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     actor_person: str | None = None
     actor_at = -1  # where the last sentence read that named its actor or speaker starts
     actor_paragraph = -1  # the paragraph of the sentence that named actor_person
-    passed_over: list[_Sentence] = []  # the sentences passed over unread since the last one read (no figure, date or speaker)
+    passed_over: list[_Sentence] = []  # sentences passed over unread (no figure, date or speaker) since the last read
     # The body a sentence nobody speaks in opens with, as its subject ("South Korean intelligence has raised its
     # count ... On 18 October it spoke of about 1,500"): "it" in what follows is that body.
     actor_body: tuple[str, int] | None = None  # (and its paragraph)
@@ -2317,8 +2318,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if (inherited or subject is None) and antecedent is not None and antecedent.measure == family:
         subject = subject or antecedent.subject
         if inherited and subject is not None and subject == antecedent.subject and family in _SOLDIER_COUNTS and \
-                any(m.canonical == subject and m.entity.type == "country" and folded[max(0, m.start - 3) : m.start] == "in "
-                    for m in mentions):
+                any(m.canonical == subject and m.entity.type == "country" and
+                    folded[max(0, m.start - 3) : m.start] == "in " for m in mentions):
             # "Russia has assembled a force of roughly 50,000 troops. ... The number in Russia was estimated at 11,000
             # to 12,000": troops counted in a country are not that country's own; the article's usual owner's (below).
             subject = None

@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("sameday", re.compile(r"\b(?:(?:on\s+)?(?:the\s+same|that|the\s+next|the\s+following|the\s+previous)\s+day|"
                            # ("Zelensky, a day before that, had said ...": the day before the one just named)
                            r"the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|(?:before|after)\s+(?:that|then))|"
-                           # ("Five days later, the Pentagon put the figure at around 10,000": counted from the day before)
+                           # ("Five days later, the Pentagon put the figure at around 10,000": from the day before)
                            r"(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:earlier|later))\b",
                            re.I)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|since|from|during|early|mid|late|end of|the end of)[\s-]+"
