@@ -331,7 +331,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     def in_core(m: Mention) -> bool:
         return m.start - np_start < core_len
 
-    if candidates_named_after := [m for m in inside if m.start - np_start < core_len]:
+    if ", a" in np_text and (candidates_named_after := [m for m in inside if m.start - np_start < core_len]):
         # "Lee Ji-hye, a North Korea specialist at a Seoul think tank, thinks ...": a person the table does not
         # know, named before an appositive, speaks; the countries the appositive names describe her.
         appositive = _APPOSITIVE.match(np_text[:core_len].rstrip(" ,"))
