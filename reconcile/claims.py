@@ -1798,11 +1798,11 @@ def _counts_other(folded: str, m: Mention, family: str | None) -> bool:
     before "among them 500 officers")."""
     if not _COUNT_BEFORE.search(folded, max(0, m.start - 16), m.start):
         return False
-    nouns = [MEASURE_NOUNS[w][0] for w in _WORD.findall(folded, m.end, m.end + 40)[:4] if w in MEASURE_NOUNS]
+    words = (w.lower() for w in _TITLE_WORD.findall(folded, m.end, m.end + 40)[:4])
+    nouns = [MEASURE_NOUNS[w][0] for w in words if w in MEASURE_NOUNS]
     return bool(nouns) and nouns[0] != family
 
 
-_WORD = re.compile(r"[a-z]+")
 # A figure right before a demonym: the demonym is that figure's ("four Russian navy landing ships").
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+$")
 _HELPED_BEFORE = re.compile(r"\b(?:help|helps|helping|aid|aids|aiding|support|supports|supporting|assist|assists|"
