@@ -1579,7 +1579,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         w = tok.group(0)
         low = w.lower().rstrip(".")
         if w[0] not in _ASCII_LETTERS:
-            if w in ("-", '"') and i == 0 or w in (":", "+") and i <= 1 and _LIST_LEAD.fullmatch(folded, 0, q.start):
+            if w in ("-", '"') and i == lead or w in (":", "+") and i <= 1 and _LIST_LEAD.fullmatch(folded, 0, q.start):
                 # ('"around 10,000" North Korean troops': the figure quoted, the noun after it; a list
                 # of figures, "- 8,000: North Korean troops in Kursk, per the U.S.")
                 lead += 1

@@ -91,7 +91,9 @@ class Quantity:
 
 
 _NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "12,000"; "12 000", the thousands spaced as much of Europe writes them (a no-break or thin
+# space folds to " "), but not a run that goes on in digits or commas ("3 000,000"); "12000".
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 # A run of number words: "twelve thousand", "ten-thousand", "one hundred and fifty",
 # "a dozen", "a thousand". A leading "a" only counts before a scale word or "dozen".
@@ -160,7 +162,7 @@ def _parse_figure(m: re.Match[str]) -> tuple[float, str | None] | None:
     cur, digits, dscale, abbr, words = m.group("cur", "digits", "dscale", "abbr", "words")  # (one call, not six)
     unit = _CURRENCY.get(cur or "", None) if cur else None
     if digits:
-        value = float(digits.replace(",", ""))
+        value = float(digits.replace(",", "").replace(" ", ""))
         if dscale:
             value *= SCALES[dscale.lower()]
         elif abbr:
@@ -264,8 +266,10 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True
         if not spaced and _ID_AFTER.match(after) or before.endswith(_ID_BEFORE_ENDS) and _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
-        if "," not in digits and "." not in digits and len(digits) >= 7:
+        if "," not in digits and "." not in digits and " " not in digits and len(digits) >= 7:
             return True  # long bare digit strings are ids, not counts
+        if " " in digits and (before[-1:] == "+" or len(digits) >= 11):
+            return True  # spaced groups after "+", or of nine digits or more, are a phone number: "+420 221 122 000"
         if after[:1] == "+" and after[1:2].isdigit() or before[-1:] == "+" and before[-2:-1].isdigit():
             return True  # the "2+2" talks: a meeting's name, not two of anything
         if _looks_like_year(value, digits, before, after) and not m.group("dscale"):

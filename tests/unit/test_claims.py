@@ -936,6 +936,13 @@ def test_a_list_of_figures_cited_per_their_source(aliases) -> None:
     assert pay.attributed_to is None or "soldier" not in pay.attributed_to  # "per soldier" cites nobody
     (us,) = numeric("North Korea has sent some 10,000 troops to Russia, according to the U.S.", aliases)
     assert us.attributed_to == "United States"
+    # A week's figures, each a line "figure – what it counts": "+" and a dash between them.
+    week = ("8 000 \u2013 North Korean soldiers in Kursk, according to the U.S.\n\n"
+            "10 000+ \u2013 North Korean soldiers in Russia altogether, according to South Korea's NIS.")
+    kursk, russia = numeric(week, aliases, date(2024, 11, 2))
+    assert (kursk.value, kursk.measure, kursk.attributed_to) == (8000, "troops", "United States")
+    assert (russia.value, russia.qualifier, russia.measure, russia.attributed_to) == \
+        (10000, "at_least", "troops", "South Korea NIS")
 
 
 def test_a_figure_a_week_earlier_is_still_the_count(aliases) -> None:

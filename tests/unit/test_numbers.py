@@ -29,6 +29,9 @@ def only(sentence: str):
         ("It pledged 1.5 million dollars.", 1_500_000),
         ("Growth was 2.4 percent.", 2.4),
         ("It sent one hundred and fifty people.", 150),
+        ("It sent 12 000 troops.", 12000),  # thousands spaced, as much of Europe writes them
+        ("It sent 12\u00a0000 troops.", 12000),  # ... with a no-break space
+        ("It fired 1\u202f500\u202f000 shells.", 1_500_000),  # ... with a narrow one
     ],
 )
 def test_written_forms(sentence: str, value: float) -> None:
@@ -114,6 +117,8 @@ def test_what_no_multiple_is(sentence: str) -> None:
         "The war is now in its third year.",
         "It joined the Group of Seven nations.",
         "One of them left in the 1990s.",
+        "Comments: +420 221 122 000 (voice mail).",
+        "Call the desk on 555 123 456.",
     ],
 )
 def test_what_is_not_an_amount(sentence: str) -> None:
@@ -134,6 +139,13 @@ def test_digits_with_separators_round_trip(n: int) -> None:
     if 1800 <= n <= 2100:
         return  # a bare year-like figure is ambiguous by design; with separators it is not
     assert found and found[0].value == n
+
+
+@given(st.integers(min_value=1000, max_value=99_999_999), st.sampled_from([" ", "\u00a0", "\u202f", "\u2009"]))
+def test_digits_with_spaced_thousands_round_trip(n: int, space: str) -> None:
+    sentence = f"They counted {n:,} troops.".replace(",", space)
+    found = [q for q in find_quantities(sentence) if q.value is not None]
+    assert [q.value for q in found] == [n]
 
 
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
