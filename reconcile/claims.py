@@ -2100,6 +2100,12 @@ def _historical(text: str, clause: tuple[int, int], published: date | None) -> b
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
 _MEMBERS_AFTER = re.compile(r"\s+member\b")  # "the alliance's 32 member states": the outlet's description too
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_ARMY_OF = re.compile(r"\b(?:army|military|armed forces|force|forces) of\s+$", re.I)  # the figure's hedge is its own
+_STRONG_AFTER = re.compile(r"\s+strong\b")
+_RELATIVE_PLACE = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:were|are|was|is|had been|have been|has been)\s+"
+                             r"(?:now\s+|already\s+)?(?:in|inside|at|near)\s+(?:the\s+)?")
+_DECIDED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:(?:decided|plans?|planned|pledged|promised|agreed|"
+                            r"intends?|intended|aims?|aimed)\s+to|expects?|expected|forecast|projected)\b")
 _COMMA_ONLY = re.compile(r"^,\s*$")
 _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|minister|president|leader|chief|secretary|spokesman|spokeswoman|"
                                 r"ambassador|commander|general|envoy|diplomat|official),\s*$")
@@ -2113,7 +2119,10 @@ _BARE_FIGURE_AFTER = re.compile(
     r"(?:a|one|two|three) (?:days?|weeks?|months?) (?:earlier|before|ago)|"
     # "the roughly 10,000 the department gave", "10,000 the US says were sent", 'the "at least 3,000" that the
     # White House had cited': who gave the figure
-    rf"(?:that\s+)?(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS}))\b)")
+    rf"(?:that\s+)?(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS})|"
+    # "the roughly 8,000 that U.S. Secretary of State Antony Blinken said", "about 12,000 that Pyongyang decided to
+    # send": a relative clause whose subject gave, or decided on, the figure
+    rf"(?:that|which)\s+(?:[\w.'-]+\s+){{1,6}}?(?:{GIVER_VERBS}|decided|planned|pledged|promised|agreed))\b)")
 _DEMONYM_END = re.compile(r"(?:ans|ese|ers)$")
 # "the first 2,600 of them"; "8,000 of them were in Kursk"; "8,000 of the soldiers had moved": a part
 _OF_THEM = re.compile(r"\s+of (?:them|those|these|the\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|forces|personnel|"
@@ -2208,6 +2217,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         if _COMMA_ONLY.match(fold(text[q.end : q.end + 2])) and _NAME_COMMA_BEFORE.search(text[: q.start]) and \
                 q.value is not None and 15 <= q.value <= 110 and float(q.value).is_integer():
             family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
+        elif _ARMY_OF.search(text, max(0, q.start - 30), q.start) or _STRONG_AFTER.match(text, q.end):
+            family, unit, head = "troops", "troops", ""  # "an army of roughly 1.2 million", "1.2 million strong"
         else:
             family, unit, head = _measure_from_context(text, q)
     inherited = False
@@ -2326,6 +2337,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if compared and antecedent is not None and antecedent.subject:
         subject = antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
+    if place is None and (there := next((m for m in mentions if 0 <= m.start - np_end <= 90 and m.form != "adjective"
+                                         and m.entity.type in ("place", "country")), None)) is not None and \
+            _RELATIVE_PLACE.fullmatch(folded, np_end, there.start):
+        place = there.canonical  # "the roughly 8,000 that Blinken said last week were in Kursk": where they are
     # The mood stops at the comma before the clause's next figure: "it was more than 10,000, well ahead of
     # the agency's own forecast of 10,000" forecasts the second figure, not the first.
     later = _DIGIT.search(folded, np_end, clause[1])
@@ -2333,6 +2348,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     modality = _modality(window if cut < 0 else folded[clause[0] : cut])
     if modality == "actual" and att is not None and att.covers(q.start) and _FORWARD_VERB.fullmatch(att.verb.lower()):
         modality = "planned"  # "the agency said it expects about 10,000 to be in Russia by December": a forecast
+    if modality == "actual" and _DECIDED_AFTER.match(folded, np_end):
+        modality = "planned"  # "out of about 12,000 that Pyongyang decided to send": the plan, not who is there
     # An age, a share or a duration has no scope: the windows are not read for one.
     unscoped = family in DURATION_FAMILIES or family in ("age", "percent")
     scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (

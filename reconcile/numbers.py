@@ -37,7 +37,8 @@ HEDGES = {
               "almost", "an estimated", "estimated", "close to", "circa", "just under",
               "just over", "or so", "an approximate", "upward of"],
     "at_least": ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
-                 "no less than", "a minimum of", "above", "exceeding", "well over", "beyond"],
+                 "no less than", "a minimum of", "above", "exceeding", "well over", "beyond",
+                 "passed", "surpassed", "exceeded", "topped"],  # "the count had passed 10,000"
     "up_to": ["up to", "as many as", "fewer than", "less than", "under", "at most",
               "no more than", "a maximum of", "below", "as much as"],
 }  # fmt: skip

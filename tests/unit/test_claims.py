@@ -945,6 +945,28 @@ def test_a_list_of_figures_cited_per_their_source(aliases) -> None:
         (10000, "at_least", "troops", "South Korea NIS")
 
 
+def test_a_figure_a_relative_clause_gives_or_plans(aliases) -> None:
+    # The figure's noun is the count named before it; who gave it, and where they are, come after it.
+    kursk = ("Zelensky said 11,000 North Korean troops were in Kursk. His figure is higher than the roughly 8,000 "
+             "that U.S. Secretary of State Antony Blinken said last week were in Kursk.")
+    _, blinken = numeric(kursk, aliases, date(2024, 11, 5))
+    assert (blinken.value, blinken.measure, blinken.place, blinken.attributed_to) == \
+        (8000, "troops", "Kursk", "Antony Blinken")
+    plan = ("South Korea's National Intelligence Service has estimated that more than 10,000 North Korean soldiers "
+            "are in Russia, out of about 12,000 that Pyongyang decided to send.")
+    there, decided = numeric(plan, aliases, date(2024, 11, 5))
+    assert (there.value, there.modality) == (10000, "actual")
+    assert (decided.value, decided.measure, decided.modality) == (12000, "troops", "planned")
+
+
+def test_an_army_of_a_figure_counts_troops(aliases) -> None:
+    (army,) = numeric("For Pyongyang, whose army of roughly 1.2 million has not fought a war since 1953, "
+                      "the offer is attractive.", aliases)
+    assert (army.value, army.qualifier, army.measure) == (1_200_000, "about", "troops")
+    (strong,) = numeric("North Korea's military is by most estimates about 1.2 million strong.", aliases)
+    assert (strong.value, strong.measure) == (1_200_000, "troops")
+
+
 def test_a_figure_a_week_earlier_is_still_the_count(aliases) -> None:
     text = ("More than 10,000 North Korean troops are in Russia, South Korea's spy agency said on Tuesday. "
             "That's up from roughly 3,000 a week earlier.")

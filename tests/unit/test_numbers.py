@@ -47,6 +47,8 @@ def test_written_forms(sentence: str, value: float) -> None:
         ("nearly 10,000 troops", "about", None, None),
         ("at least 3,000 troops", "at_least", 3000, None),
         ("more than 10,000 troops", "at_least", 10000, None),
+        ("the count had passed 10,000", "at_least", 10000, None),
+        ("the total has topped 10,000", "at_least", 10000, None),
         ("upwards of 10,000 troops", "at_least", 10000, None),
         ("up to 12,000 troops", "up_to", None, 12000),
         ("as many as 12,000 troops", "up_to", None, 12000),
