@@ -106,7 +106,7 @@ KYH = "Kim Yong-hyun"
 CHO = "Cho Tae-yul"
 JCS = "South Korea Joint Chiefs of Staff"
 MORAN = "Ciarán Moran"
-HARTMANN = "Lukas Hartmann"
+RENNER = "Tobias Renner"
 IRLDFA = "Ireland Department of Foreign Affairs"
 SK, UA, RUS = "South Korea", "Ukraine", "Russia"
 RFE = "Russia Far East"
@@ -317,9 +317,9 @@ welt["ger"] = C("welt", "The Foreign Office in Berlin summoned Russia's chargé 
 welt["gesc"] = C("welt", "Germany regards Pyongyang's involvement as a further escalation by Moscow, the ministry wrote "
                  "on X.", kind=S, measure=ESC, by="Germany Foreign Office", subject="Germany")
 welt["manp"] = C("welt", "\"Every North Korean battalion is one Putin does not have to raise at home,\"", kind=S,
-                 measure=MANP, by=HARTMANN, subject=RUS)
+                 measure=MANP, by=RENNER, subject=RUS)
 welt["tech"] = C("welt", "he expects Pyongyang to seek Russian help with satellites and submarines", kind=S,
-                 measure=TECH, mod="planned", by=HARTMANN)
+                 measure=TECH, mod="planned", by=RENNER)
 welt["pay"] = C("welt", "Russia pays each soldier about $2,000 a month", measure=PAY, value=2000, q="about",
                 unit="USD per month", by=NIS)
 
@@ -587,7 +587,7 @@ K(N5, [dst["lclash"], dst["um"], pol["um"], dst["lmnd"], dst["mnd"], pol["mnd"]]
 K(KYB, [ii["kyb"], dst["kyb"]], "agreement", "NIS (Oct 29): the contingent is led by Lt. Gen. Kim Yong Bok")
 K(TERMS, [ii["terms"], nzz["terms"]], "agreement", "NIS (Oct 29): the troops are taught about 100 Russian terms")
 K(TECH, [welt["tech"], nzz["cho"]], "agreement",
-  "North Korea may get Russian military technology in return (analyst Hartmann; Foreign Minister Cho)")
+  "North Korea may get Russian military technology in return (analyst Renner; Foreign Minister Cho)")
 K(NOACK, [ii["noack"], dst["noack"]], "agreement", "Moscow has not confirmed the deployment")
 K(ICBM_T, [nzz["t86"], pol["t86"]], "agreement", "Japan's Defence Ministry: the Oct 31 ICBM flew about 86 minutes")
 K(CHOE, [nzz["choe"], dst["choe"]], "agreement", "Choe Son Hui in Moscow (Nov 1): with Russia until (the day of) victory")
