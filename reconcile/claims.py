@@ -630,8 +630,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     notes_cited: dict[str, Claim | None] = {}  # a note's mark → the count last named where the text cites it
     # "CTVNews.ca spoke with Hannah Seo, ... **Who is right?** Possibly both ...": an interview's answers, under
     # its bold questions, are the interviewee's.
-    interviewee = _interviewee(text[:limit], aliases) if "?**" in text else None
-    question_paragraph = -2  # the last bold question's paragraph
+    interviewee = _interviewee(text[:limit], aliases) if "?" in text else None
+    question_lines = {m.start() for m in _QUESTION_LINE.finditer(text, 0, limit)} if interviewee else set()
+    question_paragraph = -2  # the last question's paragraph
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -663,11 +664,15 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                     _BOLD_LABEL.match(sent.text):
                 # "**Background:** ...": the page's heading ends the turns, and nobody's words carry into it.
                 label_speaker, label_paragraph, context_speaker = None, -1, (None, ())
-        if interviewee is not None and _BOLD_QUESTION.fullmatch(sent.text):
-            label_speaker, label_paragraph, question_paragraph = None, -1, span.paragraph
-            context_speaker = (None, ())
-            continue  # the interviewer's question: nobody's claim, and the answer below it is the interviewee's
-        if interviewee is not None and question_paragraph == span.paragraph - 1 and label is None:
+        if question_lines and text.rfind("\n", 0, span.start) + 1 in question_lines:
+            # The interviewer's turn, a line that ends with a question, bold or not: it ends the answer before it.
+            if question_paragraph != span.paragraph:
+                label_speaker, label_paragraph, question_paragraph = None, -1, span.paragraph
+                context_speaker = (None, ())
+            if sent.text.rstrip(" *").endswith("?"):
+                continue  # the question: nobody's claim, and the answer below it is the interviewee's
+        if interviewee is not None and question_paragraph == span.paragraph - 1 and label is None and \
+                label_paragraph != span.paragraph:  # (the answer's first sentence: not one a label opened)
             label_speaker, label_paragraph = interviewee, span.paragraph
             context_speaker, context_paragraph = (interviewee, (interviewee,)), span.paragraph
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
@@ -1057,7 +1062,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             opener = _opening_person(sent.text, mentions)
             actor_person = opener.canonical if opener is not None and opener.end <= speaker.start and \
                 opener.canonical not in speaker.chain and speaker.speaker_type != "person" else None
-            actor_body = None
+            # ("Seoul counts what it has watched move. It says ...", a speaker's own turn: it is Seoul.)
+            body = _opening_person(sent.text, mentions, _ACTOR_TYPES) if speaker.start == speaker.end and \
+                mentions else None
+            actor_body = (body.canonical, span.paragraph) if body is not None else None
             actor_at, actor_paragraph = span.start, span.paragraph
         elif atts:
             context_paragraph = span.paragraph  # "he said" keeps the speaker alive
@@ -1285,26 +1293,33 @@ _ACTOR_TYPES = _BODY_TYPES | {"country"}  # "Seoul counts what it has watched mo
 
 
 # "CTVNews.ca spoke with Hannah Seo, a Korea security researcher ...", "We talked to Lee Min-ji about ...".
-_INTERVIEW_WITH = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\s+"
-                             r"(?P<who>[A-Z][^,.;]{2,60}?)(?=,|\s+about\b|\.)")
-_BOLD_QUESTION = re.compile(r"\*\*[^*\n]{3,300}\?\*\*")  # "**Who is right?**": an interviewer's question
+# "Postimees asked Marek Kask, 38, ...", "Edited excerpts from the conversation with Sethi, 61:".
+_INTERVIEW_WITH = re.compile(r"\b(?:(?:spoke|speaks|talked|(?<!held )(?<!holds )(?<!hold )talks)\s+(?:with|to)|asked|(?:conversation|interview)\s+with)\s+"
+                             r"(?P<who>[A-Z][^,.;:]{2,60}?)(?=,|\s+about\b|\.|:)")
+# A line that ends with a question: an interviewer's turn, "**Who is right?**" or "So more are coming?"
+_QUESTION_LINE = re.compile(r"^[^\n]{3,400}\?(?:\*\*)?[ \t]*$", re.M)
 _FULL_NAME_ONLY = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
+_ONE_CAPITALISED = re.compile(r"[A-Z][a-z'-]+")
 _INTERVIEW_LEAD_CHARS = 2500  # where an interview names whom it speaks with
 
 
 def _interviewee(text: str, aliases: AliasTable) -> str | None:
     """Whom an interview speaks with, when bold questions (two or more) stand over its answers and its opening
     names the person ("spoke with Hannah Seo, ..."); else None (an explainer's bold questions are the outlet's)."""
-    if len(_BOLD_QUESTION.findall(text)) < 2:
+    questions = _QUESTION_LINE.finditer(text)
+    if next(questions, None) is None or next(questions, None) is None:
         return None
-    lead = _INTERVIEW_WITH.search(text, 0, _INTERVIEW_LEAD_CHARS)
-    if lead is None:
-        return None
-    who = lead.group("who")
-    known = next((m for m in aliases.find(who) if m.entity.type == "person"), None)
-    if known is not None:
-        return known.canonical
-    return who if _FULL_NAME_ONLY.fullmatch(who) else None  # a name the table does not know, nothing else
+    for lead in _INTERVIEW_WITH.finditer(text, 0, _INTERVIEW_LEAD_CHARS):
+        who = lead.group("who")
+        known = next((m for m in aliases.find(who) if m.entity.type == "person"), None)
+        if known is not None:
+            return known.canonical
+        if _FULL_NAME_ONLY.fullmatch(who):
+            return who  # a name the table does not know, nothing else
+        if _ONE_CAPITALISED.fullmatch(who) and (full := re.search(rf"\b[A-Z][a-z'-]+ {re.escape(who)}\b",
+                                                                  text[: _INTERVIEW_LEAD_CHARS])) is not None:
+            return full.group(0)  # "the conversation with Sethi": the full name the opening gave, "Vikram Sethi"
+    return None
 
 
 def _opening_person(sentence: str, mentions: list[Mention],

@@ -2539,6 +2539,28 @@ def test_an_interviews_answers_under_bold_questions_are_the_interviewees(aliases
     assert not [c for c in extract_claims(doc(explainer), aliases) if c.kind == "statement"]
 
 
+def test_an_interviews_plain_questions_and_its_turns(aliases) -> None:
+    # Questions that are plain lines, or bold and of more than one sentence; the guest named as "asked".
+    text = ("Postimees asked Marek Kask, a researcher in Tallinn, what the numbers mean.\n\n"
+            "**Seoul says about 3,000 North Korean soldiers are in Russia. Kyiv says 12,000. Who is right?**\n\n"
+            "Possibly both, in a sense. Seoul counts what it has watched move. It says a first group of about 1,500 "
+            "special forces crossed in mid-October.\n\n"
+            "Will they fight?\n\n"
+            "These soldiers have never seen a drone war, and that is what this war is.")
+    claims = extract_claims(doc(text), aliases)
+    who = {c.quote: c.attributed_to for c in claims}
+    assert who["Seoul counts what it has watched move"] == "Marek Kask"
+    assert who["These soldiers have never seen a drone war"] == "Marek Kask"
+    assert [(c.value, c.attributed_to) for c in claims if c.kind == "numeric"] == \
+        [(3000, "South Korea"), (12000, "Ukraine"), (1500, "South Korea")]  # "It says": Seoul, not the guest
+    # A transcript's labels name their speakers: a guest that "held talks with" someone is no interviewee.
+    studio = ("Choe Son Hui held talks with Sergei Lavrov on Friday.\n\nSOROKA: Are they a serious force?\n\n"
+              "HRYTSENKO: They are drilled. I would not be surprised to see 15,000 North Korean soldiers there soon.\n\n"
+              "SOROKA: Will there be more?\n\nHRYTSENKO: More will come, I have no doubt about it at all.")
+    (more,) = numeric(studio, aliases)
+    assert more.attributed_to != "Sergei Lavrov"
+
+
 def test_a_stock_that_is_up_a_percentage_is_the_markets(aliases) -> None:
     claims = numeric("About 3,000 North Korean troops are in Russia, the NIS said. Hanwha Aerospace is up about 70% this "
                      "year. Troop numbers are up 10% since August, the NIS said.", aliases)
