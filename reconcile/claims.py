@@ -630,7 +630,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     notes_cited: dict[str, Claim | None] = {}  # a note's mark → the count last named where the text cites it
     # "CTVNews.ca spoke with Hannah Seo, ... **Who is right?** Possibly both ...": an interview's answers, under
     # its bold questions, are the interviewee's.
-    interviewee = _interviewee(text[:limit], aliases) if "?" in text else None
+    interviewee = _interviewee(text[:limit], aliases) if "?\n" in text or "?**" in text else None
     question_lines = {m.start() for m in _QUESTION_LINE.finditer(text, 0, limit)} if interviewee else set()
     question_paragraph = -2  # the last question's paragraph
     for span in split_sentences(text[:limit]):
