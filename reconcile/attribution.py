@@ -319,6 +319,11 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         core = core[subordinator.end() :]
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
+    if rel is not None and _BRIEFED.match(core) and (by := _BRIEFING_BY.search(folded, core_len)) is not None:
+        # "Lawmakers who sat in on a closed briefing by the National Intelligence Service said": they relay it.
+        briefer = next((m for m in inside if m.start - np_start >= by.end() and m.entity.type == "agency"), None)
+        if briefer is not None and _only_article_between(folded, by.end(), briefer.start - np_start):
+            return briefer.canonical, "agency", False
     if "(" in core and (delegate := _delegate(np_text, np_start, inside)) is not None:
         return delegate, "person", False
 
@@ -1191,6 +1196,13 @@ def _is_relay(a: Attribution) -> bool:
 
 
 _BRIEFED = re.compile(r"^(?:\w+ )?(?:lawmakers|legislators|mps|members of parliament|parliamentarians)$", re.I)
+_BRIEFING_BY = re.compile(r"\b(?:briefing|briefings|briefed|session|hearing)\s+(?:(?:held|given)\s+)?(?:by|from|with)\s+",
+                          re.I)
+
+
+def _only_article_between(folded: str, start: int, end: int) -> bool:
+    """Whether only an article stands between "briefing by" and the body named after it."""
+    return folded[start:end].strip().lower() in ("", "the", "its", "their")
 
 
 def _adjacent(first: Attribution, then: Attribution, folded: str) -> bool:

@@ -477,6 +477,11 @@ def test_a_briefing_relayed_by_lawmakers_is_the_briefers_and_the_agency_is_the_l
     (park,) = [c for c in statements("Park said, citing the NIS, that the soldiers were struggling with the "
                                      "Russian language.", aliases)]
     assert park.attributed_to == "South Korea NIS"
+    # Lawmakers who sat in on the agency's briefing relay it, named in a clause after them.
+    sat_in = numeric("Lawmakers who sat in on a closed briefing by the National Intelligence Service here yesterday "
+                     "said about 1,500 more North Korean soldiers had been sent to Russia, bringing the total to "
+                     "around 3,000.", aliases, date(2024, 10, 24))
+    assert [(c.value, c.attributed_to) for c in sat_in] == [(1500, "South Korea NIS"), (3000, "South Korea NIS")]
 
 
 def test_parenthetical_speakers_short_judgements_and_since(aliases) -> None:
