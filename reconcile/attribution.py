@@ -663,7 +663,8 @@ _RELATIVE_PRONOUN = re.compile(r"[\s,]*(?:who|which)\s*")
 _OBJECT_RELATIVE = re.compile(r"\s*(?:(?:which|whom)\s+(?=\S)|that\s+(?=[A-Z]))")
 # An aside between a speaker and its verb: a relative clause, or a participle of the setting
 # ("The G7 defence ministers, meeting in Naples on Saturday, also expressed concern").
-_ASIDE_OPENERS = r"who|which|meeting|speaking|visiting|writing|addressing|appearing|testifying|responding|talking"
+_ASIDE_OPENERS = r"who|which|meeting|speaking|visiting|writing|addressing|appearing|testifying|responding|talking|" \
+    r"briefing|telling|answering|commenting"
 _ASIDE_OPEN = re.compile(rf",\s+(?:{_ASIDE_OPENERS})\b")
 # (Searched back from the verb, or matched on the speaker phrase found: np is the speaker.)
 _ASIDE_BEFORE_VERB = re.compile(rf"(?P<np>[^,;]{{2,80}})(?P<rel>,\s+(?:{_ASIDE_OPENERS})\b)[^;]*,\s*(?:also\s+)?$")

@@ -1338,7 +1338,7 @@ def _opening_person(sentence: str, mentions: list[Mention],
     return None
 
 
-_LAWMAKER_WORDS = ("Rep.", "Representative", "lawmaker", "legislator", "member of", "MP ", "Assemblyman", "Assemblywoman")
+_LAWMAKER_WORDS = ("Rep.", "Representative", "lawmaker", "Lawmaker", "legislator", "member of", "MP ", "Assemblyman", "Assemblywoman")
 _PERSON_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})"
 _LAWMAKER = re.compile(rf"\b(?:Rep\.|Representative|[Ll]awmaker|[Ll]egislator|MP|Assembly(?:wo)?man)\s+{_PERSON_NAME}\b|"
                        rf"\b{_PERSON_NAME.replace('name', 'after')},\s+(?:an?\s+|the\s+)?[^,.;]{{0,60}}?\b(?:lawmaker|"
@@ -1356,7 +1356,7 @@ def _may_name_lawmaker(sentence: str) -> bool:
     # any(w in sentence for w in _LAWMAKER_WORDS), written out (a generator costs more than the
     # searches; this runs for every sentence), the words that share a start searched for it first.
     return "Rep" in sentence and ("Rep." in sentence or "Representative" in sentence) or "lawmaker" in sentence or \
-        "legislator" in sentence or "member of" in sentence or "MP " in sentence or \
+        "Lawmaker" in sentence or "legislator" in sentence or "member of" in sentence or "MP " in sentence or \
         "Assembly" in sentence and ("Assemblyman" in sentence or "Assemblywoman" in sentence) or " Party" in sentence
 
 

@@ -482,6 +482,13 @@ def test_a_briefing_relayed_by_lawmakers_is_the_briefers_and_the_agency_is_the_l
                      "said about 1,500 more North Korean soldiers had been sent to Russia, bringing the total to "
                      "around 3,000.", aliases, date(2024, 10, 24))
     assert [(c.value, c.attributed_to) for c in sat_in] == [(1500, "South Korea NIS"), (3000, "South Korea NIS")]
+    # "Lawmaker Lee", capitalised, is a lawmaker too; and "briefing reporters" is an aside before his verb.
+    later = ("South Korea's National Intelligence Service told lawmakers on Tuesday that over 10,000 North Korean "
+             "soldiers have been sent to Russia, Yonhap news agency reported.\n\nLawmaker Lee Seong-kweun, briefing "
+             "reporters after the session, said the agency had identified the commander. The soldiers are being "
+             "taught about 100 basic Russian military terms, he said.")
+    assert [(c.value, c.attributed_to) for c in numeric(later, aliases, date(2024, 10, 29))] == \
+        [(10000, "South Korea NIS"), (100, "South Korea NIS")]
 
 
 def test_parenthetical_speakers_short_judgements_and_since(aliases) -> None:
