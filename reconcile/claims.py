@@ -2117,6 +2117,9 @@ _MEMBERS_AFTER = re.compile(r"\s+member\b")  # "the alliance's 32 member states"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _ARMY_OF = re.compile(r"\b(?:army|military|armed forces|force|forces) of\s+$", re.I)  # the figure's hedge is its own
 _STRONG_AFTER = re.compile(r"\s+strong\b")
+_ARITHMETIC = re.compile(r"\b(?:would|could)\s+(?:bring|earn|net|mean|be worth|amount to|add up to|come to|cost)\b|"
+                         r"\bby (?:my|our) (?:arithmetic|calculation|reckoning)\b|\bat that rate\b", re.I)
+_MONEY_WORD = re.compile(r"[$\u20ac\u00a3\u20a9]|\b(?:dollars|euros|pounds|won|mn|bn)\b")
 _RELATIVE_PLACE = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:were|are|was|is|had been|have been|has been)\s+"
                              r"(?:now\s+|already\s+)?(?:in|inside|at|near)\s+(?:the\s+)?")
 _DECIDED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:(?:decided|plans?|planned|pledged|promised|agreed|"
@@ -2283,6 +2286,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # "Ukraine's figure is four times larger", "four times the number South Korea had given a day earlier":
         # how two sources' figures compare is the outlet's arithmetic, not either source's claim (but "Umerov said
         # the number had doubled" is his); it is of what the figures count, not of the figure's owner.
+        speaker, chain = None, ()
+    if att is None and speaker is not None and _ARITHMETIC.search(text) and _MONEY_WORD.search(text):
+        # "At that rate, a force of 10,000 would earn the regime roughly $20mn a month", "By my arithmetic that is
+        # some $20 million": the outlet's own sum over a source's figures, not the source's claim.
         speaker, chain = None, ()
     if speaker is None and family in DURATION_FAMILIES and _HOW_LONG_BEFORE.search(text, max(0, q.start - 40), q.start):
         # How long something went on, that nobody gives: "the briefing lasted about six hours", "over the past

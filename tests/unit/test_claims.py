@@ -2573,6 +2573,18 @@ def test_an_interviews_plain_questions_and_its_turns(aliases) -> None:
     assert more.attributed_to != "Sergei Lavrov"
 
 
+def test_the_outlets_own_sum_over_a_sources_figure_is_nobodys(aliases) -> None:
+    text = ("North Korean troops are in Russia. The NIS said Russia pays each soldier about $2,000 a month. "
+            "By my arithmetic that is some $20 million a month for Pyongyang.")
+    pay, total = numeric(text, aliases)
+    assert (pay.value, pay.attributed_to) == (2000, "South Korea NIS")
+    assert (total.value, total.attributed_to) == (20_000_000, None)
+    # A guest's own sum, in an answer, stays the guest's; a source's sum, said, stays the source's.
+    (said,) = [c for c in numeric("The NIS said a force of 10,000 would bring Pyongyang about $240 million a year.",
+                                  aliases) if c.value == 240_000_000]
+    assert said.attributed_to == "South Korea NIS"
+
+
 def test_a_stock_that_is_up_a_percentage_is_the_markets(aliases) -> None:
     claims = numeric("About 3,000 North Korean troops are in Russia, the NIS said. Hanwha Aerospace is up about 70% this "
                      "year. Troop numbers are up 10% since August, the NIS said.", aliases)
