@@ -401,6 +401,10 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
             person = _person_name(np_text[best.end - np_start : core_len])
             if person:
                 return person, "person", False
+        elif best.entity.type == "agency" and np_text[best.end - np_start : best.end - np_start + 1] == " " and \
+                (person := _person_name(np_text[best.end - np_start : core_len])) is not None and \
+                _TITLES_ONLY.fullmatch(np_text, best.end - np_start, core_len - len(person) - 1):
+            return person, "person", False  # "State Department spokesman Matthew Miller": the spokesman speaks
         return best.canonical, best.entity.type, False
     head = np_text[:core_len].rstrip(" ,")
     appositive = _APPOSITIVE.match(head)  # "Dr Peter Whitlam, a Korea specialist based in Canberra"
@@ -514,6 +518,10 @@ _TITLE_WORDS = frozenset(
 )
 _SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _NAME_WORD = re.compile(r"[A-Z][a-z'.-]*[a-z]|[A-Z][a-z]*-[A-Z]?[a-z]+")
+
+
+_TITLES_ONLY = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|press\s+secretary|[Dd]irector|chief|head|"
+                          r"[Cc]ommander|deputy|[Aa]mbassador|[Ss]ecretary|[Mm]inister|official|analyst))+\s*")
 
 
 def _person_name(text: str) -> str | None:

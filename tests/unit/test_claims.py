@@ -2573,6 +2573,15 @@ def test_an_interviews_plain_questions_and_its_turns(aliases) -> None:
     assert more.attributed_to != "Sergei Lavrov"
 
 
+def test_a_bodys_named_spokesman_speaks(aliases) -> None:
+    (miller,) = numeric("State Department spokesman Matthew Miller said on Monday that more than 10,000 North Korean "
+                        "soldiers had moved into the Kursk region.", aliases)
+    assert miller.attributed_to == "Matthew Miller"
+    (body,) = numeric("The State Department said on Monday that more than 10,000 North Korean soldiers had moved "
+                      "into the Kursk region.", aliases)
+    assert body.attributed_to == "US State Department"
+
+
 def test_the_outlets_own_sum_over_a_sources_figure_is_nobodys(aliases) -> None:
     text = ("North Korean troops are in Russia. The NIS said Russia pays each soldier about $2,000 a month. "
             "By my arithmetic that is some $20 million a month for Pyongyang.")
