@@ -1587,8 +1587,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
             return q.end + compound.end(), fam, unit, unit, []
     if _WHEN_AFTER.match(rest):
         return q.end, None, None, "", []  # "a second group of 1,500 last week": when, not what
-    demonym = _DEMONYM_AFTER.match(rest)
-    if demonym:  # "2,000 to 12,000 North Koreans": people of a country
+    demonym = _DEMONYM_AFTER.match(rest) or _OF_DEMONYM.match(rest)
+    if demonym:  # "2,000 to 12,000 North Koreans", "8,000 of the North Koreans": people of a country
         return q.end + demonym.end(), "people", "people", demonym.group(1).lower(), []
     for i, tok in enumerate(tokens[:8]):
         w = tok.group(0)
@@ -2117,6 +2117,9 @@ _MEMBERS_AFTER = re.compile(r"\s+member\b")  # "the alliance's 32 member states"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _ARMY_OF = re.compile(r"\b(?:army|military|armed forces|force|forces) of\s+$", re.I)  # the figure's hedge is its own
 _STRONG_AFTER = re.compile(r"\s+strong\b")
+_BATCH_OF = re.compile(r"\b(?:group|batch|contingent|wave|detachment|unit|echelon|tranche) of\s+$", re.I)
+# "about 8,000 of the North Koreans": a part of a country's people
+_OF_DEMONYM = re.compile(r"\s+of\s+(?:the|those|these)\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|ers))\b")
 _ARITHMETIC = re.compile(r"\b(?:would|could)\s+(?:bring|earn|net|mean|be worth|amount to|add up to|come to|cost)\b|"
                          r"\bby (?:my|our) (?:arithmetic|calculation|reckoning)\b|\bat that rate\b", re.I)
 _MONEY_WORD = re.compile(r"[$\u20ac\u00a3\u20a9]|\b(?:dollars|euros|pounds|won|mn|bn)\b")
@@ -2235,8 +2238,12 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         if _COMMA_ONLY.match(fold(text[q.end : q.end + 2])) and _NAME_COMMA_BEFORE.search(text[: q.start]) and \
                 q.value is not None and 15 <= q.value <= 110 and float(q.value).is_integer():
             family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
-        elif _ARMY_OF.search(text, max(0, q.start - 30), q.start) or _STRONG_AFTER.match(text, q.end):
-            family, unit, head = "troops", "troops", ""  # "an army of roughly 1.2 million", "1.2 million strong"
+        elif _ARMY_OF.search(text, max(0, q.start - 30), q.start) or _STRONG_AFTER.match(text, q.end) or \
+                military_story and q.value is not None and q.value >= 100 and \
+                _BATCH_OF.search(text, max(0, q.start - 30), q.start):
+            # "an army of roughly 1.2 million", "1.2 million strong"; in a story of troops, "a second group of about
+            # 1,500 had followed the first"
+            family, unit, head = "troops", "troops", ""
         else:
             family, unit, head = _measure_from_context(text, q)
     inherited = False

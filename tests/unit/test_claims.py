@@ -971,6 +971,17 @@ def test_a_figure_a_relative_clause_gives_or_plans(aliases) -> None:
     assert (decided.value, decided.measure, decided.modality) == (12000, "troops", "planned")
 
 
+def test_a_part_of_a_countrys_people_and_a_batch_of_a_story_of_troops(aliases) -> None:
+    (kursk,) = numeric("North Korean troops are in Russia. Antony Blinken said on Oct. 31 that about 8,000 of the "
+                       "North Koreans had already moved to Kursk.", aliases, date(2024, 11, 2))
+    assert (kursk.value, kursk.measure, kursk.attributed_to) == (8000, "troops", "Antony Blinken")
+    (second,) = numeric("North Korean troops are in Russia. The NIS said a second group of about 1,500 had followed "
+                        "the first.", aliases)
+    assert (second.value, second.measure) == (1500, "troops")
+    # (In a story that counts no troops, a group of a figure counts nothing named.)
+    assert numeric("The NIS said a second group of about 1,500 had followed the first.", aliases) == []
+
+
 def test_an_army_of_a_figure_counts_troops(aliases) -> None:
     (army,) = numeric("For Pyongyang, whose army of roughly 1.2 million has not fought a war since 1953, "
                       "the offer is attractive.", aliases)
