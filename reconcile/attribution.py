@@ -661,6 +661,7 @@ def _speaker_end(before: str) -> int:
 BULLET_MARK = r"[-*\u2022\u2013]"  # a list item's mark: "- ", "* ", a bullet, a dash
 BULLET = re.compile(rf"\s*{BULLET_MARK}\s+")  # a list item: "- Budanov: 11,000 ...", with the spaces after its mark
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
+_SETTING_AND = re.compile(r"[\s,]*(?:on|last|this|in|at|late|early)\s[^,;]{1,30}?\s(?:and|but)\s*")  # ", on October 21 and"
 _ASSESSING_VERBS = frozenset("assessed assesses assess estimated estimates estimate believes believe believed concluded "
                              "concludes".split())
 # A speaker's own government or country, or a body of it: "his Government", "her country's military intelligence".
@@ -889,10 +890,21 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
         if np_start == 0 and (bullet := BULLET.match(folded)) is not None:
             np_start = bullet.end()  # "- The New York Times reported ...": a list item's mark is no part of its speaker
-        if _COORDINATION.fullmatch(folded[np_start:np_end]):
+        coordinated = _COORDINATION.fullmatch(folded, np_start, np_end) is not None
+        if coordinated or _SETTING_AND.fullmatch(folded, np_start, np_end) and _ACTION_VERB.search(folded, 0, np_start):
             # "X called for A, and emphasized that B": the coordinated verb shares X.
-            raw.append((np_start, v1, None, None, True, verb, "verb"))
-            continue
+            acted = _ACTION_VERB.search(folded, 0, np_start)
+            subject_start = _clause_start_before(folded, acted.start(), 0) if acted is not None else 0
+            actor = _speaker_from_np(sentence[subject_start : acted.start()], subject_start, mentions) \
+                if acted is not None else (None, None, False)
+            if actor[0] is not None and acted is not None:
+                # "Seoul summoned the Russian ambassador, Georgy Zinoviev, on Monday and demanded ...": the
+                # subject of the verb done to him demands, not the ambassador named in between.
+                raw.append((subject_start, v1, actor[0], actor[1], False, verb, "verb"))
+                continue
+            if coordinated:
+                raw.append((np_start, v1, None, None, True, verb, "verb"))
+                continue
         if _RELATIVE_PRONOUN.fullmatch(folded[np_start:np_end]):
             # "Zelensky, who said Thursday that ...": the speaker is the phrase before the comma.
             who = np_start

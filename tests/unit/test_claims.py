@@ -2584,6 +2584,15 @@ def test_an_interviews_plain_questions_and_its_turns(aliases) -> None:
     assert more.attributed_to != "Sergei Lavrov"
 
 
+def test_who_summons_an_ambassador_named_between_and_demands_speaks(aliases) -> None:
+    (demand,) = statements("Seoul summoned the Russian Ambassador, Georgy Zinoviev, on October 21 and demanded the "
+                           "immediate withdrawal of the North Korean troops.", aliases)
+    assert demand.attributed_to == "South Korea"
+    (plain,) = statements("Seoul summoned the ambassador, Georgy Zinoviev, and demanded the withdrawal of the troops.",
+                          aliases)
+    assert plain.attributed_to == "South Korea"
+
+
 def test_a_bodys_named_spokesman_speaks(aliases) -> None:
     (miller,) = numeric("State Department spokesman Matthew Miller said on Monday that more than 10,000 North Korean "
                         "soldiers had moved into the Kursk region.", aliases)
