@@ -673,7 +673,7 @@ _OBJECT_RELATIVE = re.compile(r"\s*(?:(?:which|whom)\s+(?=\S)|that\s+(?=[A-Z]))"
 # An aside between a speaker and its verb: a relative clause, or a participle of the setting
 # ("The G7 defence ministers, meeting in Naples on Saturday, also expressed concern").
 _ASIDE_OPENERS = r"who|which|meeting|speaking|visiting|writing|addressing|appearing|testifying|responding|talking|" \
-    r"briefing|telling|answering|commenting"
+    r"briefing|telling|answering|commenting|in|at|during"
 _ASIDE_OPEN = re.compile(rf",\s+(?:{_ASIDE_OPENERS})\b")
 # (Searched back from the verb, or matched on the speaker phrase found: np is the speaker.)
 _ASIDE_BEFORE_VERB = re.compile(rf"(?P<np>[^,;]{{2,80}})(?P<rel>,\s+(?:{_ASIDE_OPENERS})\b)[^;]*,\s*(?:also\s+)?$")
@@ -879,7 +879,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             search_end(_INVERSION_BEFORE, before)
         after_np = _NP_AFTER_VERB.match(folded[v1:]) if inv else None  # a costly lazy scan: only for an inversion
         if after_np and not _NOT_INVERTED_NP.match(after_np.group("np")) and \
-                not _CLAUSE_IN_NP.search(after_np.group("np")):
+                not _CLAUSE_IN_NP.search(after_np.group("np") + " "):  # (', said Pyongyang would "stand by"': a clause)
             np0 = v1 + after_np.start("np")
             speaker, stype, pron = _speaker_from_np(sentence[np0 : v1 + after_np.end("np")], np0, mentions)
             if speaker or pron:

@@ -2593,6 +2593,14 @@ def test_who_summons_an_ambassador_named_between_and_demands_speaks(aliases) -> 
     assert plain.attributed_to == "South Korea"
 
 
+def test_a_place_aside_between_speaker_and_verb_and_no_inversion_before_a_clause(aliases) -> None:
+    (choe,) = statements("North Korean Foreign Minister Choe Son Hui, in Moscow for talks with her Russian counterpart "
+                         "Sergei Lavrov on Friday, said Pyongyang would \"always stand firmly by our Russian comrades "
+                         "until the day of victory\".", aliases)
+    assert choe.attributed_to == "Choe Son Hui"
+    assert choe.quote.startswith("Pyongyang would")
+
+
 def test_a_bodys_named_spokesman_speaks(aliases) -> None:
     (miller,) = numeric("State Department spokesman Matthew Miller said on Monday that more than 10,000 North Korean "
                         "soldiers had moved into the Kursk region.", aliases)
