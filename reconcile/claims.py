@@ -290,6 +290,11 @@ def _not_actor_prep_before(text: str) -> bool:
 # A recording's timestamp before a turn's label: "[01:55] **Saara Heikkinen:**", "**[07.12] VERHAGEN:**".
 _STAMP = r"(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]\s*)?"
 _SPEAKER_LABEL = re.compile(rf"^\s*{_STAMP}(?P<label>Q|[A-Z][A-Z.'’ -]{{1,70}}[A-Z.])\s*:\s+(?=\S)")
+# A broadcast script's sound bite: '(SOT) Putin (interpreted): "..."', "[SOT] Park Sun-won / Democratic Party: ...",
+# and an on-screen caption's "[Vladimir Putin / Russian President: Images are ...]".
+_SOUND_BITE = re.compile(r"[(\[]SOT[)\]]\s*(?P<label>[A-Z][\w.'\u2019 -]{1,50}?)\s*(?:\([^()\n]{1,30}\)\s*)?"
+                         r"(?:/[^:\n]{1,60})?:\s+(?=\S)")
+_CAPTIONED_BITE = re.compile(r"\[(?P<label>[A-Z][\w.'\u2019 -]{1,40}?)\s*/\s*[^:\]\n]{1,60}:\s+(?=\S)")
 _LABEL_TITLES = frozenset("mr mrs ms miss dr gen general adm admiral col colonel lt maj secretary deputy assistant "
                           "under press spokesperson spokesman spokeswoman pentagon state department president vice "
                           "prime minister ambassador chairman chair senator sen rep representative director "
@@ -633,6 +638,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     interviewee = _interviewee(text[:limit], aliases) if "?\n" in text or "?**" in text else None
     question_lines = {m.start() for m in _QUESTION_LINE.finditer(text, 0, limit)} if interviewee else set()
     question_paragraph = -2  # the last question's paragraph
+    sound_bite_paragraph = -1  # the line of a broadcast script's sound bite: "(SOT) Putin: ..."
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -652,9 +658,17 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             if issued and _SEPARATOR.fullmatch(sent.text):
                 label_speaker, label_paragraph, issued = None, -1, False  # "*": the statement has ended
             continue
+        if sound_bite_paragraph >= 0 and span.paragraph != sound_bite_paragraph:
+            # A broadcast script's sound bite speaks for its own line: the anchor's narration after it is the page's.
+            label_speaker, label_paragraph, sound_bite_paragraph = None, -1, -1
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
             label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript
+        if label is None and sent.text[:1] in "([" and span.paragraph != label_paragraph and ":" in sent.text:
+            # '(SOT) Putin (interpreted): "Images are a serious thing."', "[Vladimir Putin / Russian President: ...]"
+            label = _SOUND_BITE.match(sent.text) or _CAPTIONED_BITE.match(sent.text)
+            if label is not None:
+                sound_bite_paragraph = span.paragraph
         if label is None and (sent.text[:2] == "**" or sent.text[:1] == "[") and \
                 (span.start == 0 or text[span.start - 1] == "\n"):
             if repeated_labels is None:

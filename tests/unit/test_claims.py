@@ -2601,6 +2601,17 @@ def test_a_place_aside_between_speaker_and_verb_and_no_inversion_before_a_clause
     assert choe.quote.startswith("Pyongyang would")
 
 
+def test_a_broadcast_scripts_sound_bites_speak_for_their_own_line(aliases) -> None:
+    text = ("[Anchor]\nAt a news conference closing the BRICS summit in Kazan today, President Vladimir Putin was asked "
+            "about satellite photographs of the North Korean troops.\n(SOT) Putin (interpreted): \"Images are a serious "
+            "thing. If there are images, they reflect something.\"\n\n(SOT) Austin: \"If they are participating in the "
+            "war on Russia's behalf, this is a very, very serious issue.\"\n\n[Vladimir Putin / Russian President: "
+            "Images are a serious thing.]")
+    said = [(c.attributed_to, c.quote[:26]) for c in extract_claims(doc(text), aliases) if c.kind == "statement"]
+    assert said == [("Vladimir Putin", "Images are a serious thing"), ("Vladimir Putin", "If there are images, they "),
+                    ("Lloyd Austin", "If they are participating "), ("Vladimir Putin", "Images are a serious thing")]
+
+
 def test_a_bodys_named_spokesman_speaks(aliases) -> None:
     (miller,) = numeric("State Department spokesman Matthew Miller said on Monday that more than 10,000 North Korean "
                         "soldiers had moved into the Kursk region.", aliases)
