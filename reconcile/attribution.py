@@ -661,7 +661,8 @@ def _speaker_end(before: str) -> int:
 BULLET_MARK = r"[-*\u2022\u2013]"  # a list item's mark: "- ", "* ", a bullet, a dash
 BULLET = re.compile(rf"\s*{BULLET_MARK}\s+")  # a list item: "- Budanov: 11,000 ...", with the spaces after its mark
 _COORDINATION = re.compile(r"[\s,]*(?:and|but|or|then)\s*")
-_SETTING_AND = re.compile(r"[\s,]*(?:on|last|this|in|at|late|early)\s[^,;]{1,30}?\s(?:and|but)\s*")  # ", on October 21 and"
+# ", on October 21 and": a setting, then the verb coordinated with the one before it
+_SETTING_AND = re.compile(r"[\s,]*(?:on|last|this|in|at|late|early)\s[^,;]{1,30}?\s(?:and|but)\s*")
 _ASSESSING_VERBS = frozenset("assessed assesses assess estimated estimates estimate believes believe believed concluded "
                              "concludes".split())
 # A speaker's own government or country, or a body of it: "his Government", "her country's military intelligence".
@@ -1217,8 +1218,8 @@ def _is_relay(a: Attribution) -> bool:
 
 
 _BRIEFED = re.compile(r"^(?:\w+ )?(?:lawmakers|legislators|mps|members of parliament|parliamentarians)$", re.I)
-_BRIEFING_BY = re.compile(r"\b(?:briefing|briefings|briefed|session|hearing)\s+(?:(?:held|given)\s+)?(?:by|from|with)\s+",
-                          re.I)
+_BRIEFING_BY = re.compile(r"\b(?:briefing|briefings|briefed|session|hearing)\s+(?:(?:held|given)\s+)?"
+                          r"(?:by|from|with)\s+", re.I)
 
 
 def _only_article_between(folded: str, start: int, end: int) -> bool:

@@ -1308,8 +1308,8 @@ _ACTOR_TYPES = _BODY_TYPES | {"country"}  # "Seoul counts what it has watched mo
 
 # "CTVNews.ca spoke with Hannah Seo, a Korea security researcher ...", "We talked to Lee Min-ji about ...".
 # "Postimees asked Marek Kask, 38, ...", "Edited excerpts from the conversation with Sethi, 61:".
-_INTERVIEW_WITH = re.compile(r"\b(?:(?:spoke|speaks|talked|(?<!held )(?<!holds )(?<!hold )talks)\s+(?:with|to)|asked|(?:conversation|interview)\s+with)\s+"
-                             r"(?P<who>[A-Z][^,.;:]{2,60}?)(?=,|\s+about\b|\.|:)")
+_INTERVIEW_WITH = re.compile(r"\b(?:(?:spoke|speaks|talked|(?<!held )(?<!holds )(?<!hold )talks)\s+(?:with|to)|asked|"
+                             r"(?:conversation|interview)\s+with)\s+(?P<who>[A-Z][^,.;:]{2,60}?)(?=,|\s+about\b|\.|:)")
 # A line that ends with a question: an interviewer's turn, "**Who is right?**" or "So more are coming?"
 _QUESTION_LINE = re.compile(r"^[^\n]{3,400}\?(?:\*\*)?[ \t]*$", re.M)
 _FULL_NAME_ONLY = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}")
@@ -1352,7 +1352,8 @@ def _opening_person(sentence: str, mentions: list[Mention],
     return None
 
 
-_LAWMAKER_WORDS = ("Rep.", "Representative", "lawmaker", "Lawmaker", "legislator", "member of", "MP ", "Assemblyman", "Assemblywoman")
+_LAWMAKER_WORDS = ("Rep.", "Representative", "lawmaker", "Lawmaker", "legislator", "member of", "MP ", "Assemblyman",
+                   "Assemblywoman")
 _PERSON_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})"
 _LAWMAKER = re.compile(rf"\b(?:Rep\.|Representative|[Ll]awmaker|[Ll]egislator|MP|Assembly(?:wo)?man)\s+{_PERSON_NAME}\b|"
                        rf"\b{_PERSON_NAME.replace('name', 'after')},\s+(?:an?\s+|the\s+)?[^,.;]{{0,60}}?\b(?:lawmaker|"
@@ -2137,10 +2138,10 @@ _OF_DEMONYM = re.compile(r"\s+of\s+(?:the|those|these)\s+((?:North |South )?[A-Z
 _ARITHMETIC = re.compile(r"\b(?:would|could)\s+(?:bring|earn|net|mean|be worth|amount to|add up to|come to|cost)\b|"
                          r"\bby (?:my|our) (?:arithmetic|calculation|reckoning)\b|\bat that rate\b", re.I)
 _MONEY_WORD = re.compile(r"[$\u20ac\u00a3\u20a9]|\b(?:dollars|euros|pounds|won|mn|bn)\b")
-_RELATIVE_PLACE = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:were|are|was|is|had been|have been|has been)\s+"
-                             r"(?:now\s+|already\s+)?(?:in|inside|at|near)\s+(?:the\s+)?")
-_DECIDED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:(?:decided|plans?|planned|pledged|promised|agreed|"
-                            r"intends?|intended|aims?|aimed)\s+to|expects?|expected|forecast|projected)\b")
+_RELATIVE_PLACE = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:were|are|was|is|had been|have been|"
+                             r"has been)\s+(?:now\s+|already\s+)?(?:in|inside|at|near)\s+(?:the\s+)?")
+_DECIDED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:(?:decided|plans?|planned|pledged|promised|"
+                            r"agreed|intends?|intended|aims?|aimed)\s+to|expects?|expected|forecast|projected)\b")
 _COMMA_ONLY = re.compile(r"^,\s*$")
 _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|minister|president|leader|chief|secretary|spokesman|spokeswoman|"
                                 r"ambassador|commander|general|envoy|diplomat|official),\s*$")

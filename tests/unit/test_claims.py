@@ -2578,7 +2578,8 @@ def test_an_interviews_plain_questions_and_its_turns(aliases) -> None:
         [(3000, "South Korea"), (12000, "Ukraine"), (1500, "South Korea")]  # "It says": Seoul, not the guest
     # A transcript's labels name their speakers: a guest that "held talks with" someone is no interviewee.
     studio = ("Choe Son Hui held talks with Sergei Lavrov on Friday.\n\nSOROKA: Are they a serious force?\n\n"
-              "HRYTSENKO: They are drilled. I would not be surprised to see 15,000 North Korean soldiers there soon.\n\n"
+              "HRYTSENKO: They are drilled. I would not be surprised to see 15,000 North Korean soldiers "
+              "there soon.\n\n"
               "SOROKA: Will there be more?\n\nHRYTSENKO: More will come, I have no doubt about it at all.")
     (more,) = numeric(studio, aliases)
     assert more.attributed_to != "Sergei Lavrov"
@@ -2602,11 +2603,11 @@ def test_a_place_aside_between_speaker_and_verb_and_no_inversion_before_a_clause
 
 
 def test_a_broadcast_scripts_sound_bites_speak_for_their_own_line(aliases) -> None:
-    text = ("[Anchor]\nAt a news conference closing the BRICS summit in Kazan today, President Vladimir Putin was asked "
-            "about satellite photographs of the North Korean troops.\n(SOT) Putin (interpreted): \"Images are a serious "
-            "thing. If there are images, they reflect something.\"\n\n(SOT) Austin: \"If they are participating in the "
-            "war on Russia's behalf, this is a very, very serious issue.\"\n\n[Vladimir Putin / Russian President: "
-            "Images are a serious thing.]")
+    text = ("[Anchor]\nAt a news conference closing the BRICS summit in Kazan today, President Vladimir Putin was "
+            "asked about satellite photographs of the North Korean troops.\n(SOT) Putin (interpreted): \"Images are a "
+            "serious thing. If there are images, they reflect something.\"\n\n(SOT) Austin: \"If they are "
+            "participating in the war on Russia's behalf, this is a very, very serious issue.\"\n\n[Vladimir Putin / "
+            "Russian President: Images are a serious thing.]")
     said = [(c.attributed_to, c.quote[:26]) for c in extract_claims(doc(text), aliases) if c.kind == "statement"]
     assert said == [("Vladimir Putin", "Images are a serious thing"), ("Vladimir Putin", "If there are images, they "),
                     ("Lloyd Austin", "If they are participating "), ("Vladimir Putin", "Images are a serious thing")]
