@@ -912,6 +912,11 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             comma = folded.rfind(",", 0, np_start + 1)
             np_end = comma if comma > 0 else np_end
             np_start = _clause_start_before(folded, np_end, max(0, np_end - 250))
+            if folded[np_start - 1 : np_start] == "," and any(m.entity.type == "person" and m.end == np_start - 1
+                                                               for m in mentions):
+                # "by Kyrylo Budanov, the head of Ukraine's military intelligence agency, who also told ...": the
+                # person the description follows speaks, not the body it names.
+                np_start = _clause_start_before(folded, np_start - 1, max(0, np_start - 250))
             if _has_reporting_verb(folded[np_start:np_end]):
                 # "..., said Sabrina Singh, who added that ...": whoever was just quoted.
                 raw.append((who, v1, None, None, True, verb, "verb"))

@@ -2617,6 +2617,13 @@ def test_a_broadcast_scripts_sound_bites_speak_for_their_own_line(aliases) -> No
                     ("Lloyd Austin", "If they are participating "), ("Vladimir Putin", "Images are a serious thing")]
 
 
+def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
+    (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
+                      "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
+                      "to be sent to Russia's Kursk region.", aliases)
+    assert (unit.value, unit.attributed_to) == (2600, "Kyrylo Budanov")
+
+
 def test_a_bodys_named_spokesman_speaks(aliases) -> None:
     (miller,) = numeric("State Department spokesman Matthew Miller said on Monday that more than 10,000 North Korean "
                         "soldiers had moved into the Kursk region.", aliases)
