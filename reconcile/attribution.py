@@ -36,7 +36,7 @@ REPORTING_VERBS = (
     "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     # "summoned the ambassador and demanded the immediate withdrawal of the troops"
-    "demanded|demands|to demand|"
+    "demanded|demands|"
     # "Peskov brushed off the first reports as 'another fake'", "Russian officials have pointed to the treaty's
     # mutual defence clause", "North Korean state media report that Kim has ratified the treaty"
     "brushed off|brushes off|pointed to|points to|point to|pointed instead to|point instead to|report that|"

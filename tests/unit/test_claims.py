@@ -2117,9 +2117,8 @@ def test_a_ministry_that_calls_the_deployment_something_is_a_speaker(aliases) ->
 def test_its_ministry_is_the_ministry_of_the_country_the_sentence_opens_with(aliases) -> None:
     text = ("On Monday, South Korea summoned Russia's ambassador to demand the withdrawal of the North Korean troops, "
             "and its foreign ministry called the deployment a violation of U.N. Security Council resolutions.")
-    demand, claim = [c for c in extract_claims(doc(text), aliases) if c.kind == "statement"]
+    (claim,) = [c for c in extract_claims(doc(text), aliases) if c.kind == "statement"]
     assert claim.attributed_to == "South Korea foreign ministry"
-    assert demand.attributed_to == "South Korea"  # (the summoner demands)
 
 
 def test_his_office_is_a_presidents_presidential_office(aliases) -> None:
@@ -2593,9 +2592,6 @@ def test_who_summons_an_ambassador_named_between_and_demands_speaks(aliases) -> 
     (plain,) = statements("Seoul summoned the ambassador, Georgy Zinoviev, and demanded the withdrawal of the troops.",
                           aliases)
     assert plain.attributed_to == "South Korea"
-    (infinitive,) = statements("South Korea summoned Russia's ambassador, Georgy Zinoviev, to demand the immediate "
-                               "withdrawal of the North Korean troops.", aliases)
-    assert infinitive.attributed_to == "South Korea"
 
 
 def test_a_place_aside_between_speaker_and_verb_and_no_inversion_before_a_clause(aliases) -> None:
