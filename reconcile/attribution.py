@@ -892,17 +892,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if np_start == 0 and (bullet := BULLET.match(folded)) is not None:
             np_start = bullet.end()  # "- The New York Times reported ...": a list item's mark is no part of its speaker
         coordinated = _COORDINATION.fullmatch(folded, np_start, np_end) is not None
-        if coordinated or _SETTING_AND.fullmatch(folded, np_start, np_end) and _ACTION_VERB.search(folded, 0, np_start):
-            # "X called for A, and emphasized that B": the coordinated verb shares X.
-            acted = _ACTION_VERB.search(folded, 0, np_start)
-            subject_start = _clause_start_before(folded, acted.start(), 0) if acted is not None else 0
-            actor = _speaker_from_np(sentence[subject_start : acted.start()], subject_start, mentions) \
-                if acted is not None else (None, None, False)
-            if actor[0] is not None and acted is not None:
-                # "Seoul summoned the Russian ambassador, Georgy Zinoviev, on Monday and demanded ...": the
-                # subject of the verb done to him demands, not the ambassador named in between.
-                raw.append((subject_start, v1, actor[0], actor[1], False, verb, "verb"))
-                continue
+        if coordinated or _SETTING_AND.fullmatch(folded, np_start, np_end):
+            # "X called for A, and emphasized that B": the coordinated verb shares X. ("Seoul summoned the Russian
+            # ambassador, Georgy Zinoviev, on Monday and demanded ...": the subject of the verb done to him demands,
+            # not the ambassador named in between.)
+            if (acted := _ACTION_VERB.search(folded, 0, np_start)) is not None:
+                subject_start = _clause_start_before(folded, acted.start(), 0)
+                actor, actor_type, _ = _speaker_from_np(sentence[subject_start : acted.start()], subject_start,
+                                                        mentions)
+                if actor is not None:
+                    raw.append((subject_start, v1, actor, actor_type, False, verb, "verb"))
+                    continue
             if coordinated:
                 raw.append((np_start, v1, None, None, True, verb, "verb"))
                 continue
