@@ -35,7 +35,8 @@ ABBREVIATED_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_0
 HEDGES = {
     "about": ["about", "approximately", "approx.", "around", "some", "roughly", "nearly",
               "almost", "an estimated", "estimated", "close to", "circa", "just under",
-              "just over", "or so", "an approximate", "upward of"],
+              "just over", "or so", "an approximate", "upward of", "maybe", "perhaps", "something like",
+              "in the region of", "give or take"],  # "perhaps 11,000", "taught maybe a hundred words"
     "at_least": ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
                  "no less than", "a minimum of", "above", "exceeding", "well over", "beyond",
                  "passed", "surpassed", "exceeded", "topped"],  # "the count had passed 10,000"
