@@ -97,7 +97,7 @@ _FILLER = frozenset("of the its their his her our more additional extra another 
                     "so-called some such these those".split())
 
 _MILITARY_WORDS = (r"troops?|soldiers?|military|army|deploy\w*|dispatch\w*|train\w*|combat|war|fight\w*|battle\w*|"
-                   r"front|brigades?|forces")
+                   r"(?<!home )front|brigades?|forces")
 _MILITARY_CONTEXT = re.compile(rf"\b({_MILITARY_WORDS})\b", re.I)
 
 # What a story about troops and a war counts, and the words it tells its figures by (see the colour rule in
@@ -113,13 +113,15 @@ _STORY_WORDS = re.compile(rf"\b(?:{_MILITARY_WORDS}|{_ARMS}|"
                           r"margin of error|response rate)\b", re.I)
 _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark index|brokerages?|"
                            r"target price|investors|traded|trading|stock market|to the dollar|exchange rate|"
-                           r"per cent on|market value|dow jones|s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|"
+                           r"per cent on|market value|dow jones|dax|ftse|hang seng|topix|sensex|stoxx|s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|"
                            r"treasury yields?|treasuries|yields?|consumer price index|cpi|inflation|rate cuts?|"
                            r"key rate|interest rates?|policy rate|cash rate|base rate|central bank|economists|"
                            r"the rate to be (?:raised|cut|lowered|held|kept)|"
                            # "Hanwha Aerospace is up about 70% this year", after "Shares of ... have been volatile"
                            r"(?:is|are|was|were|closed|ended|finished) (?:up|down) (?:about |some |nearly |almost |"
-                           r"more than )?\d[\d.,]*\s*(?:%|percent|per cent))", re.I)
+                           r"more than )?\d[\d.,]*\s*(?:%|percent|per cent)|"
+                           # "The index closed 0.3 percent higher at 19,531 points"
+                           r"(?:closed|ended|finished) \d[\d.,]*\s*(?:%|percent|per cent) (?:higher|lower))", re.I)
 _PER_CURRENCY = re.compile(r"\s+(?:to|against|per)\s+(?:the\s+|one\s+|a\s+)?(?:u\.?s\.?\s+)?(?:dollar|euro|yen|won|"
                            r"rouble|ruble|yuan|pound)\b", re.I)
 _ARMS_WORDS = re.compile(rf"\b(?:{_ARMS}|atacms)\b", re.I)
@@ -134,8 +136,10 @@ def _may_be_election(sentence: str) -> bool:
 
 
 _ELECTION_WORD_SET = frozenset({"election", "elections", "electoral", "voters", "voted", "ballot", "ballots", "seats",
+                                "approval",
                                 "turnout", "polls", "early", "caucus", "caucuses", "primaries"})
 _ELECTION_WORDS = re.compile(r"\b(?:elections?|electoral|voters|voted|ballots?|seats|turnout|polls (?:close|open)|"
+                             r"approval ratings?|"
                              r"early vot\w*|caucus\w*|primaries)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
 
@@ -960,11 +964,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                                    antecedent, military_story)
             if claim is not None and military_story and not mentions and (
                     claim.attributed_to is None or aliases.get(claim.attributed_to) is None) and \
-                    claim.measure not in _STORY_MEASURES and not _STORY_WORDS.search(sent.text):
+                    claim.measure not in _STORY_MEASURES and not _STORY_WORDS.search(sent.text) and \
+                    not (claim.measure == "age" and claim.subject is not None):
                 # "In the village a litre of petrol costs 56 hryvnias", "the press centre, where a cup of tea cost
                 # 350 roubles": in a story about the war, a figure nobody gives, in a sentence that names none of
                 # its entities and none of its words, is the page's colour, not a claim of the story; so is one
                 # given by someone the story does not know ("Organizers say the festival drew over one million").
+                # A named person's age is not colour ("said Grace Lim, 34, who runs a bakery").
                 claim = None
             if claim is not None and military_story and claim.measure in ("money", "percent") and \
                     _BUDGET_WORDS.search(sent.text, max(0, q.start - 48), q.start) and \
@@ -2130,6 +2136,15 @@ def _historical(text: str, clause: tuple[int, int], published: date | None) -> b
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
 _MEMBERS_AFTER = re.compile(r"\s+member\b")  # "the alliance's 32 member states": the outlet's description too
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_READING_TIME = re.compile(r"\b(?:reading|read) time\s*:?\s*$", re.I)
+_MIN_READ_AFTER = re.compile(r"\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
+# A capitalised word, not the sentence's first, right before the figure: "the Leopard 2", "Article 5", "Windows 11"
+# (never a month's day, which is a date, nor a hedge: "About 86 minutes" is its sentence's first word).
+_DESIGNATOR_BEFORE = re.compile(r"[\w,;)]\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s)"
+                                r"[A-Z][a-z]+\s$")
+_COUNTDOWN_AFTER = re.compile(r"\s+(?:days?|weeks?|months?)\s+(?:to go\b(?! from)|left\b|away\b|remaining\b)", re.I)
+_COUNTDOWN_BEFORE = re.compile(r"\b(?:remaining|takes? office in|sworn in in)\s+$", re.I)
+_THE_SET_BEFORE = re.compile(r"\bthe\s+(?:same\s+|other\s+|remaining\s+|last\s+|first\s+|next\s+|only\s+)?$", re.I)
 _ARMY_OF = re.compile(r"\b(?:army|military|armed forces|force|forces) of\s+$", re.I)  # the figure's hedge is its own
 _STRONG_AFTER = re.compile(r"\s+strong\b")
 _BATCH_OF = re.compile(r"\b(?:group|batch|contingent|wave|detachment|unit|echelon|tranche) of\s+$", re.I)
@@ -2244,6 +2259,21 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         mods = [head] if family and head else mods
         family, unit = ("percent", "percent") if q.unit_hint == "percent" else \
             ("ratio", "times") if q.unit_hint == "times" else ("money", q.unit_hint)
+    if q.value is not None and 2 <= q.value <= 12 and text[q.start].isalpha() and q.qualifier == "exact" and \
+            _THE_SET_BEFORE.search(text, max(0, q.start - 24), q.start) and \
+            family not in _STORY_MEASURES | DURATION_FAMILIES:
+        # "the two secretaries", "The other two figures", "the three largest state channels": a number in words
+        # after "the" names a set the reader already knows, it counts nothing new (the troops and the days it
+        # does count: "the two soldiers captured", "the three days in Kazan")
+        return None
+    if _READING_TIME.search(text, max(0, q.start - 16), q.start) or _MIN_READ_AFTER.match(text, q.end):
+        return None  # "Reading time: 6 minutes", "5 min read": the page's furniture
+    if q.qualifier == "exact" and q.value is not None and q.value < 1000 and text[q.start].isdigit() and \
+            text[q.start : q.end].isdigit() and _DESIGNATOR_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return None  # "105 more Leopard 2 tanks", "Article 5": a capitalised name's number is a designation
+    if family in DURATION_FAMILIES and (_COUNTDOWN_AFTER.match(text, q.end) or
+                                        _COUNTDOWN_BEFORE.search(text, max(0, q.start - 24), q.start)):
+        return None  # "with eight days to go", "now four days away", "who takes office in 63 days": the calendar's
     if family is None and (fell := _CASUALTY_AFTER.match(text, q.end)) is not None and fell.start("how") - q.end < 12:
         # "at least 30 were killed or wounded in a single weekend": a bare count of the fallen
         family, unit, head = _fallen(fell), "people", ""

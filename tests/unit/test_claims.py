@@ -2037,6 +2037,13 @@ def test_a_figure_of_local_colour_in_a_war_story_is_no_claim(aliases) -> None:
     assert quiet == [58]  # a story not about troops keeps its prices
 
 
+def test_a_named_persons_age_in_a_war_story_is_no_colour(aliases) -> None:
+    text = ("North Korean troops have been deployed to Russia.\n\nIn Santa Clara, the news landed hard. \"My family "
+            "got out,\" said Grace Lim, 34, who runs a bakery. A loaf there costs 6 dollars.")
+    ages = [(c.value, c.measure, c.subject) for c in extract_claims(doc(text), aliases) if c.kind == "numeric"]
+    assert ages == [(34, "age", "Grace Lim")]  # her age is annotated; the bakery's price is colour
+
+
 def test_a_digest_whose_troops_come_last_is_a_war_story_all_through(aliases) -> None:
     # A weekly digest: a long paragraph of home news first, the war's paragraph last.
     home = "The council debated the library's opening hours again, and nobody on it agreed with anyone. " * 18
@@ -2652,3 +2659,32 @@ def test_how_two_figures_compare_is_the_outlets_arithmetic_unless_quoted(aliases
                      "is four times larger. Budanov said \"the number is three times higher\" now.", aliases)
     assert [(c.value, c.attributed_to) for c in claims] == [(12000, "Ukraine HUR"), (4, None), (3, "Kyrylo Budanov")]
     assert claims[1].subject == claims[0].subject == "North Korea"  # what the figures count, not the figure's owner
+
+
+def test_a_set_named_before_in_words_after_the_counts_nothing(aliases) -> None:
+    text = ("The figures were relayed to reporters by the two secretaries. The other two figures are real too. "
+            "The two North Korean soldiers were captured near Kursk.")
+    values = [(c.value, c.measure) for c in numeric(text, aliases)]
+    assert values == [(2, "troops")]  # the troops "the two" names are still counted
+
+
+def test_the_calendar_of_an_election_or_a_term_counts_nothing(aliases) -> None:
+    text = ("North Korean troops are in Russia. The Pentagon's announcement lands with eight days to go. "
+            "Trump, who takes office in 63 days, has promised a deal. The administration will use its remaining "
+            "76 days. The soldiers trained for two weeks.")
+    assert [(c.value, c.measure) for c in numeric(text, aliases)] == [(2, "weeks")]
+
+
+def test_reading_time_and_a_models_number_are_furniture(aliases) -> None:
+    text = ("By Jan Berger, Berlin | Published 28.10.2024 | Reading time: 6 minutes\n\n"
+            "The army will order 105 tanks of the Leopard 2 model, the ministry said. The alliance has invoked Article 5 "
+            "only once.\n\n3 min read")
+    assert [c.value for c in numeric(text, aliases)] == [105]
+
+
+def test_an_election_an_approval_rating_and_an_index_in_a_war_story_are_no_claims(aliases) -> None:
+    text = ("North Korean soldiers are in Russia, the NIS said.\n\nOn the home front, coalition talks begin: the "
+            "president asked the leader to form a government, passing over the party which came first in the "
+            "September election with 28.8 percent. President Yoon's approval rating fell to 19 percent in a Gallup "
+            "Korea poll last week. The DAX closed 0.3 percent higher at 19,531 points.")
+    assert [c.value for c in numeric(text, aliases)] == []
