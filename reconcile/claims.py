@@ -601,6 +601,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     sentence_mentions: dict[str, list[Mention]] = {}
     last_count_paragraph = -1
     last_troops: tuple[Claim, int] | None = None  # the last count of troops, and its paragraph
+    speaker_day: dict[str, tuple[date, int]] = {}  # the day each speaker's last dated statement names, its paragraph
     label_speaker: str | None = None
     issued = False  # the label's turns are a statement whose introduction named its issuer and day
     outlet_voice: str | None = None  # the outlet, when it speaks in the first person ("We assess ...")
@@ -1054,6 +1055,16 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             _said_of_the_last(claims, prev_sentence, by, next((d for d in dates if d.role == "point"), None), doc_id,
                               published, aliases)
             new_claims = [c for c in new_claims if c.kind != "statement"]  # "This was reported": no content of its own
+        if speaker_day:
+            # "Lee told reporters on Tuesday that ... Lee said ...": a speaker's next sentences, in that paragraph or
+            # the next, most likely tell the same briefing; they are matched as of its day (their event_date stays
+            # empty: their sentences name no day).
+            new_claims = [_as_of_speaker(c, speaker_day, span.paragraph) for c in new_claims]
+        said_on = next((c.event_date for c in new_claims if c.attributed_to and c.event_date is not None and
+                        (c.date_note or "").startswith("statement date '")), None)
+        if said_on is not None:
+            for name in {c.attributed_to for c in new_claims if c.attributed_to}.union(*(att.chain for att in atts)):
+                speaker_day[name] = (said_on, span.paragraph)  # and the relay's ("Lee, citing the NIS")
         claims.extend(new_claims)
         if note is None and "[" in sent.text:
             for mark in _NOTE_MARK.finditer(sent.text):  # "... in Russia.[1]": the note tells whose figure it is
@@ -2045,6 +2056,16 @@ def _said_of_the_last(claims: list[Claim], before: _Sentence, by: Attribution, d
                                  (by.speaker, by.chain), day, published)
         if claim is not None:
             claims.append(claim)
+
+
+def _as_of_speaker(claim: Claim, speaker_day: Mapping[str, tuple[date, int]], paragraph: int) -> Claim:
+    """*claim*, matched as of its speaker's last dated statement in this paragraph or the one before, when its
+    sentence names no day."""
+    said = speaker_day.get(claim.attributed_to or "") if claim.kind != "date" else None
+    if said is None or paragraph - said[1] > 1 or claim.event_date is not None or claim.as_of is not None or \
+            claim.date_note != "no date in the sentence":
+        return claim
+    return replace(claim, as_of=said[0])
 
 
 def _carried_day(claim: Claim, day: date, where: str) -> Claim:

@@ -2688,3 +2688,16 @@ def test_an_election_an_approval_rating_and_an_index_in_a_war_story_are_no_claim
             "September election with 28.8 percent. President Yoon's approval rating fell to 19 percent in a Gallup "
             "Korea poll last week. The DAX closed 0.3 percent higher at 19,531 points.")
     assert [c.value for c in numeric(text, aliases)] == []
+
+
+def test_a_speakers_next_sentences_are_matched_as_of_the_day_he_was_dated(aliases) -> None:
+    text = ("Lawmaker Lee Seong-kweun told reporters on Tuesday that the NIS now estimates more than 10,000 North "
+            "Korean soldiers have been sent.\n\nRussia pays each soldier about $2,000 a month, Lee said.\n\n"
+            "The briefing was closed to the press.\n\nThe soldiers are taught 100 Russian words, Lee said.")
+    claims = {c.quote: c for c in extract_claims(doc(text, date(2024, 10, 25)), aliases) if c.kind == "numeric"}
+    tuesday = date(2024, 10, 22)
+    assert claims["more than 10,000 North Korean soldiers"].event_date == tuesday
+    pay = next(c for q, c in claims.items() if "2,000" in q)
+    assert (pay.event_date, pay.as_of) == (None, tuesday)  # the sentence names no day: matched as of Lee's
+    words = next(c for q, c in claims.items() if "100" in q)
+    assert words.as_of is None  # two paragraphs on, another briefing may be meant
