@@ -30,6 +30,7 @@ SETTINGS = (
     Setting("aliases", "CLAIMS_ALIASES", None, "extra alias table (TOML) that extends the shipped one"),
     Setting("date_window_days", "CLAIMS_DATE_WINDOW_DAYS", 4, "claims further apart in days are not 'the same time'"),
     Setting("stance_days", "CLAIMS_STANCE_DAYS", 32, "statements of one proposition this many days apart still meet"),
+    Setting("running_days", "CLAIMS_RUNNING_DAYS", 28, "a growing count's snapshots this many days apart are one finding"),
     Setting("about_tolerance", "CLAIMS_ABOUT_TOLERANCE", 0.05, "relative slack of an 'about' figure"),
     Setting("exact_tolerance", "CLAIMS_EXACT_TOLERANCE", 0.01, "relative slack of a bare figure"),
     Setting("agree_tolerance", "CLAIMS_AGREE_TOLERANCE", 0.0, "extra relative slack before two figures disagree"),

@@ -339,6 +339,9 @@ class _Arrays:
         self.raw_scope = codes("scope", scope)
         self.exclusive_scope = np.where(is_in(scope, EXCLUSIVE_SCOPES), self.raw_scope, -1)
         self.actual = ~truthy(column("modality")) | flags(pc.equal(column("modality"), "actual"))  # None: actual
+        # A count findings.running_totals may join across origins: its family, done, the whole
+        self.running = flags(pc.equal(kind, "numeric")) & is_in(measure, ref.RUNNING_FAMILIES) & self.actual & \
+            (flags(pc.is_null(scope)) | flags(pc.equal(scope, "total")))
         # Figures whose planned and actual reports are one quantity (match.MOOD_FREE_FAMILIES).
         self.mood_free = is_in(measure, MOOD_FREE_FAMILIES)
         self.placed_frame = is_in(measure, PLACED_FRAMES)  # statements whose place is what they say
@@ -1246,9 +1249,64 @@ def cluster(items: Sequence[Prepared], known: MatchResult, policy: MatchPolicy) 
     root = np.array(parent, dtype=np.int64)
     while not np.array_equal(root, root[root]):
         root = root[root]
+    root = _running_totals(root, items, known.arrays, policy)
     ordered = np.argsort(root, kind="stable")  # by root, then by item
     bounds = np.flatnonzero(np.diff(root[ordered])) + 1
     return _Groups(ordered, np.diff(np.concatenate([[0], bounds, [n]])) if n else np.zeros(0, np.int64), items)
+
+
+def _running_totals(root: np.ndarray, items: Sequence[Prepared], arr: _Arrays, policy: MatchPolicy) -> np.ndarray:
+    """*root* (each item's cluster) after ``findings.running_totals``: a later snapshot's members take
+    the root of the cluster they join. Only clusters whose every member is a running count are handed
+    over, as the reference sees them (by least item, in item order)."""
+    n = len(root)
+    mixed = np.zeros(n, dtype=bool)
+    np.logical_or.at(mixed, root, ~arr.running)
+    candidates = np.flatnonzero(~mixed[root])
+    if not len(candidates):
+        return root
+    candidates = candidates[_may_join(root, candidates, arr, policy)]
+    if not len(candidates):
+        return root
+    if isinstance(items, Items):
+        items.prefetch(candidates.tolist())
+    clusters: dict[int, list[int]] = {}
+    for i in candidates.tolist():  # in item order: each cluster's first is its least item
+        clusters.setdefault(int(root[i]), []).append(i)
+    groups = {members[0]: [items[i] for i in members] for members in clusters.values()}
+    joined = ref.running_totals(groups, policy)
+    if not joined:
+        return root
+    root = root.copy()
+    root_of = {members[0]: r for r, members in clusters.items()}
+    for absorbed, kept in joined.items():
+        root[clusters[root_of[absorbed]]] = root_of[kept]
+    return root
+
+
+def _may_join(root: np.ndarray, candidates: np.ndarray, arr: _Arrays, policy: MatchPolicy) -> np.ndarray:
+    """Which *candidates* (items of the clusters running_totals is handed) lie in a cluster that another of
+    its key (the least item's subject and measure) starts within running_days of: no other can join
+    anything (two clusters' span is at least the gap between their first anchors). Undated ones stay."""
+    roots, inverse = np.unique(root[candidates], return_inverse=True)
+    least = np.full(len(roots), np.iinfo(np.int64).max)
+    np.minimum.at(least, inverse, candidates)
+    dated = arr.anchor[candidates] != _NO_DATE
+    first = np.full(len(roots), np.iinfo(np.int64).max)
+    np.minimum.at(first, inverse[dated], arr.anchor[candidates][dated])
+    undated = first == np.iinfo(np.int64).max
+    key = _distinct_inverse(arr.raw_subject[least] * (arr.measure.max() + 1) + arr.measure[least])[1]
+    order = np.lexsort((first, key))
+    gap_before = np.full(len(roots), np.iinfo(np.int64).max)
+    gap_after = np.full(len(roots), np.iinfo(np.int64).max)
+    same = key[order][1:] == key[order][:-1]
+    gaps = np.where(same, first[order][1:] - first[order][:-1], np.iinfo(np.int64).max)
+    gap_before[order[1:]] = gaps
+    gap_after[order[:-1]] = gaps
+    keep = undated | (np.minimum(gap_before, gap_after) <= policy.running_days)
+    # (an undated cluster has no gap to speak of: it and every cluster of its key stay)
+    keep |= np.isin(key, key[undated])
+    return keep[inverse]
 
 
 def _edge_order(flags: np.ndarray, score: np.ndarray, tie: np.ndarray, n: int) -> np.ndarray:

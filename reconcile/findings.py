@@ -75,7 +75,82 @@ def cluster(items: Sequence[Prepared], matches: Sequence[ClaimMatch] | Edges,
         parent[rb] = ra
         left.extend(right)
         del members[rb]
-    return [sorted(group, key=lambda p: p.index) for group in members.values()]
+    groups = {group[0].index: group for group in (sorted(g, key=lambda p: p.index) for g in members.values())}
+    joined = running_totals(groups, policy)
+    for absorbed, kept in joined.items():
+        groups[kept] = sorted([*groups[kept], *groups[absorbed]], key=lambda p: p.index)
+    return [group for k, group in groups.items() if k not in joined]
+
+
+# Counts that grow as the story goes on: troops sent, the fallen (see running_totals).
+RUNNING_FAMILIES = frozenset({"troops", "casualties", "killed", "wounded"})
+
+
+def running_totals(groups: Mapping[int, Sequence[Prepared]], policy: MatchPolicy) -> dict[int, int]:
+    """The clusters that are later snapshots of one running count, across origins: {absorbed: kept}.
+
+    *groups*: clusters by their least item index, each in index order.
+
+    "At least 3,000" on Oct 23 (the White House, the NIS), "around 10,000" on Oct 28 (the
+    Pentagon), "more than 10,000" on Oct 29 (the NIS again): each news cycle's figures agree,
+    and from one cycle to the next the count only grows. Those snapshots are one finding, an
+    update, whoever gave them (revision edges join only one origin's). Only for a count of
+    what is sent or fallen (RUNNING_FAMILIES), reported as done and as the whole (modality
+    actual, scope none or total); and only when every pair across the two clusters is one
+    quantity but for the time (same_quantity_reason without a date window), every
+    disagreement lies a news cycle apart with the later figure higher, at most five times the
+    earlier, each cluster is consistent over time, and all lie within policy.running_days. A
+    week's discrepancy (1,500, 11,000 and 12,000 reported the same days) stays a finding of its
+    own; a count that falls (12,000 one week, 10,000 the next) is two origins disagreeing, not
+    an update.
+    Greedy: the largest clusters first, each joining the first kept cluster it may.
+    """
+    by_key: dict[tuple[str | None, str | None], list[int]] = {}
+    for k, group in groups.items():
+        c = group[0].claim
+        if c.kind == "numeric" and c.measure in RUNNING_FAMILIES and \
+                all((p.claim.modality or "actual") == "actual" and p.claim.scope in (None, "total") for p in group):
+            by_key.setdefault((c.subject, c.measure), []).append(k)
+    unlimited = replace(policy, date_window_days=10**6)
+    joined: dict[int, int] = {}
+    for key in sorted(by_key, key=str):
+        kept: list[list] = []  # [its key, its members, its first and last anchor]
+        for k in sorted(by_key[key], key=lambda k: (-len(groups[k]), k)):
+            group = groups[k]
+            anchors = [p.anchor for p in group if p.anchor is not None]
+            first, last = (min(anchors), max(anchors)) if anchors else (None, None)
+            for entry in kept:
+                into, members, since, until = entry
+                if first is not None and since is not None and \
+                        max(last, until) - min(first, since) > policy.running_days:
+                    continue  # (a figure reported weeks later may be another count: the same of a later month)
+                if _grows_over_time(members, group, policy) and _consistent_over_time(members, group, policy) and \
+                        all(same_quantity_reason(x, y, unlimited) is None for x in members for y in group):
+                    members.extend(group)
+                    if first is not None:
+                        entry[2], entry[3] = min(first, since if since is not None else first), \
+                            max(last, until if until is not None else last)
+                    joined[k] = into
+                    break
+            else:
+                kept.append([k, list(group), first, last])
+    return joined
+
+
+def _grows_over_time(left: Sequence[Prepared], right: Sequence[Prepared], policy: MatchPolicy) -> bool:
+    """Every disagreement across *left* and *right* lies a news cycle apart, the later figure higher
+    than the earlier and at most five times it (running_totals)."""
+    for a in left:
+        for b in right:
+            if values_agree(a, b, policy):
+                continue
+            if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) <= policy.date_window_days:
+                return False
+            early, late = (a, b) if a.anchor < b.anchor else (b, a)
+            ce, cl = _center(early), _center(late)
+            if ce is None or cl is None or not ce < cl <= 5 * ce:
+                return False
+    return True
 
 
 class Edges:

@@ -209,6 +209,9 @@ class MatchPolicy:
     # A stance ("the deployment is under way", "fake news") holds until someone revises it: statements of
     # one proposition meet this many days apart (a doubt, "not yet seen in combat", only date_window_days).
     stance_days: int = 32
+    # A count that grows as it is reported (troops sent, the fallen) is one finding over this many days,
+    # whoever reports each snapshot (findings.running_totals); a figure further on may count another month.
+    running_days: int = 28
     about_tolerance: float = 0.05  # "about 1,500" admits ±5%: "about 11,000" is not "12,000"
     exact_tolerance: float = 0.01  # a bare figure admits ±1% (rounding in copy)
     agree_tolerance: float = 0.0  # extra slack, relative to the smaller figure, before two intervals disagree

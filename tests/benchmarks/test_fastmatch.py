@@ -581,3 +581,23 @@ def test_a_batch_is_dated_by_the_total_first_reported_in_both_engines() -> None:
     assert [p.anchor for p in want] == [date(2024, 10, 18).toordinal()] * 3 + [date(2024, 11, 20).toordinal()]
     columns = prepare_columns(fastmatch._claim_rows(claims), sources, MatchPolicy(), BODIES, GivenClaims(claims))
     assert list(Items(columns, [p.key_text for p in want], GivenClaims(claims))) == want
+
+
+def test_a_running_count_joins_across_origins_in_both_engines() -> None:
+    """findings.running_totals: 3,000 one week, 10,000 the next, by other origins: one update in both engines;
+    a count that falls the next week stays apart."""
+    def troops(cid: str, doc: str, value: float, who: str, when: date) -> Claim:
+        return Claim(claim_id=cid, doc_id=doc, kind="numeric", quote=f"{value:,.0f} troops", start_char=0,
+                     end_char=12, subject="North Korea", measure="troops", value=value, qualifier="about",
+                     attributed_to=who, event_date=when, place="Russia", modality="actual")
+    sources = {d: SourceInfo(d, f"/{d}", None, None) for d in ("d0", "d1", "d2", "d3", "d4")}
+    claims = [troops("a", "d0", 3000, "White House", date(2024, 10, 23)),
+              troops("b", "d1", 3000, "NIS", date(2024, 10, 23)),
+              troops("c", "d2", 10000, "Pentagon", date(2024, 10, 28)),
+              troops("d", "d3", 10000, "Blinken", date(2024, 10, 29)),
+              troops("e", "d4", 8000, "HUR", date(2024, 11, 5))]
+    policy = MatchPolicy()
+    fast, reference = fast_reconcile(claims, sources, policy), reference_reconcile(claims, sources, policy)
+    assert fast[1] == reference[1]
+    assert {tuple(sorted(f.claim_ids)): f.verdict for f in reference[1]} == {("a", "b", "c", "d"): "update",
+                                                                            ("e",): "uncorroborated"}

@@ -126,10 +126,22 @@ def test_a_discrepancy_is_not_chained_to_a_later_figure() -> None:
     assert found[("a1", "a2")] == "discrepancy" and found[("b1",)] == "uncorroborated"
 
 
-def test_two_origins_apart_in_time_without_a_revision_stay_apart() -> None:
-    claims = [claim("a1", "d1", 3000, when=date(2024, 10, 23)),
-              claim("b1", "d2", 10000, origin="Pentagon", when=date(2024, 10, 29))]
-    assert set(verdicts(claims).values()) == {"uncorroborated"}
+def test_two_origins_apart_in_time_stay_apart_when_the_count_falls_or_leaps() -> None:
+    rises = [claim("a1", "d1", 3000, when=date(2024, 10, 23)),
+             claim("b1", "d2", 10000, origin="Pentagon", when=date(2024, 10, 29))]
+    assert verdicts(rises) == {("a1", "b1"): "update"}  # a running count, snapshot after snapshot
+    falls = [claim("a1", "d1", 12000, when=date(2024, 10, 23)),
+             claim("b1", "d2", 10000, origin="Pentagon", when=date(2024, 10, 29))]
+    assert set(verdicts(falls).values()) == {"uncorroborated"}  # two origins disagreeing, not an update
+    leaps = [claim("a1", "d1", 11000, when=date(2024, 10, 23)),
+             claim("b1", "d2", 100000, origin="a viral post", when=date(2024, 10, 29))]
+    assert set(verdicts(leaps).values()) == {"uncorroborated"}  # more than five times the count: another story
+    planned = [claim("a1", "d1", 3000, when=date(2024, 10, 23)),
+               claim("b1", "d2", 10000, origin="Pentagon", when=date(2024, 10, 29), modality="planned")]
+    assert set(verdicts(planned).values()) == {"uncorroborated"}  # a plan is no snapshot of what was sent
+    later = [claim("a1", "d1", 3000, when=date(2024, 10, 23)),
+             claim("b1", "d2", 10000, origin="Pentagon", when=date(2024, 12, 2))]
+    assert set(verdicts(later).values()) == {"uncorroborated"}  # past running_days (28): maybe another count
 
 
 def test_findings_do_not_depend_on_the_folder_the_corpus_sits_in(corpus_docs, aliases) -> None:
@@ -562,15 +574,20 @@ def test_british_and_american_spellings_are_one_term_and_fair_game_is_a_frame() 
         assert frame_of(statement_terms(text, 0, []), "conditional", "affirm") == "targets", text
 
 
-def test_a_pay_rate_restated_ten_days_later_by_others_agrees_but_a_count_does_not() -> None:
+def test_a_pay_rate_restated_ten_days_later_by_others_agrees_but_a_count_of_ships_does_not() -> None:
     # (Ten days: more than the four-day window, inside the three windows one origin may revise itself in.)
     pay = dict(measure="money", quote="Russia pays about $2,000 a month per soldier")
     early = claim("a", "d1", 2000, qualifier="about", origin="South Korea NIS", when=date(2024, 10, 18), **pay)
     later = claim("b", "d2", 2000, qualifier="about", origin="Park Sun-won", when=date(2024, 10, 28), **pay)
     assert verdicts([early, later]) == {("a", "b"): "agreement"}
-    count_early = claim("c", "d1", 3000, origin="South Korea NIS", when=date(2024, 10, 18))
-    count_later = claim("d", "d2", 3000, origin="Park Sun-won", when=date(2024, 10, 28))
+    ships = dict(measure="ships", quote="four landing ships carried them")
+    count_early = claim("c", "d1", 4, origin="South Korea NIS", when=date(2024, 10, 18), **ships)
+    count_later = claim("d", "d2", 4, origin="Park Sun-won", when=date(2024, 10, 28), **ships)
     assert verdicts([count_early, count_later]) == {("c",): "uncorroborated", ("d",): "uncorroborated"}
+    # (troops are a running count: the same figure ten days on is that count standing still, running_totals)
+    troops_early = claim("e", "d1", 3000, origin="South Korea NIS", when=date(2024, 10, 18))
+    troops_later = claim("f", "d2", 3000, origin="Park Sun-won", when=date(2024, 10, 28))
+    assert verdicts([troops_early, troops_later]) == {("e", "f"): "agreement"}
 
 
 def test_a_window_asserted_weeks_apart_is_one_claim_in_both_engines() -> None:
