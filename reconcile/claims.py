@@ -2156,6 +2156,9 @@ def _historical(text: str, clause: tuple[int, int], published: date | None) -> b
 
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "the 32-member alliance"
 _MEMBERS_AFTER = re.compile(r"\s+member\b")  # "the alliance's 32 member states": the outlet's description too
+# A comparison set off after a figure: ", well ahead of its own forecast", ", up from 3,000", ", short of the plan"
+_ASIDE_AFTER = re.compile(r",\s+(?:well |far |just |already |still )?(?:ahead of|above|below|beyond|short of|up from|"
+                          r"down from|compared with|exceeding|surpassing|outpacing)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _READING_TIME = re.compile(r"\b(?:reading|read) time\s*:?\s*$", re.I)
 _MIN_READ_AFTER = re.compile(r"\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
@@ -2440,8 +2443,22 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     # the agency's own forecast of 10,000" forecasts the second figure, not the first.
     later = _DIGIT.search(folded, np_end, clause[1])
     cut = folded.rfind(",", np_end, later.start()) if later is not None else -1
-    modality = _modality(window if cut < 0 else folded[clause[0] : cut])
-    if modality == "actual" and att is not None and att.covers(q.start) and _FORWARD_VERB.fullmatch(att.verb.lower()):
+    if cut < 0 and (aside := _ASIDE_AFTER.search(folded, np_end, clause[1])) is not None:
+        cut = aside.start()  # "the figure had passed 10,000, well ahead of its own forecast": the aside's mood is not its
+    mood_from = clause[0]
+    relative = max(folded.rfind(", which ", max(0, q.start - 60), q.start),
+                   folded.rfind(", who ", max(0, q.start - 60), q.start))
+    closing = folded.find(",", np_end, clause[1]) if relative >= 0 else -1
+    if closing >= 0 and "," not in folded[relative + 2 : q.start]:
+        # "The NIS, which counted about 3,000 last week, has forecast that some 10,000 would be there": a figure in
+        # a relative clause takes that clause's mood, not the sentence's
+        mood_from, cut = relative, closing if cut < 0 else min(cut, closing)
+    else:
+        relative = -1
+    modality = _modality(window if cut < 0 and mood_from == clause[0] else folded[mood_from : cut if cut >= 0 else
+                                                                                  clause[1]])
+    if modality == "actual" and att is not None and att.covers(q.start) and relative < 0 and \
+            _FORWARD_VERB.fullmatch(att.verb.lower()):
         modality = "planned"  # "the agency said it expects about 10,000 to be in Russia by December": a forecast
     if modality == "actual" and _DECIDED_AFTER.match(folded, np_end):
         modality = "planned"  # "out of about 12,000 that Pyongyang decided to send": the plan, not who is there

@@ -2701,3 +2701,13 @@ def test_a_speakers_next_sentences_are_matched_as_of_the_day_he_was_dated(aliase
     assert (pay.event_date, pay.as_of) == (None, tuesday)  # the sentence names no day: matched as of Lee's
     words = next(c for q, c in claims.items() if "100" in q)
     assert words.as_of is None  # two paragraphs on, another briefing may be meant
+
+
+def test_an_aside_and_a_relative_clause_keep_their_own_mood(aliases) -> None:
+    text = ("North Korean troops are in Russia, the Pentagon said.\n\nOn Tuesday the NIS told lawmakers the figure "
+            "had passed 10,000 soldiers, well ahead of its own forecast.\n\nSouth Korea's National Intelligence "
+            "Service, which counted about 3,000 soldiers last week, has forecast more troops by December.\n\n"
+            "The agency expects 10,000 troops by December.")
+    moods = [(c.value, c.modality) for c in numeric(text, aliases, date(2024, 10, 30))]
+    # the forecast is the aside's, after the comma; "counted" is the relative clause's mood, not "has forecast"'s
+    assert moods == [(10000, "actual"), (3000, "actual"), (10000, "planned")]
