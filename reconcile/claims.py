@@ -2290,7 +2290,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # after "the" names a set the reader already knows, it counts nothing new (the troops and the days it
         # does count: "the two soldiers captured", "the three days in Kazan")
         return None
-    if _READING_TIME.search(text, max(0, q.start - 16), q.start) or _MIN_READ_AFTER.match(text, q.end):
+    if family in DURATION_FAMILIES and (_READING_TIME.search(text, max(0, q.start - 16), q.start) or
+                                        _MIN_READ_AFTER.match(text, q.end)):
         return None  # "Reading time: 6 minutes", "5 min read": the page's furniture
     if q.qualifier == "exact" and q.value is not None and q.value < 1000 and text[q.start].isdigit() and \
             text[q.start : q.end].isdigit() and _DESIGNATOR_BEFORE.search(text, max(0, q.start - 40), q.start):
@@ -2443,7 +2444,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     # the agency's own forecast of 10,000" forecasts the second figure, not the first.
     later = _DIGIT.search(folded, np_end, clause[1])
     cut = folded.rfind(",", np_end, later.start()) if later is not None else -1
-    if cut < 0 and (aside := _ASIDE_AFTER.search(folded, np_end, clause[1])) is not None:
+    if cut < 0 and "," in folded[np_end : clause[1]] and (aside := _ASIDE_AFTER.search(folded, np_end, clause[1])):
         cut = aside.start()  # "the figure had passed 10,000, well ahead of its own forecast": the aside's mood is not its
     mood_from = clause[0]
     relative = max(folded.rfind(", which ", max(0, q.start - 60), q.start),
