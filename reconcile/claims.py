@@ -1590,7 +1590,8 @@ _NP_TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*|\S")
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s")
-_WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|next|that|the same|the previous|the following)\s+(?:week|month|year|day|"
+_WHEN_AFTER = re.compile(r"\s+(?:(?:just |only |as recently as |back )?"  # "about 8,000 just last week"
+                         r"(?:last|this|next|that|the same|the previous|the following)\s+(?:week|month|year|day|"
                          r"weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                          # "raised it to 11,000 four days later": how long after, not what was counted
                          r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+"
@@ -2159,6 +2160,7 @@ _MEMBERS_AFTER = re.compile(r"\s+member\b")  # "the alliance's 32 member states"
 # A comparison set off after a figure: ", well ahead of its own forecast", ", up from 3,000", ", short of the plan"
 _ASIDE_AFTER = re.compile(r",\s+(?:well |far |just |already |still )?(?:ahead of|above|below|beyond|short of|up from|"
                           r"down from|compared with|exceeding|surpassing|outpacing)\b", re.I)
+_THAT_COUNT_BEFORE = re.compile(r"\b(?:that|this) (?:number|figure|count|estimate|total)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _READING_TIME = re.compile(r"\b(?:reading|read) time\s*:?\s*$", re.I)
 _MIN_READ_AFTER = re.compile(r"\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
@@ -2436,6 +2438,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if compared and antecedent is not None and antecedent.subject:
         subject = antecedent.subject
     place = _place(text, np_end, clause, mentions, subject, q.start, (att.start, att.end) if att else None)
+    if place is None and antecedent is not None and antecedent.place and antecedent.measure == family and \
+            _THAT_COUNT_BEFORE.search(text, max(0, q.start - 48), q.start):
+        place = antecedent.place  # "11,000 are now in Kursk. Blinken had put that number at about 8,000": in Kursk
     if place is None and (there := next((m for m in mentions if 0 <= m.start - np_end <= 90 and m.form != "adjective"
                                          and m.entity.type in ("place", "country")), None)) is not None and \
             _RELATIVE_PLACE.fullmatch(folded, np_end, there.start):

@@ -2711,3 +2711,16 @@ def test_an_aside_and_a_relative_clause_keep_their_own_mood(aliases) -> None:
     moods = [(c.value, c.modality) for c in numeric(text, aliases, date(2024, 10, 30))]
     # the forecast is the aside's, after the comma; "counted" is the relative clause's mood, not "has forecast"'s
     assert moods == [(10000, "actual"), (3000, "actual"), (10000, "planned")]
+
+
+def test_that_number_put_just_last_week_is_the_speakers_count_of_the_same_place(aliases) -> None:
+    text = ("Ukrainian President Volodymyr Zelensky said today that 11,000 North Korean soldiers are now in Russia's "
+            "Kursk region. Secretary of State Antony Blinken had put that number at about 8,000 just last week.\n\n"
+            "NATO said nothing. A Western official, briefing reporters earlier in the week on condition of anonymity, "
+            "put the possible size of a deployment at anywhere from 2,000 to 12,000 troops.")
+    claims = numeric(text, aliases, date(2024, 11, 4))
+    blinken = next(c for c in claims if c.value == 8000)
+    assert (blinken.attributed_to, blinken.measure, blinken.place, blinken.event_date) == (
+        "Antony Blinken", "troops", "Kursk", None)  # "just last week" is when, and only a week
+    wide = next(c for c in claims if c.qualifier == "range")
+    assert wide.attributed_to == "Western official"
