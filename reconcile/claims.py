@@ -113,7 +113,8 @@ _STORY_WORDS = re.compile(rf"\b(?:{_MILITARY_WORDS}|{_ARMS}|"
                           r"margin of error|response rate)\b", re.I)
 _MARKET_WORDS = re.compile(r"\b(?:shares?|stocks?|kospi|kosdaq|nikkei|benchmark index|brokerages?|"
                            r"target price|investors|traded|trading|stock market|to the dollar|exchange rate|"
-                           r"per cent on|market value|dow jones|dax|ftse|hang seng|topix|sensex|stoxx|s&p 500|nasdaq|russell 2000|bitcoin|crypto\w*|"
+                           r"per cent on|market value|dow jones|dax|ftse|hang seng|topix|sensex|stoxx|s&p 500|"
+                           r"nasdaq|russell 2000|bitcoin|crypto\w*|"
                            r"treasury yields?|treasuries|yields?|consumer price index|cpi|inflation|rate cuts?|"
                            r"key rate|interest rates?|policy rate|cash rate|base rate|central bank|economists|"
                            r"the rate to be (?:raised|cut|lowered|held|kept)|"
@@ -2450,7 +2451,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     later = _DIGIT.search(folded, np_end, clause[1])
     cut = folded.rfind(",", np_end, later.start()) if later is not None else -1
     if cut < 0 and "," in folded[np_end : clause[1]] and (aside := _ASIDE_AFTER.search(folded, np_end, clause[1])):
-        cut = aside.start()  # "the figure had passed 10,000, well ahead of its own forecast": the aside's mood is not its
+        # "the figure had passed 10,000, well ahead of its own forecast": the aside's mood is not the figure's
+        cut = aside.start()
     mood_from = clause[0]
     relative = max(folded.rfind(", which ", max(0, q.start - 60), q.start),
                    folded.rfind(", who ", max(0, q.start - 60), q.start))
@@ -2461,8 +2463,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         mood_from, cut = relative, closing if cut < 0 else min(cut, closing)
     else:
         relative = -1
-    modality = _modality(window if cut < 0 and mood_from == clause[0] else folded[mood_from : cut if cut >= 0 else
-                                                                                  clause[1]])
+    if cut < 0 and mood_from == clause[0]:
+        modality = _modality(window)
+    else:
+        modality = _modality(folded[mood_from : cut if cut >= 0 else clause[1]])
     if modality == "actual" and att is not None and att.covers(q.start) and relative < 0 and \
             _FORWARD_VERB.fullmatch(att.verb.lower()):
         modality = "planned"  # "the agency said it expects about 10,000 to be in Russia by December": a forecast

@@ -2677,8 +2677,8 @@ def test_the_calendar_of_an_election_or_a_term_counts_nothing(aliases) -> None:
 
 def test_reading_time_and_a_models_number_are_furniture(aliases) -> None:
     text = ("By Jan Berger, Berlin | Published 28.10.2024 | Reading time: 6 minutes\n\n"
-            "The army will order 105 tanks of the Leopard 2 model, the ministry said. The alliance has invoked Article 5 "
-            "only once.\n\n3 min read")
+            "The army will order 105 tanks of the Leopard 2 model, the ministry said. The alliance has invoked "
+            "Article 5 only once.\n\n3 min read")
     assert [c.value for c in numeric(text, aliases)] == [105]
 
 
