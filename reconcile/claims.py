@@ -2352,7 +2352,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # strike came two days later", "Moscow's answer, two days later, ...", "After three days, ...": the
         # sentence's setting in time, not a claim (but "the 3,000 it had reported six days before" is one).
         return None
-    if family == "people" and _DEMONYM_END.search(head) and (military_story or _MILITARY_CONTEXT.search(text)):
+    if family == "people" and _DEMONYM_END.search(head) and head not in MEASURE_NOUNS and \
+            (military_story or _MILITARY_CONTEXT.search(text)):
+        # (not the people the table names: "95 prisoners from each side", "12,000 workers")
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
     if family == "troops" and (fell := _CASUALTY_AFTER.match(text, np_end)) is not None:
         # "at least 100 North Korean soldiers had been killed": the dead; "30 soldiers killed or wounded": both

@@ -2724,3 +2724,10 @@ def test_that_number_put_just_last_week_is_the_speakers_count_of_the_same_place(
         "Antony Blinken", "troops", "Kursk", None)  # "just last week" is when, and only a week
     wide = next(c for c in claims if c.qualifier == "range")
     assert wide.attributed_to == "Western official"
+
+
+def test_prisoners_and_workers_in_a_war_story_are_people_not_troops(aliases) -> None:
+    text = ("North Korean troops are in Russia.\n\nThe UAE brokered a swap, when 95 prisoners from each side were "
+            "released. North Korea has also sent 12,000 workers. About 3,000 North Koreans are in Russia, the NIS said.")
+    assert [(c.value, c.measure) for c in numeric(text, aliases)] == [(95, "people"), (12000, "people"),
+                                                                      (3000, "troops")]
