@@ -114,26 +114,22 @@ def running_totals(groups: Mapping[int, Sequence[Prepared]], policy: MatchPolicy
     unlimited = replace(policy, date_window_days=10**6)
     joined: dict[int, int] = {}
     for key in sorted(by_key, key=str):
-        kept: list[list] = []  # [its key, its members, its first and last anchor]
+        kept: list[tuple[int, list[Prepared], list[int]]] = []  # (its key, its members, its members' anchors)
         for k in sorted(by_key[key], key=lambda k: (-len(groups[k]), k)):
             group = groups[k]
             anchors = [p.anchor for p in group if p.anchor is not None]
-            first, last = (min(anchors), max(anchors)) if anchors else (None, None)
-            for entry in kept:
-                into, members, since, until = entry
-                if first is not None and since is not None and \
-                        max(last, until) - min(first, since) > policy.running_days:
+            for into, members, seen in kept:
+                both = anchors + seen
+                if anchors and seen and max(both) - min(both) > policy.running_days:
                     continue  # (a figure reported weeks later may be another count: the same of a later month)
                 if _grows_over_time(members, group, policy) and _consistent_over_time(members, group, policy) and \
                         all(same_quantity_reason(x, y, unlimited) is None for x in members for y in group):
                     members.extend(group)
-                    if first is not None:
-                        entry[2], entry[3] = min(first, since if since is not None else first), \
-                            max(last, until if until is not None else last)
+                    seen[:] = [min(both), max(both)] if both else []
                     joined[k] = into
                     break
             else:
-                kept.append([k, list(group), first, last])
+                kept.append((k, list(group), [min(anchors), max(anchors)] if anchors else []))
     return joined
 
 
