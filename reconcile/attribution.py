@@ -35,6 +35,8 @@ REPORTING_VERBS = (
     # ("Zelensky raised it to 11,000 four days later": the figure the sentence before gave)
     "(?:raised|raises|lowered|lowers|revised|revises) (?:it|(?:its|their|the) (?:[\\w-]+ ){0,2}(?:estimate|count|figure|"
     "number|tally|total)(?: of [^,;.\\d]{1,40}?)?) to|"
+    # "Blinken put 8,000 of them in Kursk": a figure put in a place is an estimate of how many are there
+    "puts? (?=(?:about |some |around |roughly |nearly )?\\d[\\d,.]*(?: [\\w-]+){0,3} (?:in|inside) )|"
     "put it at|puts it at|putting it at|tallied|counted|counts|concluded|concludes|assesses|"
     "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"

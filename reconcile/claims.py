@@ -1534,12 +1534,13 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
         for a in atts:
             if 0 <= a.start - d.end <= 80 and d.start - _clause_open(folded, d.start) < 25 and \
                     (_SPACES_COMMAS.fullmatch(folded[d.end : min(a.start, d.end + 2)]) or
-                     folded[d.end : d.end + 1] == " " and not _DATE_SPEAKER_BREAK.search(folded, d.end, a.start) and
-                     not any(d.end <= other.start < a.start for other in dates)):
+                     folded[d.end : d.end + 1] == " " and not _DATE_SPEAKER_BREAK.search(folded, d.end, a.start)) and \
+                    not any(d.end <= other.start < a.start for other in dates):
                 # "Last Friday, the NIS said ...", "On Oct. 23 the agency had projected ..."; so after a
                 # semicolon or a new clause: "...; on Oct. 29, the National Intelligence Service said ...", "...,
                 # and on Tuesday the NIS told lawmakers ..."; and the clause's day reaches its participle: "On
-                # Thursday the GUR raised its estimate, saying that ...".
+                # Thursday the GUR raised its estimate, saying that ...". A day nearer the speaker is his:
+                # "On Oct. 31, Blinken put 8,000 in Kursk; on Nov. 4, Zelensky said 11,000".
                 return d
             if 0 <= a.start - d.end <= 4 and d.start < 120 and _WHEN_OPENING.fullmatch(folded, 0, d.start) and \
                     _SPACES_COMMAS.fullmatch(folded, d.end, a.start):
@@ -2162,6 +2163,10 @@ _MEMBERS_AFTER = re.compile(r"\s+member\b")  # "the alliance's 32 member states"
 _ASIDE_AFTER = re.compile(r",\s+(?:well |far |just |already |still )?(?:ahead of|above|below|beyond|short of|up from|"
                           r"down from|compared with|exceeding|surpassing|outpacing)\b", re.I)
 _THAT_COUNT_BEFORE = re.compile(r"\b(?:that|this) (?:number|figure|count|estimate|total)\b", re.I)
+# "there" as a place ("11,000 were there", "put the number there at 8,000"), not "there were 11,000"
+_LOCATIVE_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|be|been|have|has|had|will|would|could|can|may|might|"
+                             r"must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|"
+                             r"isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't)\b|['\u2019]s\b)", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _READING_TIME = re.compile(r"\b(?:reading|read) time\s*:?\s*$", re.I)
 _MIN_READ_AFTER = re.compile(r"\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
@@ -2444,6 +2449,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if place is None and antecedent is not None and antecedent.place and antecedent.measure == family and \
             _THAT_COUNT_BEFORE.search(text, max(0, q.start - 48), q.start):
         place = antecedent.place  # "11,000 are now in Kursk. Blinken had put that number at about 8,000": in Kursk
+    if place is None and antecedent is not None and antecedent.place and antecedent.measure == family and \
+            "there" in folded[clause[0] : clause[1]] and _LOCATIVE_THERE.search(folded, clause[0], clause[1]):
+        place = antecedent.place  # "Blinken put 8,000 of them in Kursk; Zelensky said 11,000 were there": in Kursk
     if place is None and (there := next((m for m in mentions if 0 <= m.start - np_end <= 90 and m.form != "adjective"
                                          and m.entity.type in ("place", "country")), None)) is not None and \
             _RELATIVE_PLACE.fullmatch(folded, np_end, there.start):

@@ -2731,3 +2731,16 @@ def test_prisoners_and_workers_in_a_war_story_are_people_not_troops(aliases) -> 
             "released. North Korea has also sent 12,000 workers. About 3,000 North Koreans are in Russia, the NIS said.")
     assert [(c.value, c.measure) for c in numeric(text, aliases)] == [(95, "people"), (12000, "people"),
                                                                       (3000, "troops")]
+
+
+def test_there_is_the_place_named_before_and_a_day_nearer_the_speaker_is_his(aliases) -> None:
+    text = ("About 10,000 North Korean soldiers are in Russia, the Pentagon said on Oct. 28.\n\nOn Nov. 1, Defence "
+            "Secretary Lloyd Austin put 7,000 of them in "
+            "the Kursk region; on Nov. 5, President Volodymyr Zelensky said 12,000 were there. There are 50,000 "
+            "Russian troops in total, Ukraine said.")
+    claims = numeric(text, aliases, date(2024, 11, 8))
+    austin, zelensky = (next(c for c in claims if c.value == v) for v in (7000, 12000))
+    assert (austin.attributed_to, austin.place, austin.event_date) == ("Lloyd Austin", "Kursk", date(2024, 11, 1))
+    assert (zelensky.attributed_to, zelensky.place, zelensky.event_date) == (
+        "Volodymyr Zelensky", "Kursk", date(2024, 11, 5))
+    assert next(c for c in claims if c.value == 50000).place is None  # "there are": not a place
