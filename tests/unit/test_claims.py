@@ -2744,3 +2744,14 @@ def test_there_is_the_place_named_before_and_a_day_nearer_the_speaker_is_his(ali
     assert (zelensky.attributed_to, zelensky.place, zelensky.event_date) == (
         "Volodymyr Zelensky", "Kursk", date(2024, 11, 5))
     assert next(c for c in claims if c.value == 50000).place is None  # "there are": not a place
+
+
+def test_spies_and_a_colon_after_going_further_name_the_speaker(aliases) -> None:
+    text = ("About 3,000 North Korean troops are in Russia, the Pentagon said on Wednesday.\n\n"
+            "Seoul's spies expected about 9,000 of the North's soldiers in Russia by the new year.\n\n"
+            "Kyiv's defence intelligence went even further: some 13,000 North Korean troops already in Russia.\n\n"
+            "Defense Secretary Lloyd Austin later raised his estimate of the troops to 11,000.")
+    by = {c.value: (c.attributed_to, c.subject) for c in numeric(text, aliases, date(2024, 10, 25))}
+    assert by[9000] == ("South Korea NIS", "North Korea")  # not South Korea's own troops, nor nobody's figure
+    assert by[13000] == ("Ukraine HUR", "North Korea")
+    assert by[11000][0] == "Lloyd Austin"  # "raised his estimate to": his figure
