@@ -342,7 +342,6 @@ tj["unsc"] = C("tj", "It says any military help to Russia breaks UN Security Cou
 tj["dfa"] = C("tj", "Ireland \"strongly condemns\" any supply of troops to Russia's war and supports further EU "
               "sanctions", kind=S, measure=IEDFA, by="Ireland Department of Foreign Affairs", ev="2024-10-29",
               subject=IE)
-tj["more"] = C("tj", "The NIS says more transports are on the way.", kind=S, measure=MORE_T, by=NIS)
 tj["icbmw"] = C("tj", "the NIS has warned that Pyongyang may test a long-range missile around that date", kind=S,
                 measure=ICBM_W, mod="planned", by=NIS)
 
@@ -396,8 +395,9 @@ yp["casd"] = C("yp", "The troops sent so far amounted to roughly ten days of Rus
 # sentence; the Pentagon's estimate), "on October 24" -> 10-24 (HUR's count, officers and generals, one sentence),
 # "on Tuesday" -> 10-29 (Kim Yong Bok), "six days later" -> 10-29, "on October 18" -> 10-18, "on October 17" -> 10-17.
 # Two headings are themselves date claims ("D is for December", "N is for November 1"): each quote runs from the
-# heading into the entry's sentence, which names the origin but not the date (December takes the briefing's day). "According to Seoul", "Seoul said" -> NIS. "It has said little since", the treaty's
-# description and the "Missing letters" line are the paper's; "Two weeks" is furniture.
+# heading into the entry's sentence, which names the origin but not the date (December takes the briefing's day).
+# "according to Seoul" -> NIS. "It has said little since", the treaty's description and the "Missing letters" line
+# are the paper's; "Two weeks" is furniture.
 hr = {}
 hr["acs"] = C("hr", "he had not yet seen North Korean soldiers in combat", kind=S, measure=CS, by=AUSTIN,
               ev="2024-10-31")
@@ -441,8 +441,6 @@ hr["s10"] = C("hr", "More than 10,000 six days later.", value=10000, q="at_least
               ev="2024-10-29", place="Russia")
 hr["treaty"] = C("hr", "Vladimir Putin says how Russia uses it is Russia's business.", kind=S, measure=TREATY,
                  by=PUTIN, subject=RUS)
-hr["unif"] = C("hr", "The North Koreans were issued Russian ones, and papers to match, Seoul said.", kind=S,
-               measure=UNIF, by=NIS)
 hr["fb"] = C("hr", "About 1,500 special forces landed there", measure=FB, value=1500, q="about", scope="first_batch",
              by=NIS, place=RFE)
 hr["win"] = C("hr", "between October 8 and 13", kind=D, measure=WIN, low="2024-10-08", high="2024-10-13",
