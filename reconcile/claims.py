@@ -1842,6 +1842,20 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     return None
 
 
+def _gapped_speaker(text: str, q_start: int, mentions: list[Mention]) -> Mention | None:
+    """The speaker named right before a figure after a comma, its verb left out as said before:
+    "Kyiv says twelve thousand, Seoul three thousand"."""
+    for m in mentions:
+        if 0 < q_start - m.end <= 2 and m.form != "adjective" and \
+                m.entity.type in ("country", "agency", "person", "bloc") and \
+                _GAP_BEFORE.search(text, max(0, m.start - 8), m.start) and not text[m.end : q_start].strip():
+            return m
+    return None
+
+
+_GAP_BEFORE = re.compile(r"(?:,|;| while| and| but)\s+(?:the\s+)?$")
+
+
 def _counts_other(folded: str, m: Mention, family: str | None) -> bool:
     """True when the demonym *m* stands in another figure's noun phrase, of another kind of thing than *family*
     ("four Russian navy landing ships" before "about 12,000" troops; but not "12,000 North Korean soldiers"
@@ -2415,7 +2429,14 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # A sentence with nobody speaking in it carries the last speaker's story figures on
         # ("It added ... 3,000 more"), not the outlet's background: distances, seats, years.
         speaker, chain = None, ()
+    gapped = _gapped_speaker(text, q.start, mentions) if att is not None and 0 <= q.start - att.end <= 60 and \
+        "," in text[att.end : q.start] else None
+    if gapped is not None and gapped.canonical != speaker:
+        # "Kyiv says twelve thousand, Seoul three thousand": the verb is left out, the speaker is not
+        speaker, chain, att = gapped.canonical, (gapped.canonical,), None
     clause = _clause_bounds(text, q.number_start, (att.content_start, att.content_end) if att and att.covers(q.start) else None)
+    if gapped is not None:
+        clause = (max(clause[0], gapped.start), clause[1])  # the gapped clause: "Seoul three thousand"
     if np_end > clause[1]:  # "- 8,000: North Korean troops in Kursk": the figure's clause goes on past the colon
         clause = (clause[0], _clause_bounds(text, np_end - 1, None)[1])
     if _historical(text, clause, published):
@@ -2425,7 +2446,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     window = folded[clause[0] : clause[1]]
     before = folded[clause[0] : q.start]
     after = folded[np_end : clause[1]]
-    subject = _subject(text, q.start, np_end, mentions, clause, (att.start, att.end) if att else None,
+    subject = _subject(text, q.start, np_end, mentions, clause,
+                       (att.start, att.end) if att else (gapped.start, gapped.end) if gapped else None,
                        owned=family in OWNED_FAMILIES, family=family, bare=inherited)
     if family == "age":
         subject = _aged_person(text, q.start, mentions)  # "Choe, 60": her age, nobody else's

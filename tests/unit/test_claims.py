@@ -2755,3 +2755,11 @@ def test_spies_and_a_colon_after_going_further_name_the_speaker(aliases) -> None
     assert by[9000] == ("South Korea NIS", "North Korea")  # not South Korea's own troops, nor nobody's figure
     assert by[13000] == ("Ukraine HUR", "North Korea")
     assert by[11000][0] == "Lloyd Austin"  # "raised his estimate to": his figure
+
+
+def test_a_speaker_whose_verb_is_left_out_gives_the_figure_after_his_name(aliases) -> None:
+    text = ("About 3,000 North Korean troops are in Russia, the NIS said.\n\nWashington says eight thousand, Kyiv "
+            "eleven thousand.")
+    by = {c.value: (c.attributed_to, c.subject, c.quote) for c in numeric(text, aliases, date(2024, 11, 5))}
+    assert by[8000][:2] == ("United States", "North Korea")
+    assert by[11000] == ("Ukraine", "North Korea", "Kyiv eleven thousand")  # Kyiv speaks; the troops are the North's
