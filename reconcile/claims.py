@@ -1666,7 +1666,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
                     low.endswith("ing") and i + 1 < len(tokens) and _PLURAL_NOUN.fullmatch(tokens[i + 1].group(0))):
                 break  # (but "five military training grounds": a modifier of the plural noun after it)
             if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous")) \
-                    and low not in _STOPWORDS and not low.endswith("ly"):  # (not "two anonymous reviewers")
+                    and low not in _STOPWORDS and not low.endswith("ly") and low not in _VERBS_IN_S:
+                # (not "two anonymous reviewers", nor a verb: "Seoul's 12,000 refers to a plan")
                 unknown = (q.end + tok.end(), low)
     if best:
         end, fam, unit, head = best
@@ -1678,6 +1679,13 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     if unknown is not None:
         return unknown[0], unknown[1], unknown[1], unknown[1], modifiers
     return q.end, None, None, "", modifiers
+
+
+# Verbs in -s that follow a bare figure as its verb, not its noun ("the 12,000 refers to a plan", "a second group
+# of about 1,500 follows", "whether 10,000 turns into more").
+_VERBS_IN_S = frozenset("refers follows turns means represents remains includes compares stands seems appears "
+                        "suggests reflects marks comes goes makes takes gives shows tells looks matches exceeds "
+                        "equals implies covers excludes describes counts sounds leaves puts".split())
 
 
 # The measure nouns a figure without a noun may refer back to, in table order, with their patterns.
@@ -2211,6 +2219,7 @@ _BARE_FIGURE_AFTER = re.compile(
     r"[\"\u201d]?\s*(?:$|[,.;:)|?]|--|\u2014|\u2013|(?:could|would|will|may|might|are|were|is|was|have|had|has|more|"
     r"of them|in|to|by|at most|from|at|on|or|and|remain\w*|arriv\w+|[a-z]+ed|went|gone|figure|estimate|number|total|"
     r"being|(?:even )?(?:earlier|later)|"  # "some 10,000 being prepared", "counted about 12,000 even earlier"
+    rf"{'|'.join(sorted(_VERBS_IN_S))}|"  # "Seoul's 12,000 refers to a plan"
     # "put the number at about 12,000 as early as Oct. 24", "10,000 so far": when, not what
     r"as (?:early|late|recently) as|as of|so far|until|since|already|earlier|previously|"
     r"(?:a|one|two|three) (?:days?|weeks?|months?) (?:earlier|before|ago)|"

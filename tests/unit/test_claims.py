@@ -2763,3 +2763,10 @@ def test_a_speaker_whose_verb_is_left_out_gives_the_figure_after_his_name(aliase
     by = {c.value: (c.attributed_to, c.subject, c.quote) for c in numeric(text, aliases, date(2024, 11, 5))}
     assert by[8000][:2] == ("United States", "North Korea")
     assert by[11000] == ("Ukraine", "North Korea", "Kyiv eleven thousand")  # Kyiv speaks; the troops are the North's
+
+
+def test_a_verb_after_a_bare_figure_is_not_its_noun(aliases) -> None:
+    text = ("About 12,000 North Korean troops will be sent, the NIS said on Friday.\n\nKyiv's 11,000 means something "
+            "else: the men already there, Ukraine said.")
+    later = next(c for c in numeric(text, aliases, date(2024, 10, 25)) if c.value == 11000)
+    assert (later.measure, later.attributed_to) == ("troops", "Ukraine")  # not a count of "means"
