@@ -1796,14 +1796,16 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     so a country named in the noun phrase owns it; "100 Russian military terms" or "1,000 km of
     Russian territory" only describe what is counted, and the clause's actor owns those."""
     folded = fold(sentence)
-    # 1. A demonym inside the noun phrase: "11,000 North Korean infantry troops".
+    # 1. A demonym inside the noun phrase: "11,000 North Korean infantry troops" (not a currency's: "US dollars").
     for m in mentions if owned else ():
-        if q_start <= m.start < np_end and m.form == "adjective" and m.entity.type in ("country", "bloc"):
+        if q_start <= m.start < np_end and m.form == "adjective" and m.entity.type in ("country", "bloc") and \
+                not folded.startswith(" dollar", m.end):
             return m.canonical
     # ... or a country's name used as one: "10,000 DPRK soldiers", "28,500 U.S. service members".
     for m in mentions if owned else ():
         if q_start <= m.start < np_end and m.entity.type in ("country", "bloc") and \
-                not _not_actor_prep_before(folded[max(q_start, m.start - 12) : m.start]):
+                not _not_actor_prep_before(folded[max(q_start, m.start - 12) : m.start]) and \
+                not folded.startswith(" dollar", m.end):
             return m.canonical
     # 2. "troops from North Korea" right after the noun phrase.
     after = _FROM_OF.match(folded[np_end : np_end + 10])

@@ -114,10 +114,11 @@ _FIGURE_RE = re.compile(_FIGURE, re.IGNORECASE)
 
 _PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    r"\s?(dollars|US dollars|euros|pounds|yen|won|rubles|roubles|hryvnias?|yuan)\b", re.IGNORECASE
+    r"\s?(dollars|US dollars|U\.S\. dollars|American dollars|euros|pounds|yen|won|rubles|roubles|hryvnias?|yuan)\b",
+    re.IGNORECASE
 )
 _CURRENCY = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw",
-             "dollars": "usd", "us dollars": "usd", "euros": "eur", "pounds": "gbp", "yen": "jpy",
+             "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd", "american dollars": "usd", "euros": "eur", "pounds": "gbp", "yen": "jpy",
              "won": "krw", "rubles": "rub", "roubles": "rub", "hryvnia": "uah",
              "hryvnias": "uah", "yuan": "cny"}  # fmt: skip
 

@@ -2770,3 +2770,12 @@ def test_a_verb_after_a_bare_figure_is_not_its_noun(aliases) -> None:
             "else: the men already there, Ukraine said.")
     later = next(c for c in numeric(text, aliases, date(2024, 10, 25)) if c.value == 11000)
     assert (later.measure, later.attributed_to) == ("troops", "Ukraine")  # not a count of "means"
+
+
+def test_dollars_named_by_their_country_are_money_not_that_countrys(aliases) -> None:
+    text = ("About 3,000 North Korean troops are in Russia.\n\nMoscow pays each soldier about 1,800 U.S. dollars a "
+            "month, the NIS said. Their families get some 500 American dollars, it added.")
+    money = [(c.value, c.measure, c.unit, c.subject) for c in numeric(text, aliases, date(2024, 10, 25))
+             if c.value in (1800, 500)]
+    assert money == [(1800, "money", "usd", "North Korea"), (500, "money", "usd", money[1][3])]
+    assert money[1][3] != "United States"
