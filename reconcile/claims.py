@@ -1557,6 +1557,8 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
     return None
 
 
+# "400 companies and individuals": firms, named with those sanctioned beside them
+_AND_INDIVIDUALS = re.compile(r"\s+and\s+(?:individuals|entities|people|persons|banks)\b")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 _WHEN_OPENING = re.compile(r"\W{0,3}(?:when|as|after)\s+[^,;:]*", re.I)  # the text before the day, whole
 # Where a sentence's next clause opens: after a semicolon, or ", and" / ", but" / ", while" / ", whereas".
@@ -2312,6 +2314,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
             text[q.end :]):
         return None  # "the two countries", "the two leaders": a reference to a pair, not a count
     np_end, family, unit, head, mods = _head_noun(text, q)
+    if head == "companies" and ("sanction" in text or _AND_INDIVIDUALS.match(text, np_end)):
+        family, unit = MEASURE_NOUNS["entities"]  # "sanctioned almost 400 companies and individuals": firms, not units
     if q.unit_hint:  # "40 percent of the troops", "$425 million in aid": the unit is what is counted
         mods = [head] if family and head else mods
         family, unit = ("percent", "percent") if q.unit_hint == "percent" else \

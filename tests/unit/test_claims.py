@@ -2779,3 +2779,11 @@ def test_dollars_named_by_their_country_are_money_not_that_countrys(aliases) -> 
              if c.value in (1800, 500)]
     assert money == [(1800, "money", "usd", "North Korea"), (500, "money", "usd", money[1][3])]
     assert money[1][3] != "United States"
+
+
+def test_companies_sanctioned_are_firms_not_military_units(aliases) -> None:
+    text = ("About 3,000 North Korean troops are in Russia, the NIS said.\n\nOn Friday the Treasury sanctioned some 250 "
+            "companies and individuals, the State Department said. Two companies of North Korean infantry were seen "
+            "in Kursk, Ukraine said.")
+    measures = {c.value: c.measure for c in numeric(text, aliases, date(2024, 11, 2))}
+    assert measures[250] == "sanctions" and measures[2] == "units"
