@@ -1061,8 +1061,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # the next, most likely tell the same briefing; they are matched as of its day (their event_date stays
             # empty: their sentences name no day).
             new_claims = [_as_of_speaker(c, speaker_day, span.paragraph) for c in new_claims]
-        said_on = next((c.event_date for c in new_claims if c.attributed_to and c.event_date is not None and
-                        (c.date_note or "").startswith("statement date '")), None)
+        said_on = None  # the day a claim of this sentence says its speaker spoke (a loop: no generator a sentence)
+        for c in new_claims:
+            if c.attributed_to and c.event_date is not None and (c.date_note or "").startswith("statement date '"):
+                said_on = c.event_date
+                break
         if said_on is not None:
             for name in {c.attributed_to for c in new_claims if c.attributed_to}.union(*(att.chain for att in atts)):
                 speaker_day[name] = (said_on, span.paragraph)  # and the relay's ("Lee, citing the NIS")
