@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain
 from datetime import date, timedelta
 
 from reconcile.attribution import (BULLET, BULLET_MARK, CITING_VERBS, GIVER_VERBS, OBJECT_VERBS, REPORTING_VERBS,
@@ -1061,8 +1061,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # the next, most likely tell the same briefing; they are matched as of its day (their event_date stays
             # empty: their sentences name no day).
             new_claims = [_as_of_speaker(c, speaker_day, span.paragraph) for c in new_claims]
-        said_on = next((c.event_date for c in new_claims if c.attributed_to and c.event_date is not None and
-                        (c.date_note or "").startswith("statement date '")), None)
+        said_on = None  # the day a claim of this sentence says its speaker spoke (a loop: no generator a sentence)
+        for c in new_claims:
+            if c.attributed_to and c.event_date is not None and (c.date_note or "").startswith("statement date '"):
+                said_on = c.event_date
+                break
         if said_on is not None:
             for name in {c.attributed_to for c in new_claims if c.attributed_to}.union(*(att.chain for att in atts)):
                 speaker_day[name] = (said_on, span.paragraph)  # and the relay's ("Lee, citing the NIS")
@@ -1602,13 +1605,26 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:just |only |as recently as |back )?"  # "abo
                          r"(?:later|earlier|before|after|ago)\b)", re.I)
 
 
+def _with_next(tokens: Iterator[re.Match[str]],
+               limit: int) -> Iterator[tuple[int, re.Match[str], re.Match[str] | None]]:
+    """(i, token i, token i + 1 or None) for the first *limit* of *tokens*, each read when the loop reaches it."""
+    tok = next(tokens, None)
+    for i in range(limit):
+        if tok is None:
+            return
+        after = next(tokens, None)
+        yield i, tok, after
+        tok = after
+
+
 def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None, str, list[str]]:
     """(end offset, family, unit, head text, modifier words) of the noun phrase after *q*."""
     folded = fold(sentence)
     rest = folded[q.end :]
     # The noun phrase is looked for in the first 8 tokens (and the one after each): the rest
-    # of the sentence is not tokenised.
-    tokens = list(islice(_NP_TOKEN.finditer(rest), 9))
+    # of the sentence is not tokenised, and a token is read only when the loop below reaches it
+    # (it usually stops at the second: "3,000 troops to ...").
+    tokens = _with_next(_NP_TOKEN.finditer(rest), 8)
     words: list[tuple[str, int]] = []
     best: tuple[int, str, str, str] | None = None
     modifiers: list[str] = []
@@ -1627,7 +1643,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
     demonym = _DEMONYM_AFTER.match(rest) or _OF_DEMONYM.match(rest)
     if demonym:  # "2,000 to 12,000 North Koreans", "8,000 of the North Koreans": people of a country
         return q.end + demonym.end(), "people", "people", demonym.group(1).lower(), []
-    for i, tok in enumerate(tokens[:8]):
+    for i, tok, after in tokens:
         w = tok.group(0)
         low = w.lower().rstrip(".")
         if w[0] not in _ASCII_LETTERS:
@@ -1657,7 +1673,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
             of_seen = True
             continue
         is_name = w[0].isupper()
-        if best and not (i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in MEASURE_NOUNS):
+        if best and not (after is not None and after.group(0).lower() in MEASURE_NOUNS):
             break
         if low in _STOPWORDS and low not in ("of",) and not is_name:
             if low in ("the", "its", "their", "his", "her", "our") and (i > lead or of_seen):
@@ -1665,7 +1681,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
             break
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
             if low.endswith(("ed", "ing")) and low not in ("trained", "armed") and not (
-                    low.endswith("ing") and i + 1 < len(tokens) and _PLURAL_NOUN.fullmatch(tokens[i + 1].group(0))):
+                    low.endswith("ing") and after is not None and _PLURAL_NOUN.fullmatch(after.group(0))):
                 break  # (but "five military training grounds": a modifier of the plural noun after it)
             if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous")) \
                     and low not in _STOPWORDS and not low.endswith("ly") and low not in _VERBS_IN_S:

@@ -52,7 +52,7 @@ _FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "'s"})
 # parts[2k + 1]). One C call gives the words and what separates them, without a match object per token;
 # the offsets are the running sums of the parts' lengths. (Its repeats are possessive: what follows each
 # never starts with what it repeats, so giving some back never helps a match, and re skips saving its state.)
-_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]++(?:['.-][A-Za-z0-9]++)*+\.?)")
+_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9][A-Za-z0-9]*+(?:['.-][A-Za-z0-9]++)*+\.?)")
 
 
 def _spaced_run(parts: list[str], i: int, longest: int) -> int:
