@@ -1946,6 +1946,8 @@ _PREVIOUS = re.compile(r"\b(?:(?:up|down|increase|increased|rise|rose|jump|jumpe
 
 
 _PREVIOUS_AFTER = re.compile(r"[^.;]{0,40}\b(?:had|has) (?:estimated|reported|put)")
+# "only days after telling the same committee the figure stood at about 3,000": what was told before
+_AFTER_TELLING = re.compile(r"\bafter (?:telling|saying|putting|estimating|reporting|briefing)\b[^.;:]{0,70}$")
 
 
 _SMALL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1972,7 +1974,8 @@ def _as_of(folded: str, clause: tuple[int, int], q: Quantity, dates: list[DateMe
         weeks = gap.group("unit").startswith("week")  # "a week after": about then; "a day after": that day
         return (said_on or stated) - timedelta(days=count * (7 if weeks else 1)), not weeks and said_on is not None
     # _PREVIOUS is word-led (tried where its words stand); _PREVIOUS_AFTER needs "had " or "has ".
-    if not (search_led(_PREVIOUS, before) or ("had " in after or "has " in after) and _PREVIOUS_AFTER.match(after)):
+    if not (search_led(_PREVIOUS, before) or ("had " in after or "has " in after) and _PREVIOUS_AFTER.match(after) or
+            " after " in folded and _AFTER_TELLING.search(folded, max(0, q.start - 90), q.start)):
         return None, False
     for d in dates:  # a date beside the old figure: "last week", "that the agency said on Friday"
         if q.start - 45 <= d.start < q.end + 80 and d.value is not None and (stated is None or d.value <= stated):

@@ -2787,3 +2787,10 @@ def test_companies_sanctioned_are_firms_not_military_units(aliases) -> None:
             "in Kursk, Ukraine said.")
     measures = {c.value: c.measure for c in numeric(text, aliases, date(2024, 11, 2))}
     assert measures[250] == "sanctions" and measures[2] == "units"
+
+
+def test_a_figure_told_before_a_later_one_is_as_of_the_earlier_telling(aliases) -> None:
+    text = ("The Pentagon on Monday put the number at 9,000 North Korean soldiers, weeks after saying in a briefing "
+            "that the total was roughly 2,500.")
+    early = next(c for c in numeric(text, aliases, date(2024, 11, 4)) if c.value == 2500)
+    assert early.event_date is None and early.as_of is not None and early.as_of < date(2024, 11, 4)
