@@ -1548,6 +1548,9 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
             if 0 <= a.start - d.end <= 4 and d.start < 120 and _WHEN_OPENING.fullmatch(folded, 0, d.start) and \
                     _SPACES_COMMAS.fullmatch(folded, d.end, a.start):
                 return d  # "When the NIS first went public on Oct. 18, it said ...": one occasion
+            if 0 <= a.start - d.end <= 3 and a.verb.endswith("ing") and folded.startswith(", ", d.end) and \
+                    _SPACES_COMMAS.fullmatch(folded, d.end, a.start):
+                return d  # "The NIS first went public with the dispatch last Friday, saying ...": the main clause's day
             if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
                 return d  # "The vote comes a day after the NIS said ..."
         if (d.start < 3 or _OPENING_WORDS.fullmatch(folded, 0, d.start)) and _COMMA_NEXT.match(folded[d.end : d.end + 2]):

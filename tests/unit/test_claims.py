@@ -2794,3 +2794,10 @@ def test_a_figure_told_before_a_later_one_is_as_of_the_earlier_telling(aliases) 
             "that the total was roughly 2,500.")
     early = next(c for c in numeric(text, aliases, date(2024, 11, 4)) if c.value == 2500)
     assert early.event_date is None and early.as_of is not None and early.as_of < date(2024, 11, 4)
+
+
+def test_a_participle_speaks_on_the_day_its_main_clause_names(aliases) -> None:
+    text = ("Ukraine's military intelligence briefed foreign reporters in Kyiv last Tuesday, saying that 9,500 North "
+            "Korean soldiers had reached the Kursk region.")
+    claim = next(c for c in numeric(text, aliases, date(2024, 11, 8)) if c.value == 9500)
+    assert claim.event_date == date(2024, 11, 5)
