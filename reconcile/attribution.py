@@ -33,7 +33,8 @@ REPORTING_VERBS = (
     "puts (?:[\\w-]+ ){0,2}(?:losses|casualties|dead) at|put (?:[\\w-]+ ){0,2}(?:losses|casualties|dead) at|"
     # "The Pentagon raises its estimate to about 10,000", "had revised its count of the troops to 11,000"
     # ("Zelensky raised it to 11,000 four days later": the figure the sentence before gave)
-    "(?:raised|raises|lowered|lowers|revised|revises) (?:it|(?:its|their|the|his|her) (?:[\\w-]+ ){0,2}(?:estimate|count|figure|"
+    "(?:raised|raises|lowered|lowers|revised|revises) (?:it|(?:its|their|the|his|her) (?:[\\w-]+ ){0,2}"
+    "(?:estimate|count|figure|"
     "number|tally|total)(?: of [^,;.\\d]{1,40}?)?) to|"
     # "Blinken put 8,000 of them in Kursk": a figure put in a place is an estimate of how many are there
     "puts? (?=(?:about |some |around |roughly |nearly )?\\d[\\d,.]*(?: [\\w-]+){0,3} (?:in|inside) )|"
@@ -583,7 +584,8 @@ def _clause_start_before(folded: str, pos: int, floor: int) -> int:
 
 # A word each pattern needs (every word of a pattern's phrase is a whole word of the text it
 # matches): _VERB_RE is case-sensitive, the three others are not.
-_VERB_WORDS = frozenset(lead_words(_VERB_RE))  # (not the alternatives' first words: "(?:raised|...) to" leads with "raised")
+# (The words every match opens with: not each alternative's first word, as "(?:raised|...) to" leads with "raised".)
+_VERB_WORDS = frozenset(lead_words(_VERB_RE))
 _ACCORDING_WORDS = frozenset("according citing quoting quoted cited reported words briefed given provided released "
                              "published per figure estimate count tally".split())
 _REPORTS_WORDS = frozenset({"reports"})

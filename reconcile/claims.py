@@ -1563,8 +1563,6 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
     return None
 
 
-# "400 companies and individuals": firms, named with those sanctioned beside them
-_AND_INDIVIDUALS = re.compile(r"\s+and\s+(?:individuals|entities|people|persons|banks)\b")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 _WHEN_OPENING = re.compile(r"\W{0,3}(?:when|as|after)\s+[^,;:]*", re.I)  # the text before the day, whole
 # Where a sentence's next clause opens: after a semicolon, or ", and" / ", but" / ", while" / ", whereas".
@@ -1707,6 +1705,10 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
 _VERBS_IN_S = frozenset("refers follows turns means represents remains includes compares stands seems appears "
                         "suggests reflects marks comes goes makes takes gives shows tells looks matches exceeds "
                         "equals implies covers excludes describes counts sounds leaves puts".split())
+
+
+# "400 companies and individuals": firms, named with those sanctioned beside them
+_AND_INDIVIDUALS = re.compile(r"\s+and\s+(?:individuals|entities|people|persons|banks)\b")
 
 
 # The measure nouns a figure without a noun may refer back to, in table order, with their patterns.

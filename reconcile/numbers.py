@@ -118,7 +118,8 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE
 )
 _CURRENCY = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw",
-             "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd", "american dollars": "usd", "euros": "eur", "pounds": "gbp", "yen": "jpy",
+             "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd", "american dollars": "usd",
+             "euros": "eur", "pounds": "gbp", "yen": "jpy",
              "won": "krw", "rubles": "rub", "roubles": "rub", "hryvnia": "uah",
              "hryvnias": "uah", "yuan": "cny"}  # fmt: skip
 

@@ -2735,9 +2735,8 @@ def test_prisoners_and_workers_in_a_war_story_are_people_not_troops(aliases) -> 
 
 def test_there_is_the_place_named_before_and_a_day_nearer_the_speaker_is_his(aliases) -> None:
     text = ("About 10,000 North Korean soldiers are in Russia, the Pentagon said on Oct. 28.\n\nOn Nov. 1, Defence "
-            "Secretary Lloyd Austin put 7,000 of them in "
-            "the Kursk region; on Nov. 5, President Volodymyr Zelensky said 12,000 were there. There are 50,000 "
-            "Russian troops in total, Ukraine said.")
+            "Secretary Lloyd Austin put 7,000 of them in the Kursk region; on Nov. 5, President Volodymyr Zelensky "
+            "said 12,000 were there. There are 50,000 Russian troops in total, Ukraine said.")
     claims = numeric(text, aliases, date(2024, 11, 8))
     austin, zelensky = (next(c for c in claims if c.value == v) for v in (7000, 12000))
     assert (austin.attributed_to, austin.place, austin.event_date) == ("Lloyd Austin", "Kursk", date(2024, 11, 1))
@@ -2782,9 +2781,9 @@ def test_dollars_named_by_their_country_are_money_not_that_countrys(aliases) -> 
 
 
 def test_companies_sanctioned_are_firms_not_military_units(aliases) -> None:
-    text = ("About 3,000 North Korean troops are in Russia, the NIS said.\n\nOn Friday the Treasury sanctioned some 250 "
-            "companies and individuals, the State Department said. Two companies of North Korean infantry were seen "
-            "in Kursk, Ukraine said.")
+    text = ("About 3,000 North Korean troops are in Russia, the NIS said.\n\nOn Friday the Treasury sanctioned some "
+            "250 companies and individuals, the State Department said. Two companies of North Korean infantry were "
+            "seen in Kursk, Ukraine said.")
     measures = {c.value: c.measure for c in numeric(text, aliases, date(2024, 11, 2))}
     assert measures[250] == "sanctions" and measures[2] == "units"
 
