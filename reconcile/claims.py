@@ -259,7 +259,8 @@ def _is_furniture_line(sentence: str) -> bool:
 
     (ascii_words is remembered for the sentence: the date and quantity finders ask for it next.)"""
     words = ascii_words(sentence)
-    if words is not None and _FURNITURE_LINE_WORDS.isdisjoint(words):
+    if words is not None and _FURNITURE_LINE_WORDS.isdisjoint(words) and "_" not in sentence:
+        # (an underscore is a word character: "_Related" is the word "_related", not "related")
         return not _SPONSOR_WORDS.isdisjoint(words) and _SPONSOR.search(sentence) is not None
     return _FURNITURE_LINE.match(sentence) is not None or _SPONSOR.search(sentence) is not None
 
