@@ -28,7 +28,7 @@ from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
-from reconcile.statements import TOPIC_BEFORE, frame_of, statement_terms
+from reconcile.statements import FORECAST_TERM, TOPIC_BEFORE, frame_of, statement_terms
 from reconcile.text import (alternation, ascii_words, finditer_at, fold, lead_words, lower_words, may_end_with,
                            normalize_text, search_end, search_led, search_prefixed, split_sentences, word_starts)
 
@@ -2821,6 +2821,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _troops_in(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
+    if ("fight" in terms or "clash" in terms) and (_FORECAST.search(content) or _FORECAST_VERB.match(att.verb)) and \
+            not _IF_CLAUSE.search(content):
+        terms.append(FORECAST_TERM)  # "expected them to enter combat in the coming days" (not "if they fight")
     option_kept_open = _keeps_open(text, att, content, content_words)
     if option_kept_open:
         polarity = "affirm"
@@ -2839,6 +2842,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     # speaker's own country ("Peskov called the reports another fake; Russia declined to discuss").
     # (content_words are the folded content's words when the content is ASCII, which folding keeps.)
     modality = "conditional" if option_kept_open else _modality(fold(content), content_words)
+    if modality == "actual" and (_FORECAST_VERB.match(att.verb) or _FUTURE.search(content)):
+        # "Blinken expected them to be thrown into combat", "were about to join the war": what is expected
+        modality = "planned"
     frame = frame_of(terms, modality, polarity)
     own = next((m.entity.country for m in mentions if m.canonical == speaker and m.entity.country), None) \
         if frame in ("deploy", "clash", "combat", "training", "front") else None
@@ -2889,6 +2895,16 @@ _TROOPS_IN = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicem
                         r"(?:the\s+)?$", re.I)
 
 
+# When something is expected to happen: a forecast, not a report of it (statements.frame_of). An if- or
+# whether-clause is a condition or a doubt: "If they enter combat, they will be targets", "We do not know
+# whether they will fight".
+_FORECAST = re.compile(r"\b(?:expect(?:s|ed|ing)?|intends?|intended|likely|soon|imminent(?:ly)?|"
+                       r"(?:in|over|within) the (?:coming|next)(?: few| several| two| three)? (?:days|weeks)|"
+                       r"within (?:days|weeks|a week)|as early as|any day|about to|poised to|set to)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:about to|poised to|set to|any day|(?:in|over) the (?:coming|next) (?:days|weeks))\b",
+                     re.IGNORECASE)
+_FORECAST_VERB = re.compile(r"(?:expect|predict|forecast|anticipat)", re.IGNORECASE)
+_IF_CLAUSE = re.compile(r"\b(?:if|whether|unless|should they|any decision)\b", re.IGNORECASE)
 _THE_REPORTS = re.compile(r"\b(?:the|such|these|those)\s+(?:\w+\s+)?(?:reports?|claims?|accusations?|allegations?|"
                           r"rumou?rs?)\b|"
                           # "keeps calling all of this a fake", "dismissed them as lies": what the story reports

@@ -296,7 +296,8 @@ def frame_pairs(items: Sequence[Prepared], policy: MatchPolicy) -> Iterator[tupl
 # clashes in Kursk" reports.
 # Frames about a dealing between two parties, whichever one a sentence names: "Russia pays about $2,000 a
 # month" and "most of the money goes to the regime" are one statement about the soldiers' pay.
-SHARED_FRAMES = frozenset({"statement:pay", "statement:victory", "statement:legality", "statement:escalation"})
+SHARED_FRAMES = frozenset({"statement:pay", "statement:victory", "statement:legality", "statement:escalation",
+                           "statement:forecast"})
 PLACED_FRAMES = frozenset({"statement:deploy", "statement:front", "statement:training"})
 
 

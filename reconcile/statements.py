@@ -207,6 +207,10 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("legality", frozenset({"legal"})),  # lawful or a breach of the UN's resolutions, whoever calls it which
     ("technology", frozenset({"technology"})),
     ("arms", frozenset({"arms"})),
+    # When the troops will fight, as a forecast: "expects them to enter combat in the coming days", "could be
+    # thrown into battle within days", "concerned that Russia intends to use them in combat". Only for what is
+    # not said to have happened, and only with a word of expectation (FORECAST_TERM: see frame_of).
+    ("forecast", frozenset({"fight", "clash"})),
     ("concern", frozenset({"concern"})),
     ("threat", frozenset({"threat"})),
     ("summon", frozenset({"summon", "withdraw"})),
@@ -228,6 +232,11 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+# The term a statement's maker adds when it says when something is expected ("in the coming days",
+# "intends to"); not a word, so that no text gives it.
+FORECAST_TERM = "when:expected"
+
+
 def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: str | None = "uncertain") -> str | None:
     """The frame of a statement's terms, or None when it names none of them.
 
@@ -245,7 +254,8 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
     for frame, concepts in FRAMES:
         if frame == "confirm" and polarity != "uncertain":
             continue  # "there was evidence that troops had arrived" asserts the event itself
-        if frame in ("combat", "clash") and polarity == "deny":
+        if frame in ("combat", "clash") and polarity == "deny" or frame == "forecast" and (
+                modality in (None, "actual") or polarity not in (None, "affirm") or FORECAST_TERM not in present):
             continue  # "dismissed reports that troops were fighting for Russia" denies the whole involvement
         if not concepts.isdisjoint(present):  # (no intersection built for each frame)
             return None if frame in ("deploy", "clash", "combat", "front") and modality not in (None, "actual") \

@@ -536,6 +536,41 @@ def test_cannot_confirm_combat_contradicts_the_first_clashes_not_a_role_in_the_w
         (frozenset({"kyiv", "seoul"}), "discrepancy"), (frozenset({"nato"}), "uncorroborated")}
 
 
+def test_forecasts_of_combat_are_one_statement_whoever_makes_them(aliases) -> None:
+    """When the troops will fight, as Kyiv, Washington and Moscow's intent are each said to expect it, is one
+    statement (the forecast frame, whatever its subject); a condition ("if they fight") and a doubt ("we do not
+    know whether") are not forecasts, and neither is a fight that happened."""
+    from datetime import datetime
+
+    from reconcile.claims import extract_claims
+    from reconcile.model import Document
+
+    texts = {"kyiv": "Volodymyr Zelensky warned on Friday that North Korean soldiers could be thrown into battle "
+                     "within days.",
+             "blinken": "Antony Blinken said he expected them to enter combat against Ukrainian forces in the "
+                        "coming days.",
+             "pentagon": "Sabrina Singh said Washington was increasingly concerned that Russia intends to use "
+                         "them in combat.",
+             "if": "Antony Blinken said that if they engage in combat against Ukraine, they will become "
+                   "legitimate military targets.",
+             "whether": "John Kirby said the United States did not yet know whether the troops would enter "
+                        "combat alongside Russian forces.",
+             "fought": "Rustem Umerov said the first small-scale clashes with North Korean soldiers had taken "
+                       "place."}
+    docs = {k: Document(uri=f"/corpus/{k}.md", text=t, title=k, outlet=k, published_at=datetime(2024, 10, 30))
+            for k, t in texts.items()}
+    claims = [c for d in docs.values() for c in extract_claims(d, aliases) if c.kind == "statement"]
+    name = {d.doc_id: k for k, d in docs.items()}
+    frames = {name[c.doc_id]: c.measure for c in claims}
+    forecasts = {k for k, m in frames.items() if m == "statement:forecast"}
+    assert forecasts == {"kyiv", "blinken", "pentagon"}
+    assert len({c.subject for c in claims if name[c.doc_id] in forecasts}) > 1  # a frame whoever's troops
+    sources = {d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in docs.values()}
+    _, findings = reconcile(claims, sources, MatchPolicy())
+    groups = {frozenset(name[c.doc_id] for c in claims if c.claim_id in f.claim_ids) for f in findings}
+    assert frozenset(forecasts) in groups
+
+
 def test_a_figure_rising_over_one_news_cycle_is_an_update_and_within_one_a_discrepancy() -> None:
     # Kursk: about 8,000 on Oct 31, more than 10,000 and 11,000 four days later: it rose, nobody disagreed.
     kursk = [claim("oct31", "d1", 8000, qualifier="about", origin="Antony Blinken", when=date(2024, 10, 31),
