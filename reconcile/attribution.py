@@ -627,6 +627,14 @@ def _verbs_as_written(sentence: str, words: frozenset[str]) -> list[int]:
     return word_starts(sentence, present) if present else []
 
 
+def reporting_verb_starts(sentence: str) -> list[int] | None:
+    """Where a reporting verb may stand in the ASCII *sentence* (the offsets its verb pattern is tried at);
+    None for other text. A caller that asks :func:`may_attribute` and then :func:`find_attributions` of one
+    sentence finds them once and passes them to both."""
+    words = ascii_words(sentence)
+    return _verbs_as_written(sentence, words) if words is not None else None
+
+
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
 _OWN_ESTIMATE = re.compile(r"\s*(?:its|their|his|her|our|the)\b", re.I)  # "in its daily assessment"
 _COMMA_BEFORE_PARTICIPLE = re.compile(r",\s*(?:while\s+)?$")
@@ -781,12 +789,16 @@ def _giver_matches(folded: str, words: frozenset[str] | None = None) -> list[re.
     return finditer_at(_FIGURE_THEN_GIVER, folded, starts, ordered=True)
 
 
-def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
-    """Every attribution in *sentence*, with the span of content each one covers."""
+def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable,
+                      verb_starts: list[int] | None = None) -> list[Attribution]:
+    """Every attribution in *sentence*, with the span of content each one covers.
+
+    *verb_starts*: ``reporting_verb_starts(sentence)``, when the caller has them."""
     words = ascii_words(sentence)
     # Where the reporting verbs stand (ASCII text), found once: the gate asks whether there is one, and the
     # verb loop below tries _VERB_RE there (it looked them up a second time with find_led).
-    verb_starts = _verbs_as_written(sentence, words) if words is not None else None
+    if verb_starts is None and words is not None:
+        verb_starts = _verbs_as_written(sentence, words)
     if not may_attribute(sentence, verb_starts):
         return []  # no reporting verb, no "according to": nobody is quoted here
     # (For ASCII text the word test stands for the patterns: when it passes but no pattern
