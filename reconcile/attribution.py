@@ -150,7 +150,9 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
 # owner of a figure gave it. (The owner is the name just before the "'s".)
 # ("Seoul's own count grew to 3,000", "Seoul's count of a little over 10,000": the owner gave it.)
 # ("The first number we had was South Korea's: about 1,500": the owner before the colon gave what follows it.)
-_POSSESSED_FIGURE = re.compile(r"(?<=[A-Za-z])'s(?P<colon>\s*:)?\s+(?:(?:own|latest|new|updated|official|earlier|first|"
+# (The pattern opens with the apostrophe and looks back at the letter before it from there: re then skips
+# ahead to the next apostrophe, where a look-behind first was tried at every character. The same matches.)
+_POSSESSED_FIGURE = re.compile(r"'(?<=[A-Za-z]')s(?P<colon>\s*:)?\s+(?:(?:own|latest|new|updated|official|earlier|first|"
                                r"initial)\s+)?"
                                r"(?:(?P<noun>figure|estimate|count|number|tally|total|forecast|projection)"
                                r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at)\s+|"
