@@ -150,7 +150,9 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
 # owner of a figure gave it. (The owner is the name just before the "'s".)
 # ("Seoul's own count grew to 3,000", "Seoul's count of a little over 10,000": the owner gave it.)
 # ("The first number we had was South Korea's: about 1,500": the owner before the colon gave what follows it.)
-_POSSESSED_FIGURE = re.compile(r"(?<=[A-Za-z])'s(?P<colon>\s*:)?\s+(?:(?:own|latest|new|updated|official|earlier|first|"
+# (The pattern opens with the apostrophe and looks back at the letter before it from there: re then skips
+# ahead to the next apostrophe, where a look-behind first was tried at every character. The same matches.)
+_POSSESSED_FIGURE = re.compile(r"'(?<=[A-Za-z]')s(?P<colon>\s*:)?\s+(?:(?:own|latest|new|updated|official|earlier|first|"
                                r"initial)\s+)?"
                                r"(?:(?P<noun>figure|estimate|count|number|tally|total|forecast|projection)"
                                r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at)\s+|"
@@ -617,8 +619,22 @@ def _has_verb_as_written(sentence: str, words: frozenset[str]) -> bool:
     """Whether a reporting verb stands whole and as written (_VERB_RE is case-sensitive) in the ASCII
     *sentence*, whose lower-cased words are *words*: ``not _VERB_WORDS.isdisjoint(ascii_cased_words(sentence))``,
     without building the second word set (str.find, for the few verbs the lower-cased words hold)."""
+    return bool(_verbs_as_written(sentence, words))
+
+
+def _verbs_as_written(sentence: str, words: frozenset[str]) -> list[int]:
+    """Where a lead word of _VERB_RE stands whole and as written in the ASCII *sentence*, whose lower-cased
+    words are *words*: the offsets ``find_led(_VERB_RE, sentence, words)`` tries the pattern at."""
     present = _VERB_WORDS.intersection(words)
-    return bool(present) and bool(word_starts(sentence, present))
+    return word_starts(sentence, present) if present else []
+
+
+def reporting_verb_starts(sentence: str) -> list[int] | None:
+    """Where a reporting verb may stand in the ASCII *sentence* (the offsets its verb pattern is tried at);
+    None for other text. A caller that asks :func:`may_attribute` and then :func:`find_attributions` of one
+    sentence finds them once and passes them to both."""
+    words = ascii_words(sentence)
+    return _verbs_as_written(sentence, words) if words is not None else None
 
 
 # Patterns of the reporting-verb loop in find_attributions, compiled once.
@@ -730,15 +746,17 @@ def _may_be_passive(words: frozenset[str]) -> bool:
     return "by" in words and not _PASSIVE_WORDS.isdisjoint(words)
 
 
-def may_attribute(sentence: str) -> bool:
+def may_attribute(sentence: str, verb_starts: list[int] | None = None) -> bool:
     """False when :func:`find_attributions` finds nobody quoted in *sentence*, whatever its mentions.
 
     There is no reporting verb, no "according to", "reports that" or "by X's estimate": for
     ASCII text, none of the words these need; otherwise, none of the patterns matches.
+    *verb_starts*: ``_verbs_as_written(sentence, ascii_words(sentence))``, when the caller has them.
     """
     words = ascii_words(sentence)
     if words is not None:
-        return not _OTHER_WORDS.isdisjoint(words) or _has_verb_as_written(sentence, words) or _may_be_passive(words) \
+        has_verb = bool(verb_starts) if verb_starts is not None else _has_verb_as_written(sentence, words)
+        return not _OTHER_WORDS.isdisjoint(words) or has_verb or _may_be_passive(words) \
             or "'s " in sentence and _POSSESSED_FIGURE.search(sentence) is not None
     folded = fold(sentence)
     return bool(_VERB_RE.search(folded) or "'s" in folded and _POSSESSED_FIGURE.search(folded)
@@ -773,13 +791,20 @@ def _giver_matches(folded: str, words: frozenset[str] | None = None) -> list[re.
     return finditer_at(_FIGURE_THEN_GIVER, folded, starts, ordered=True)
 
 
-def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable) -> list[Attribution]:
-    """Every attribution in *sentence*, with the span of content each one covers."""
-    if not may_attribute(sentence):
+def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable,
+                      verb_starts: list[int] | None = None) -> list[Attribution]:
+    """Every attribution in *sentence*, with the span of content each one covers.
+
+    *verb_starts*: ``reporting_verb_starts(sentence)``, when the caller has them."""
+    words = ascii_words(sentence)
+    # Where the reporting verbs stand (ASCII text), found once: the gate asks whether there is one, and the
+    # verb loop below tries _VERB_RE there (it looked them up a second time with find_led).
+    if verb_starts is None and words is not None:
+        verb_starts = _verbs_as_written(sentence, words)
+    if not may_attribute(sentence, verb_starts):
         return []  # no reporting verb, no "according to": nobody is quoted here
     # (For ASCII text the word test stands for the patterns: when it passes but no pattern
     # matches, the loops below find nothing and the result is the same empty list.)
-    words = ascii_words(sentence)
     folded = fold(sentence)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
     # The words the five patterns below need that the sentence holds, found once for all five.
@@ -846,7 +871,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((m.start("np"), m.end(), speaker, stype, pron, m.group("verb"), "object"))
     given_verbs = {r[1] for r in raw if r[6] == "object"}  # where each giver's verb ends
 
-    for m in find_led(_VERB_RE, folded, words):  # only where a reporting verb stands, as written
+    # Only where a reporting verb stands, as written (find_led(_VERB_RE, folded, words), its offsets found above).
+    for m in finditer_at(_VERB_RE, folded, verb_starts, ordered=True) if verb_starts is not None else \
+            find_led(_VERB_RE, folded, words):
         verb = m.group(0)
         v0, v1 = m.start(), m.end()
         if v1 in given_verbs:

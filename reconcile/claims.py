@@ -23,7 +23,8 @@ from itertools import chain
 from datetime import date, timedelta
 
 from reconcile.attribution import (BULLET, BULLET_MARK, CITING_VERBS, GIVER_VERBS, OBJECT_VERBS, REPORTING_VERBS,
-                                   Attribution, find_attributions, may_attribute, speaker_from_phrase)
+                                   Attribution, find_attributions, may_attribute, reporting_verb_starts,
+                                   speaker_from_phrase)
 from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -766,7 +767,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             day = next((d.value for d in dates if d.role == "point" and d.value is not None), None)
             lead_day = day or lead_day
             continue
-        if not (dates or quantities or in_transcript or quoted_on or may_attribute(sent.text)):
+        verb_starts = reporting_verb_starts(sent.text)  # (found once: the gate below and find_attributions ask)
+        if not (dates or quantities or in_transcript or quoted_on or may_attribute(sent.text, verb_starts)):
             passed_over.append(sent)  # (whom it opens with is read if a later sentence's "he" asks for it)
             if len(passed_over) > 8:
                 del passed_over[0]
@@ -780,7 +782,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 people.setdefault(name.split()[-1], name)
         atts = [_resolve_surname(_resolve_bare_role(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases),
                                                     context_speaker[0], text, sent.start + a.start, aliases), people)
-                for a in find_attributions(sent.text, mentions, aliases)]
+                for a in find_attributions(sent.text, mentions, aliases, verb_starts)]
         if passed_over and any(a.pronoun for a in atts):
             # "Ukraine's military intelligence chief, Kyrylo Budanov, went further in an interview. He said ...": the
             # sentences before, with no figure and no speaker, were not read; "he" is whom the last of them to open

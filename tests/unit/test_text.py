@@ -364,6 +364,22 @@ def test_may_attribute_gate_equals_the_two_word_sets(parts: list[str]) -> None:
     assert attribution.may_attribute(text) == expected
 
 
+# --- the possessed figure's pattern opens with its apostrophe: the same matches as the look-behind first -----
+
+_LOOK_BEHIND_FIRST = re.compile(attribution._POSSESSED_FIGURE.pattern.replace("'(?<=[A-Za-z]')s", "(?<=[A-Za-z])'s", 1),
+                                attribution._POSSESSED_FIGURE.flags)
+
+
+@given(st.lists(st.sampled_from(["Seoul", "Kyiv", "x", "1", " ", "'", "'s", "'S", "s", ":", "\u017f", "\u212a", "\u00e9",
+                                 "count", "own", "at", "about", "of", "3,000", "12", "_"]), max_size=14))
+@example(["Seoul", "'s", " ", "count", " ", "at", " ", "about", " ", "12"])
+def test_possessed_figure_matches_as_with_the_look_behind_first(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _LOOK_BEHIND_FIRST.pattern != attribution._POSSESSED_FIGURE.pattern
+    expected = [(m.span(), m.groups()) for m in _LOOK_BEHIND_FIRST.finditer(text)]
+    assert [(m.span(), m.groups()) for m in attribution._POSSESSED_FIGURE.finditer(text)] == expected
+
+
 # --- statement terms: the remembered word terms are the computed ones, within a cap -----------
 
 def test_statement_word_terms_are_remembered_within_a_cap(monkeypatch) -> None:
