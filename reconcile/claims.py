@@ -2134,7 +2134,8 @@ def _carried_day(claim: Claim, day: date, where: str) -> Claim:
 def _period_date(statement_date: DateMention | None) -> date | None:
     """When a statement dated only to a period ("said last week") was made, roughly: for matching."""
     if statement_date is not None and statement_date.role == "period" and statement_date.value is not None:
-        return statement_date.value
+        end = statement_date.value_end or statement_date.value
+        return statement_date.value + (end - statement_date.value) / 2
     return None
 
 

@@ -53,6 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relday", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|"
                           r"earlier today|last night|overnight)\b", re.I)),
     ("relperiod", re.compile(r"\b(?P<w>(?:earlier|later|early|late)\s+this\s+(?:week|month|year)|"
+                             r"(?:early|mid|late)[\s-]+(?:last|next)\s+month|"
                              r"(?:last|this|next|past)\s+(?:week|month|year|weekend)|"
                              r"(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:the|this|next)\s+(?:week|month|year))\b",
                              re.I)),
@@ -461,7 +462,8 @@ def _resolve(
             if w.startswith("next"):
                 sat += timedelta(days=7)
             return sat, sat + timedelta(days=1), True, "period", "relative to the publication date"
-        step = -1 if w.startswith(("last", "past")) else 1 if w.startswith("next") else 0
+        rel = w.replace("-", " ").split()[-2]  # "last month", "late last month": the word before the unit
+        step = -1 if rel in ("last", "past") else 1 if rel == "next" else 0
         if unit == "week":
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
             start, end = monday, monday + timedelta(days=6)
@@ -470,8 +472,12 @@ def _resolve(
             end = _month_end(start)
         else:
             start, end = date(published.year + step, 1, 1), date(published.year + step, 12, 31)
-        if w.startswith("earlier") or w.startswith("early"):
-            end = min(end, published)
+        part = w.split()[0].split("-")[0]
+        if unit == "month" and part in _PART_OF_MONTH:  # "late last month": its last ten days or so
+            lo, hi = _PART_OF_MONTH[part]
+            start, end = start.replace(day=lo), end if hi >= end.day else start.replace(day=hi)
+        if w.startswith(("earlier", "early")) and step <= 0:  # "earlier this month": up to today
+            end = max(start, min(end, published))
         if "end of" in w:  # "by the end of the month": the last day is the date that counts
             start = end
             role = "deadline" if role == "point" else role

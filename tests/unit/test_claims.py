@@ -861,7 +861,18 @@ def test_a_figure_said_when_a_period_began_is_as_of_that_period(aliases) -> None
     (c,) = numeric("Chinese officials have avoided questions on the issue since mid-October, when South Korea's spy "
                    "agency first said that 1,500 North Korean special forces had been shipped to Russia.", aliases,
                    date(2024, 11, 1))
-    assert (c.attributed_to, c.event_date, c.as_of) == ("South Korea NIS", None, date(2024, 10, 11))
+    assert (c.attributed_to, c.event_date, c.as_of) == ("South Korea NIS", None, date(2024, 10, 15))  # its middle
+
+
+def test_a_figure_said_in_a_period_is_matched_as_of_its_middle(aliases) -> None:
+    # Published on Monday Nov. 4: "last week" is Oct. 28 - Nov. 3, "late last month" Oct. 21 - 31. A figure said
+    # at some time in them is as likely said on the Thursday as on the Monday.
+    (week,) = numeric("The NIS said last week that more than 10,000 North Korean soldiers were in Russia.", aliases,
+                      date(2024, 11, 4))
+    (late,) = numeric("South Korea's spy agency assessed late last month that more than 10,000 troops had been sent.", aliases,
+                      date(2024, 11, 4))
+    assert (week.event_date, week.as_of) == (None, date(2024, 10, 31))
+    assert (late.event_date, late.as_of) == (None, date(2024, 10, 26))
 
 
 def test_a_joining_clause_is_its_own_and_a_figure_before_its_giver_keeps_its_noun(aliases) -> None:

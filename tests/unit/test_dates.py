@@ -46,6 +46,8 @@ def test_ranges_keep_both_ends() -> None:
 def test_deadline_role() -> None:
     (d,) = find_dates("expected to be ready by Nov. 1", TUESDAY)
     assert d.role == "deadline"
+    (d,) = find_dates("to be ready by the end of next week", date(2024, 11, 6))
+    assert (d.role, d.value) == ("deadline", date(2024, 11, 17))  # next week's, not this week's
 
 
 def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
@@ -77,6 +79,9 @@ def test_after_without_coming_is_not_a_date() -> None:
     ("since mid-October", date(2024, 10, 11), date(2024, 10, 20)),
     ("in late October", date(2024, 10, 21), date(2024, 10, 31)),
     ("in October", date(2024, 10, 1), date(2024, 10, 31)),
+    ("said late last month", date(2024, 10, 21), date(2024, 10, 31)),  # published in November (below)
+    ("said in mid-last month", date(2024, 10, 11), date(2024, 10, 20)),
+    ("due early next month", date(2024, 12, 1), date(2024, 12, 10)),
 ])
 def test_early_mid_and_late_narrow_a_month(text: str, first: date, last: date) -> None:
     (d,) = find_dates(text, date(2024, 11, 1))
