@@ -134,13 +134,13 @@ def running_totals(groups: Mapping[int, Sequence[Prepared]], policy: MatchPolicy
 
 
 def _grows_over_time(left: Sequence[Prepared], right: Sequence[Prepared], policy: MatchPolicy) -> bool:
-    """Every disagreement across *left* and *right* lies a news cycle apart, the later figure higher
-    than the earlier and at most five times it (running_totals)."""
+    """Every disagreement across *left* and *right* lies a news cycle (date_window_days) or more apart, the
+    later figure higher than the earlier and at most five times it (running_totals)."""
     for a in left:
         for b in right:
             if values_agree(a, b, policy):
                 continue
-            if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) <= policy.date_window_days:
+            if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) < policy.date_window_days:
                 return False
             early, late = (a, b) if a.anchor < b.anchor else (b, a)
             ce, cl = _center(early), _center(late)
@@ -291,7 +291,7 @@ def snapshots_over_time(left: Sequence[Prepared], right: Sequence[Prepared], pol
 
 
 def _consistent_over_time(left: Sequence[Prepared], right: Sequence[Prepared], policy: MatchPolicy) -> bool:
-    """Every disagreement in *left* + *right* lies a news cycle apart, and the figure moves one way.
+    """Every disagreement in *left* + *right* lies a news cycle or more apart, and the figure moves one way.
 
     So each side may already hold a revision (3,000 then 10,000) and the other extend it
     (11,000 to 12,000 a week later); a side that disagrees within one news cycle, or a figure
@@ -309,7 +309,7 @@ def _consistent_over_time(left: Sequence[Prepared], right: Sequence[Prepared], p
         for b in group[i + 1 :]:
             if values_agree(a, b, policy):
                 continue
-            if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) <= policy.date_window_days:
+            if a.anchor is None or b.anchor is None or abs(a.anchor - b.anchor) < policy.date_window_days:
                 return False
             ca, cb = _center(a), _center(b)
             if ca is None or cb is None or ca == cb:

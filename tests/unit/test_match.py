@@ -116,6 +116,23 @@ def test_a_running_total_reported_by_several_origins_over_two_weeks_is_one_updat
     assert verdicts(claims) == {("a1", "a2", "b1", "b2"): "update"}
 
 
+def test_the_next_snapshot_of_a_running_count_is_a_news_cycle_on() -> None:
+    """Four days on (date_window_days) a higher count is the next snapshot; three days on, the same cycle's
+    conflict. ("Last week the White House said at least 3,000": as of the week's middle, four days before the
+    Pentagon's 10,000 of Monday.)"""
+    from reconcile.findings import _grows_over_time
+    from reconcile.match import prepare
+
+    def grows(first: date) -> bool:
+        early, late = prepare([claim("a1", "d1", 3000, qualifier="about", origin="White House", when=first),
+                               claim("b1", "d2", 10000, qualifier="about", origin="Pentagon",
+                                     when=date(2024, 10, 28))], SOURCES, MatchPolicy())
+        return _grows_over_time([early], [late], MatchPolicy())
+
+    assert grows(date(2024, 10, 24)) and grows(date(2024, 10, 21))
+    assert not grows(date(2024, 10, 25))
+
+
 def test_a_discrepancy_is_not_chained_to_a_later_figure() -> None:
     """Snapshots merge over time only when each one agrees within itself."""
     early, late = date(2024, 10, 18), date(2024, 10, 24)
