@@ -1855,7 +1855,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
         if _SOURCE_POSSESSIVE.match(folded, m.end):
             continue  # "Washington's latest figure was 8,000": whose figure, not whose troops
         if _EXPECTS_AFTER.match(folded, m.end):
-            continue  # "Kyiv expects as many as 15,000 to be sent": who expects, not whose troops
+            continue  # "Kyiv expects as many as 15,000 to be sent", "Kyiv says twelve thousand and Seoul says three
+            # thousand": who expects or says, not whose troops
         if _HELPED_BEFORE.search(folded, max(0, m.start - 16), m.start):
             continue  # "decided to send four brigades to help Russia, about 12,000 soldiers": whom they help
         best = m
@@ -1909,7 +1910,8 @@ _HELPED_BEFORE = re.compile(r"\b(?:help|helps|helping|aid|aids|aiding|support|su
                             r"assisting|back|backs|backing|reinforce|reinforces|reinforcing|join|joins|joining)\s+"
                             r"(?:the\s+)?$")
 _EXPECTS_AFTER = re.compile(r"\s+(?:now\s+|also\s+|still\s+)?(?:expects?|expected|believes?|believed|estimates?|"
-                            r"estimated|fears?|feared|thinks?|predicts?|predicted|assesses|assessed|reckons?)\b")
+                            r"estimated|fears?|feared|thinks?|predicts?|predicted|assesses|assessed|reckons?|says|said|"
+                            r"claims|claimed)\b")
 _PLACE_PHRASE = re.compile(r"\s*(?:to|in|into|inside|at|near|within)\s+(?:the\s+)?(?:[a-z'-]+\s+)?")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
@@ -1080,6 +1081,14 @@ def test_a_day_opening_a_clause_after_a_semicolon_dates_its_speaker(aliases) -> 
                                "said more than 10,000 had been sent.", aliases, date(2024, 11, 5))
     assert (white_house.event_date, nis.event_date) == (date(2024, 10, 23), date(2024, 10, 29))
     assert nis.attributed_to == "South Korea NIS" and "White House" not in nis.quote
+
+
+def test_a_country_that_says_another_figure_does_not_own_this_one(aliases) -> None:
+    story = replace(doc("Kyiv says twelve thousand and Seoul says three thousand."),
+                    title="How many North Korean troops are in Russia?")
+    found = {c.value: c for c in extract_claims(story, aliases) if c.kind == "numeric"}
+    assert (found[3000].attributed_to, found[12000].attributed_to) == ("South Korea", "Ukraine")
+    assert found[3000].subject != "Ukraine"  # Kyiv speaks of another figure; it does not own Seoul's
 
 
 def test_officials_familiar_with_an_assessment_are_officials(aliases) -> None:
