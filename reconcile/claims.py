@@ -185,7 +185,7 @@ _MORE_AFTER = re.compile(r"^\s*(?:more|additional|others?|extra)\b", re.I)
 _DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:e|ed|es|ing)|"
                    r"fake news|fake(?=\s*[\"\u201d,.;]|\s*$)|false (?:reports?|claims?|information)|groundless|baseless|"
                    r"not true|untrue|"
-                   r"fabricat(?:ed|ion|ions)|nonsense|propaganda|no basis|lies)\b", re.I)
+                   r"fabricat(?:ed|ion|ions)|nonsense|propaganda|no basis|lies|(?:a|blatant|outright) lie)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:yet )?(?:able to )?(?:confirm|"
                         r"verify|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
                         r"yet to (?:confirm|verify)|not in a position to|no evidence|no proof|"
@@ -2913,7 +2913,8 @@ _IF_CLAUSE = re.compile(r"\b(?:if|whether|unless|should they|any decision)\b", r
 _THE_REPORTS = re.compile(r"\b(?:the|such|these|those)\s+(?:\w+\s+)?(?:reports?|claims?|accusations?|allegations?|"
                           r"rumou?rs?)\b|"
                           # "keeps calling all of this a fake", "dismissed them as lies": what the story reports
-                          r"\b(?:all\s+of\s+)?(?:this|it|them)\s+(?:a|an|as)\s", re.I)
+                          r"\b(?:all\s+of\s+)?(?:this|it|them)\s+(?:(?:on|last|this)\s+\w+\s+)?"
+                          r"(?:[\"\u201c]?(?:a|an|another)\s|as\s)", re.I)
 
 
 _FRONT = "front line"  # the alias table's canonical front (data/aliases.toml)

@@ -1083,6 +1083,16 @@ def test_a_day_opening_a_clause_after_a_semicolon_dates_its_speaker(aliases) -> 
     assert nis.attributed_to == "South Korea NIS" and "White House" not in nis.quote
 
 
+@pytest.mark.parametrize("text", [
+    'Kremlin spokesman Dmitry Peskov called them "another fake".',
+    'Peskov dismissed them on Monday as "groundless rumors".',
+    'Vasily Nebenzia said the reports of troops were "a blatant lie".',
+])
+def test_reports_called_a_fake_or_a_lie_deny_the_deployment(text: str, aliases) -> None:
+    (denial,) = statements(text, aliases)
+    assert (denial.measure, denial.polarity) == ("statement:deploy", "deny")
+
+
 def test_a_country_that_says_another_figure_does_not_own_this_one(aliases) -> None:
     story = replace(doc("Kyiv says twelve thousand and Seoul says three thousand."),
                     title="How many North Korean troops are in Russia?")
