@@ -149,7 +149,7 @@ _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s
 
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|decided|decides|decide|decision|will|intends?|intended|intention|aims?|aimed|"
-    r"expected|expects|expect|set to|going to|prepar(?:e|es|ed|ing)|ready(?:ing)?|readie[sd]|pledged|promised|"
+    r"expected|expects|expect|anticipat(?:e|es|ed|ing)|predict(?:s|ed)?|set to|going to|prepar(?:e|es|ed|ing)|ready(?:ing)?|readie[sd]|pledged|promised|"
     r"agreed to|scheduled|committ(?:ed|ing|s)|commit|"
     r"eventually|slated|earmarked|ultimately|due to|is to|are to|to be sent|to be deployed|could send|"
     r"would send|is sending|are sending|projected|forecast|target|envisage[sd]?|ready to send|"

@@ -1093,6 +1093,13 @@ def test_reports_called_a_fake_or_a_lie_deny_the_deployment(text: str, aliases) 
     assert (denial.measure, denial.polarity) == ("statement:deploy", "deny")
 
 
+def test_a_figure_anticipated_or_predicted_is_planned(aliases) -> None:
+    (anticipated,) = numeric("The NIS had told lawmakers last week that it anticipated around 10,000 North Korean "
+                             "soldiers in Russia.", aliases)
+    (predicted,) = numeric("Budanov predicted 12,000 North Korean troops in Kursk.", aliases)
+    assert (anticipated.modality, predicted.modality) == ("planned", "planned")
+
+
 def test_a_country_that_says_another_figure_does_not_own_this_one(aliases) -> None:
     story = replace(doc("Kyiv says twelve thousand and Seoul says three thousand."),
                     title="How many North Korean troops are in Russia?")
