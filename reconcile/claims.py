@@ -149,7 +149,8 @@ _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s
 
 _PLANNED = re.compile(
     r"\b(?:plans?|planned|planning|decided|decides|decide|decision|will|intends?|intended|intention|aims?|aimed|"
-    r"expected|expects|expect|anticipat(?:e|es|ed|ing)|predict(?:s|ed)?|set to|going to|prepar(?:e|es|ed|ing)|ready(?:ing)?|readie[sd]|pledged|promised|"
+    r"expected|expects|expect|anticipat(?:e|es|ed|ing)|predict(?:s|ed)?|set to|going to|prepar(?:e|es|ed|ing)|"
+    r"ready(?:ing)?|readie[sd]|pledged|promised|"
     r"agreed to|scheduled|committ(?:ed|ing|s)|commit|"
     r"eventually|slated|earmarked|ultimately|due to|is to|are to|to be sent|to be deployed|could send|"
     r"would send|is sending|are sending|projected|forecast|target|envisage[sd]?|ready to send|"
@@ -2826,7 +2827,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _troops_in(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
-    if ("fight" in terms or "clash" in terms) and (_FORECAST.search(content) or _FORECAST_VERB.match(att.verb)) and \
+    forecast_verb = _FORWARD_VERB.fullmatch(att.verb.lower()) is not None  # "Blinken expected them to ..."
+    if ("fight" in terms or "clash" in terms) and (forecast_verb or _FORECAST.search(content)) and \
             not _IF_CLAUSE.search(content):
         terms.append(FORECAST_TERM)  # "expected them to enter combat in the coming days" (not "if they fight")
     option_kept_open = _keeps_open(text, att, content, content_words)
@@ -2847,7 +2849,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     # speaker's own country ("Peskov called the reports another fake; Russia declined to discuss").
     # (content_words are the folded content's words when the content is ASCII, which folding keeps.)
     modality = "conditional" if option_kept_open else _modality(fold(content), content_words)
-    if modality == "actual" and (_FORECAST_VERB.match(att.verb) or _FUTURE.search(content)):
+    if modality == "actual" and (forecast_verb or _FUTURE.search(content)):
         # "Blinken expected them to be thrown into combat", "were about to join the war": what is expected
         modality = "planned"
     frame = frame_of(terms, modality, polarity)
@@ -2903,12 +2905,13 @@ _TROOPS_IN = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicem
 # When something is expected to happen: a forecast, not a report of it (statements.frame_of). An if- or
 # whether-clause is a condition or a doubt: "If they enter combat, they will be targets", "We do not know
 # whether they will fight".
-_FORECAST = re.compile(r"\b(?:expect(?:s|ed|ing)?|intends?|intended|likely|soon|imminent(?:ly)?|"
+# _FUTURE names a time ahead, so the statement is a forecast even without "expects"; _FORECAST adds the words
+# of expectation.
+_FUTURE_WORDS = r"about to|poised to|set to|any day|(?:in|over) the (?:coming|next) (?:days|weeks)"
+_FUTURE = re.compile(rf"\b(?:{_FUTURE_WORDS})\b", re.IGNORECASE)
+_FORECAST = re.compile(rf"\b(?:{_FUTURE_WORDS}|expect(?:s|ed|ing)?|intends?|intended|likely|soon|imminent(?:ly)?|"
                        r"(?:in|over|within) the (?:coming|next)(?: few| several| two| three)? (?:days|weeks)|"
-                       r"within (?:days|weeks|a week)|as early as|any day|about to|poised to|set to)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:about to|poised to|set to|any day|(?:in|over) the (?:coming|next) (?:days|weeks))\b",
-                     re.IGNORECASE)
-_FORECAST_VERB = re.compile(r"(?:expect|predict|forecast|anticipat)", re.IGNORECASE)
+                       r"within (?:days|weeks|a week)|as early as)\b", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r"\b(?:if|whether|unless|should they|any decision)\b", re.IGNORECASE)
 _THE_REPORTS = re.compile(r"\b(?:the|such|these|those)\s+(?:\w+\s+)?(?:reports?|claims?|accusations?|allegations?|"
                           r"rumou?rs?)\b|"

@@ -256,7 +256,9 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
             continue  # "there was evidence that troops had arrived" asserts the event itself
         if frame in ("combat", "clash") and polarity == "deny" or frame == "forecast" and (
                 modality in (None, "actual") or polarity not in (None, "affirm") or FORECAST_TERM not in present):
-            continue  # "dismissed reports that troops were fighting for Russia" denies the whole involvement
+            # ("dismissed reports that troops were fighting for Russia" denies the whole involvement; a forecast is
+            # a planned, affirmed statement that names when.)
+            continue
         if not concepts.isdisjoint(present):  # (no intersection built for each frame)
             return None if frame in ("deploy", "clash", "combat", "front") and modality not in (None, "actual") \
                 else frame
