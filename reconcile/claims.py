@@ -2828,7 +2828,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
     forecast_verb = _FORWARD_VERB.fullmatch(att.verb.lower()) is not None  # "Blinken expected them to ..."
-    if ("fight" in terms or "clash" in terms) and (forecast_verb or _FORECAST.search(content)) and \
+    if not {"fight", "clash", "role"}.isdisjoint(terms) and (forecast_verb or _FORECAST.search(content)) and \
             not _IF_CLAUSE.search(content):
         terms.append(FORECAST_TERM)  # "expected them to enter combat in the coming days" (not "if they fight")
     option_kept_open = _keeps_open(text, att, content, content_words)
@@ -2854,7 +2854,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         modality = "planned"
     frame = frame_of(terms, modality, polarity)
     own = next((m.entity.country for m in mentions if m.canonical == speaker and m.entity.country), None) \
-        if frame in ("deploy", "clash", "combat", "training", "front") else None
+        if frame in ("deploy", "clash", "role", "training", "front") else None
     for m in sorted(mentions, key=lambda m: m.start):  # the first country named, not a venue ("in Rome")
         if s <= m.start < e and m.entity.type in ("country", "bloc") and m.canonical not in (speaker, own) and \
                 not (m.form == "metonym" and _place_prep_before(folded[max(0, m.start - 14) : m.start])) and \
@@ -3033,7 +3033,7 @@ def _answers(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:clash", "statement:combat",
+_EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:clash", "statement:role",
                            "statement:confirm", "statement:front"})
 
 

@@ -66,7 +66,7 @@ def default_concepts() -> ConceptTable:
 # The story's events named as the object of a preposition are what a statement is about, not
 # what it says happened: "control over information about the deployment", "time on the DPRK's
 # deployment", "warned against sending soldiers". Not "of": "evidence of troops in Russia" asserts.
-TOPIC_CONCEPTS = frozenset({"deploy", "fight", "clash"})
+TOPIC_CONCEPTS = frozenset({"deploy", "fight", "clash", "role"})
 TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|against|amid|despite|following)\s+"
                           r"(?:(?:the|a|an|its|their|his|her|any|such|this|that|these|those|[a-z]+'s|[a-z]+ korean)\s+)*$")
 
@@ -210,7 +210,7 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     # When the troops will fight, as a forecast: "expects them to enter combat in the coming days", "could be
     # thrown into battle within days", "concerned that Russia intends to use them in combat". Only for what is
     # not said to have happened, and only with a word of expectation (FORECAST_TERM: see frame_of).
-    ("forecast", frozenset({"fight", "clash"})),
+    ("forecast", frozenset({"fight", "clash", "role"})),
     ("concern", frozenset({"concern"})),
     ("threat", frozenset({"threat"})),
     ("summon", frozenset({"summon", "withdraw"})),
@@ -225,10 +225,13 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("families", frozenset({"families"})),
     ("secrecy", frozenset({"secrecy"})),
     ("training", frozenset({"training", "base"})),
-    ("clash", frozenset({"clash"})),
-    ("combat", frozenset({"fight"})),
+    # A fight, and the doubt it answers: "the first clashes took place", "have begun engaging in combat
+    # operations", "were fighting alongside Russian forces", "not yet seen in combat". A part in the war said
+    # of no fight in particular ("their involvement is a sign of Russia's weakness") is a frame of its own.
+    ("clash", frozenset({"clash", "fight"})),
+    ("role", frozenset({"role"})),
     ("front", frozenset({"front"})),
-    ("deploy", frozenset({"deploy", "fight", "clash"})),
+    ("deploy", frozenset({"deploy", "fight", "clash", "role"})),
 )
 
 
@@ -246,7 +249,7 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
     that a doubt about fighting is the clash frame, where an account of the fight answers it.
     """
     present = set(terms)
-    if polarity == "uncertain" and ("fight" in present or "clash" in present):
+    if polarity == "uncertain" and not present.isdisjoint(("fight", "clash", "role")):
         # "We have not yet seen them in combat", "could not confirm they had engaged in combat": the
         # doubt that "the first clashes have taken place" answers. (Not "their involvement is a step
         # to a world war": a role in the war, said of no fight in particular.)
@@ -254,13 +257,13 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
     for frame, concepts in FRAMES:
         if frame == "confirm" and polarity != "uncertain":
             continue  # "there was evidence that troops had arrived" asserts the event itself
-        if frame in ("combat", "clash") and polarity == "deny" or frame == "forecast" and (
+        if frame in ("role", "clash") and polarity == "deny" or frame == "forecast" and (
                 modality in (None, "actual") or polarity not in (None, "affirm") or FORECAST_TERM not in present):
             # ("dismissed reports that troops were fighting for Russia" denies the whole involvement; a forecast is
             # a planned, affirmed statement that names when.)
             continue
         if not concepts.isdisjoint(present):  # (no intersection built for each frame)
-            return None if frame in ("deploy", "clash", "combat", "front") and modality not in (None, "actual") \
+            return None if frame in ("deploy", "clash", "role", "front") and modality not in (None, "actual") \
                 else frame
     return None
 

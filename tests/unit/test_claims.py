@@ -721,7 +721,7 @@ def test_troops_moved_to_the_front_are_not_the_troops_sent_to_russia(aliases) ->
     (sent,) = statements("North Korean troops have already been sent to Russia, the spy agency said.", aliases)
     (fighting,) = statements("Ukraine said North Korean troops were fighting alongside Russian forces.", aliases)
     assert (front.measure, sent.measure, fighting.measure) == ("statement:front", "statement:deploy",
-                                                               "statement:combat")
+                                                               "statement:clash")
 
 
 def test_a_denial_of_the_troops_is_about_their_owner_not_the_speakers_country(aliases) -> None:

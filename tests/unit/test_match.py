@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -545,12 +545,32 @@ def test_cannot_confirm_combat_contradicts_the_first_clashes_not_a_role_in_the_w
             for k, t in texts.items()}
     claims = [c for d in docs.values() for c in extract_claims(d, aliases) if c.kind == "statement"]
     frames = {next(k for k, d in docs.items() if d.doc_id == c.doc_id): c.measure for c in claims}
-    assert frames == {"kyiv": "statement:clash", "seoul": "statement:clash", "nato": "statement:combat"}
+    assert frames == {"kyiv": "statement:clash", "seoul": "statement:clash", "nato": "statement:role"}
     sources = {d.doc_id: SourceInfo(d.doc_id, d.uri, d.outlet, d.published_date) for d in docs.values()}
     _, findings = reconcile(claims, sources, MatchPolicy())
     by_doc = {c.claim_id: next(k for k, d in docs.items() if d.doc_id == c.doc_id) for c in claims}
     assert {(frozenset(by_doc[i] for i in f.claim_ids), f.verdict) for f in findings} == {
         (frozenset({"kyiv", "seoul"}), "discrepancy"), (frozenset({"nato"}), "uncorroborated")}
+
+
+def test_a_fight_in_any_words_is_the_frame_a_doubt_about_fighting_is_in_but_a_role_in_the_war_is_not(aliases) -> None:
+    """"Have begun engaging in combat operations" and "were fighting alongside Russian forces" report the fight that
+    "the first clashes" report and that "not yet seen in combat" doubts; "involvement in the war effort" does not."""
+    from reconcile.claims import extract_claims
+    from reconcile.model import Document
+
+    texts = {"engaging": "The State Department said North Korean troops had begun engaging in combat operations.",
+             "alongside": "Ukraine said North Korean soldiers were fighting alongside Russian forces in Kursk.",
+             "clashes": "Rustem Umerov said the first small-scale clashes with North Korean units had taken place.",
+             "doubt": "The Pentagon said it had not yet seen North Korean troops in combat.",
+             "role": "Mark Rutte said Pyongyang's involvement in the war effort was a sign of Russia's weakness."}
+    frames = {}
+    for key, text in texts.items():
+        doc = Document(uri=f"/corpus/{key}.md", text=text, title=key, outlet=key, published_at=datetime(2024, 11, 5))
+        (claim,) = [c for c in extract_claims(doc, aliases) if c.kind == "statement"]
+        frames[key] = claim.measure
+    assert frames == {"engaging": "statement:clash", "alongside": "statement:clash", "clashes": "statement:clash",
+                      "doubt": "statement:clash", "role": "statement:role"}
 
 
 def test_forecasts_of_combat_are_one_statement_whoever_makes_them(aliases) -> None:
