@@ -117,7 +117,7 @@ RFE = "Russia Far East"
 # transport, window, ships and escorts ("According to the agency") give no day. Budanov's sentence "on Friday" dates
 # his 2,600 (10-18); "gave a similar figure" has no numeral and is not annotated. "had said last Thursday" -> 10-17.
 # "Seoul's own picture is much smaller than Kyiv's" and "If confirmed ... first large-scale" are the outlet's remarks;
-# the 1.2 million is the outlet's background (attributed to nobody). "two-day", "since 1953", the tourists, the
+# the 1.2 million is the outlet's background (attributed to nobody). The committee line, "since 1953", the tourists, the
 # budget, the stock index, the temperature and the Read-more lines are off-topic or furniture.
 cm = {}
 cm["wd"] = C("cm", "demanded that North Korean troops be withdrawn from Russia at once", kind=S, measure=WITHDRAW,
