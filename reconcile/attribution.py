@@ -187,10 +187,9 @@ _GIVER_STRETCH = re.compile(r'[^,;"]*')
 _HEDGES = "about|roughly|around|some|nearly|approximately|almost|at least|more than|over|up to|as many as|fewer than"
 _HEDGE_BEFORE_FIGURE = re.compile(rf"(?:\b(?:{_HEDGES})\s+)+$")
 _PRONOUN_RE = re.compile(
-    r"(?:^|\b)(?:he|she|it|they|you|the agency|the spy agency|the ministry|the service|the official|the officials|"
-    r"the spokesman|the spokeswoman|the spokesperson|the office|the report|the statement|the institute|the think tank|"
-    r"the alliance chief|the president|the minister|the ambassador|the diplomat|the envoy|the chief|the leader|the department|"
-    r"the head of state|his office|her office)\s*"
+    r"(?:^|\b)(?:he|she|it|they|you|his office|her office|the\s+(?:same\s+)?(?:agency|spy agency|ministry|service|"
+    r"official|officials|spokesman|spokeswoman|spokesperson|office|report|statement|institute|think tank|alliance chief|"
+    r"president|minister|ambassador|diplomat|envoy|chief|leader|department|head of state))\s*"
     r"(?:also\s+|further\s+|then\s+|later\s+|has\s+|had\s+)?$",
     re.I,
 )

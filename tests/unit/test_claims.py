@@ -283,6 +283,14 @@ def test_the_agency_is_the_agency_last_named_not_the_last_speaker(aliases) -> No
     assert c.attributed_to == "South Korea NIS"
 
 
+def test_the_same_agency_is_the_agency_named_before(aliases) -> None:
+    text = ("South Korea's National Intelligence Service said on Oct. 18 that North Korea had decided to send about "
+            "12,000 soldiers. Volodymyr Zelensky said 10,000 were training there. On Oct. 23 the same agency "
+            "told South Korean lawmakers that about 3,000 North Koreans were in Russia.")
+    owners = {c.value: c.attributed_to for c in numeric(text, aliases, published=date(2024, 11, 3))}
+    assert owners == {12000: "South Korea NIS", 10000: "Volodymyr Zelensky", 3000: "South Korea NIS"}
+
+
 def statements(text: str, aliases, published: date | None = date(2024, 10, 23)):
     return [c for c in extract_claims(doc(text, published), aliases) if c.kind == "statement"]
 
