@@ -2758,6 +2758,7 @@ _NOT_OWNER_BEFORE = re.compile(r"\b(?:against|closer to|towards?)\s+(?:the\s+)?$
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
 # A negation before a verb: "has not confirmed", "no longer ruled out", "Neither X nor Y has confirmed".
 _NEGATION = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)
+_NEITHER = re.compile(r"\bneither\b", re.I)
 # A verb that takes a stance on the story's claims: denying, confirming or refusing to.
 _LEADING_CONJUNCTION = re.compile(r"[\s,]*(?:(?:and|but)\s+)?")
 _STANCE_VERB = re.compile(r"\b(?:den(?:y|ied|ies)|confirm(?:ed|s|ing)?|dismiss(?:ed|es)|reject(?:ed|s)|rul(?:e|ed) out|"
@@ -2834,8 +2835,10 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     option_kept_open = _keeps_open(text, att, content, content_words)
     if option_kept_open:
         polarity = "affirm"
-    elif _UNCERTAIN_VERB.search(att.verb) or s == att.start and _NEGATION.search(text, att.start, att.end):
-        # ("The Kremlin has not confirmed their presence": the negation stands before the verb.)
+    elif _UNCERTAIN_VERB.search(att.verb) or s == att.start and _NEGATION.search(text, att.start, att.end) or \
+            _NEITHER.search(text, att.start, att.end):
+        # ("The Kremlin has not confirmed their presence": the negation stands before the verb; "has neither
+        # confirmed nor denied that they are there": the denial after it is no denial.)
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
     elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
         polarity = "deny"

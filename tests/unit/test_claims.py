@@ -295,6 +295,12 @@ def statements(text: str, aliases, published: date | None = date(2024, 10, 23)):
     return [c for c in extract_claims(doc(text, published), aliases) if c.kind == "statement"]
 
 
+def test_neither_confirmed_nor_denied_is_a_doubt_not_a_denial(aliases) -> None:
+    (c,) = statements("The Kremlin has neither confirmed nor denied that North Korean soldiers are in Russia.", aliases)
+    (d,) = statements("Dmitry Peskov denied that North Korean soldiers are in Russia.", aliases)
+    assert (c.polarity, d.polarity) == ("uncertain", "deny")
+
+
 def test_a_quote_before_told_is_what_was_said_not_the_listener(aliases) -> None:
     (c,) = statements('"There is evidence that there are DPRK troops in Russia," Austin told reporters in Rome, '
                       "where he was meeting Italian officials.", aliases)
