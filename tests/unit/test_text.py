@@ -529,3 +529,52 @@ def test_rule_out_gate_passes_every_match(parts: list[str]) -> None:
     verb = "".join(parts)
     if claims._RULE_OUT.search(verb) is not None:
         assert "rul" in verb
+
+
+# --- round 15's gates: each skips only what cannot match -----------------------------------------
+
+_ACCORDING_PIECES = ["according to", "According to", "a", "A", "the", "The", "new", "latest", "fresh", "figure",
+                     "estimate", "count", "tally", "from", "From", "FROM", "fromage", "data", "given by", "per", "the",
+                     "NIS", "Seoul", "cited by", "citing", "quoted", " ", " ", "  ", ",", ".", "x", "1", "_"]
+
+
+@given(st.lists(st.sampled_from(_ACCORDING_PIECES), max_size=12))
+@example(["A", " ", "new", " ", "estimate", " ", "from", " ", "Seoul"])
+def test_according_lead_words_without_from_find_every_match(parts: list[str]) -> None:
+    text = " ".join(parts)
+    words = ascii_words.__wrapped__(text)
+    expected = [m.span() for m in attribution._ACCORDING_RE.finditer(text)]
+    assert [m.span() for m in find_led(attribution._ACCORDING_RE, text, attribution._according_words(words))] == expected
+
+
+_CASUALTY_PIECES = ["killed", "Killed", "KILLED", "wounded", "injured", "dead", "deadly", "died", "or", "and", "had",
+                    "been", "were", "soldiers", "sent", "reportedly", "1,500", " ", " ", "_", "-", "x"]
+
+
+@given(st.lists(st.sampled_from(_CASUALTY_PIECES), max_size=10), st.integers(0, 30))
+def test_casualty_gate_equals_the_match(parts: list[str], pos: int) -> None:
+    text = " ".join(parts)
+    expected = claims._CASUALTY_AFTER.match(text, pos)
+    found = claims._casualty_after(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(st.lists(st.sampled_from(["deploy", "fight", "clash", "confirm", "concern", "x", "topic:deploy", "front",
+                                 "when:expected", "arms", "pay"]), max_size=5),
+       st.sampled_from([None, "actual", "planned", "conditional"]), st.sampled_from([None, "affirm", "deny", "uncertain"]))
+def test_frame_of_without_a_frame_concept_is_none(terms: list[str], modality: str | None, polarity: str | None) -> None:
+    from reconcile import statements
+
+    frame = statements.frame_of(terms, modality, polarity)
+    if statements._FRAME_CONCEPTS.isdisjoint(terms):
+        assert frame is None
+    assert frame is None or frame in dict(statements.FRAMES)
+
+
+@given(st.lists(st.sampled_from(["An earlier", "A previous", "An older", "This", "this", "An", "A", " ", "version",
+                                 "of", "this", "article", "story", "has been", "was", "corrected", "The", "x"]),
+                max_size=10))
+def test_correction_openings_precede_every_notice(parts: list[str]) -> None:
+    text = " ".join(parts)
+    if claims._CORRECTION_NOTICE.match(text) is not None:
+        assert text.startswith(claims._CORRECTION_OPENINGS)
