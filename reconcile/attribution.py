@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
 from reconcile.records import fast_init
-from reconcile.text import (alternation, ascii_words, find_led, finditer_at, fold, lead_words, may_end_with,
+from reconcile.text import (alternation, ascii_words, find_led, finditer_at, fold, lead_words, may_end_with, next_words,
                            search_end, text_ending, word_starts)
 
 REPORTING_VERBS = (
@@ -604,6 +604,11 @@ _FIGURE_FROM_LEADS = frozenset("a the new latest fresh".split())
 def _according_words(words: frozenset[str] | None) -> frozenset[str] | None:
     """The words find_led looks for _ACCORDING_RE's lead words among (*words*: the sentence's, lower-cased)."""
     return words if words is None or "from" in words else words - _FIGURE_FROM_LEADS
+
+
+# (find_led reads the words it is given for the words after a lead word too (text.next_words), where leaving
+# these out could hide "in the words of": it reads none for this pattern, which does not end with \b.)
+assert not next_words(_ACCORDING_RE)
 
 
 def _may_match(words: frozenset[str], needed: frozenset[str]) -> bool:

@@ -51,7 +51,8 @@ def test_spans_index_the_original(text: str) -> None:
 import re  # noqa: E402
 
 from reconcile import attribution, claims, dates  # noqa: E402
-from reconcile.text import find_led, lead_words, lower_words, search_led, whole_word_alternatives  # noqa: E402
+from reconcile.text import (find_led, lead_words, lower_words, next_words, search_led,  # noqa: E402
+                            whole_word_alternatives)
 
 # The patterns extraction runs through find_led or search_led.
 LED_PATTERNS = [attribution._VERB_RE, attribution._ACCORDING_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
@@ -84,6 +85,7 @@ def test_lead_words_unknown_when_a_match_may_start_or_end_inside_a_word() -> Non
 
 _PIECES = [" ", " ", " ", ", ", ". ", "-", "'", "_", "x", "\u00e9", "\u017f", "\u212a", "2024", "18", "1st", "31"]
 _WORDS = sorted({w for p in LED_PATTERNS for w in (lead_words(p) or ())} |
+                {w for p in LED_PATTERNS for after in next_words(p).values() for w in after} |
                 {"Said", "SAID", "unsaid", "saidx", "October", "Oct.", "Mondays", "send", "be", "the", "of", "end"})
 
 
@@ -96,6 +98,15 @@ def test_led_matching_equals_a_full_scan(parts: list[str]) -> None:
         assert search_led(pattern, text) == bool(expected)
         # (as the callers pass them: the text's own lower-cased words, which the whole-word shortcut reads)
         assert search_led(pattern, text, lower_words(text)) == bool(expected), pattern.pattern[:60]
+
+
+def test_next_words_are_read_from_the_pattern() -> None:
+    assert next_words(re.compile(r"\b(?:to date|so\s+far|(?:has|have) been|to(?=x)|will|can't)\b", re.I)) == {
+        "so": {"far"}, "has": {"been"}, "have": {"been"}, "can": {"t"}}  # not "to": its look-ahead is not read
+    assert next_words(re.compile(r"\b(?:set to|set)\b", re.I)) == {}  # "set" alone is a match
+    assert next_words(re.compile(r"\b(?:not\s*true)\b", re.I)) == {}  # (\s* may join the words)
+    assert next_words(re.compile(r"\b(?:set to)\b")) == {}  # case kept: not read
+    assert next_words(re.compile(r"\b(?:set to)\s+", re.I)) == {}  # its last word may run on: not read
 
 
 def test_whole_word_alternatives_are_read_from_the_pattern() -> None:
@@ -544,7 +555,8 @@ def test_according_lead_words_without_from_find_every_match(parts: list[str]) ->
     text = " ".join(parts)
     words = ascii_words.__wrapped__(text)
     expected = [m.span() for m in attribution._ACCORDING_RE.finditer(text)]
-    assert [m.span() for m in find_led(attribution._ACCORDING_RE, text, attribution._according_words(words))] == expected
+    found = find_led(attribution._ACCORDING_RE, text, attribution._according_words(words))
+    assert [m.span() for m in found] == expected
 
 
 _CASUALTY_PIECES = ["killed", "Killed", "KILLED", "wounded", "injured", "dead", "deadly", "died", "or", "and", "had",
@@ -561,7 +573,8 @@ def test_casualty_gate_equals_the_match(parts: list[str], pos: int) -> None:
 
 @given(st.lists(st.sampled_from(["deploy", "fight", "clash", "confirm", "concern", "x", "topic:deploy", "front",
                                  "when:expected", "arms", "pay"]), max_size=5),
-       st.sampled_from([None, "actual", "planned", "conditional"]), st.sampled_from([None, "affirm", "deny", "uncertain"]))
+       st.sampled_from([None, "actual", "planned", "conditional"]),
+       st.sampled_from([None, "affirm", "deny", "uncertain"]))
 def test_frame_of_without_a_frame_concept_is_none(terms: list[str], modality: str | None, polarity: str | None) -> None:
     from reconcile import statements
 
