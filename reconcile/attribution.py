@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from reconcile.entities import AliasTable, Mention
 from reconcile.records import fast_init
-from reconcile.text import (alternation, ascii_words, find_led, finditer_at, fold, lead_words, may_end_with, next_words,
+from reconcile.text import (alternation, ascii_words, find_led, finditer_at, fold, lead_words, may_end_with,
                            search_end, text_ending, word_starts)
 
 REPORTING_VERBS = (
@@ -596,20 +596,6 @@ _ESTIMATE_WORDS = frozenset(
 )
 _GIVER_WORDS = frozenset(GIVER_VERBS.split("|"))
 _OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS | _GIVER_WORDS
-# _ACCORDING_RE's one alternative led by these words, "(a|the|new|latest|fresh) (figure|...) from", needs "from"
-# (whole, before whitespace): without it, the sentence's many "the"s and "a"s are neither found nor tried.
-_FIGURE_FROM_LEADS = frozenset("a the new latest fresh".split())
-
-
-def _according_words(words: frozenset[str] | None) -> frozenset[str] | None:
-    """The words find_led looks for _ACCORDING_RE's lead words among (*words*: the sentence's, lower-cased)."""
-    return words if words is None or "from" in words else words - _FIGURE_FROM_LEADS
-
-
-# (find_led reads the words it is given for the words after a lead word too (text.next_words), where leaving
-# these out could hide "in the words of": it reads none for this pattern, which does not end with \b.)
-assert not next_words(_ACCORDING_RE)
-
 
 def _may_match(words: frozenset[str], needed: frozenset[str]) -> bool:
     """Whether a pattern that ignores case and needs one of *needed* as a whole word can match the sentence.
@@ -823,7 +809,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     # The words the five patterns below need that the sentence holds, found once for all five.
     others = _OTHER_WORDS if words is None else _OTHER_WORDS.intersection(words)
 
-    for m in find_led(_ACCORDING_RE, folded, _according_words(words)) if _may_match(others, _ACCORDING_WORDS) \
+    for m in find_led(_ACCORDING_RE, folded, words) if _may_match(others, _ACCORDING_WORDS) \
             else ():
         np_start = m.end()
         stop = _CITED_NP_END.search(folded[np_start:])

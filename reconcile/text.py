@@ -357,12 +357,14 @@ def next_words(pattern: re.Pattern[str]) -> dict[str, frozenset[str]]:
     ``\\b(?:to date|so far|(?:has|have) been)\\b`` → to: {date}, has: {been}, have: {been} (and so: {far}):
     in a text whose words do not hold "date", no match starts at "to". A lead word that some alternative spells out only in part (a
     look-around, an open repeat, ``\\w``), or that may end the match, is not listed: it may start one
-    whatever follows. Empty for a pattern of any other shape.
+    whatever follows. The alternation may also be followed by whitespace and more (``\\b(?:...)\\s+...``),
+    which ends its last word as ``\\b`` does. Empty for a pattern of any other shape.
     """
     if not pattern.flags & re.IGNORECASE:
         return {}  # (the callers' word sets are lower-cased)
     ops = list(_parser.parse(pattern.pattern, pattern.flags))
-    if len(ops) != 3 or ops[0] != (_c.AT, _c.AT_BOUNDARY) or ops[2] != (_c.AT, _c.AT_BOUNDARY):
+    if len(ops) < 3 or ops[0] != (_c.AT, _c.AT_BOUNDARY) or not (
+            len(ops) == 3 and ops[2] == (_c.AT, _c.AT_BOUNDARY) or _is_space_run(*ops[2])):
         return {}
     op, av = ops[1]
     if op is _c.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1:
@@ -373,7 +375,7 @@ def next_words(pattern: re.Pattern[str]) -> dict[str, frozenset[str]]:
     for alternative in alternatives:
         spelled = _spelled_out(list(alternative), spaces=True)
         if spelled is None:
-            # Its lead words (the pattern's closing \b ends them), at least: none of them is listed.
+            # Its lead words (what follows the alternation ends them), at least: none of them is listed.
             leads = _lead_seq([*alternative, ops[2]], {("", False)})
             if leads is None or not all(done for _, done in leads):
                 return {}
