@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
@@ -463,10 +464,17 @@ def _leads(pattern: re.Pattern[str]) -> _Leads:
     return known
 
 
-def _able_leads(present: frozenset[str], needs: dict[str, frozenset[str]], words: Iterable[str]) -> frozenset[str]:
+def _able_leads(present: frozenset[str], needs: dict[str, frozenset[str]], words: Iterable[str]) -> AbstractSet[str]:
     """The lead words of *present* that can start a match in a text of *words*: those whose next words
     (next_words: *needs*) are not all missing. "to" is in most windows; "to date" rarely."""
-    return frozenset(word for word in present if word not in needs or not needs[word].isdisjoint(words))
+    gated = needs.keys() & present  # (usually none or one: the rest are kept without a test)
+    if not gated:
+        return present
+    able = set(present)
+    for word in gated:
+        if needs[word].isdisjoint(words):
+            able.discard(word)
+    return able
 
 
 def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | None) -> list[int] | None:
