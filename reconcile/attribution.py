@@ -597,16 +597,6 @@ _GIVER_WORDS = frozenset(GIVER_VERBS.split("|"))
 _OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS | _GIVER_WORDS
 
 
-def _may_match(words: frozenset[str], needed: frozenset[str]) -> bool:
-    """Whether a pattern that ignores case and needs one of *needed* as a whole word can match the sentence.
-
-    *words* are the sentence's words among _OTHER_WORDS (see find_attributions): usually none, and
-    then no pattern is tried without a set test; all of _OTHER_WORDS for text that is not ASCII,
-    where the patterns have to run.
-    """
-    return bool(words) and not needed.isdisjoint(words)
-
-
 # The reporting verbs are lower-case, so a sentence none of whose lower-cased words is one has
 # none as written either; and the lower-cased words serve _VERB_RE's lead words (text.find_led looks
 # for the lead words among them, then finds where they stand as written, case and all).
@@ -806,11 +796,12 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     # matches, the loops below find nothing and the result is the same empty list.)
     folded = fold(sentence)
     raw: list[tuple[int, int, str | None, str | None, bool, str, str]] = []  # start, end, speaker, type, pron, verb, mode
-    # The words the five patterns below need that the sentence holds, found once for all five.
+    # The words the five patterns below need that the sentence holds, found once for all five: a pattern that
+    # ignores case and needs one of its words whole runs only when they are not disjoint (usually none is there;
+    # all of _OTHER_WORDS for text that is not ASCII, where the patterns have to run). A set test, not a call.
     others = _OTHER_WORDS if words is None else _OTHER_WORDS.intersection(words)
 
-    for m in find_led(_ACCORDING_RE, folded, words) if _may_match(others, _ACCORDING_WORDS) \
-            else ():
+    for m in find_led(_ACCORDING_RE, folded, words) if not _ACCORDING_WORDS.isdisjoint(others) else ():
         np_start = m.end()
         stop = _CITED_NP_END.search(folded[np_start:])
         np_end = np_start + (stop.start() if stop else 0)
@@ -827,17 +818,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker or pron:
             raw.append((m.start("by"), np_end, speaker, stype, pron, "by", "passive"))
 
-    for m in _REPORTS_RE.finditer(folded) if _may_match(others, _REPORTS_WORDS) else ():
+    for m in _REPORTS_RE.finditer(folded) if not _REPORTS_WORDS.isdisjoint(others) else ():
         raw.append((m.start(), m.end(), "media reports", "role", False, "reports", "verb"))
 
-    for m in _BY_ESTIMATE_RE.finditer(folded) if _may_match(others, _ESTIMATE_WORDS) else ():
+    for m in _BY_ESTIMATE_RE.finditer(folded) if not _ESTIMATE_WORDS.isdisjoint(others) else ():
         if _OWN_ESTIMATE.match(m.group("np")):
             continue  # "said in its daily assessment": the verb's own speaker
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
-    for m in _OWNED_ESTIMATE_RE.finditer(folded) if _may_match(others, _ESTIMATE_WORDS) else ():
+    for m in _OWNED_ESTIMATE_RE.finditer(folded) if not _ESTIMATE_WORDS.isdisjoint(others) else ():
         np_start = max(max(folded.rfind(c, 0, m.start()) for c in ",;.") + 1, m.start() - 60)
         speaker, stype, pron = _speaker_from_np(sentence[np_start : m.start()], np_start, mentions)
         if speaker:
@@ -862,7 +853,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((start, m.end(), speaker, stype, False, "estimate", "according"))
 
     given_at: dict[int, int] = {}  # an object clause's start -> where the figure it gave starts
-    for m in _giver_matches(folded, words) if _may_match(others, _GIVER_WORDS) else ():
+    for m in _giver_matches(folded, words) if not _GIVER_WORDS.isdisjoint(others) else ():
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker or pron:
             hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, m.start() - 40), m.start())

@@ -211,11 +211,13 @@ _EVENT_WORDS = [
     ("sign", r"sign\w*|ratif\w+|treaty|pact|agreement"),
 ]
 _EVENT_RE = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in _EVENT_WORDS]
+_EVENT_RE_OF = dict(_EVENT_RE)
 
 
 def _event_near(window: str, event: str | None) -> bool:
     """True when *event*'s word is in *window* (the words just before a date)."""
-    return any(name == event and pattern.search(window) for name, pattern in _EVENT_RE)
+    pattern = _EVENT_RE_OF.get(event) if event is not None else None  # (a look-up, not a walk over the events)
+    return pattern is not None and pattern.search(window) is not None
 
 # Sections that are page furniture, not the article: claims stop there.
 # (Grouped by first letter with text.alternation: body_end tries it at every line start.)
@@ -253,6 +255,8 @@ _SPONSOR_WORDS = frozenset("brought sponsored code".split())  # a sentence with 
 _CORRECTION_NOTICE = re.compile(r"(?:An earlier|A previous|An older) version of (?:this|our|the) (?:[\w:.-]+ ){0,2}?(?:article|story|"
                                 r"report|entry|post|item|piece|blog)|This (?:article|story|report|entry|post) "
                                 r"(?:has been|was) (?:corrected|amended|updated to correct)")
+# What a match opens with (the pattern is case-sensitive): most sentences, "The ...", start otherwise.
+_CORRECTION_OPENINGS = ("An earlier ", "A previous ", "An older ", "This ")
 
 
 def _is_furniture_line(sentence: str) -> bool:
@@ -655,7 +659,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         prev_sentence, this_sentence = this_sentence, sent
         if span.paragraph == furniture_paragraph or _is_furniture_line(sent.text) or \
                 span.paragraph == furniture_paragraph + 1 and BULLET.match(sent.text) or \
-                sent.text[:1] in "AT" and _CORRECTION_NOTICE.match(sent.text):
+                sent.text.startswith(_CORRECTION_OPENINGS) and _CORRECTION_NOTICE.match(sent.text):
             # "Related: ...", "Photo: ...": the page, not the story; so are the bullets listed under
             # "Read also:" or "Key Points", each its own paragraph.
             furniture_paragraph = span.paragraph
@@ -2312,6 +2316,18 @@ _CASUALTY_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){1,5}?(?=(?:had|have|has|were|
                              r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|being\s+)?"
                              r"(?:(?:reportedly|already|possibly|probably|either)\s+)?(?P<how>killed|wounded|injured|dead|died)"
                              r"(?P<both>\s+(?:or|and)\s+(?:killed|wounded|injured))?\b", re.I)
+_CASUALTY_WORDS = frozenset(("killed", "wounded", "injured", "dead", "died"))  # its "how": a whole word of a match
+
+
+def _casualty_after(text: str, pos: int) -> re.Match[str] | None:
+    """``_CASUALTY_AFTER.match(text, pos)``, not tried when the ASCII sentence *text* holds none of its words
+    (its lazy words before them are tried at every troops figure; ascii_words is remembered for the sentence)."""
+    words = ascii_words(text)
+    if words is not None and _CASUALTY_WORDS.isdisjoint(words):
+        return None
+    return _CASUALTY_AFTER.match(text, pos)
+
+
 _FELL = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded"}
 
 
@@ -2367,7 +2383,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family in DURATION_FAMILIES and (_COUNTDOWN_AFTER.match(text, q.end) or
                                         _COUNTDOWN_BEFORE.search(text, max(0, q.start - 24), q.start)):
         return None  # "with eight days to go", "now four days away", "who takes office in 63 days": the calendar's
-    if family is None and (fell := _CASUALTY_AFTER.match(text, q.end)) is not None and fell.start("how") - q.end < 12:
+    if family is None and (fell := _casualty_after(text, q.end)) is not None and fell.start("how") - q.end < 12:
         # "at least 30 were killed or wounded in a single weekend": a bare count of the fallen
         family, unit, head = _fallen(fell), "people", ""
     if family is None and q.value == 1 and not q.unit_hint:
@@ -2421,7 +2437,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
             (military_story or _MILITARY_CONTEXT.search(text)):
         # (not the people the table names: "95 prisoners from each side", "12,000 workers")
         family = "troops"  # "2,000 to 12,000 North Koreans" in a story about a deployment
-    if family == "troops" and (fell := _CASUALTY_AFTER.match(text, np_end)) is not None:
+    if family == "troops" and (fell := _casualty_after(text, np_end)) is not None:
         # "at least 100 North Korean soldiers had been killed": the dead; "30 soldiers killed or wounded": both
         family, unit = _fallen(fell), "people"
     if family == "units" and q.value is not None and q.value >= 100:

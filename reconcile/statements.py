@@ -235,6 +235,9 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+_FRAME_CONCEPTS = frozenset().union(*(concepts for _, concepts in FRAMES))  # terms without one of these have no frame
+
+
 # The term a statement's maker adds when it says when something is expected ("in the coming days",
 # "intends to"); not a word, so that no text gives it.
 FORECAST_TERM = "when:expected"
@@ -249,6 +252,8 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
     that a doubt about fighting is the clash frame, where an account of the fight answers it.
     """
     present = set(terms)
+    if _FRAME_CONCEPTS.isdisjoint(present):
+        return None  # (most statements: no walk over the frames, of which none can match)
     if polarity == "uncertain" and not present.isdisjoint(("fight", "clash", "role")):
         # "We have not yet seen them in combat", "could not confirm they had engaged in combat": the
         # doubt that "the first clashes have taken place" answers. (Not "their involvement is a step

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as _c  # the parsed pattern's opcodes: see lead_words
@@ -350,12 +351,74 @@ def whole_word_alternatives(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _spelled_out(ops: list) -> set[str] | None:
+def next_words(pattern: re.Pattern[str]) -> dict[str, frozenset[str]]:
+    """The case-blind *pattern*'s lead words that only start a match with one of a few words next:
+    each → those words (lower-cased), for a pattern ``\\b(?:alt|alt|...)\\b`` (as whole_word_alternatives).
+
+    ``\\b(?:to date|so far|(?:has|have) been)\\b`` → to: {date}, has: {been}, have: {been} (and so: {far}):
+    in a text whose words do not hold "date", no match starts at "to". A lead word that some alternative spells out only in part (a
+    look-around, an open repeat, ``\\w``), or that may end the match, is not listed: it may start one
+    whatever follows. The alternation may also be followed by whitespace and more (``\\b(?:...)\\s+...``),
+    which ends its last word as ``\\b`` does. Empty for a pattern of any other shape.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        return {}  # (the callers' word sets are lower-cased)
+    ops = list(_parser.parse(pattern.pattern, pattern.flags))
+    if len(ops) < 3 or ops[0] != (_c.AT, _c.AT_BOUNDARY) or not (
+            len(ops) == 3 and ops[2] == (_c.AT, _c.AT_BOUNDARY) or _is_space_run(*ops[2])):
+        return {}
+    op, av = ops[1]
+    if op is _c.SUBPATTERN and not av[1] and not av[2] and len(av[3]) == 1:
+        op, av = list(av[3])[0]  # a group around the alternation
+    alternatives = av[1] if op is _c.BRANCH else [[ops[1]]]
+    follows: dict[str, set[str]] = {}
+    free: set[str] = set()  # lead words that may start a match whatever follows them
+    for alternative in alternatives:
+        spelled = _spelled_out(list(alternative), spaces=True)
+        if spelled is None:
+            # Its lead words (what follows the alternation ends them), at least: none of them is listed.
+            leads = _lead_seq([*alternative, ops[2]], {("", False)})
+            if leads is None or not all(done for _, done in leads):
+                return {}
+            free.update(word.lower() for word, _ in leads)
+            continue
+        for text in spelled:
+            words = _WORD_RUN.findall(text.lower())
+            first = _WORD_RUN.match(text.lower())
+            if first is None:
+                return {}  # (a match opening with a non-word character: no lead words to list)
+            if len(words) < 2:
+                free.add(words[0])  # the alternative is its lead word (and punctuation), nothing more
+            else:
+                follows.setdefault(words[0], set()).add(words[1])
+    return {word: frozenset(after) for word, after in follows.items() if word not in free}
+
+
+_WORD_RUN = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _is_space_run(op: object, av: object) -> bool:
+    """Whether the parsed element matches one whitespace character or more, and nothing else (``\\s+``)."""
+    if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+        low, _high, body = av
+        body = list(body)
+        return low >= 1 and len(body) == 1 and _only_space(*body[0])
+    return _only_space(op, av)
+
+
+def _spelled_out(ops: list, spaces: bool = False) -> set[str] | None:
     """Every string the parsed sequence *ops* matches, when it is made of literals, classes of
-    literals, groups, alternations and optional parts only (no look-around, no open repeat); else None."""
+    literals, groups, alternations and optional parts only (no look-around, no open repeat); else None.
+
+    *spaces*: whitespace (``\\s``, ``\\s+``) is spelled as one space and ``\\b`` as nothing, for a
+    reader of the words only (next_words)."""
     out = {""}
     for op, av in ops:
-        if op is _c.LITERAL:
+        if spaces and op is _c.AT and av is _c.AT_BOUNDARY:
+            continue
+        if spaces and _is_space_run(op, av):
+            options = {" "}
+        elif op is _c.LITERAL:
             options = {chr(av)}
         elif op is _c.IN:
             if not all(kind is _c.LITERAL for kind, _ in av):
@@ -364,16 +427,16 @@ def _spelled_out(ops: list) -> set[str] | None:
         elif op is _c.SUBPATTERN:
             if av[1] or av[2]:
                 return None
-            options = _spelled_out(list(av[3]))
+            options = _spelled_out(list(av[3]), spaces)
         elif op is _c.BRANCH:
             options = set()
             for alternative in av[1]:
-                branch = _spelled_out(list(alternative))
+                branch = _spelled_out(list(alternative), spaces)
                 if branch is None:
                     return None
                 options |= branch
         elif op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
-            once = _spelled_out(list(av[2]))
+            once = _spelled_out(list(av[2]), spaces)
             options = None if once is None else once | {""}
         else:
             return None
@@ -385,29 +448,45 @@ def _spelled_out(ops: list) -> set[str] | None:
     return out
 
 
-# id(pattern) → (pattern, its lead words, whether it ignores case, its whole-word alternatives). Keyed
-# by id: hashing a compiled pattern hashes its whole code each time. The pattern is kept in the value,
-# so its id is never reused.
-_LEADS: dict[int, tuple[re.Pattern[str], frozenset[str] | None, bool, frozenset[str]]] = {}
+# id(pattern) → (pattern, its lead words, whether it ignores case, its whole-word alternatives, the next
+# words its lead words need: next_words). Keyed by id: hashing a compiled pattern hashes its whole code
+# each time. The pattern is kept in the value, so its id is never reused.
+_Leads = tuple[re.Pattern[str], frozenset[str] | None, bool, frozenset[str], dict[str, frozenset[str]]]
+_LEADS: dict[int, _Leads] = {}
 
 
-def _leads(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str] | None, bool, frozenset[str]]:
+def _leads(pattern: re.Pattern[str]) -> _Leads:
     """What _LEADS keeps for *pattern*, read from it on its first use."""
     known = _LEADS.get(id(pattern))
     if known is None:
         known = _LEADS[id(pattern)] = (pattern, lead_words(pattern), bool(pattern.flags & re.IGNORECASE),
-                                       whole_word_alternatives(pattern))
+                                       whole_word_alternatives(pattern), next_words(pattern))
     return known
+
+
+def _able_leads(present: frozenset[str], needs: dict[str, frozenset[str]], words: Iterable[str]) -> AbstractSet[str]:
+    """The lead words of *present* that can start a match in a text of *words*: those whose next words
+    (next_words: *needs*) are not all missing. "to" is in most windows; "to date" rarely."""
+    gated = needs.keys() & present  # (usually none or one: the rest are kept without a test)
+    if not gated:
+        return present
+    able = set(present)
+    for word in gated:
+        if needs[word].isdisjoint(words):
+            able.discard(word)
+    return able
 
 
 def _lead_starts(pattern: re.Pattern[str], text: str, words: frozenset[str] | None) -> list[int] | None:
     """Offsets where a lead word of *pattern* stands in *text*; None when *pattern* must scan."""
-    _, lead, lower, _ = _LEADS.get(id(pattern)) or _leads(pattern)
+    _, lead, lower, _, needs = _LEADS.get(id(pattern)) or _leads(pattern)
     if lead is None or not text.isascii():
         return None
     if words is None:  # the words as a list: probed once here, a set would cost more to build
         words = text.encode("ascii").translate(_WORDS_ONLY_LOWER if lower else _WORDS_ONLY).decode("ascii").split()
     present = lead.intersection(words)
+    if present and needs:
+        present = _able_leads(present, needs, words)
     if not present:
         return []  # the usual case: the text is not lower-cased for nothing
     return word_starts(text.lower() if lower else text, present)  # ASCII: lower() keeps the offsets
@@ -465,12 +544,14 @@ def search_led(pattern: re.Pattern[str], text: str, words: frozenset[str] | None
     *wider*: *words* may be a superset of the text's words (those of a longer text holding it): they
     then only choose which lead words to look for, and word_starts finds where those stand whole."""
     # (_lead_starts' first steps, written out: the present lead words decide before their offsets are found.)
-    _, lead, lower, whole = _LEADS.get(id(pattern)) or _leads(pattern)
+    _, lead, lower, whole, needs = _LEADS.get(id(pattern)) or _leads(pattern)
     if lead is None or not text.isascii():
         return pattern.search(text) is not None
     if words is None:
         words = text.encode("ascii").translate(_WORDS_ONLY_LOWER if lower else _WORDS_ONLY).decode("ascii").split()
     present = lead.intersection(words)
+    if present and needs:
+        present = _able_leads(present, needs, words)
     if not present:
         return False  # the usual case
     if not wider and not whole.isdisjoint(present):

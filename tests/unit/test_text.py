@@ -51,7 +51,8 @@ def test_spans_index_the_original(text: str) -> None:
 import re  # noqa: E402
 
 from reconcile import attribution, claims, dates  # noqa: E402
-from reconcile.text import find_led, lead_words, lower_words, search_led, whole_word_alternatives  # noqa: E402
+from reconcile.text import (find_led, lead_words, lower_words, next_words, search_led,  # noqa: E402
+                            whole_word_alternatives)
 
 # The patterns extraction runs through find_led or search_led.
 LED_PATTERNS = [attribution._VERB_RE, attribution._ACCORDING_RE, claims._PLANNED, claims._ALREADY, claims._CONDITIONAL,
@@ -84,6 +85,7 @@ def test_lead_words_unknown_when_a_match_may_start_or_end_inside_a_word() -> Non
 
 _PIECES = [" ", " ", " ", ", ", ". ", "-", "'", "_", "x", "\u00e9", "\u017f", "\u212a", "2024", "18", "1st", "31"]
 _WORDS = sorted({w for p in LED_PATTERNS for w in (lead_words(p) or ())} |
+                {w for p in LED_PATTERNS for after in next_words(p).values() for w in after} |
                 {"Said", "SAID", "unsaid", "saidx", "October", "Oct.", "Mondays", "send", "be", "the", "of", "end"})
 
 
@@ -96,6 +98,16 @@ def test_led_matching_equals_a_full_scan(parts: list[str]) -> None:
         assert search_led(pattern, text) == bool(expected)
         # (as the callers pass them: the text's own lower-cased words, which the whole-word shortcut reads)
         assert search_led(pattern, text, lower_words(text)) == bool(expected), pattern.pattern[:60]
+
+
+def test_next_words_are_read_from_the_pattern() -> None:
+    assert next_words(re.compile(r"\b(?:to date|so\s+far|(?:has|have) been|to(?=x)|will|can't)\b", re.I)) == {
+        "so": {"far"}, "has": {"been"}, "have": {"been"}, "can": {"t"}}  # not "to": its look-ahead is not read
+    assert next_words(re.compile(r"\b(?:set to|set)\b", re.I)) == {}  # "set" alone is a match
+    assert next_words(re.compile(r"\b(?:not\s*true)\b", re.I)) == {}  # (\s* may join the words)
+    assert next_words(re.compile(r"\b(?:set to|go on)\b")) == {}  # case kept: not read
+    assert next_words(re.compile(r"\b(?:set to|go on)\s+x", re.I)) == {"set": {"to"}, "go": {"on"}}  # (ends "to")
+    assert next_words(re.compile(r"\b(?:set to|go on)x", re.I)) == {}  # its last word may run on: not read
 
 
 def test_whole_word_alternatives_are_read_from_the_pattern() -> None:
@@ -529,3 +541,52 @@ def test_rule_out_gate_passes_every_match(parts: list[str]) -> None:
     verb = "".join(parts)
     if claims._RULE_OUT.search(verb) is not None:
         assert "rul" in verb
+
+
+# --- round 15's gates: each skips only what cannot match -----------------------------------------
+
+_ACCORDING_PIECES = ["according to", "According to", "a", "A", "the", "The", "new", "latest", "fresh", "figure",
+                     "estimate", "count", "tally", "from", "From", "FROM", "fromage", "data", "given by", "per", "the",
+                     "NIS", "Seoul", "cited by", "citing", "quoted", " ", " ", "  ", ",", ".", "x", "1", "_"]
+
+
+@given(st.lists(st.sampled_from(_ACCORDING_PIECES), max_size=12))
+@example(["A", " ", "new", " ", "estimate", " ", "from", " ", "Seoul"])
+def test_according_lead_words_read_with_their_next_words_find_every_match(parts: list[str]) -> None:
+    text = " ".join(parts)
+    expected = [m.span() for m in attribution._ACCORDING_RE.finditer(text)]
+    assert [m.span() for m in find_led(attribution._ACCORDING_RE, text, ascii_words.__wrapped__(text))] == expected
+
+
+_CASUALTY_PIECES = ["killed", "Killed", "KILLED", "wounded", "injured", "dead", "deadly", "died", "or", "and", "had",
+                    "been", "were", "soldiers", "sent", "reportedly", "1,500", " ", " ", "_", "-", "x"]
+
+
+@given(st.lists(st.sampled_from(_CASUALTY_PIECES), max_size=10), st.integers(0, 30))
+def test_casualty_gate_equals_the_match(parts: list[str], pos: int) -> None:
+    text = " ".join(parts)
+    expected = claims._CASUALTY_AFTER.match(text, pos)
+    found = claims._casualty_after(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(st.lists(st.sampled_from(["deploy", "fight", "clash", "confirm", "concern", "x", "topic:deploy", "front",
+                                 "when:expected", "arms", "pay"]), max_size=5),
+       st.sampled_from([None, "actual", "planned", "conditional"]),
+       st.sampled_from([None, "affirm", "deny", "uncertain"]))
+def test_frame_of_without_a_frame_concept_is_none(terms: list[str], modality: str | None, polarity: str | None) -> None:
+    from reconcile import statements
+
+    frame = statements.frame_of(terms, modality, polarity)
+    if statements._FRAME_CONCEPTS.isdisjoint(terms):
+        assert frame is None
+    assert frame is None or frame in dict(statements.FRAMES)
+
+
+@given(st.lists(st.sampled_from(["An earlier", "A previous", "An older", "This", "this", "An", "A", " ", "version",
+                                 "of", "this", "article", "story", "has been", "was", "corrected", "The", "x"]),
+                max_size=10))
+def test_correction_openings_precede_every_notice(parts: list[str]) -> None:
+    text = " ".join(parts)
+    if claims._CORRECTION_NOTICE.match(text) is not None:
+        assert text.startswith(claims._CORRECTION_OPENINGS)
