@@ -290,7 +290,7 @@ class _Arrays:
 
     def __init__(self, derived: Columns, policy: MatchPolicy, rows: pa.Table) -> None:
         self.codes = {k: _Codes() for k in ("kind", "measure", "subject", "place", "scope", "detail", "ranks", "origin",
-                                              "doc", "polarity")}
+                                              "doc", "polarity", "home")}
         c = self.codes
         self.rows = rows
 
@@ -354,6 +354,7 @@ class _Arrays:
         # What prepare derives, as codes in this object's own numbering (handed out in the same
         # order of first appearance as coding the values claim by claim would).
         self.origin = np.array([c["origin"](v) for v in derived.origins], dtype=np.int64)[derived.origin]
+        self.home = np.array([c["home"](v) for v in derived.homes], dtype=np.int64)[derived.origin]
         self.region = np.array([c["place"](v) for v in derived.regions], dtype=np.int64)[derived.region]
         self.doc = codes("doc", column("doc_id"))
         self.anchor = derived.anchor
@@ -729,7 +730,7 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     both = (xa != _NO_DATE) & (xb != _NO_DATE)
     gap = np.abs(xa - xb)
     doubt = stmt & (arr.polarity[a] != arr.polarity[b]) & (arr.uncertain[a] | arr.uncertain[b])
-    window = np.where(stmt & ~doubt, policy.stance_days, policy.date_window_days)
+    window = np.where(stmt & (~doubt | _doubt_answered(arr, a, b)), policy.stance_days, policy.date_window_days)
     # (One origin restating itself, or a rate such as a soldier's monthly pay, holds for three windows.)
     ok &= ~both | (gap <= window) | (((arr.origin[a] == arr.origin[b]) | (arr.numeric[a] & arr.mood_free[a])) &
                                      (gap <= 3 * policy.date_window_days))
@@ -751,6 +752,13 @@ def _compatible(arr: _Arrays, pairs: np.ndarray, policy: MatchPolicy) -> np.ndar
     return ok
 
 
+def _doubt_answered(arr: _Arrays, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``match.doubt_answered`` for pairs of a doubt and a stance: the stance later, by the doubt's country."""
+    xa, xb = arr.anchor[a], arr.anchor[b]
+    later = np.where(arr.uncertain[a], xa < xb, xb < xa)
+    return (xa != _NO_DATE) & (xb != _NO_DATE) & later & (arr.home[a] == arr.home[b])
+
+
 class _StatementRules:
     """``same_quantity_reason(a, b) is None`` for two statements, from per-claim codes (no objects).
 
@@ -764,7 +772,8 @@ class _StatementRules:
     def __init__(self, arr: _Arrays, policy: MatchPolicy) -> None:
         items = np.flatnonzero(arr.statement)
         fields = (arr.measure, arr.polarity, arr.region, arr.exclusive_scope, arr.raw_scope, arr.partial_scope,
-                  arr.part_of, arr.raw_place, arr.place, arr.anchor, arr.placed_frame, arr.uncertain, arr.origin)
+                  arr.part_of, arr.raw_place, arr.place, arr.anchor, arr.placed_frame, arr.uncertain, arr.origin,
+                  arr.home)
         self.of = dict(zip(items.tolist(), zip(*(x[items].tolist() for x in fields))))
         self.plain = arr.statement_measure  # the measure code of "statement": no frame
         self.chain = arr.chain
@@ -772,8 +781,8 @@ class _StatementRules:
         self.own_reach = 3 * policy.date_window_days  # one origin restating itself
 
     def ok(self, i: int, j: int) -> bool:
-        ma, pola, ra, ea, sa, qa, pta, rpa, pla, xa, placed_a, doubt_a, origin_a = self.of[i]
-        mb, polb, rb, eb, sb, qb, ptb, rpb, plb, xb, placed_b, doubt_b, origin_b = self.of[j]
+        ma, pola, ra, ea, sa, qa, pta, rpa, pla, xa, placed_a, doubt_a, origin_a, home_a = self.of[i]
+        mb, polb, rb, eb, sb, qb, ptb, rpb, plb, xb, placed_b, doubt_b, origin_b, home_b = self.of[j]
         plain = self.plain
         if ma != mb and ma != plain and mb != plain:
             return False  # two frames
@@ -791,8 +800,10 @@ class _StatementRules:
         gap = abs(xa - xb)
         if gap <= self.own_reach and origin_a == origin_b:
             return True  # one origin may restate itself that much later
-        if pola != polb and (doubt_a or doubt_b):
-            return gap <= self.window  # a doubt holds for its day: one window against another stance
+        if pola != polb and (doubt_a or doubt_b) and not (home_a == home_b and (xa < xb if doubt_a else xb < xa)):
+            # A doubt holds for its day: one window against another stance, unless its own country answers it
+            # later (match.doubt_answered).
+            return gap <= self.window
         return gap <= self.reach  # the statement window
 
 
@@ -1729,6 +1740,9 @@ class _Disagreeing:
         origin = arr.origin[item]
         by_outlet = np.array([o.startswith(("doc:", "outlet:")) for o in arr.codes["origin"].values], dtype=bool)
         revises = (origin[a] == origin[b]) & ~by_outlet[origin[a]] & dated & (xa != xb)  # one origin, two dates
+        pairs = np.stack([item[a], item[b]], axis=1) if len(a) else np.zeros((0, 2), dtype=np.int64)
+        doubts = arr.statement[pairs[:, 0]] & (arr.uncertain[pairs[:, 0]] | arr.uncertain[pairs[:, 1]])
+        revises |= doubts & _doubt_answered(arr, pairs[:, 0], pairs[:, 1])  # a doubt its own country answers later
 
         def count(flags: np.ndarray) -> np.ndarray:
             return np.bincount(k[flags], minlength=n_clusters)

@@ -81,14 +81,17 @@ class Columns:
     """What ``prepare`` derives for every claim, as arrays (None where a field is None).
 
     ``origin`` and ``region`` as codes into value lists; ``anchor`` as a date ordinal
-    (``NO_ANCHOR``: none); the value interval as floats with flags; ``places`` per distinct place.
+    (``NO_ANCHOR``: none); the value interval as floats with flags; ``places`` per distinct place;
+    ``homes`` per origin code (its country, else itself: ``Prepared.home``).
     """
 
     def __init__(self, n: int, origin: np.ndarray, origins: list[str], anchor: np.ndarray, has_low: np.ndarray,
                  low: np.ndarray, has_high: np.ndarray, high: np.ndarray, place: np.ndarray,
-                 places: list[tuple[str, ...]], region: np.ndarray, regions: list[str | None]) -> None:
+                 places: list[tuple[str, ...]], region: np.ndarray, regions: list[str | None],
+                 homes: list[str | None]) -> None:
         self.n = n
         self.origin, self.origins = origin, origins  # origins[origin[i]] is claim i's origin
+        self.homes = homes  # homes[origin[i]] is claim i's home
         self.anchor = anchor
         self.has_low, self.low, self.has_high, self.high = has_low, low, has_high, high
         self.place, self.places = place, places  # places[place[i]]: claim i's place and the larger ones
@@ -106,14 +109,16 @@ class Columns:
         has_high = np.array([p.high is not None for p in items], dtype=bool)
         low = np.array([0.0 if p.low is None else p.low for p in items], dtype=np.float64)
         high = np.array([0.0 if p.high is None else p.high for p in items], dtype=np.float64)
+        homes = {p.origin: p.home for p in items}
         return cls(len(items), origin, list(origins), anchor, has_low, low, has_high, high, place, list(place_values),
-                   region, list(region_values))
+                   region, list(region_values), [homes[o] for o in origins])
 
     def prepared(self, i: int, claim: Claim, key: str) -> Prepared:
         a = int(self.anchor[i])
         return Prepared(i, claim, self.origins[self.origin[i]], None if a == NO_ANCHOR else a,
                         float(self.low[i]) if self.has_low[i] else None, float(self.high[i]) if self.has_high[i] else None,
-                        key, self.places[self.place[i]], self.regions[self.region[i]])
+                        key, self.places[self.place[i]], self.regions[self.region[i]],
+                        self.homes[self.origin[i]])
 
 
 class GivenClaims:
@@ -283,7 +288,7 @@ def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: M
                              origin, country, subject, measure, scope, modality)
 
     columns = Columns(n, origin, origins, anchor, has_low, low, has_high, high, place, places,
-                      np.zeros(n, dtype=np.int64), [None])
+                      np.zeros(n, dtype=np.int64), [None], [(place_parents or {}).get(o, o) for o in origins])
     regional = np.array([len(p) > 1 for p in places], dtype=bool)[place] if n else np.zeros(0, dtype=bool)
     # counted_regions: figures of one article, origin, subject and measure, one of them in a region
     # (only such groups can count a part apart). The reference runs on those claims alone.

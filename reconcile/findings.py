@@ -21,8 +21,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from reconcile.match import (Prepared, _center, iter_matches, match_claims, prepare, same_quantity_reason,
-                             values_agree)
+from reconcile.match import (Prepared, _center, _doubt_against_stance, doubt_answered, iter_matches, match_claims,
+                             prepare, same_quantity_reason, values_agree)
 from reconcile.model import Claim, ClaimMatch, Finding, MatchPolicy, Side, SourceInfo, stable_id
 from reconcile.text import normalize_text
 
@@ -358,7 +358,9 @@ def verdict_of(group: Sequence[Prepared], policy: MatchPolicy) -> str:
     if not conflicts:
         return "agreement"
     if all(a.origin == b.origin and not a.origin.startswith(("doc:", "outlet:")) and a.anchor is not None
-           and b.anchor is not None and a.anchor != b.anchor for a, b in conflicts):
+           and b.anchor is not None and a.anchor != b.anchor or _doubt_against_stance(a.claim, b.claim) and
+           doubt_answered(a, b) for a, b in conflicts):
+        # (One origin revising itself; a doubt its own country answers later.)
         return "update"
     anchors = [p.anchor for p in group if p.anchor is not None]
     if group[0].claim.kind != "statement" and anchors and max(anchors) - min(anchors) >= policy.date_window_days and \

@@ -54,6 +54,7 @@ class Prepared:
     key_text: str  # the quote without figures, normalised: what text similarity sees
     places: tuple[str, ...]  # the claim's place and every larger place holding it
     region: str | None = None  # the counted region holding it, whose figures are a part (counted_regions)
+    home: str | None = None  # the origin's country (an agency's or official's: AliasTable.parents), else the origin
 
 
 def origin_of(claim: Claim, source: SourceInfo | None) -> str:
@@ -123,9 +124,10 @@ def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
         # A date claim is of the window it asserts ("moved between Oct. 8 and 13"), whenever that is reported.
         anchor = (c.date_value if c.kind == "date" else None) or c.as_of or c.event_date or (src.published if src else None)
         lo, hi = value_interval(c, policy)
-        out.append(Prepared(i, c, origin_of(c, src), anchor.toordinal() if isinstance(anchor, date) else None,
+        origin = origin_of(c, src)
+        out.append(Prepared(i, c, origin, anchor.toordinal() if isinstance(anchor, date) else None,
                             lo, hi, key_text(c) if key_texts is None else key_texts[i],
-                            place_chain(c.place, place_parents or {})))
+                            place_chain(c.place, place_parents or {}), home=(place_parents or {}).get(origin, origin)))
     return _in_counted_regions(_first_reported(out, place_parents or {}), policy, place_parents or {})
 
 
@@ -411,9 +413,10 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
     if a.anchor is not None and b.anchor is not None:
         gap = abs(a.anchor - b.anchor)
         # A stance ("the deployment is under way") lasts longer than a figure does (policy.stance_days); a
-        # doubt ("not yet seen in combat") holds for its day only, so it meets another stance within one window.
-        window = policy.stance_days if ca.kind == "statement" and not _doubt_against_stance(ca, cb) else \
-            policy.date_window_days
+        # doubt ("not yet seen in combat") holds for its day only, so it meets another stance within one window,
+        # unless its own country answers it later ("have begun engaging in combat": doubt_answered).
+        window = policy.stance_days if ca.kind == "statement" and (
+            not _doubt_against_stance(ca, cb) or doubt_answered(a, b)) else policy.date_window_days
         # (One origin may revise itself that much later; an amount of money, a pay rate or a price, is
         # restated by others as long: "Russia pays about $2,000 a month" ten days on.)
         if gap > window and not ((a.origin == b.origin or ca.kind == "numeric" and ca.measure in MOOD_FREE_FAMILIES)
@@ -446,6 +449,16 @@ def _doubt_against_stance(a: Claim, b: Claim) -> bool:
     """One statement doubts ("cannot confirm", "not yet seen") what the other affirms or denies."""
     pa, pb = a.polarity or "affirm", b.polarity or "affirm"
     return pa != pb and "uncertain" in (pa, pb)
+
+
+def doubt_answered(a: Prepared, b: Prepared) -> bool:
+    """Of a doubt and a stance, the stance is said later by the doubt's own country: "We have not yet seen
+    them in combat" (the Pentagon, Oct 28) that Washington answers with "they have begun engaging in combat
+    operations" (the State Department, Nov 5). One voice's update, however far apart within the statement
+    window; another country's later stance does not answer it (Kyiv's first clashes, Seoul's doubt of them)."""
+    doubt, stance = (a, b) if a.claim.polarity == "uncertain" else (b, a)
+    return doubt.anchor is not None and stance.anchor is not None and doubt.anchor < stance.anchor and \
+        doubt.home == stance.home
 
 
 def _too_wide(p: Prepared, policy: MatchPolicy) -> bool:

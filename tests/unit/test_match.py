@@ -636,6 +636,30 @@ def test_a_doubt_holds_for_its_day_and_a_denial_for_longer() -> None:
     assert verdicts([sent, fake]) == {("fake", "sent"): "discrepancy"}
 
 
+def test_a_doubt_its_own_country_answers_later_is_an_update_in_both_engines() -> None:
+    """The Pentagon "has not yet seen them in combat" (Oct 28); the State Department says they "have begun
+    engaging in combat operations" (Nov 5): Washington's update, one finding. Kyiv's first clashes of the same
+    day answer nobody's doubt but their own, and a doubt said after an assertion answers nothing."""
+    from dataclasses import replace
+
+    from reconcile.fastmatch import reconcile as fast_reconcile
+
+    parents = {"Sabrina Singh": "United States", "Vedant Patel": "United States", "Rustem Umerov": "Ukraine"}
+    doubt = replace(statement("doubt", "d1", None, "uncertain", origin="Sabrina Singh", frame="clash"),
+                    event_date=date(2024, 10, 28))
+    answer = replace(statement("answer", "d2", None, origin="Vedant Patel", frame="clash"), event_date=date(2024, 11, 5))
+    kyiv = replace(statement("kyiv", "d3", None, origin="Rustem Umerov", frame="clash"), event_date=date(2024, 11, 5))
+    late_doubt = replace(doubt, claim_id="late", doc_id="d4", event_date=date(2024, 11, 13))
+
+    def found(claims, engine):
+        return {tuple(sorted(f.claim_ids)): f.verdict for f in engine(claims, SOURCES, MatchPolicy(), parents)[1]}
+
+    for engine in (reconcile, fast_reconcile):
+        assert found([doubt, answer], engine) == {("answer", "doubt"): "update"}
+        assert found([doubt, kyiv], engine) == {("doubt",): "uncorroborated", ("kyiv",): "uncorroborated"}
+        assert found([answer, late_doubt], engine) == {("answer",): "uncorroborated", ("late",): "uncorroborated"}
+
+
 def test_british_and_american_spellings_are_one_term_and_fair_game_is_a_frame() -> None:
     from reconcile.statements import frame_of, statement_terms
     british = set(statement_terms("Russia appeared to have supplied air-defence equipment", 0, []))
