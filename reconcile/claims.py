@@ -2772,6 +2772,10 @@ _WHOLE_CLAUSE = re.compile(r"(?:no|the|a|an|its|their|this|that)\s+[a-z-]+\s+(?:
 # Not the troops' owner: the side they fight ("against Ukrainian forces") or where they head ("closer to Ukraine").
 _NOT_OWNER_BEFORE = re.compile(r"\b(?:against|closer to|towards?)\s+(?:the\s+)?$")
 _UNCERTAIN_VERB = re.compile(r"\b(?:not|declined to|refused to)\b")
+# A negation right before the reporting verb: "has still not acknowledged", "has never publicly confirmed"
+# (not one inside the speaker's phrase: "an official who did not want to be named said").
+_NEGATED_VERB = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:(?:yet|still|officially|publicly|formally|openly|explicitly)\s+)*"
+                           r"[a-z]+\s*$", re.I)
 # A negation before a verb: "has not confirmed", "no longer ruled out", "Neither X nor Y has confirmed".
 _NEGATION = re.compile(r"\b(?:not|no longer|never|neither|nor)\b|n't\b", re.I)
 _NEITHER = re.compile(r"\bneither\b", re.I)
@@ -2852,7 +2856,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if option_kept_open:
         polarity = "affirm"
     elif _UNCERTAIN_VERB.search(att.verb) or s == att.start and _NEGATION.search(text, att.start, att.end) or \
-            _NEITHER.search(text, att.start, att.end):
+            _NEITHER.search(text, att.start, att.end) or _NEGATED_VERB.search(text, att.start, att.end):
         # ("The Kremlin has not confirmed their presence": the negation stands before the verb; "has neither
         # confirmed nor denied that they are there": the denial after it is no denial.)
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied

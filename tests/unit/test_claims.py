@@ -301,6 +301,12 @@ def test_neither_confirmed_nor_denied_is_a_doubt_not_a_denial(aliases) -> None:
     assert (c.polarity, d.polarity) == ("uncertain", "deny")
 
 
+def test_a_negated_reporting_verb_is_a_doubt_but_a_negation_in_the_speakers_phrase_is_not(aliases) -> None:
+    (c,) = statements("The Kremlin has still not acknowledged the deployment.", aliases)
+    (d,) = statements("An official who did not want to be named said North Korean troops were in Russia.", aliases)
+    assert (c.polarity, d.polarity) == ("uncertain", "affirm")
+
+
 def test_a_quote_before_told_is_what_was_said_not_the_listener(aliases) -> None:
     (c,) = statements('"There is evidence that there are DPRK troops in Russia," Austin told reporters in Rome, '
                       "where he was meeting Italian officials.", aliases)
