@@ -63,7 +63,7 @@ REPORTING_VERBS = (
     # "Ukraine's military intelligence went much further: about 12,000 already in Russia" (the colon opens what it said)
     "(?:went|goes|go|gone) (?:much |even |still |a step )?further(?=:)|"
     # ("a week ago Seoul was talking about 3,000")
-    "talking about|talked about|talks about|spoken (?:[\\w-]+ ){1,3}?of|settled on|settles on|laid out|lays out|outlined|outlines|set out|sets out|"
+    "talking about|talked about|talks about|talks of|talked of|talking of|spoken (?:[\\w-]+ ){1,3}?of|settled on|settles on|laid out|lays out|outlined|outlines|set out|sets out|"
     # "Ukraine's ambassador gave the same 11,000": the figure is his, as another's was
     "(?:gave|gives|cited|cites|repeated|repeats|used|uses) the same|"
     "judge|judges|judged|"  # "We judge with moderate confidence that ...": an assessment's own voice

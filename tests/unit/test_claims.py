@@ -283,6 +283,11 @@ def test_the_agency_is_the_agency_last_named_not_the_last_speaker(aliases) -> No
     assert c.attributed_to == "South Korea NIS"
 
 
+def test_an_agency_that_talks_of_a_figure_gives_it(aliases) -> None:
+    (c,) = [c for c in numeric("The NIS talks of about 2,000 US dollars per soldier per month.", aliases)]
+    assert (c.value, c.attributed_to) == (2000, "South Korea NIS")
+
+
 def test_the_same_agency_is_the_agency_named_before(aliases) -> None:
     text = ("South Korea's National Intelligence Service said on Oct. 18 that North Korea had decided to send about "
             "12,000 soldiers. Volodymyr Zelensky said 10,000 were training there. On Oct. 23 the same agency "
