@@ -283,6 +283,14 @@ def test_the_agency_is_the_agency_last_named_not_the_last_speaker(aliases) -> No
     assert c.attributed_to == "South Korea NIS"
 
 
+def test_an_official_who_puts_a_possible_deployment_at_a_range_gives_it(aliases) -> None:
+    text = ("Mark Rutte said the alliance had no evidence that North Korean soldiers were fighting. An unnamed Western "
+            "official, speaking to reporters the same day, put a possible deployment at anywhere from 2,000 to 12,000 "
+            "troops.")
+    (c,) = [c for c in numeric(text, aliases) if c.value_high == 12000]
+    assert (c.value_low, c.attributed_to) == (2000, "Western official")
+
+
 def test_an_agency_that_talks_of_a_figure_gives_it(aliases) -> None:
     (c,) = [c for c in numeric("The NIS talks of about 2,000 US dollars per soldier per month.", aliases)]
     assert (c.value, c.attributed_to) == (2000, "South Korea NIS")
