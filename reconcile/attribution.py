@@ -26,10 +26,13 @@ REPORTING_VERBS = (
     # "put the number at", "now puts the Kursk figure at 11,000"
     # ("puts North Korean losses at several hundred": a toll of the dead or wounded, named bare)
     # ("had put that number at about 8,000", "put the possible size of a deployment at")
-    "describes|put (?:the|its|their|that|this|a) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|"
-    "force|size|pay|cost|deployment)|"
-    "puts (?:the|its|their|that|this|a) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|size|"
-    "pay|cost|deployment)|"
+    "describes|put (?:the|its|their|that|this) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|"
+    "force|size|pay|cost)|"
+    "puts (?:the|its|their|that|this) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|size|"
+    "pay|cost)|"
+    # "put a possible deployment at anywhere from 2,000 to 12,000", "anywhere between" (not "put a number on the
+    # deployment")
+    "puts? (?:a|the|any) (?:[\\w-]+ ){0,2}deployment (?:at|anywhere|somewhere|between)|"
     "puts (?:[\\w-]+ ){0,2}(?:losses|casualties|dead) at|put (?:[\\w-]+ ){0,2}(?:losses|casualties|dead) at|"
     # "The Pentagon raises its estimate to about 10,000", "had revised its count of the troops to 11,000"
     # ("Zelensky raised it to 11,000 four days later": the figure the sentence before gave)

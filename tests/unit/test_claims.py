@@ -289,6 +289,9 @@ def test_an_official_who_puts_a_possible_deployment_at_a_range_gives_it(aliases)
             "troops.")
     (c,) = [c for c in numeric(text, aliases) if c.value_high == 12000]
     assert (c.value_low, c.attributed_to) == (2000, "Western official")
+    # ("the first time he had put a number on the alleged deployment" reports nothing)
+    assert not statements("Zelensky said 10,000 troops were ready, the first time he had put a number on the alleged "
+                          "deployment.", aliases)
 
 
 def test_an_agency_that_talks_of_a_figure_gives_it(aliases) -> None:
