@@ -144,6 +144,25 @@ _ELECTION_WORDS = re.compile(r"\b(?:elections?|electoral|voters|voted|ballots?|s
                              r"approval ratings?|"
                              r"early vot\w*|caucus\w*|primaries)\b", re.I)
 _TROOP_WORDS = re.compile(r"\b(?:troops?|soldiers?|servicemen|deploy(?:ed|ment|s)?|dispatch(?:ed)?)\b", re.I)
+_TROOP_STEMS = ("troop", "soldier", "servicemen", "deploy", "dispatch")  # what each of its words starts with
+
+
+def _names_troops(text: str, end: int) -> bool:
+    """``_TROOP_WORDS.search(text, 0, end) is not None``, asked once of the whole article.
+
+    In ASCII text a match starts where one of _TROOP_STEMS stands, lower-cased, so the pattern is tried only
+    there: ``str.find`` skips through an article many times faster than ``re``, which tries the pattern at
+    every character (about 1% of an article's extraction)."""
+    if not text.isascii():
+        return _TROOP_WORDS.search(text, 0, end) is not None
+    lower = text.lower()  # (ASCII: the offsets stay)
+    for stem in _TROOP_STEMS:
+        at = lower.find(stem, 0, end)
+        while at >= 0:
+            if _TROOP_WORDS.match(text, at, end) is not None:
+                return True
+            at = lower.find(stem, at + 1, end)
+    return False
 
 # --- modality and scope ---------------------------------------------------------------------
 
@@ -637,7 +656,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     title_countries = {m.canonical for m in aliases.find(doc.title or "") if m.entity.type == "country"}
     background: set[str] = set()  # a state's budget or exports in a troops story (see the loop): left out at the end
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None or \
-        _TROOP_WORDS.search(text, 0, limit) is not None
+        _names_troops(text, limit)
     # "Hankook Research interviewed 1,002 adults ...": an opinion poll's shares are its pollster's findings.
     pollster = _pollster(text[:limit], aliases) if ("percent" in text or "%" in text) and \
         ("poll" in text or "survey" in text) else None

@@ -590,3 +590,19 @@ def test_correction_openings_precede_every_notice(parts: list[str]) -> None:
     text = " ".join(parts)
     if claims._CORRECTION_NOTICE.match(text) is not None:
         assert text.startswith(claims._CORRECTION_OPENINGS)
+
+
+# --- a story of troops: the article-wide test tries the pattern only where its words' stems stand --------------
+
+def test_troop_stems_start_every_troop_word() -> None:
+    assert all(word.startswith(claims._TROOP_STEMS) for word in lead_words(claims._TROOP_WORDS))
+
+
+@given(st.lists(st.sampled_from(["Troops", "troop", "TROOPS", "soldier", "Soldiers", "servicemen", "deployment",
+                                 "Deployed", "dispatch", "dispatcher", "x", " ", "_", "-", ".", "\u017f", "\u212a",
+                                 "\u00e9", "s", "ed"]), max_size=12), st.integers(0, 80))
+@example(["troops"], 3)
+@example(["redeploy", " ", "troop"], 80)
+def test_names_troops_is_the_pattern_search(parts: list[str], end: int) -> None:
+    text = "".join(parts)
+    assert claims._names_troops(text, end) == (claims._TROOP_WORDS.search(text, 0, end) is not None)
