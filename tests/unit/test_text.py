@@ -49,6 +49,7 @@ def test_spans_index_the_original(text: str) -> None:
 # --- word-led patterns: find_led / search_led must give what finditer / search give --------
 
 import re  # noqa: E402
+from unittest import mock  # noqa: E402
 
 from reconcile import attribution, claims, dates  # noqa: E402
 from reconcile.text import (find_led, lead_words, lower_words, next_words, search_led,  # noqa: E402
@@ -313,6 +314,30 @@ def test_alias_lookup_tries_only_the_lengths_names_have(parts: list[tuple[str, s
     text = "".join(word + gap for word, gap in parts)
     assert [(m.start, m.end, m.canonical, m.form) for m in _TABLE.find(text)] == \
         [(m.start, m.end, m.canonical, m.form) for m in _EVERY_LENGTH.find(text)]
+
+
+@given(st.lists(st.sampled_from(["Seoul", "Seoul's", "U.S.", "x", "1", "12", "Jong-un", "'", "'s", ".", "..", "-", "--",
+                                 "'.", "-x", "x-", "x.", "x..", "_", " ", " ", ", ", "\t", "\u00e9", "\u212a"]),
+                max_size=14))
+@example(["x", " ", "Seoul", "x."])
+@example(["1", ".", "1"])
+def test_ascii_tokens_are_the_split_tokens(parts: list[str]) -> None:
+    text = "".join(parts)
+    tokens = entities._ascii_tokens(text)
+    assert tokens is None or tokens == entities._TOKEN_SPLIT.split(text)[1::2]
+
+
+_ALIASES = entities.load_aliases()
+
+
+@given(st.lists(st.tuples(st.sampled_from(_NAME_PIECES + ["troops", "said", "'s", "U.S.", "Oct.", "-", "Pyongyang",
+                                                          "Korean", "Zelensky", "Volodymyr"]),
+                          st.sampled_from([" ", " ", ", ", "  ", "-", "'s ", ". "])), max_size=12))
+def test_alias_lookup_ruling_out_by_tokens_finds_what_the_split_finds(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    with mock.patch.object(entities, "_ascii_tokens", lambda text: None):  # (always the regex split)
+        expected = [(m.start, m.end, m.canonical, m.form) for m in _ALIASES.find(text)]
+    assert [(m.start, m.end, m.canonical, m.form) for m in _ALIASES.find(text)] == expected
 
 
 # End-anchored patterns and the endings listed for them (text.may_end_with): every match must end so.
