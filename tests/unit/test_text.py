@@ -631,3 +631,17 @@ def test_troop_stems_start_every_troop_word() -> None:
 def test_names_troops_is_the_pattern_search(parts: list[str], end: int) -> None:
     text = "".join(parts)
     assert claims._names_troops(text, end) == (claims._TROOP_WORDS.search(text, 0, end) is not None)
+
+
+# --- statement words: runs of their characters, from a byte translate, are the pattern's matches ---------------
+
+_WORD_ALPHABET = st.sampled_from(["a", "b", "Z", "x", "the", "'", "-", "_", " ", " ", ".", ",", "1", "0", "\t", "\n",
+                                  "\u00e9", "\u212a", "\u017f", "don't", "--", "'s", "air-defence"])
+
+
+@given(st.lists(_WORD_ALPHABET, max_size=16))
+def test_statement_words_are_the_pattern_words(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [w for w in claims._STATEMENT_WORD.findall(text.lower() if text.isascii() else normalize_text(text))
+                if w not in claims._STOPWORDS]
+    assert claims._statement_words(text) == expected
