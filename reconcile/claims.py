@@ -2689,7 +2689,8 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
         return None  # "summoned the ambassador on Monday to protest against the deployment": not the event's date
     if d.role == "since" and (event is None or d.relative):
         return None  # "up from last week's estimate" dates a comparison, not an event
-    if d.role == "point" and _modality(window) == "actual":
+    modality = _modality(window, words)  # (the window's words, found above for the event patterns)
+    if d.role == "point" and modality == "actual":
         return None  # "met Lavrov on Friday": the day a reported fact happened is its date, not a claim
     speaker, chain, _att = speaker_for(d.start)
     subject = _subject(text, d.start, d.end, mentions, (clause[0], d.start), (_att.start, _att.end) if _att else None)
@@ -2732,7 +2733,7 @@ def _date_claim(doc_id: str, sent: _Sentence, d: DateMention, mentions: list[Men
         date_value=d.value,
         date_value_end=d.value_end if d.value_end != d.value else None,
         place=place,
-        modality=_modality(window),
+        modality=modality,
         sentence=text,
     )
 
