@@ -55,6 +55,30 @@ _FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "'s"})
 _TOKEN_SPLIT = re.compile(r"([A-Za-z0-9][A-Za-z0-9]*+(?:['.-][A-Za-z0-9]++)*+\.?)")
 
 
+# For _ascii_tokens: the characters a token is made of ([A-Za-z0-9'.-]) kept, every other byte a space.
+_TOKEN_CHARS_ONLY = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "'.-") else ord(" ")
+                          for c in range(256))
+
+
+def _ascii_tokens(text: str) -> list[str] | None:
+    """The tokens of *text* (``_TOKEN_SPLIT.split(text)[1::2]``) when it is ASCII and holds no apostrophe, no
+    hyphen and no full stop but one closing its last word; None for other text, which the caller splits.
+
+    Such a text's tokens are its runs of letters and digits (the last with its full stop), found with one byte
+    translate and split, where the regex split steps through the matching engine token by token (and lookup
+    needs only the tokens to rule out most sentences: see AliasTable.find). A sentence with "Seoul's", "U.S."
+    or "Oct. 18" is split by the regex, with no test run over its words here."""
+    if "'" in text or "-" in text or not text.isascii():
+        return None
+    stops = text.count(".")
+    if stops > 1:
+        return None
+    runs = text.encode("ascii").translate(_TOKEN_CHARS_ONLY).decode("ascii").split()
+    if stops and not (runs[-1][-1] == "." and runs[-1][:-1].isalnum()):
+        return None  # the full stop is not the last word's: "1.5 million"
+    return runs
+
+
 def _spaced_run(parts: list[str], i: int, longest: int) -> int:
     """How many tokens from token *i* on (at most *longest*) only whitespace separates (*parts*: _TOKEN_SPLIT's).
 
@@ -226,14 +250,23 @@ class AliasTable:
         """
         if not self._exact:
             self._compile()
-        # The tokens (_TOKEN.finditer's), what lies between them, and where each starts (bounds[2k]) and
-        # ends (bounds[2k + 1]): a split and running sums, not a match object per token.
-        parts = _TOKEN_SPLIT.split(fold(sentence))
-        words = parts[1::2]
-        bounds = list(accumulate(map(len, parts)))
+        folded = fold(sentence)
         # A name can only start at a token that some name starts with: most tokens are not one.
         # The per-word test is remembered (see _StartLengths), so it is one dictionary probe a token.
-        lengths = list(map(self._start_lengths.__getitem__, words))
+        # Most sentences name nobody, and their tokens alone show it (_may_start_name): found without
+        # the regex split when the text allows (_ascii_tokens), the split is left for the sentences that may.
+        words = _ascii_tokens(folded)
+        if words is not None:
+            lengths = list(map(self._start_lengths.__getitem__, words))
+            if not self._may_start_name(words, lengths):
+                return []
+        # The tokens (_TOKEN.finditer's), what lies between them, and where each starts (bounds[2k]) and
+        # ends (bounds[2k + 1]): a split and running sums, not a match object per token.
+        parts = _TOKEN_SPLIT.split(folded)
+        if words is None:
+            words = parts[1::2]
+            lengths = list(map(self._start_lengths.__getitem__, words))
+        bounds = list(accumulate(map(len, parts)))
         match_at = self._match_at  # (called directly: a partial() in between is a C call the interpreter cannot inline)
         out: list[Mention] = []
         resume = 0  # the first token not inside a mention found so far
@@ -255,6 +288,17 @@ class AliasTable:
             out.append(Mention(bounds[2 * i], end, entity, form))
             resume = i + length
         return out
+
+    def _may_start_name(self, words: list[str], lengths: list[tuple[int, ...]]) -> bool:
+        """Whether a name may start at some token of *words* (*lengths*: their _start_lengths): False when
+        _match_at would rule out each token at its first test, the token after it (see _SecondWords)."""
+        second_words = self._second_words
+        last = len(words) - 1
+        for i in compress(range(len(words)), lengths):
+            seconds = second_words[words[i]]
+            if seconds is None or i == last or words[i + 1].lower() in seconds or lengths[i][-1] == 1:
+                return True
+        return False
 
     def _match_at(self, parts: list[str], bounds: list[int], words: list[str], lengths: list[tuple[int, ...]],
                   i: int) -> tuple[int, int, tuple[Entity, str]] | None:

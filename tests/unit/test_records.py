@@ -79,3 +79,47 @@ def test_refuses_what_it_does_not_handle():
 
             def __post_init__(self) -> None:
                 pass
+
+
+@dataclass(frozen=True, slots=True)
+class PlainWide:
+    a: int
+    b: str | None = None
+    c: tuple[int, ...] = ()
+    d: float = 0.0
+    e: str = "e"
+    f: object = None
+    g: int = 7
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
+class FastWide:  # enough fields for the twin class's stores (records._TWIN_FIELDS)
+    a: int
+    b: str | None = None
+    c: tuple[int, ...] = ()
+    d: float = 0.0
+    e: str = "e"
+    f: object = None
+    g: int = 7
+
+
+class SubWide(FastWide):
+    pass
+
+
+@pytest.mark.parametrize("args, kwargs", [((1,), {}), ((1, "x", (2,), 1.5, "y", None, 3), {}), ((), {"a": 4, "g": 0})])
+def test_many_fields_same_instance_as_the_dataclass_init(args, kwargs):
+    from reconcile import records
+
+    assert len(fields(FastWide)) >= records._TWIN_FIELDS
+    fast, plain = FastWide(*args, **kwargs), PlainWide(*args, **kwargs)
+    assert type(fast) is FastWide and _as_tuple(fast) == _as_tuple(plain)
+    assert repr(fast) == repr(plain).replace("PlainWide", "FastWide")
+    assert fast == FastWide(*args, **kwargs) and hash(fast) == hash(FastWide(*args, **kwargs))
+    assert pickle.loads(pickle.dumps(fast)) == fast
+    assert replace(fast, b="z") == FastWide(fast.a, "z", *_as_tuple(fast)[2:])
+    with pytest.raises(FrozenInstanceError):
+        fast.a = 2  # type: ignore[misc]
+    sub = SubWide(*args, **kwargs)
+    assert type(sub) is SubWide and _as_tuple(sub) == _as_tuple(plain)

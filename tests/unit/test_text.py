@@ -49,6 +49,7 @@ def test_spans_index_the_original(text: str) -> None:
 # --- word-led patterns: find_led / search_led must give what finditer / search give --------
 
 import re  # noqa: E402
+from unittest import mock  # noqa: E402
 
 from reconcile import attribution, claims, dates  # noqa: E402
 from reconcile.text import (find_led, lead_words, lower_words, next_words, search_led,  # noqa: E402
@@ -313,6 +314,30 @@ def test_alias_lookup_tries_only_the_lengths_names_have(parts: list[tuple[str, s
     text = "".join(word + gap for word, gap in parts)
     assert [(m.start, m.end, m.canonical, m.form) for m in _TABLE.find(text)] == \
         [(m.start, m.end, m.canonical, m.form) for m in _EVERY_LENGTH.find(text)]
+
+
+@given(st.lists(st.sampled_from(["Seoul", "Seoul's", "U.S.", "x", "1", "12", "Jong-un", "'", "'s", ".", "..", "-", "--",
+                                 "'.", "-x", "x-", "x.", "x..", "_", " ", " ", ", ", "\t", "\u00e9", "\u212a"]),
+                max_size=14))
+@example(["x", " ", "Seoul", "x."])
+@example(["1", ".", "1"])
+def test_ascii_tokens_are_the_split_tokens(parts: list[str]) -> None:
+    text = "".join(parts)
+    tokens = entities._ascii_tokens(text)
+    assert tokens is None or tokens == entities._TOKEN_SPLIT.split(text)[1::2]
+
+
+_ALIASES = entities.load_aliases()
+
+
+@given(st.lists(st.tuples(st.sampled_from(_NAME_PIECES + ["troops", "said", "'s", "U.S.", "Oct.", "-", "Pyongyang",
+                                                          "Korean", "Zelensky", "Volodymyr"]),
+                          st.sampled_from([" ", " ", ", ", "  ", "-", "'s ", ". "])), max_size=12))
+def test_alias_lookup_ruling_out_by_tokens_finds_what_the_split_finds(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    with mock.patch.object(entities, "_ascii_tokens", lambda text: None):  # (always the regex split)
+        expected = [(m.start, m.end, m.canonical, m.form) for m in _ALIASES.find(text)]
+    assert [(m.start, m.end, m.canonical, m.form) for m in _ALIASES.find(text)] == expected
 
 
 # End-anchored patterns and the endings listed for them (text.may_end_with): every match must end so.
@@ -590,3 +615,33 @@ def test_correction_openings_precede_every_notice(parts: list[str]) -> None:
     text = " ".join(parts)
     if claims._CORRECTION_NOTICE.match(text) is not None:
         assert text.startswith(claims._CORRECTION_OPENINGS)
+
+
+# --- a story of troops: the article-wide test tries the pattern only where its words' stems stand --------------
+
+def test_troop_stems_start_every_troop_word() -> None:
+    assert all(word.startswith(claims._TROOP_STEMS) for word in lead_words(claims._TROOP_WORDS))
+
+
+@given(st.lists(st.sampled_from(["Troops", "troop", "TROOPS", "soldier", "Soldiers", "servicemen", "deployment",
+                                 "Deployed", "dispatch", "dispatcher", "x", " ", "_", "-", ".", "\u017f", "\u212a",
+                                 "\u00e9", "s", "ed"]), max_size=12), st.integers(0, 80))
+@example(["troops"], 3)
+@example(["redeploy", " ", "troop"], 80)
+def test_names_troops_is_the_pattern_search(parts: list[str], end: int) -> None:
+    text = "".join(parts)
+    assert claims._names_troops(text, end) == (claims._TROOP_WORDS.search(text, 0, end) is not None)
+
+
+# --- statement words: runs of their characters, from a byte translate, are the pattern's matches ---------------
+
+_WORD_ALPHABET = st.sampled_from(["a", "b", "Z", "x", "the", "'", "-", "_", " ", " ", ".", ",", "1", "0", "\t", "\n",
+                                  "\u00e9", "\u212a", "\u017f", "don't", "--", "'s", "air-defence"])
+
+
+@given(st.lists(_WORD_ALPHABET, max_size=16))
+def test_statement_words_are_the_pattern_words(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [w for w in claims._STATEMENT_WORD.findall(text.lower() if text.isascii() else normalize_text(text))
+                if w not in claims._STOPWORDS]
+    assert claims._statement_words(text) == expected
