@@ -29,7 +29,7 @@ from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
-from reconcile.statements import FORECAST_TERM, TOPIC_BEFORE, frame_of, statement_terms
+from reconcile.statements import FIGHT_CONCEPTS, FORECAST_TERM, TOPIC_BEFORE, frame_of, statement_terms
 from reconcile.text import (alternation, ascii_words, finditer_at, fold, lead_words, lower_words, may_end_with,
                            normalize_text, search_end, search_led, search_prefixed, split_sentences, word_starts)
 
@@ -2879,7 +2879,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
     forecast_verb = _FORWARD_VERB.fullmatch(att.verb.lower()) is not None  # "Blinken expected them to ..."
-    if not {"fight", "clash", "role"}.isdisjoint(terms) and (forecast_verb or _FORECAST.search(content)) and \
+    if not FIGHT_CONCEPTS.isdisjoint(terms) and (forecast_verb or _FORECAST.search(content)) and \
             not _IF_CLAUSE.search(content):
         terms.append(FORECAST_TERM)  # "expected them to enter combat in the coming days" (not "if they fight")
     option_kept_open = _keeps_open(text, att, content, content_words)

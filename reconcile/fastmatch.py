@@ -1740,9 +1740,9 @@ class _Disagreeing:
         origin = arr.origin[item]
         by_outlet = np.array([o.startswith(("doc:", "outlet:")) for o in arr.codes["origin"].values], dtype=bool)
         revises = (origin[a] == origin[b]) & ~by_outlet[origin[a]] & dated & (xa != xb)  # one origin, two dates
-        pairs = np.stack([item[a], item[b]], axis=1) if len(a) else np.zeros((0, 2), dtype=np.int64)
-        doubts = arr.statement[pairs[:, 0]] & (arr.uncertain[pairs[:, 0]] | arr.uncertain[pairs[:, 1]])
-        revises |= doubts & _doubt_answered(arr, pairs[:, 0], pairs[:, 1])  # a doubt its own country answers later
+        ia, ib = item[a], item[b]
+        doubts = arr.statement[ia] & (arr.uncertain[ia] | arr.uncertain[ib])
+        revises |= doubts & _doubt_answered(arr, ia, ib)  # a doubt its own country answers later
 
         def count(flags: np.ndarray) -> np.ndarray:
             return np.bincount(k[flags], minlength=n_clusters)

@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from reconcile.findings import NO_ANCHOR
-from reconcile.match import BATCH_SCOPES, UNIT_FACTORS, Prepared, counted_regions, place_chain
+from reconcile.match import BATCH_SCOPES, UNIT_FACTORS, Prepared, counted_regions, home_of, place_chain
 from reconcile.model import Claim, MatchPolicy, SourceInfo
 
 _EPOCH = date(1970, 1, 1).toordinal()  # a date32 value is days since 1970-01-01
@@ -288,7 +288,7 @@ def prepare_columns(rows: pa.Table, sources: Mapping[str, SourceInfo], policy: M
                              origin, country, subject, measure, scope, modality)
 
     columns = Columns(n, origin, origins, anchor, has_low, low, has_high, high, place, places,
-                      np.zeros(n, dtype=np.int64), [None], [(place_parents or {}).get(o, o) for o in origins])
+                      np.zeros(n, dtype=np.int64), [None], [home_of(o, place_parents or {}) for o in origins])
     regional = np.array([len(p) > 1 for p in places], dtype=bool)[place] if n else np.zeros(0, dtype=bool)
     # counted_regions: figures of one article, origin, subject and measure, one of them in a region
     # (only such groups can count a part apart). The reference runs on those claims alone.

@@ -54,7 +54,7 @@ class Prepared:
     key_text: str  # the quote without figures, normalised: what text similarity sees
     places: tuple[str, ...]  # the claim's place and every larger place holding it
     region: str | None = None  # the counted region holding it, whose figures are a part (counted_regions)
-    home: str | None = None  # the origin's country (an agency's or official's: AliasTable.parents), else the origin
+    home: str | None = None  # home_of(origin): whose voice it is, for a doubt its own country answers later
 
 
 def origin_of(claim: Claim, source: SourceInfo | None) -> str:
@@ -63,6 +63,11 @@ def origin_of(claim: Claim, source: SourceInfo | None) -> str:
     if source and source.outlet:
         return f"outlet:{source.outlet}"
     return f"doc:{claim.doc_id}"
+
+
+def home_of(origin: str, parents: Mapping[str, str]) -> str:
+    """The origin's country (an agency's or official's: ``AliasTable.parents``), else the origin itself."""
+    return parents.get(origin, origin)
 
 
 # Units that share a measure with another unit: the factor to it ("miles" → km).
@@ -127,7 +132,7 @@ def prepare(claims: Sequence[Claim], sources: Mapping[str, SourceInfo], policy: 
         origin = origin_of(c, src)
         out.append(Prepared(i, c, origin, anchor.toordinal() if isinstance(anchor, date) else None,
                             lo, hi, key_text(c) if key_texts is None else key_texts[i],
-                            place_chain(c.place, place_parents or {}), home=(place_parents or {}).get(origin, origin)))
+                            place_chain(c.place, place_parents or {}), home=home_of(origin, place_parents or {})))
     return _in_counted_regions(_first_reported(out, place_parents or {}), policy, place_parents or {})
 
 

@@ -66,7 +66,9 @@ def default_concepts() -> ConceptTable:
 # The story's events named as the object of a preposition are what a statement is about, not
 # what it says happened: "control over information about the deployment", "time on the DPRK's
 # deployment", "warned against sending soldiers". Not "of": "evidence of troops in Russia" asserts.
-TOPIC_CONCEPTS = frozenset({"deploy", "fight", "clash", "role"})
+# The concepts of fighting: a fight that took place ("clash"), fighting ("fight") and a part in the war ("role").
+FIGHT_CONCEPTS = frozenset({"fight", "clash", "role"})
+TOPIC_CONCEPTS = frozenset({"deploy"}) | FIGHT_CONCEPTS
 TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|against|amid|despite|following)\s+"
                           r"(?:(?:the|a|an|its|their|his|her|any|such|this|that|these|those|[a-z]+'s|[a-z]+ korean)\s+)*$")
 
@@ -210,7 +212,7 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     # When the troops will fight, as a forecast: "expects them to enter combat in the coming days", "could be
     # thrown into battle within days", "concerned that Russia intends to use them in combat". Only for what is
     # not said to have happened, and only with a word of expectation (FORECAST_TERM: see frame_of).
-    ("forecast", frozenset({"fight", "clash", "role"})),
+    ("forecast", FIGHT_CONCEPTS),
     ("concern", frozenset({"concern"})),
     ("threat", frozenset({"threat"})),
     ("summon", frozenset({"summon", "withdraw"})),
@@ -231,7 +233,7 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("clash", frozenset({"clash", "fight"})),
     ("role", frozenset({"role"})),
     ("front", frozenset({"front"})),
-    ("deploy", frozenset({"deploy", "fight", "clash", "role"})),
+    ("deploy", frozenset({"deploy"}) | FIGHT_CONCEPTS),
 )
 
 
@@ -254,7 +256,7 @@ def frame_of(terms: Iterable[str], modality: str | None = "actual", polarity: st
     present = set(terms)
     if _FRAME_CONCEPTS.isdisjoint(present):
         return None  # (most statements: no walk over the frames, of which none can match)
-    if polarity == "uncertain" and not present.isdisjoint(("fight", "clash", "role")):
+    if polarity == "uncertain" and not present.isdisjoint(FIGHT_CONCEPTS):
         # "We have not yet seen them in combat", "could not confirm they had engaged in combat": the
         # doubt that "the first clashes have taken place" answers. (Not "their involvement is a step
         # to a world war": a role in the war, said of no fight in particular.)
