@@ -41,7 +41,7 @@ REPORTING_VERBS = (
     "number|tally|total)(?: of [^,;.\\d]{1,40}?)?) to|"
     # "Blinken put 8,000 of them in Kursk": a figure put in a place is an estimate of how many are there
     "puts? (?=(?:about |some |around |roughly |nearly )?\\d[\\d,.]*(?: [\\w-]+){0,3} (?:in|inside) )|"
-    "put it at|puts it at|putting it at|tallied|counted|counts|concluded|concludes|assesses|"
+    "put it at|puts it at|putting it at|tallied|counted|counts|concluded|concludes|assesses|reckons|reckoned|"
     "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"
     # "summoned the ambassador and demanded the immediate withdrawal of the troops"
@@ -52,6 +52,9 @@ REPORTING_VERBS = (
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
+    # "A week ago the White House was saying at least 3,000": the progressive is the speaker's own verb, not a
+    # participle hung on the clause before ("..., saying").
+    "(?:was|were|is|are|has been|have been|had been) (?:saying|telling|estimating|claiming|insisting|warning)|"
     "insisting|arguing|saying|telling|calling|pointing out|pointed out|points out|complained|complains|praised|praises|criticised|criticized|criticises|criticizes|did not rule out|does not rule out|would not rule out|ruled out|"
     # "Australia has condemned the deployment", "It blamed unfamiliar terrain", "we cannot rule out that ..."
     "condemned|condemns|condemn|denounced|denounces|blamed|blames|cannot rule out|can't rule out|could not rule out|"
@@ -142,13 +145,20 @@ _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\
 # "Washington's latest count puts the contingent at roughly 10,000": the count's owner speaks.
 # (The owner is found back from the "'s": a pattern opening with the owner is tried at every offset.)
 _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|revised|current|first|earlier|original|"
-                                r"initial)\s+){0,2}"  # "the NIS's own first figure was also 12,000"
-                                r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning)"
+                                r"initial|very)\s+){0,2}"  # "the NIS's own first figure was also 12,000"
+                                # ("Seoul's very first number, on the 18th, was 12,000"; not "Russia's number of
+                                # casualties", a count of something the owner has)
+                                r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning|"
+                                r"number(?!\s+of\b))"
                                 # "Seoul's first estimate, on October 18, was that ...": an aside before the verb
-                                r"(?:,\s+[^,;.\d]{2,30}?\d*,)?\s+"
+                                r"(?:,\s+[^,;.\d]{2,30}?(?:\d+(?:st|nd|rd|th)?)?,)?\s+"
                                 # "Seoul's count of those already moved is about fifteen hundred"
                                 r"(?:of\s+[^,;.\d]{1,40}?\s+)?"
-                                r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood|is|was)\b", re.I)
+                                r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood|is|was)\b"
+                                # (not "Kyiv's number is roughly four times Seoul's", "is very close to the whole
+                                # plan": the writer compares two figures)
+                                r"(?!(?:\s+[\w-]+){0,4}?\s+(?:times|twice|double|triple|close\s+to|similar\s+to|near|"
+                                r"far\s+from|(?:higher|lower|larger|smaller|bigger)\s+than)\b)", re.I)
 # "Zelensky's 10,000 and Seoul's 12,000", "Seoul's count stood at about 1,500, Budanov's at about 11,000": the
 # owner of a figure gave it. (The owner is the name just before the "'s".)
 # ("Seoul's own count grew to 3,000", "Seoul's count of a little over 10,000": the owner gave it.)
@@ -297,6 +307,12 @@ _PRONOUN_ENDINGS = ("he", "she", "it", "they", "you", "agency", "ministry", "ser
                     "state", "also",
                     "further", "then", "later", "has", "had")
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
+# "the numbers have grown faster than any government predicted", "higher than officials had expected": the phrase
+# before the verb is the far side of a comparison; its speaker predicted something else, not the figure.
+# ("More than 20 officials said", "fewer than ten lawmakers": a count of speakers, not a comparison.)
+_WITH_SPEAKER_BEFORE = re.compile(r",\s+with\s+(?P<np>[^,;:]{2,60}?)\s+$")  # ", with spokesman Dmitry Peskov "
+_NOBODY_END = re.compile(r"(?:^|[\s.:|,])(?:(?:no|none\s+of\s+the)\s+[\w-]+|nobody|no\s+one|no-one|none)$", re.I)
+_COMPARED_WITH = re.compile(r"\b(?!(?:more|fewer|less|other|over|under|rather)\b)[a-z]+(?:er|ly)\s+than\s", re.I)
 _SUBORDINATOR_OR_NOT = re.compile(r"^(?:when|where|as|after|once)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
 _KNOWLEDGE_AFTER_ROLE = re.compile(r"\s+(?:familiar with|briefed on|with (?:direct )?knowledge of)\s.*$")
@@ -326,6 +342,10 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     rel = _RELATIVE.search(folded) if "who" in folded or "which" in folded else None  # its words, as substrings
     core_len = rel.start() if rel else len(folded)
     core = folded[:core_len].strip(" ,")
+    if " than " in core and _COMPARED_WITH.search(core) is not None:
+        return None, None, False
+    if _NOBODY_END.search(core) is not None:
+        return None, None, False  # "No government has said anything like that", "no one confirmed it": nobody speaks
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
     if (subordinator := _SUBORDINATOR.match(core)) is not None:  # (anchored: what sub() would cut)
         core = core[subordinator.end() :]
@@ -594,7 +614,8 @@ _ACCORDING_WORDS = frozenset("according citing quoting quoted cited reported wor
                              "published per figure estimate count tally".split())
 _REPORTS_WORDS = frozenset({"reports"})
 _ESTIMATE_WORDS = frozenset(
-    "estimate estimates assessment count tally figure figures calculation calculations reckoning poll survey".split()
+    "estimate estimates assessment count tally figure figures calculation calculations reckoning poll survey "
+    "number".split()
 )
 _GIVER_WORDS = frozenset(GIVER_VERBS.split("|"))
 _OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS | _GIVER_WORDS
@@ -640,6 +661,11 @@ _NOT_INVERTED_NP = re.compile(r"(?:that|the|a|an|on|in|at|last|this|earlier|yest
 _THAT_NEXT_WORD = re.compile(r"\s+that\b")
 # "Seoul at that point counted only about 1,500 North Koreans": a country counts what its figure counts.
 _FIGURE_NEXT = re.compile(rf"\s+(?:only\s+|just\s+)?(?:{_HEDGES}|\d)", re.I)
+# "Seoul expected around 10,000 by December", "Seoul expects the contingent to grow to 10,000": a country's
+# forecast of a figure or of a count is its estimate. (Not "Russia expects to win": no figure, no count.)
+FORECAST_VERBS = frozenset("expects expected projected projects forecast forecasts".split())
+_COUNT_TO_NEXT = re.compile(r"\s+(?:the|its|their|that)\s+(?:[\w-]+\s+){0,2}?(?:number|contingent|figure|total|count|"
+                            r"force|deployment)\s+to\s", re.I)
 _COLON_OR_QUOTE = re.compile(r"[:\"]")
 _ONLY_AND_BUT = re.compile(r"[\s,]*(?:and|but)?\s*")
 _LISTENER_GAP = re.compile(r"[^,;.\"]*,\s*")
@@ -783,6 +809,17 @@ def _giver_matches(folded: str, words: frozenset[str] | None = None) -> list[re.
     return finditer_at(_FIGURE_THEN_GIVER, folded, starts, ordered=True)
 
 
+def _voice_of(country: str | None, sentence: str, end: int, mentions: list[Mention],
+              aliases: AliasTable) -> str | None:
+    """The body that speaks for *country* when the sentence names it, last before the verb's end, by a metonym
+    that body lists as a voice ("Moscow" → "Kremlin", ``Entity.voices``); else None. ("Moscow, which at first
+    dismissed the reports, has since said nothing": the speaker phrase may stand before the verb's span.)"""
+    named = [m for m in mentions if m.canonical == country and m.end <= end]
+    if not named or named[-1].form != "metonym":
+        return None
+    return aliases.voice(sentence[named[-1].start : named[-1].end])
+
+
 def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTable,
                       verb_starts: list[int] | None = None) -> list[Attribution]:
     """Every attribution in *sentence*, with the span of content each one covers.
@@ -879,6 +916,15 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 search_end(_NEGATED, before):
             continue  # "Rutte did not say how many ...": nothing was said
         if verb in _PARTICIPLES:
+            absolute = _WITH_SPEAKER_BEFORE.search(before, max(0, len(before) - 80)) if ", with " in before else None
+            if absolute is not None:
+                # "The Kremlin has dismissed the reports, with spokesman Dmitry Peskov calling them 'another fake'":
+                # the subject of the absolute clause speaks its participle, not the main clause's.
+                np_start = absolute.start("np")
+                speaker, stype, _ = _speaker_from_np(sentence[np_start : absolute.end("np")], np_start, mentions)
+                if speaker is not None and stype in ("person", "agency", "bloc", "country"):
+                    raw.append((np_start, v1, speaker, stype, False, verb, "verb"))
+                    continue
             if _COMMA_BEFORE_PARTICIPLE.search(before):
                 # "South Korea's spy agency went further, telling lawmakers that ...": the main
                 # clause's subject speaks; when none is named, the caller resolves it.
@@ -1027,6 +1073,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             # "... officials estimate that ...": a verb that takes a clause is a reporting verb.
             takes_clause = _THAT_NEXT_WORD.match(folded, v1) is not None and (stype is not None or pron)
             counts = verb in ("counted", "counts") and stype == "country" and _FIGURE_NEXT.match(folded, v1) is not None
+            counts = counts or verb in FORECAST_VERBS and stype == "country" and (
+                _FIGURE_NEXT.match(folded, v1) is not None or _COUNT_TO_NEXT.match(folded, v1) is not None)
             if not takes_clause and not counts and (stype != "country" or verb not in ("calls", "called", "claims",
                                                                                         "reports")):
                 continue
@@ -1108,7 +1156,16 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if may_end_with(folded[content[0] : content[1]], _JOINED_END_WORDS) and \
                 (joined := _JOINED_END.search(folded, content[0], content[1])) is not None:
             content = (content[0], joined.start())  # "A and [the Pentagon put ...]": A, without the "and"
+        if stype == "country" and aliases is not None and \
+                (voice := _voice_of(speaker, sentence, e, mentions, aliases)) is not None:
+            speaker, stype = voice, "agency"  # "Moscow has not confirmed ...": the Kremlin
+        relayed_body = None
+        if stype == "person" and speaker and aliases is not None and (person := aliases.get(speaker)) is not None and \
+                person.relays:
+            relayed_body = person.relays  # "Lee Seong-kweun said", after the spy agency's briefing: the agency's
         chain = (speaker,) if speaker else ()
+        if relayed_body is not None:
+            speaker, stype, chain = relayed_body, "agency", (speaker, relayed_body)
         if s in relayed:
             chain = (relayed[s], *chain)
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype, mode == "object"))

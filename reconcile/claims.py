@@ -22,9 +22,9 @@ from functools import lru_cache
 from itertools import chain
 from datetime import date, timedelta
 
-from reconcile.attribution import (BULLET, BULLET_MARK, CITING_VERBS, GIVER_VERBS, OBJECT_VERBS, REPORTING_VERBS,
-                                   Attribution, find_attributions, may_attribute, reporting_verb_starts,
-                                   speaker_from_phrase)
+from reconcile.attribution import (BULLET, BULLET_MARK, CITING_VERBS, FORECAST_VERBS, GIVER_VERBS, OBJECT_VERBS,
+                                   REPORTING_VERBS, Attribution, find_attributions, may_attribute,
+                                   reporting_verb_starts, speaker_from_phrase)
 from reconcile.dates import DateMention, find_dates, resolve_anaphoric
 from reconcile.entities import AliasTable, Mention
 from reconcile.model import Claim, Document, stable_id
@@ -966,6 +966,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 return None, (), None
             if att is None or att.pronoun or att.speaker is None:
                 return (*context_for(att, figure=True), att)
+            if att.speaker_type == "country" and att.verb in FORECAST_VERBS and any(
+                    (e := aliases.get(name)) is not None and e.country == att.speaker for name in context_speaker[1]):
+                # "Kyiv expects as many as 15,000", after Umerov spoke: the country forecasts through its speaker.
+                return context_speaker[0], context_speaker[1], att
             return att.speaker, att.chain, att
 
         new_claims: list[Claim] = []
@@ -991,6 +995,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 antecedent = last_troops[0]
             claim = _numeric_claim(doc_id, sent, q, mentions, speaker_for, statement_date, verb_date, published, dates,
                                    antecedent, military_story)
+            if claim is not None and claim.attributed_to is not None and claim.measure in _AUDIENCE_MEASURES and \
+                    _LISTENER_BEFORE.search(sent.text, max(0, q.start - 60), q.start) is not None:
+                # "a delegation briefed the alliance's 32 ambassadors", "Kim told the 300 lawmakers that ...": the
+                # figure counts who listened, a fact of the scene, not something the speaker said.
+                claim = replace(claim, attributed_to=None, attribution_chain=None)
             if claim is not None and military_story and not mentions and (
                     claim.attributed_to is None or aliases.get(claim.attributed_to) is None) and \
                     claim.measure not in _STORY_MEASURES and not _STORY_WORDS.search(sent.text) and \
@@ -1218,6 +1227,11 @@ _DEFINITE_BODY = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\
 _SAYING_POSSESSIVE = re.compile(r"'s\s+(?:\w+\s+)?(?:announcement|statement|assessment|estimate|report|reports|claim|"
                                 r"claims|disclosure|revelation|intelligence|findings?)\b")
 _SOURCE_POSSESSIVE = re.compile(r"'s(?:\s+(?:\w+\s+)?(?:figure|estimate|count|tally|assessment|number|data)\b|\s*:)")
+# Who listens to a briefing (see extract_claims): the figure right after "told" or "briefed" counts them.
+_AUDIENCE_MEASURES = frozenset({"allies", "ambassadors", "countries", "lawmakers", "legislators", "diplomats", "envoys",
+                                "reporters", "journalists", "members", "senators"})
+_LISTENER_BEFORE = re.compile(r"\b(?:told|tells|briefed|briefs|informed|informs|addressed|addresses)\s+"
+                              r"(?:(?!that\b)[\w'\u2019-]+\s+){0,4}$", re.I)
 _FIGURE_NAMED = re.compile(r"\b(?:number|figure|total|tally|estimate|count)\b(?:\s+\w+){0,4}?\s+(?:at|of)\b|"
                            r"\b\d[\d,.]*\s+(?:figure|estimate)\b|"
                            r"\b(?:said|says|estimated|estimates)\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s*(?:[.;?]|$)", re.I)

@@ -28,6 +28,12 @@ class Entity:
     adjectives: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     within: str | None = None  # a place's larger place; defaults to its country
+    # Metonyms of the body's country that speak as the body: "Moscow has not confirmed the deployment" is the
+    # Kremlin's stance (AliasTable.voice). A metonym stays its country's everywhere else ("talks in Moscow").
+    voices: tuple[str, ...] = ()
+    # A person who relays another body's briefings: what "Lee Seong-kweun said" after the spy agency briefed
+    # parliament is the agency's (find_attributions keeps the person in the chain).
+    relays: str | None = None
 
 
 @fast_init
@@ -176,6 +182,8 @@ class AliasTable:
                 adjectives=tuple(dict.fromkeys(old.adjectives + entity.adjectives)),
                 titles=tuple(dict.fromkeys(old.titles + entity.titles)),
                 within=entity.within or old.within,
+                voices=tuple(dict.fromkeys(old.voices + entity.voices)),
+                relays=entity.relays or old.relays,
             )
         self.entities[entity.canonical] = entity
         self._exact, self._anycase = {}, {}  # rebuilt on the next lookup
@@ -342,6 +350,11 @@ class AliasTable:
     def get(self, canonical: str) -> Entity | None:
         return self.entities.get(canonical)
 
+    def voice(self, metonym: str) -> str | None:
+        """The body that speaks when *metonym* does ("Moscow" → "Kremlin"), if an entity lists it in ``voices``."""
+        folded = metonym.lower()
+        return next((e.canonical for e in self.entities.values() if any(v.lower() == folded for v in e.voices)), None)
+
     def place_parents(self) -> dict[str, str]:
         """place → the larger place holding it (Vladivostok → Russia Far East → Russia)."""
         return {e.canonical: (e.within or e.country) for e in self.entities.values()
@@ -372,12 +385,15 @@ def _entities_from_toml(text: str, origin: str) -> list[Entity]:
         if kind and kind not in ENTITY_TYPES:
             raise AliasError(f"alias file `{origin}`: entity `{raw['canonical']}` has unknown type `{kind}`")
         lists = {}
-        for key in ("aliases", "metonyms", "adjectives", "titles"):
+        for key in ("aliases", "metonyms", "adjectives", "titles", "voices"):
             value = raw.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise AliasError(f"alias file `{origin}`: `{key}` of `{raw['canonical']}` must be a list of strings")
             lists[key] = tuple(value)
-        out.append(Entity(raw["canonical"], kind, raw.get("country"), within=raw.get("within"), **lists))
+        relays = raw.get("relays")
+        if relays is not None and not isinstance(relays, str):
+            raise AliasError(f"alias file `{origin}`: `relays` of `{raw['canonical']}` must be a string")
+        out.append(Entity(raw["canonical"], kind, raw.get("country"), within=raw.get("within"), relays=relays, **lists))
     return out
 
 
