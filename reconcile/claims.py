@@ -647,6 +647,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     last_day: date | None = None  # the day last named, for "the same day"
     lead_day: date | None = None  # the first day named before any speaker label: a transcript's header or intro
     entry_day: tuple[int, date] | None = None  # a timeline entry's heading ("Oct. 23: ..."): its paragraph and day
+    section_day = False  # entry_day is a heading line's ("**Friday**"): it dates every paragraph up to the next one
     label_names: dict[str, list[tuple[str, frozenset[str]]]] = {}  # a record's speakers by name part (_known_label)
     repeated_labels: frozenset[str] | None = None  # bold labels that open two turns or more (read when first needed)
     # "North Korean Troops in Russia ..." over "at least 3,000 North Koreans had arrived": the story's
@@ -686,9 +687,15 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         # "**21:12 - Seoul: ...**": a live blog's entry heading
         stamp = _TIMESTAMP_HEADING.match(sent.text) if sent.text[:1] in _HEADING_STARTS and (
             span.start == 0 or text[span.start - 1] == "\n") else None
+        if section_day and entry_day is not None and span.paragraph > entry_day[0]:
+            entry_day = (span.paragraph, entry_day[1])  # the section under a day's heading goes on
         if len(sent.text) < 12 or not _LOWER_LETTER.search(sent.text):
             if issued and _SEPARATOR.fullmatch(sent.text):
                 label_speaker, label_paragraph, issued = None, -1, False  # "*": the statement has ended
+            elif (day := _heading_day(sent.text, published)) is not None and \
+                    (span.start == 0 or text[span.start - 1] == "\n") and text[span.end : span.end + 1] in ("", "\n"):
+                # "**Friday**" over a week in review's entries, "FRIDAY": a short heading line's day
+                entry_day, section_day, last_day = (span.paragraph + 1, day), True, day
             continue
         if sound_bite_paragraph >= 0 and span.paragraph != sound_bite_paragraph:
             # A broadcast script's sound bite speaks for its own line: the anchor's narration after it is the page's.
@@ -762,10 +769,15 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                     heading = _ENTRY_HEADING_END.fullmatch(sent.text, first.end) is not None
                     if not (heading and published is not None and first.value == published):  # (not a dateline)
                         entry_day = (span.paragraph + (1 if heading else 0), first.value)
+                        section_day = heading and (span.start == 0 or text[span.start - 1] == "\n")
+                    elif section_day:
+                        entry_day, section_day = None, False  # the page's own dateline ends a day's section
         if stamp is None and label is None and sent.text[:2] == "**" and _SUBHEAD.fullmatch(sent.text) and \
                 (span.start == 0 or text[span.start - 1] == "\n") and text[span.end : span.end + 1] in ("", "\n"):
             # "**What 10,000 light infantry can do**": a subheading over the paragraphs, a headline inside
             # the article; it claims nothing (a bold line that is a sentence, "**Didn't Seoul say 12,000?**", does).
+            if section_day and entry_day is not None and entry_day[0] != span.paragraph + 1:
+                entry_day, section_day = None, False  # a heading with no day ends the day's section
             continue
         quantities = find_quantities(sent.text)
         if stamp is not None:
@@ -1626,6 +1638,18 @@ _ENTRY_LEAD = re.compile(r"[#*\-\u2022\s]*")  # what may stand before a timeline
 _ENTRY_DASH = re.compile(r"(?:,? \d{4})?\**\s*[:\u2014\u2013-]\s")  # "**October 23** — ...", "Oct. 23 - ..."
 _ENTRY_HEADING_END = re.compile(r"(?:,? \d{4})?\**\s*")  # "### October 31", "**October 31, 2024**": the whole line
 _OPENING_WORDS = re.compile(r"(?:also|and|but|then|separately|meanwhile|later|earlier|elsewhere),?\s+", re.I)
+
+
+def _heading_day(line: str, published: date | None) -> date | None:
+    """The day a short heading line is, all of it ("**Friday**", "FRIDAY", "### Oct. 18"), unless it is the
+    publication day (a dateline); else None."""
+    dates = find_dates(line, published)
+    if len(dates) != 1 or dates[0].role != "point" or dates[0].value is None or dates[0].value == published:
+        return None
+    day = dates[0]
+    if not _ENTRY_LEAD.fullmatch(line, 0, day.start) or not _ENTRY_HEADING_END.fullmatch(line, day.end):
+        return None
+    return day.value
 
 
 _SPACES_COMMAS = re.compile(r"[\s,]*")

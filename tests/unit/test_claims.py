@@ -2949,6 +2949,17 @@ def test_a_user_alias_file_can_give_a_capital_a_voice() -> None:
     assert said == ["Blue House"] and table.voice("Moscow") == "Kremlin" and table.voice("Kyiv") is None
 
 
+def test_a_days_heading_dates_its_section_until_the_next_heading(aliases) -> None:
+    text = ("**Thursday**\n\nZelensky said about 10,000 North Korean soldiers were being prepared.\n\n"
+            "A Western official put a possible deployment at between 2,000 and 12,000 soldiers.\n\n"
+            "**Friday**\n\nThe NIS said North Korea had decided to send about 12,000 troops.\n\n"
+            "Budanov said about 11,000 North Korean infantrymen were training.\n\n"
+            "**Why it matters**\n\nAnalysts said 1,000 Russian soldiers die a day.\n")
+    days = [(c.value or c.value_low, c.event_date) for c in numeric(text, aliases, date(2024, 10, 20))]
+    assert days == [(10000, date(2024, 10, 17)), (2000, date(2024, 10, 17)), (12000, date(2024, 10, 18)),
+                    (11000, date(2024, 10, 18)), (1000, None)]
+
+
 
 def test_nobody_is_no_speaker(aliases) -> None:
     assert [c.attributed_to for c in numeric("No one has confirmed that 3,000 North Korean troops are there.",
