@@ -2306,7 +2306,8 @@ _MONEY_WORD = re.compile(r"[$\u20ac\u00a3\u20a9]|\b(?:dollars|euros|pounds|won|m
 _RELATIVE_PLACE = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:were|are|was|is|had been|have been|"
                              r"has been)\s+(?:now\s+|already\s+)?(?:in|inside|at|near)\s+(?:the\s+)?")
 _DECIDED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:(?:decided|plans?|planned|pledged|promised|"
-                            r"agreed|intends?|intended|aims?|aimed)\s+to|expects?|expected|forecast|projected)\b")
+                            r"agreed|intends?|intended|aims?|aimed)\s+to|expects?|expected|forecast|projected|"
+                            r"committed|promised|pledged)\b")  # ("out of 12,000 that Pyongyang has committed")
 _COMMA_ONLY = re.compile(r"^,\s*$")
 _NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|minister|president|leader|chief|secretary|spokesman|spokeswoman|"
                                 r"ambassador|commander|general|envoy|diplomat|official),\s*$")
@@ -2348,8 +2349,16 @@ _FIGURE_PUT_AT = re.compile(r"\b(?:figure|number|total|count|tally|estimate)\s+(
 _SENT_AFTER = re.compile(r"[\"\u201d]?\s+(?:(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:moved|sent|"
                          r"deployed|dispatched|transferred|shipped|ferried|arrived)|"
                          # "about 1,500 went in the first transport", "so about 3,000 are now in Russia"
-                         r"(?:went|followed|(?:have|had)\s+gone)|(?:are|were)\s+(?:now\s+|already\s+)*(?:in|there)"
+                         r"(?:went|followed|(?:have|had)\s+gone)|(?:are|were)\s+(?:now\s+|already\s+)*(?:in|there)|"
+                         # "out of roughly 10,000 sent to Russia in all", "out of about 12,000 that Pyongyang has
+                         # agreed to send", "about 12,000 Pyongyang has promised": the whole a sender commits
+                         r"(?:sent|deployed|dispatched|shipped)\s+(?:to|into|so\s+far|in\s+all|in\s+total)|"
+                         r"(?:that\s+|which\s+)?(?:Pyongyang|North\s+Korea|the\s+North|Kim\s+Jong\s+Un|it)\s+"
+                         r"(?:has\s+|had\s+|have\s+)?(?:agreed|promised|pledged|committed|decided|planned)"
                          r")\b")
+# "Pyongyang had decided to send about 12,000, and ...": a bare figure a sender decided or promised to send.
+_SEND_BEFORE = re.compile(r"\b(?:decided|agreed|promised|pledged|plans?|planned|planning|prepared|preparing)\s+to\s+"
+                          r"(?:send|dispatch|deploy)\s+$")
 
 
 # A speaker's verb that makes what follows a forecast, not a count: "it expects about 10,000 to be there".
@@ -2464,11 +2473,13 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # "... aboard four landing ships, with three escorts, and 12,000 to follow in all": thousands of
         # ships are not what the sentence counts; the soldiers before them are.
         family, unit, head = None, None, ""
-    if family is None and antecedent is not None and size is not None and size >= 100 and _ends_bare(text, q, dates):
+    if family is None and antecedent is not None and size is not None and size >= 100 and (
+            _ends_bare(text, q, dates) or _SENT_AFTER.match(text, q.end) is not None):
         # "the U.S. had put the number at roughly 3,000": the thing counted a sentence ago.
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None and antecedent is None and military_story and size is not None and size >= 100 and \
-            (_FIGURE_PUT_AT.search(text, max(0, q.start - 60), q.start) or _SENT_AFTER.match(text, q.end)) and \
+            (_FIGURE_PUT_AT.search(text, max(0, q.start - 60), q.start) or _SENT_AFTER.match(text, q.end) or
+             _SEND_BEFORE.search(text, max(0, q.start - 40), q.start)) and \
             _ends_bare(text, q, dates):
         # 'How many soldiers are in Russia? ... The White House put the figure at "at least 3,000" the same
         # day', 'about 3,000 had been moved so far': in a story about troops, the figure a source puts a count

@@ -2960,6 +2960,16 @@ def test_a_days_heading_dates_its_section_until_the_next_heading(aliases) -> Non
                     (11000, date(2024, 10, 18)), (1000, None)]
 
 
+def test_a_bare_figure_a_sender_committed_or_decided_to_send_counts_troops_planned(aliases) -> None:
+    text = ("North Korean troops are moving west, officials say. South Korea's spy agency said last week that more than "
+            "10,000 were in Russia overall, out of roughly 12,000 that Pyongyang has committed.")
+    assert [(c.value, c.measure, c.modality) for c in numeric(text, aliases, date(2024, 11, 5))] == [
+        (10000, "troops", "actual"), (12000, "troops", "planned")]
+    text = ("North Korean troops are moving west, officials say. About 8,000 are in Kursk, out of roughly 10,000 sent "
+            "to Russia in all.")
+    assert [(c.value, c.measure) for c in numeric(text, aliases, date(2024, 11, 5))] == [
+        (8000, "troops"), (10000, "troops")]
+
 
 def test_nobody_is_no_speaker(aliases) -> None:
     assert [c.attributed_to for c in numeric("No one has confirmed that 3,000 North Korean troops are there.",
