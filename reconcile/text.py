@@ -784,12 +784,23 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 MAX_SENTENCE_CHARS = 1_000
 
 
+_LETTERS_AND_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
 def _is_abbreviation(text: str, dot_at: int) -> bool:
     """True when the '.' at *dot_at* closes an abbreviation, not a sentence."""
-    m = _WORD_BEFORE.search(text, max(0, dot_at - 12), dot_at)
-    if not m:
-        return False
-    word = m.group(1)
+    window = text[max(0, dot_at - 12) : dot_at]
+    if window[-1:] == "\n":  # ($ also matches before a final newline: the regex's own case)
+        m = _WORD_BEFORE.search(text, max(0, dot_at - 12), dot_at)
+        if not m:
+            return False
+        word = m.group(1)
+    else:
+        # _WORD_BEFORE's match, without a regex search tried at each of the 12 offsets: the window's trailing
+        # run of letters and dots, from its first letter.
+        word = window[len(window.rstrip(_LETTERS_AND_DOT)) :].lstrip(".")
+        if not word:
+            return False
     if "." in word:  # U.S., U.N., a.m.: initialisms with inner dots
         return True
     if word.lower() in ABBREVIATIONS:
@@ -820,10 +831,13 @@ def split_sentences(text: str) -> list[Span]:
             continue
         for m in _BOUNDARY.finditer(folded, line_start, line_start + len(line)):
             end = m.end()
-            nxt = _NEXT_CHAR.match(folded, end, line_start + len(line) + 1)  # no slice: linear on long lines
-            if not nxt:
-                continue
-            ch = nxt.group(1)
+            if folded[end] == " " and end + 1 < line_start + len(line) and not folded[end + 1].isspace():
+                ch = folded[end + 1]  # the usual single space: _NEXT_CHAR's answer, without a regex call
+            else:
+                nxt = _NEXT_CHAR.match(folded, end, line_start + len(line) + 1)  # no slice: linear on long lines
+                if not nxt:
+                    continue
+                ch = nxt.group(1)
             if not (ch.isupper() or ch.isdigit() or ch in "\"'(["):
                 continue
             if folded[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(folded, m.start()):
