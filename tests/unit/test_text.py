@@ -711,3 +711,20 @@ def _split_with_regex(text: str) -> list:
             start = end
         text_module._append(spans, text, start, line_start + len(line), paragraph)
     return spans
+
+
+# --- a window's words: the sentence's when the window cuts none of them (text.slice_words) ---------------------
+
+from reconcile.text import slice_words  # noqa: E402
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES), max_size=30), st.integers(0, 200), st.integers(0, 200))
+def test_led_search_with_slice_words_equals_a_full_search(parts: list[str], a: int, b: int) -> None:
+    text = "".join(parts)
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    words, wider = slice_words(text, a, b)
+    if wider:  # a superset of the window's own words
+        assert words >= lower_words(text[a:b])
+    for pattern in (claims._PLANNED, claims._ALREADY, claims._CONDITIONAL, claims._ACTUAL_STRONG,
+                    claims._BRIEFING_PHRASE, claims._DENY, claims._UNCERTAIN):
+        assert search_led(pattern, text[a:b], words, wider) == bool(pattern.search(text[a:b])), pattern.pattern[:60]
