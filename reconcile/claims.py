@@ -2882,8 +2882,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
     forecast_verb = _FORWARD_VERB.fullmatch(att.verb.lower()) is not None  # "Blinken expected them to ..."
-    if not FIGHT_CONCEPTS.isdisjoint(terms) and (forecast_verb or _FORECAST.search(content)) and \
-            not _IF_CLAUSE.search(content):
+    if not FIGHT_CONCEPTS.isdisjoint(terms) and (
+            forecast_verb or search_led(_FORECAST, content, content_words, wider)) and \
+            not search_led(_IF_CLAUSE, content, content_words, wider):
         terms.append(FORECAST_TERM)  # "expected them to enter combat in the coming days" (not "if they fight")
     option_kept_open = _keeps_open(text, att, content, content_words)
     if option_kept_open:
@@ -2905,7 +2906,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     # speaker's own country ("Peskov called the reports another fake; Russia declined to discuss").
     # (content_words are the folded content's words when the content is ASCII, which folding keeps.)
     modality = "conditional" if option_kept_open else _modality(fold(content), content_words, wider)
-    if modality == "actual" and (forecast_verb or _FUTURE.search(content)):
+    if modality == "actual" and (forecast_verb or search_led(_FUTURE, content, content_words, wider)):  # (word-led)
         # "Blinken expected them to be thrown into combat", "were about to join the war": what is expected
         modality = "planned"
     frame = frame_of(terms, modality, polarity)

@@ -726,5 +726,7 @@ def test_led_search_with_slice_words_equals_a_full_search(parts: list[str], a: i
     if wider:  # a superset of the window's own words
         assert words >= lower_words(text[a:b])
     for pattern in (claims._PLANNED, claims._ALREADY, claims._CONDITIONAL, claims._ACTUAL_STRONG,
-                    claims._BRIEFING_PHRASE, claims._DENY, claims._UNCERTAIN):
-        assert search_led(pattern, text[a:b], words, wider) == bool(pattern.search(text[a:b])), pattern.pattern[:60]
+                    claims._BRIEFING_PHRASE, claims._DENY, claims._UNCERTAIN, claims._FUTURE, claims._FORECAST,
+                    claims._IF_CLAUSE):
+        window = text[a:b]
+        assert search_led(pattern, window, words, wider) == bool(pattern.search(window)), pattern.pattern[:60]
