@@ -31,7 +31,8 @@ from reconcile.model import Claim, Document, stable_id
 from reconcile.numbers import Quantity, find_quantities
 from reconcile.statements import FIGHT_CONCEPTS, FORECAST_TERM, TOPIC_BEFORE, frame_of, statement_terms
 from reconcile.text import (alternation, ascii_words, finditer_at, fold, lead_words, lower_words, may_end_with,
-                           normalize_text, search_end, search_led, search_prefixed, split_sentences, word_starts)
+                           normalize_text, search_end, search_led, search_prefixed, slice_words, split_sentences,
+                           word_starts)
 
 # --- the measured thing -----------------------------------------------------------------
 
@@ -2060,13 +2061,14 @@ _ALREADY = re.compile(r"\b(?:already|so far|to date|have been|has been)\b", re.I
 
 
 @lru_cache(maxsize=4)  # a statement asks twice about its content, a clause's figures about one window
-def _modality(window: str, words: frozenset[str] | None = None) -> str:
-    """The mood of *window*; *words*, when the caller has them, are ``lower_words(window)``."""
+def _modality(window: str, words: frozenset[str] | None = None, wider: bool = False) -> str:
+    """The mood of *window*; *words*, when the caller has them, are ``lower_words(window)``, or with *wider* a
+    superset of them (the sentence's: text.slice_words)."""
     if words is None:
         words = lower_words(window)  # shared by the four word-led patterns, which ignore case
-    if search_led(_PLANNED, window, words) and not search_led(_ALREADY, window, words):
+    if search_led(_PLANNED, window, words, wider) and not search_led(_ALREADY, window, words, wider):
         return "planned"
-    if search_led(_CONDITIONAL, window, words) and not search_led(_ACTUAL_STRONG, window, words):
+    if search_led(_CONDITIONAL, window, words, wider) and not search_led(_ACTUAL_STRONG, window, words, wider):
         return "conditional"
     return "actual"
 
@@ -2625,10 +2627,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         mood_from, cut = relative, closing if cut < 0 else min(cut, closing)
     else:
         relative = -1
-    if cut < 0 and mood_from == clause[0]:
-        modality = _modality(window)
-    else:
-        modality = _modality(folded[mood_from : cut if cut >= 0 else clause[1]])
+    mood_to = clause[1] if cut < 0 else cut
+    # (The sentence's words when the window cuts none of them: no word set built for each figure's window.)
+    modality = _modality(folded[mood_from:mood_to], *slice_words(text, mood_from, mood_to))
     if modality == "actual" and att is not None and att.covers(q.start) and relative < 0 and \
             _FORWARD_VERB.fullmatch(att.verb.lower()):
         modality = "planned"  # "the agency said it expects about 10,000 to be in Russia by December": a forecast
@@ -2907,8 +2908,10 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         s += that.end()
     content = text[s:e]
     words = _statement_words(content)
-    content_words = lower_words(content)  # for the word-led patterns below, which ignore case
-    briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words)
+    # For the word-led patterns below, which ignore case: the sentence's words when the content cuts none of
+    # them (*wider*, text.slice_words), else its own.
+    content_words, wider = slice_words(text, s, e)
+    briefing = _BRIEFING_OPENING.match(content) or search_led(_BRIEFING_PHRASE, content, content_words, wider)
     if not briefing and len(words) < 3 and (_STANCE_VERB.search(att.verb) or att.verb in OBJECT_VERBS) and att.end <= s and \
             (att.speaker and not att.pronoun or _PERSONAL_PRONOUN.match(text, att.start)):
         # "Putin also declined to deny the reports", "He did not confirm it", 'called them "groundless
@@ -2917,7 +2920,7 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         s = att.start + len(_LEADING_CONJUNCTION.match(text, att.start).group())
         content = text[s:e]
         words = _statement_words(content)
-        content_words = lower_words(content)
+        content_words, wider = slice_words(text, s, e)
     elif briefing or len(words) < 3 and not (words and frame_of(statement_terms(content, s, []))) and \
             not (len(words) == 2 and e <= att.start and _WHOLE_CLAUSE.match(content)):
         # ("No decision has been made, the official said": a whole clause before its speaker is checkable.)
@@ -2928,8 +2931,9 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
     forecast_verb = _FORWARD_VERB.fullmatch(att.verb.lower()) is not None  # "Blinken expected them to ..."
-    if not FIGHT_CONCEPTS.isdisjoint(terms) and (forecast_verb or _FORECAST.search(content)) and \
-            not _IF_CLAUSE.search(content):
+    if not FIGHT_CONCEPTS.isdisjoint(terms) and (
+            forecast_verb or search_led(_FORECAST, content, content_words, wider)) and \
+            not search_led(_IF_CLAUSE, content, content_words, wider):
         terms.append(FORECAST_TERM)  # "expected them to enter combat in the coming days" (not "if they fight")
     option_kept_open = _keeps_open(text, att, content, content_words)
     if option_kept_open:
@@ -2939,10 +2943,10 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         # ("The Kremlin has not confirmed their presence": the negation stands before the verb; "has neither
         # confirmed nor denied that they are there": the denial after it is no denial.)
         polarity = "uncertain"  # "did not rule out", "declined to confirm": neither said nor denied
-    elif search_led(_DENY, content, content_words) or _DENYING_VERB.search(att.verb):
+    elif search_led(_DENY, content, content_words, wider) or _DENYING_VERB.search(att.verb):
         polarity = "deny"
     else:
-        polarity = "uncertain" if search_led(_UNCERTAIN, content, content_words) else "affirm"
+        polarity = "uncertain" if search_led(_UNCERTAIN, content, content_words, wider) else "affirm"
     if polarity == "deny" and _THE_REPORTS.search(content) and frame_of(terms, "actual", polarity) is None:
         terms.append("deploy")  # "dismissed the reports as fake news": the story's event, denied
     subject = None
@@ -2950,8 +2954,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     # A denial or an assertion of the story's event is about whose troops they are, not about the
     # speaker's own country ("Peskov called the reports another fake; Russia declined to discuss").
     # (content_words are the folded content's words when the content is ASCII, which folding keeps.)
-    modality = "conditional" if option_kept_open else _modality(fold(content), content_words)
-    if modality == "actual" and (forecast_verb or _FUTURE.search(content)):
+    modality = "conditional" if option_kept_open else _modality(fold(content), content_words, wider)
+    if modality == "actual" and (forecast_verb or search_led(_FUTURE, content, content_words, wider)):  # (word-led)
         # "Blinken expected them to be thrown into combat", "were about to join the war": what is expected
         modality = "planned"
     frame = frame_of(terms, modality, polarity)

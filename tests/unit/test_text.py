@@ -645,3 +645,88 @@ def test_statement_words_are_the_pattern_words(parts: list[str]) -> None:
     expected = [w for w in claims._STATEMENT_WORD.findall(text.lower() if text.isascii() else normalize_text(text))
                 if w not in claims._STOPWORDS]
     assert claims._statement_words(text) == expected
+
+
+# --- sentence splitting: the boundary's next character and the abbreviation test read without a regex -----------
+
+from reconcile import text as text_module  # noqa: E402
+
+
+@given(st.lists(st.sampled_from(["Oct", "U.S", "Gen", "J", "x", "said", "Seoul", "18", ".", ". ", ".  ", ".\t",
+                                 ".\n", "\n", ". A", "A", " ", "\u00a0", "\u2028", "\"", "(", "é", "É", ".\u00a0B"]),
+                max_size=30))
+def test_is_abbreviation_equals_the_search(parts: list[str]) -> None:
+    text = "".join(parts)
+    for dot_at in (i for i, c in enumerate(text) if c == "."):
+        m = text_module._WORD_BEFORE.search(text, max(0, dot_at - 12), dot_at)
+        word = m.group(1) if m else None
+        expected = word is not None and ("." in word or word.lower() in text_module.ABBREVIATIONS or
+                                         len(word) == 1 and word.isupper())
+        assert text_module._is_abbreviation(text, dot_at) == expected
+
+
+@given(st.lists(st.sampled_from(["Oct", "U.S", "Gen", "J", "x", "said", "Seoul", "18", ".", ". ", ".  ", ".\t",
+                                 ".\n", "\n", ". A", "A", " ", "\u00a0", "\u2028", "\"", "(", "!", "? ", "\n\n",
+                                 ".\u00a0B", "|"]), max_size=30))
+def test_sentence_split_equals_the_regex_next_character(parts: list[str]) -> None:
+    text = "".join(parts)
+    expected = [(s.start, s.end, s.paragraph) for s in _split_with_regex(text)]
+    assert [(s.start, s.end, s.paragraph) for s in split_sentences(text)] == expected
+
+
+def _abbreviation_by_search(text: str, dot_at: int) -> bool:
+    m = text_module._WORD_BEFORE.search(text, max(0, dot_at - 12), dot_at)
+    if not m:
+        return False
+    word = m.group(1)
+    return "." in word or word.lower() in text_module.ABBREVIATIONS or len(word) == 1 and word.isupper()
+
+
+def _split_with_regex(text: str) -> list:
+    """split_sentences as it read each boundary's next character before: with _NEXT_CHAR alone."""
+    spans: list = []
+    folded = text_module.fold(text)
+    paragraph, pos = -1, 0
+    for line in folded.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        paragraph += 1
+        start = line_start
+        if line[:1] == "|":
+            text_module._append(spans, text, start, line_start + len(line), paragraph)
+            continue
+        for m in text_module._BOUNDARY.finditer(folded, line_start, line_start + len(line)):
+            end = m.end()
+            nxt = text_module._NEXT_CHAR.match(folded, end, line_start + len(line) + 1)
+            if not nxt:
+                continue
+            ch = nxt.group(1)
+            if not (ch.isupper() or ch.isdigit() or ch in "\"'(["):
+                continue
+            if folded[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation_by_search(folded, m.start()):
+                continue
+            text_module._append(spans, text, start, end, paragraph)
+            start = end
+        text_module._append(spans, text, start, line_start + len(line), paragraph)
+    return spans
+
+
+# --- a window's words: the sentence's when the window cuts none of them (text.slice_words) ---------------------
+
+from reconcile.text import slice_words  # noqa: E402
+
+
+@given(st.lists(st.sampled_from(_WORDS + _PIECES), max_size=30), st.integers(0, 200), st.integers(0, 200))
+def test_led_search_with_slice_words_equals_a_full_search(parts: list[str], a: int, b: int) -> None:
+    text = "".join(parts)
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    words, wider = slice_words(text, a, b)
+    if wider:  # a superset of the window's own words
+        assert words >= lower_words(text[a:b])
+    for pattern in (claims._PLANNED, claims._ALREADY, claims._CONDITIONAL, claims._ACTUAL_STRONG,
+                    claims._BRIEFING_PHRASE, claims._DENY, claims._UNCERTAIN, claims._FUTURE, claims._FORECAST,
+                    claims._IF_CLAUSE):
+        window = text[a:b]
+        assert search_led(pattern, window, words, wider) == bool(pattern.search(window)), pattern.pattern[:60]
