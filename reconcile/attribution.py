@@ -52,9 +52,6 @@ REPORTING_VERBS = (
     "pledged|promised|replied|responded|answered|agreed|announced|declared|declares|accused|accuses|"
     "was quoted as saying|were quoted as saying|is quoted as saying|quoted as saying|voiced|voices|"
     "expressed|expresses|called for|calls for|rated|rates|cautioning|noting|adding|warning|stressing|"
-    # "A week ago the White House was saying at least 3,000": the progressive is the speaker's own verb, not a
-    # participle hung on the clause before ("..., saying").
-    "(?:was|were|is|are|has been|have been|had been) (?:saying|telling|estimating|claiming|insisting|warning)|"
     "insisting|arguing|saying|telling|calling|pointing out|pointed out|points out|complained|complains|praised|praises|criticised|criticized|criticises|criticizes|did not rule out|does not rule out|would not rule out|ruled out|"
     # "Australia has condemned the deployment", "It blamed unfamiliar terrain", "we cannot rule out that ..."
     "condemned|condemns|condemn|denounced|denounces|blamed|blames|cannot rule out|can't rule out|could not rule out|"
@@ -941,6 +938,11 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 # "U.S. officials were saying that at least 3,000 had arrived": the subject before "were".
                 np_start = _clause_start_before(folded, aux.start(), max(0, aux.start() - 250))
                 subject = _main_subject(sentence, np_start, aux.start() + 1, mentions)
+                if subject is None and any(np_start <= m.start and m.end <= aux.start() for m in mentions):
+                    # "A week ago the White House was saying at least 3,000": a named subject speaks as well.
+                    named = _speaker_from_np(sentence[np_start : aux.start()], np_start, mentions)
+                    if named[0] is not None and named[1] in ("person", "agency", "bloc", "country"):
+                        subject = named[:2]
                 if subject is not None:
                     head = folded[np_start : aux.start()]
                     raw.append((np_start + len(head) - len(head.lstrip()), v1, *subject, False, verb, "verb"))
