@@ -106,7 +106,8 @@ _WORDS = (
 
 # One figure: digits (with an optional scale word or letter), or a run of number words.
 _FIGURE = (
-    rf"(?:(?P<cur>US\$|\$|€|£|¥|₩)\s?)?"
+    # ("$US2000", "A$1.3 billion", "NZ$50 million": a dollar named by its country, before or after the sign)
+    rf"(?:(?P<cur>US\$|\$US|AU\$|NZ\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩)\s?)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:\s|-)(?P<dscale>{_SCALE_WORDS})s?\b|(?P<abbr>k|bn|mn|m)\b)?"
     rf"|(?P<words>{_WORDS}))"
 )
@@ -117,7 +118,8 @@ _CURRENCY_AFTER = re.compile(
     r"\s?(dollars|US dollars|U\.S\. dollars|American dollars|euros|pounds|yen|won|rubles|roubles|hryvnias?|yuan)\b",
     re.IGNORECASE
 )
-_CURRENCY = {"$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw",
+_CURRENCY = {"$": "usd", "US$": "usd", "$US": "usd", "A$": "aud", "AU$": "aud", "NZ$": "nzd", "HK$": "hkd",
+             "C$": "cad", "S$": "sgd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw",
              "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd", "american dollars": "usd",
              "euros": "eur", "pounds": "gbp", "yen": "jpy",
              "won": "krw", "rubles": "rub", "roubles": "rub", "hryvnia": "uah",
@@ -418,6 +420,10 @@ def _figure_matches(folded: str, words: frozenset[str] | None) -> list[re.Match[
             starts.append(dollar)
             if dollar >= 2 and folded[dollar - 2 : dollar].lower() == "us":
                 starts.append(dollar - 2)
+            elif dollar >= 2 and folded[dollar - 2 : dollar] in ("AU", "NZ", "HK"):
+                starts.append(dollar - 2)
+            elif dollar >= 1 and folded[dollar - 1] in "ACS":
+                starts.append(dollar - 1)
             dollar = folded.find("$", dollar + 1)
     # "a" starts a figure only before a scale word or "dozen" ("a thousand"): without one, the
     # usual case, a sentence's many "a"s are not tried (and its words not walked for them).

@@ -186,3 +186,12 @@ def test_the_two_standing_for_things_named_before_is_no_count() -> None:
     assert find_quantities("Here in Seoul many people link the two: the fear is real.") == []
     assert [q.value for q in find_quantities("the two secretaries said so")] == [2]
     assert [q.value for q in find_quantities("hosted the 2+2 talks with 10,000+ troops in mind")] == [10000]
+
+
+def test_a_dollar_named_by_its_country_before_or_after_the_sign() -> None:
+    found = {t: [(q.value, q.unit_hint) for q in find_quantities(t)] for t in (
+        "Russia pays each soldier around $US2000 a month", "aid worth more than A$1.3 billion",
+        "NZ$5 million in aid", "a C$10 million package")}
+    assert found == {"Russia pays each soldier around $US2000 a month": [(2000, "usd")],
+                     "aid worth more than A$1.3 billion": [(1.3e9, "aud")], "NZ$5 million in aid": [(5e6, "nzd")],
+                     "a C$10 million package": [(1e7, "cad")]}
