@@ -257,9 +257,9 @@ _FURNITURE_LINE_PHRASES = [
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
     "follow us", "join", "go deeper", "key points", "key takeaways", "correction", "clarification", "running time",
     "runtime"]
-# ("*Read More: ...*": a link set in italics or bold is furniture as well; but not "**Updated 14:05:** The
-# ministry said ...", a live blog's stamp before its entry.)
-_FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r"|[*_]{1,2}(?:" +
+# ("*Read More: ...*", "[Related] ...": a link set in italics, bold or brackets is furniture as well; but not
+# "**Updated 14:05:** The ministry said ...", a live blog's stamp before its entry.)
+_FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r"|[*_[]{1,2}(?:" +
                              alternation(["read more", "read also", "also read", "related", "see also", "more on this",
                                           "recommended", "watch", "listen", "video"]) + r"))\b\s*:?", re.I)
 # A match opens with a phrase's first word, whole (a space or the \b after the phrase ends it): an ASCII

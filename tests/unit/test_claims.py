@@ -3000,3 +3000,9 @@ def test_an_alias_file_with_a_relays_that_is_no_string_is_refused() -> None:
 
     with pytest.raises(AliasError, match="relays"):
         load_aliases('[[entity]]\ncanonical = "Lee"\ntype = "person"\nrelays = ["NIS"]\n', "my.toml")
+
+
+def test_a_related_link_in_brackets_is_furniture(aliases) -> None:
+    text = ('North Korean troops are in Russia, the NIS said.\n\n'
+            '[Related] NIS: "N. Korea decided to send 12,000... first 1,500 moved by Russian ships"\n')
+    assert numeric(text, aliases) == []
