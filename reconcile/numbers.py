@@ -41,7 +41,7 @@ HEDGES = {
                  "no less than", "a minimum of", "above", "exceeding", "well over", "beyond",
                  "passed", "surpassed", "exceeded", "topped"],  # "the count had passed 10,000"
     "up_to": ["up to", "as many as", "fewer than", "less than", "under", "at most",
-              "no more than", "a maximum of", "below", "as much as"],
+              "no more than", "a maximum of", "below", "as much as", "within"],  # "end the war within 24 hours"
 }  # fmt: skip
 # "upward of" reads as at_least; move it there without breaking the table's layout.
 HEDGES["about"].remove("upward of")

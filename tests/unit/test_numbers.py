@@ -195,3 +195,10 @@ def test_a_dollar_named_by_its_country_before_or_after_the_sign() -> None:
     assert found == {"Russia pays each soldier around $US2000 a month": [(2000, "usd")],
                      "aid worth more than A$1.3 billion": [(1.3e9, "aud")], "NZ$5 million in aid": [(5e6, "nzd")],
                      "a C$10 million package": [(1e7, "cad")]}
+
+
+def test_within_a_span_is_at_most_that_span() -> None:
+    (hours,) = find_quantities('has promised to end the war "within 24 hours"')
+    assert (hours.value, hours.qualifier, hours.low, hours.high) == (24, "up_to", None, 24)
+    (months,) = find_quantities("I'd expect Seoul's count to catch up within two months")
+    assert (months.value, months.qualifier) == (2, "up_to")
