@@ -2498,7 +2498,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         return None
     if family in DURATION_FAMILIES and (
             _TIME_REFERENCE.match(text, np_end) and _SETTING_BEFORE.search(text, max(0, q.start - 24), q.start) or
-            _SETTING_OPENER.fullmatch(text, 0, q.start)):
+            _SETTING_OPENER.fullmatch(text, 0, q.number_start)):
         # "Three weeks after the spy agency raised the alarm, ...", "Seventy-four years later, ...", "The first
         # strike came two days later", "Moscow's answer, two days later, ...", "After three days, ...": the
         # sentence's setting in time, not a claim (but "the 3,000 it had reported six days before" is one).

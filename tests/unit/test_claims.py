@@ -3006,3 +3006,8 @@ def test_a_related_link_in_brackets_is_furniture(aliases) -> None:
     text = ('North Korean troops are in Russia, the NIS said.\n\n'
             '[Related] NIS: "N. Korea decided to send 12,000... first 1,500 moved by Russian ships"\n')
     assert numeric(text, aliases) == []
+
+
+def test_within_a_span_that_sets_the_scene_counts_nothing(aliases) -> None:
+    claims = numeric("Within five days, the count had tripled to 10,000 North Korean troops.", aliases)
+    assert 5 not in [c.value for c in claims] and 10000 in [c.value for c in claims]
