@@ -304,11 +304,12 @@ _PRONOUN_ENDINGS = ("he", "she", "it", "they", "you", "agency", "ministry", "ser
                     "state", "also",
                     "further", "then", "later", "has", "had")
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
+_WITH_SPEAKER_BEFORE = re.compile(r",\s+with\s+(?P<np>[^,;:]{2,60}?)\s+$")  # ", with spokesman Dmitry Peskov "
+# "No government has said anything like that", "no one confirmed it": a negated subject is nobody.
+_NOBODY_END = re.compile(r"(?:^|[\s.:|,])(?:(?:no|none\s+of\s+the)\s+[\w-]+|nobody|no\s+one|no-one|none)$", re.I)
 # "the numbers have grown faster than any government predicted", "higher than officials had expected": the phrase
 # before the verb is the far side of a comparison; its speaker predicted something else, not the figure.
 # ("More than 20 officials said", "fewer than ten lawmakers": a count of speakers, not a comparison.)
-_WITH_SPEAKER_BEFORE = re.compile(r",\s+with\s+(?P<np>[^,;:]{2,60}?)\s+$")  # ", with spokesman Dmitry Peskov "
-_NOBODY_END = re.compile(r"(?:^|[\s.:|,])(?:(?:no|none\s+of\s+the)\s+[\w-]+|nobody|no\s+one|no-one|none)$", re.I)
 _COMPARED_WITH = re.compile(r"\b(?!(?:more|fewer|less|other|over|under|rather)\b)[a-z]+(?:er|ly)\s+than\s", re.I)
 _SUBORDINATOR_OR_NOT = re.compile(r"^(?:when|where|as|after|once)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^\s*(?:The|A|An)\s+")
@@ -1158,16 +1159,12 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if may_end_with(folded[content[0] : content[1]], _JOINED_END_WORDS) and \
                 (joined := _JOINED_END.search(folded, content[0], content[1])) is not None:
             content = (content[0], joined.start())  # "A and [the Pentagon put ...]": A, without the "and"
-        if stype == "country" and aliases is not None and \
-                (voice := _voice_of(speaker, sentence, e, mentions, aliases)) is not None:
+        if stype == "country" and (voice := _voice_of(speaker, sentence, e, mentions, aliases)) is not None:
             speaker, stype = voice, "agency"  # "Moscow has not confirmed ...": the Kremlin
-        relayed_body = None
-        if stype == "person" and speaker and aliases is not None and (person := aliases.get(speaker)) is not None and \
-                person.relays:
-            relayed_body = person.relays  # "Lee Seong-kweun said", after the spy agency's briefing: the agency's
         chain = (speaker,) if speaker else ()
-        if relayed_body is not None:
-            speaker, stype, chain = relayed_body, "agency", (speaker, relayed_body)
+        if stype == "person" and (person := aliases.get(speaker or "")) is not None and person.relays:
+            # "Lee Seong-kweun said", after the spy agency's briefing: the agency's, the lawmaker relaying it
+            speaker, stype, chain = person.relays, "agency", (speaker, person.relays)
         if s in relayed:
             chain = (relayed[s], *chain)
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype, mode == "object"))

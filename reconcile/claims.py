@@ -693,8 +693,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if len(sent.text) < 12 or not _LOWER_LETTER.search(sent.text):
             if issued and _SEPARATOR.fullmatch(sent.text):
                 label_speaker, label_paragraph, issued = None, -1, False  # "*": the statement has ended
-            elif (day := _heading_day(sent.text, published)) is not None and \
-                    (span.start == 0 or text[span.start - 1] == "\n") and text[span.end : span.end + 1] in ("", "\n"):
+            elif _is_whole_line(text, span.start, span.end) and (day := _heading_day(sent.text, published)) is not None:
                 # "**Friday**" over a week in review's entries, "FRIDAY": a short heading line's day
                 entry_day, section_day, last_day = (span.paragraph + 1, day), True, day
             continue
@@ -774,7 +773,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                     elif section_day:
                         entry_day, section_day = None, False  # the page's own dateline ends a day's section
         if stamp is None and label is None and sent.text[:2] == "**" and _SUBHEAD.fullmatch(sent.text) and \
-                (span.start == 0 or text[span.start - 1] == "\n") and text[span.end : span.end + 1] in ("", "\n"):
+                _is_whole_line(text, span.start, span.end):
             # "**What 10,000 light infantry can do**": a subheading over the paragraphs, a headline inside
             # the article; it claims nothing (a bold line that is a sentence, "**Didn't Seoul say 12,000?**", does).
             if section_day and entry_day is not None and entry_day[0] != span.paragraph + 1:
@@ -1639,6 +1638,11 @@ _ENTRY_LEAD = re.compile(r"[#*\-\u2022\s]*")  # what may stand before a timeline
 _ENTRY_DASH = re.compile(r"(?:,? \d{4})?\**\s*[:\u2014\u2013-]\s")  # "**October 23** — ...", "Oct. 23 - ..."
 _ENTRY_HEADING_END = re.compile(r"(?:,? \d{4})?\**\s*")  # "### October 31", "**October 31, 2024**": the whole line
 _OPENING_WORDS = re.compile(r"(?:also|and|but|then|separately|meanwhile|later|earlier|elsewhere),?\s+", re.I)
+
+
+def _is_whole_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a line of its own."""
+    return (start == 0 or text[start - 1] == "\n") and text[end : end + 1] in ("", "\n")
 
 
 def _heading_day(line: str, published: date | None) -> date | None:
