@@ -142,16 +142,21 @@ _BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\
 # "Washington's latest count puts the contingent at roughly 10,000": the count's owner speaks.
 # (The owner is found back from the "'s": a pattern opening with the owner is tried at every offset.)
 _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|revised|current|first|earlier|original|"
-                                r"initial|very)\s+){0,2}"  # "the NIS's own first figure was also 12,000"
+                                r"initial|very|previous)\s+){0,2}"  # "the NIS's own first figure was also 12,000"
                                 # ("Seoul's very first number, on the 18th, was 12,000"; not "Russia's number of
                                 # casualties", a count of something the owner has)
-                                r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning|"
+                                r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning|forecast|"
                                 r"number(?!\s+of\b))"
                                 # "Seoul's first estimate, on October 18, was that ...": an aside before the verb
+                                # ("Seoul's forecast from last week, that the North would have ...")
+                                r"(?:\s+from\s+[^,;.\d]{2,20}?,)?"
                                 r"(?:,\s+[^,;.\d]{2,30}?(?:\d+(?:st|nd|rd|th)?)?,)?\s+"
                                 # "Seoul's count of those already moved is about fifteen hundred"
                                 r"(?:of\s+[^,;.\d]{1,40}?\s+)?"
-                                r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood|is|was)\b"
+                                # "Washington's estimate moved the same way, from at least 3,000 ... to around 10,000",
+                                # "Washington's previous estimate, a week before, had been at least 3 000"
+                                r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood|is|was|"
+                                r"(?:had|has)\s+been|moved|rose|grew|climbed|that)\b"
                                 # (not "Kyiv's number is roughly four times Seoul's", "is very close to the whole
                                 # plan": the writer compares two figures)
                                 r"(?!(?:\s+[\w-]+){0,4}?\s+(?:times|twice|double|triple|close\s+to|similar\s+to|near|"
@@ -613,7 +618,7 @@ _ACCORDING_WORDS = frozenset("according citing quoting quoted cited reported wor
 _REPORTS_WORDS = frozenset({"reports"})
 _ESTIMATE_WORDS = frozenset(
     "estimate estimates assessment count tally figure figures calculation calculations reckoning poll survey "
-    "number".split()
+    "number forecast".split()
 )
 _GIVER_WORDS = frozenset(GIVER_VERBS.split("|"))
 _OTHER_WORDS = _ACCORDING_WORDS | _REPORTS_WORDS | _ESTIMATE_WORDS | _GIVER_WORDS

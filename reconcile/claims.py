@@ -327,6 +327,14 @@ _SPEAKER_LABEL = re.compile(rf"^\s*{_STAMP}(?P<label>Q|[A-Z][A-Z.'’ -]{{1,70}}
 _SOUND_BITE = re.compile(r"[(\[]SOT[)\]]\s*(?P<label>[A-Z][\w.'\u2019 -]{1,50}?)\s*(?:\([^()\n]{1,30}\)\s*)?"
                          r"(?:/[^:\n]{1,60})?:\s+(?=\S)")
 _CAPTIONED_BITE = re.compile(r"\[(?P<label>[A-Z][\w.'\u2019 -]{1,40}?)\s*/\s*[^:\]\n]{1,60}:\s+(?=\S)")
+# A sound bite's caption on a line of its own, over the quotation it captions: "[SOT] Park Sun-won / Democratic Party,
+# Intelligence Committee", "[John Kirby / White House National Security Communications Adviser (23rd, local time)]",
+# "JOHN KIRBY (SOT, Wednesday, White House briefing room):".
+_CAPTION_LINE = re.compile(r"[(\[]SOT[)\]]\s*(?P<label>[A-Z][\w.'\u2019 -]{1,50}?)\s*(?:\([^()\n]{1,60}\)\s*)?"
+                           r"(?:/[^:\n]{1,100})?:?|"
+                           r"\[(?P<caption>[A-Z][\w.'\u2019 -]{1,40}?)\s*/\s*[^:\]\n]{1,100}\]|"
+                           r"(?P<upper>[A-Z][A-Z.'\u2019 -]{1,40}[A-Z.])\s*\((?:SOT|[^()\n]{0,40}\bSOT\b)[^()\n]{0,60}\)\s*:")
+_QUOTE_OPENERS = "\"\u201c"
 _LABEL_TITLES = frozenset("mr mrs ms miss dr gen general adm admiral col colonel lt maj secretary deputy assistant "
                           "under press spokesperson spokesman spokeswoman pentagon state department president vice "
                           "prime minister ambassador chairman chair senator sen rep representative director "
@@ -673,6 +681,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     question_lines = {m.start() for m in _QUESTION_LINE.finditer(text, 0, limit)} if interviewee else set()
     question_paragraph = -2  # the last question's paragraph
     sound_bite_paragraph = -1  # the line of a broadcast script's sound bite: "(SOT) Putin: ..."
+    caption: tuple[str, int] | None = None  # a sound bite's caption line: its speaker and paragraph
     for span in split_sentences(text[:limit]):
         if max_claims is not None and len(claims) > max_claims:
             break
@@ -700,6 +709,21 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if sound_bite_paragraph >= 0 and span.paragraph != sound_bite_paragraph:
             # A broadcast script's sound bite speaks for its own line: the anchor's narration after it is the page's.
             label_speaker, label_paragraph, sound_bite_paragraph = None, -1, -1
+            context_speaker = (None, ())
+        if caption is not None and span.paragraph != caption[1]:
+            if span.paragraph == caption[1] + 1 and sent.text[:1] in _QUOTE_OPENERS:
+                # The quotation under a sound bite's caption line is the captioned speaker's, for its own line.
+                label_speaker, label_paragraph, sound_bite_paragraph = caption[0], span.paragraph, span.paragraph
+                context_speaker, context_paragraph = (caption[0], (caption[0],)), span.paragraph
+            caption = None
+        if sent.text[:1] in "([" or sent.text.endswith(":") and "SOT" in sent.text:
+            bite = _CAPTION_LINE.fullmatch(sent.text)
+            if bite is not None and _is_whole_line(text, span.start, span.end) and \
+                    (speaker := _label_speaker(bite.group("label") or bite.group("caption") or bite.group("upper"),
+                                               aliases)) is not None:
+                person = aliases.get(speaker)  # (a lawmaker who relays the spy agency's briefing speaks for it)
+                caption = (person.relays if person is not None and person.relays else speaker, span.paragraph)
+                continue  # the caption claims nothing
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
             label = None  # "UPDATE:", "PHOTO:": page furniture, not a transcript

@@ -2693,6 +2693,34 @@ def test_a_broadcast_scripts_sound_bites_speak_for_their_own_line(aliases) -> No
                     ("Lloyd Austin", "If they are participating "), ("Vladimir Putin", "Images are a serious thing")]
 
 
+def test_a_sound_bites_caption_on_its_own_line_names_the_speaker_of_the_quotation_under_it(aliases) -> None:
+    text = ("Afterwards the committee's secretary came out to brief reporters.\n"
+            "[SOT] Park Sun-won / Democratic Party, Intelligence Committee\n"
+            "\"An additional 1,500 or so have been moved, so we believe about 3,000 are in Russia in total.\"\n"
+            "[John Kirby / White House National Security Communications Adviser (23rd, local time)]\n"
+            "\"We believe that at least 3,000 North Korean soldiers moved into eastern Russia by ship this month.\"\n"
+            "JOHN KIRBY (SOT, Wednesday, White House briefing room):\n"
+            "\"We assess that North Korea moved at least 3,000 soldiers into eastern Russia.\"\n"
+            "About 12,000 soldiers are expected in all.")
+    said = [(c.value, c.attributed_to) for c in numeric(text, aliases, date(2024, 10, 23))]
+    # (Park relays the spy agency's briefing; the anchor's line after a quotation is nobody's.)
+    assert said == [(1500, "South Korea NIS"), (3000, "South Korea NIS"), (3000, "John Kirby"), (3000, "John Kirby"),
+                    (12000, None)]
+    # A caption over a paragraph that is not a quotation names nobody's speaker there.
+    (plain,) = numeric("[John Kirby / White House spokesman]\nAbout 12,000 North Korean soldiers are in Russia.",
+                       aliases)
+    assert plain.attributed_to is None
+
+
+def test_an_owners_estimate_is_its_own_with_an_aside_or_a_verb_of_change(aliases) -> None:
+    text = ("Washington's previous estimate, a week before, had been at least 3,000 troops. Washington's estimate "
+            "moved the same way, from at least 3,000 troops on Oct. 23 to around 10,000 troops on Oct. 28. Seoul's forecast from last week, that the North would have some 10,000 troops in Russia by "
+            "December, has already been overtaken.")
+    said = [(c.value, c.attributed_to) for c in numeric(text, aliases, date(2024, 11, 4))]
+    assert said == [(3000, "United States"), (3000, "United States"), (10000, "United States"),
+                    (10000, "South Korea")]
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
