@@ -275,6 +275,10 @@ def test_statement_terms_meet_across_verb_endings_and_synonyms() -> None:
         set(statement_terms("the reaction of the partners had been insufficient", 0, []))
     assert "soon" in set(statement_terms("they could be thrown into battle within days", 0, [])) & \
         set(statement_terms("we would expect that to happen in the coming days", 0, []))
+    # Not ruling out a supply of weapons, in two wordings.
+    assert {"rule_out", "supply", "arms"} <= \
+        set(statement_terms("the government would not rule out supplying weapons to Ukraine", 0, [])) & \
+        set(statement_terms("we do not exclude the possibility of providing weapons", 0, []))
 
 
 def test_whose_business_it_is_is_a_claim_of_sovereignty() -> None:
