@@ -841,7 +841,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 people.setdefault(name.split()[0], name)
                 people.setdefault(name.split()[-1], name)
         atts = [_resolve_surname(_resolve_bare_role(_resolve_definite(a, sent.text, text, sent.start + a.start, aliases),
-                                                    context_speaker[0], text, sent.start + a.start, aliases), people)
+                                                    context_speaker[0], text, sent.start + a.start, aliases), people,
+                                 aliases)
                 for a in find_attributions(sent.text, mentions, aliases, verb_starts)]
         if passed_over and any(a.pronoun for a in atts):
             # "Ukraine's military intelligence chief, Kyrylo Budanov, went further in an interview. He said ...": the
@@ -1540,15 +1541,23 @@ def _lawmakers_named(sentence: str) -> list[str]:
     return [m.group("name") or m.group("after") or m.group("member") for m in _LAWMAKER.finditer(sentence)]
 
 
-def _resolve_surname(att: Attribution, people: dict[str, str]) -> Attribution:
-    """'Wood said' after 'Deputy UN ambassador Robert Wood said': the full name. Records full names."""
+def _resolve_surname(att: Attribution, people: dict[str, str], aliases: AliasTable) -> Attribution:
+    """'Wood said' after 'Deputy UN ambassador Robert Wood said': the full name. Records full names.
+    A lawmaker who relays a body's briefing ("lawmaker Lee Seong-kweun said ... Lee said") speaks for it by
+    surname too."""
     if att.speaker_type != "person" or not att.speaker:
+        if att.speaker and len(att.chain) > 1 and att.chain[-1] == att.speaker and len(att.chain[0].split()) > 1 and \
+                (relay := aliases.get(att.chain[0])) is not None and relay.relays == att.speaker:
+            words = att.chain[0].split()
+            people[words[0]] = people[words[-1]] = att.chain[0]
         return att
     words = att.speaker.split()
     if len(words) > 1:
         people[words[0]] = people[words[-1]] = att.speaker  # "Kim Jong Gyu" is "Kim"; "Robert Wood" is "Wood"
         return att
     full = people.get(att.speaker)
+    if full and (person := aliases.get(full)) is not None and person.relays:
+        return replace(att, speaker=person.relays, chain=(full, person.relays), speaker_type="agency")
     return replace(att, speaker=full, chain=(full,)) if full else att
 
 

@@ -2721,6 +2721,14 @@ def test_an_owners_estimate_is_its_own_with_an_aside_or_a_verb_of_change(aliases
                     (10000, "South Korea")]
 
 
+def test_a_relaying_lawmaker_named_by_surname_speaks_for_the_briefing_body(aliases) -> None:
+    text = ("South Korea's National Intelligence Service briefed lawmakers on Tuesday. The contingent is led by Kim "
+            "Yong Bok, lawmaker Lee Seong-kweun said after the briefing. The soldiers are being taught about 100 basic "
+            "Russian military terms, Lee said.")
+    (terms,) = numeric(text, aliases, date(2024, 10, 29))
+    assert (terms.value, terms.attributed_to) == (100, "South Korea NIS")
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
