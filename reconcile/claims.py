@@ -925,6 +925,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "Ukraine's military intelligence agency, the HUR, goes further: on Thursday it said ...": it
             # is the body the sentence opens with, not the article's last speaker.
             body = _opening_person(sent.text, mentions, _BODY_TYPES)
+            if body is None and (fronted := _FRONTED_CLAUSE.match(sent.text)) is not None:
+                # "When Seoul first disclosed the deployment on October 18, it said ...": the subject of the
+                # clause the sentence opens with, a country too (not "North Korea has sent ..., it said").
+                body = next((m for m in mentions if m.start == fronted.end() and m.entity.type in _ACTOR_TYPES and
+                             not sent.text.startswith("'s", m.end)), None)
+                if body is not None and sent.text.find(",", body.end) < 0:
+                    body = None
             if body is not None:
                 atts = [replace(a, speaker=body.canonical, chain=(body.canonical,), pronoun=False,
                                 speaker_type=body.entity.type) if a.pronoun and body.end <= a.start and
@@ -1401,6 +1408,7 @@ def _innermost(covering: list[Attribution]) -> Attribution:
 
 
 _IT_SAID = re.compile(r"\bit\b", re.I)
+_FRONTED_CLAUSE = re.compile(r"(?:When|After|Once|As|Before|While|Since)\s+(?:the\s+)?")
 _BODY_TYPES = frozenset({"agency", "bloc"})
 _ACTOR_TYPES = _BODY_TYPES | {"country"}  # "Seoul counts what it has watched move. It says ...": it is Seoul
 

@@ -2729,6 +2729,16 @@ def test_a_relaying_lawmaker_named_by_surname_speaks_for_the_briefing_body(alias
     assert (terms.value, terms.attributed_to) == (100, "South Korea NIS")
 
 
+def test_it_in_the_main_clause_is_the_subject_of_the_clause_the_sentence_opens_with(aliases) -> None:
+    text = ("The Pentagon said about 10,000 troops were in Russia. When Seoul first disclosed the deployment on "
+            "October 18, it said Pyongyang had decided to send about 12,000 soldiers.")
+    said = [(c.value, c.attributed_to) for c in numeric(text, aliases, date(2024, 11, 1))]
+    assert said == [(10000, "US Department of Defense"), (12000, "South Korea")]
+    # A country the main clause names is what was said, not who said it: "it" stays the article's speaker.
+    text = "The Pentagon said about 10,000 troops were in Russia. North Korea has sent 10,000 soldiers, it said."
+    assert [c.attributed_to for c in numeric(text, aliases)] == ["US Department of Defense"] * 2
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
