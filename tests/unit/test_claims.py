@@ -2739,6 +2739,13 @@ def test_it_in_the_main_clause_is_the_subject_of_the_clause_the_sentence_opens_w
     assert [c.attributed_to for c in numeric(text, aliases)] == ["US Department of Defense"] * 2
 
 
+def test_a_body_putting_it_at_a_figure_gives_it_even_with_an_auxiliary_and_an_adverb(aliases) -> None:
+    for text in ("By Oct. 28 the Pentagon was putting it at about 10,000 troops.",
+                 "The Pentagon is now putting it at about 10,000 troops."):
+        (c,) = numeric(text, aliases, date(2024, 11, 1))
+        assert (c.value, c.attributed_to) == (10000, "US Department of Defense"), text
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
