@@ -85,8 +85,9 @@ REPORTING_VERBS = (
     "(?:number|figure|estimate|count|tally)|"
     # "the spy agency gave the most detailed count so far: at least 100 dead" (not "gave the figure in a
     # briefing to the committee's two senior members")
-    "(?:gave|gives|offered|offers|released|releases|published|publishes) (?:the|its|their) (?:[\\w-]+ ){0,3}?"
-    "(?:number|figure|estimate|count|tally|breakdown)(?=(?: [\\w-]+){0,3}:)"  # (what the colon opens)
+    # ("has given the largest figures all along: about 12,000")
+    "(?:gave|gives|given|offered|offers|released|releases|published|publishes) (?:the|its|their) (?:[\\w-]+ ){0,3}?"
+    "(?:numbers?|figures?|estimates?|counts?|tally|breakdown)(?=(?: [\\w-]+){0,3}:)"  # (what the colon opens)
 )
 _MEDIA_BEFORE = re.compile(r"\b(?:media|news|press)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|widely\s+|now\s+|still\s+)?$", re.I)

@@ -2746,6 +2746,12 @@ def test_a_body_putting_it_at_a_figure_gives_it_even_with_an_auxiliary_and_an_ad
         assert (c.value, c.attributed_to) == (10000, "US Department of Defense"), text
 
 
+def test_who_has_given_the_figures_before_a_colon_gave_the_figures_after_it(aliases) -> None:
+    text = ("Ukraine's military intelligence has given the largest figures all along: about 12,000 North Koreans in "
+            "Russia as of Oct. 24, including 500 officers and three generals.")
+    assert {c.attributed_to for c in numeric(text, aliases, date(2024, 11, 1))} == {"Ukraine HUR"}
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
