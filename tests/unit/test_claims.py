@@ -2752,6 +2752,20 @@ def test_who_has_given_the_figures_before_a_colon_gave_the_figures_after_it(alia
     assert {c.attributed_to for c in numeric(text, aliases, date(2024, 11, 1))} == {"Ukraine HUR"}
 
 
+def test_a_bare_figure_from_a_body_a_person_or_a_capital_is_what_it_gave(aliases) -> None:
+    def figures(text: str) -> list[tuple[float | None, str | None]]:
+        story = replace(doc(text, date(2024, 11, 1)), title="How many North Korean troops are in Russia?")
+        return [(c.value, c.attributed_to) for c in extract_claims(story, aliases) if c.kind == "numeric"]
+
+    assert figures("Where the estimate has moved fastest: at least 3,000 from the White House on Oct. 23, then about "
+                   "10,000 from the Pentagon five days later.") == [(3000, "White House"),
+                                                                    (10000, "US Department of Defense")]
+    assert figures("Twelve thousand from Kyiv, three thousand from Seoul.") == [(12000, "Ukraine"), (3000, "South Korea")]
+    # Where troops come from is not who counted them.
+    (c,) = numeric("About 12,000 troops from North Korea are in Russia.", aliases)
+    assert c.attributed_to is None
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
