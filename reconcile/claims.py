@@ -914,6 +914,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if not atts and quantities and sent.text[:1] in _LIST_ITEM_STARTS:
             atts = _list_item_attribution(sent.text, mentions)
         statement_date = _statement_date(sent.text, dates, atts)
+        if statement_date is not None and statement_date.role == "point" and statement_date.value is not None and \
+                statement_date.value == statement_date.value_end and len(dates) > 1:
+            # "HUR said on Thursday that the first units had reached Kursk on Wednesday. A day earlier, the NIS
+            # had put the number at about 3,000": the next sentence's "a day earlier" counts from the day of
+            # the statement, not from a day inside what was said.
+            last_day = statement_date.value
         pronoun = bool(atts) and any(a.pronoun for a in atts)
         named_first = _opening_person(sent.text, mentions) if pronoun else None
         if named_first is not None:

@@ -2766,6 +2766,14 @@ def test_a_bare_figure_from_a_body_a_person_or_a_capital_is_what_it_gave(aliases
     assert c.attributed_to is None
 
 
+def test_a_day_earlier_counts_from_the_day_of_the_statement_before_not_a_day_inside_it(aliases) -> None:
+    text = ("Ukraine's military intelligence agency said on Thursday that about 12,000 North Korean soldiers were now "
+            "in Russia, and that the first units had reached the Kursk region on Wednesday. A day earlier, South "
+            "Korea's National Intelligence Service had put the number at about 3,000 soldiers.")
+    days = [(c.value, str(c.event_date)) for c in numeric(text, aliases, date(2024, 10, 25))]
+    assert days == [(12000, "2024-10-24"), (3000, "2024-10-23")]
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
