@@ -68,7 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            # ("Zelensky, a day before that, had said ...": the day before the one just named)
                            r"the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later|(?:before|after)\s+(?:that|then))|"
                            # ("Five days later, the Pentagon put the figure at around 10,000": from the day before)
-                           r"(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:earlier|later))\b",
+                           # ("Five days before that, the White House had put the figure at 3,000")
+                           r"(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:earlier|later|"
+                           r"(?:before|after)\s+(?:that|then)))\b",
                            re.I)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|since|from|during|early|mid|late|end of|the end of)[\s-]+"
                          rf"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b",

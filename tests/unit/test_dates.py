@@ -131,3 +131,13 @@ def test_a_day_before_that_is_the_day_before_the_one_just_named() -> None:
     dates, _ = resolve_anaphoric(find_dates("Zelensky, a day before that, had said 10,000 were ready.",
                                             date(2024, 10, 24)), date(2024, 10, 18))
     assert [d.value for d in dates] == [date(2024, 10, 17)]
+
+
+def test_days_before_or_after_that_count_from_the_day_just_named() -> None:
+    for sentence, day in (("Five days before that, the White House had put the figure at no fewer than 3,000.",
+                           date(2024, 10, 23)),
+                          ("Two days after that, the Pentagon said 10,000.", date(2024, 10, 30))):
+        dates, _ = resolve_anaphoric(find_dates(sentence, date(2024, 11, 1)), date(2024, 10, 28))
+        assert [d.value for d in dates] == [day], sentence
+    # "a week earlier" stays out: annotators leave it undated as often as they give it a day.
+    assert find_dates("A week earlier the same service counted around 3,000.", date(2024, 11, 1)) == []
