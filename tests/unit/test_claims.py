@@ -2988,7 +2988,7 @@ def test_a_countrys_forecast_of_a_count_is_its_estimate(aliases) -> None:
             "North Korean soldiers to be deployed in total.")
     assert [(c.value, c.attributed_to) for c in numeric(text, aliases)] == [(15000, "Rustem Umerov")]  # his country's
     reckons = numeric("British defence intelligence reckons Russia lost more than 1,200 men a day.", aliases)
-    assert [c.attributed_to for c in reckons] == ["UK Defence Intelligence"]
+    assert [c.attributed_to for c in reckons] == ["UK Ministry of Defence (Defence Intelligence)"]
 
 
 def test_the_audience_of_a_briefing_is_counted_by_nobody(aliases) -> None:
@@ -3001,7 +3001,7 @@ def test_the_audience_of_a_briefing_is_counted_by_nobody(aliases) -> None:
 
 def test_the_alias_table_knows_british_defence_intelligence_and_the_president_elect(aliases) -> None:
     casualties = numeric("Britain's defence intelligence puts Russian casualties at well over 1,000 a day.", aliases)
-    assert [c.attributed_to for c in casualties] == ["UK Defence Intelligence"]
+    assert [c.attributed_to for c in casualties] == ["UK Ministry of Defence (Defence Intelligence)"]
     text = 'President-elect Donald Trump takes office on Jan. 20 and has said he could end the war "in 24 hours."'
     assert [(c.value, c.attributed_to) for c in numeric(text, aliases)] == [(24, "Donald Trump")]
     office = extract_claims(doc("A senior official in President Yoon Suk Yeol's office said Seoul could consider "
