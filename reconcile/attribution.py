@@ -89,6 +89,7 @@ REPORTING_VERBS = (
     "(?:gave|gives|given|offered|offers|released|releases|published|publishes) (?:the|its|their) (?:[\\w-]+ ){0,3}?"
     "(?:numbers?|figures?|estimates?|counts?|tally|breakdown)(?=(?: [\\w-]+){0,3}:)"  # (what the colon opens)
 )
+_NOUN_BEFORE_OF = frozenset({"estimates", "reports", "claims", "counts"})  # a noun before "of", never a verb
 _MEDIA_BEFORE = re.compile(r"\b(?:media|news|press)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|widely\s+|now\s+|still\s+)?$", re.I)
 # Before a noun, not a verb: "the reports", "media reports", "a so-called battalion".
@@ -217,7 +218,7 @@ _ROLE_HEADS = (
     "intelligence|agency|ministry|services?|governments?|allies|capitals|military|army|authorities|officers?|aides?|adviser|advisor|"
     "think tank|institute|monitors?|bloggers?|journalists?|media|state media|broadcasters?|newspapers?|daily|outlets?|"
     "agencies|channels?|"
-    "residents?|specialists?|scholars?|professors?|traders?|defectors?|witnesses|"
+    "residents?|specialists?|scholars?|professors?|traders?|defectors?|witnesses|participants?|"
     "report|statement|assessment|people familiar with the matter"
 )
 _ROLE_NP_RE = re.compile(
@@ -236,7 +237,8 @@ _ROLE_ENDINGS = tuple(
     researcher researchers intelligence agency ministry service services government military army authorities officer officers aide
     aides adviser advisor tank institute monitor monitors blogger bloggers journalist journalists media broadcaster
     newspaper newspapers daily outlet outlets broadcasters agencies channel channels resident residents specialist specialists scholar scholars professor professors trader
-    traders defector defectors witnesses report statement assessment matter governments allies capitals""".split())
+    traders defector defectors witnesses participant participants report statement assessment matter governments allies
+    capitals""".split())
 _NAME_RE = re.compile(r"(?P<name>(?:[A-Z][a-z'.-]+|[A-Z]{2,})(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?"
                       r"(?:[A-Z][a-z'.-]+|[A-Z]{2,}|de|van|von|bin|al-)){1,4})\s*$")
 # A person the table does not know, a member of the body named next: "Park Sun-won of the opposition ...".
@@ -471,6 +473,9 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         else:
             words = [w for w in core.split() if w.lower() not in _GENERIC_WORDS]
             return " ".join(words), "role", False
+    if " with " in core and may_end_with(head := core[: core.index(" with ")], _ROLE_ENDINGS) and \
+            _ROLE_NP_RE.search(head) is not None:
+        core = head  # "A participant with a background in intelligence said": the participant
     role = _ROLE_NP_RE.search(core) if may_end_with(core, _ROLE_ENDINGS) else None
     if role is None:
         without_place = _PLACE_AFTER_ROLE.sub("", core)
@@ -975,6 +980,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if (ending is None or ending.endswith(_NOUN_ENDINGS)) and search_end(_NOUN_BEFORE, before) and \
                 not ((verb.endswith("ed") or verb == "report that") and search_end(_MEDIA_BEFORE, before)):
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
+        if verb in _NOUN_BEFORE_OF and folded.startswith(" of ", v1):
+            continue  # "official estimates of their number have climbed", "reports of clashes": a noun
         if (ending is None or ending.endswith(_PASSIVE_ENDINGS)) and search_end(_PASSIVE_BEFORE, before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'

@@ -2774,6 +2774,16 @@ def test_a_day_earlier_counts_from_the_day_of_the_statement_before_not_a_day_ins
     assert days == [(12000, "2024-10-24"), (3000, "2024-10-23")]
 
 
+def test_a_role_with_a_modifier_speaks_and_estimates_of_a_number_are_nobody(aliases) -> None:
+    (c,) = numeric("A participant with a background in intelligence said the best current estimate was 11,000 North "
+                   "Korean soldiers in Russia.", aliases)
+    assert c.attributed_to == "participant"
+    text = ("Since South Korea's National Intelligence Service disclosed on October 18 that North Korea had begun "
+            "moving troops to Russia, official estimates of their number have climbed quickly: about 1,500 troops "
+            "in the first transport.")
+    assert [c.attributed_to for c in numeric(text, aliases, date(2024, 11, 5))] == ["South Korea NIS"]
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
