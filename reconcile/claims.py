@@ -187,9 +187,10 @@ _ACTUAL_STRONG = re.compile(r"\b(?:already|so far|to date|thus far|has sent|have
 _SCOPES = [
     ("first_batch", re.compile(r"\b(?:first|initial|advance|vanguard|leading|1st)\s+(?:\w+\s+)?(?:batch|group|"
                                r"contingent|wave|unit|deployment|tranche|round|rotation|echelon|team|detachment|"
-                               r"shipment)\b|\binitially\b|\bfirst of\b", re.I)),
+                               r"shipment|transport|transfer)\b|\binitially\b|\bfirst of\b", re.I)),
     ("second_batch", re.compile(r"\b(?:second|2nd|next|later|subsequent)\s+(?:\w+\s+)?(?:batch|group|contingent|"
-                                r"wave|unit|deployment|tranche|round|rotation|echelon|shipment)\b", re.I)),
+                                r"wave|unit|deployment|tranche|round|rotation|echelon|shipment|transport|transfer)\b",
+                                re.I)),
     ("additional", re.compile(r"\b(?:another|additional|further|extra|fresh)\b|\b(?:more|others?)\b(?=\s+(?!than\b)(?:[a-z-]+\s+){0,2}?(?:troops|"
                               r"soldiers|personnel|forces|ships|units|people))", re.I)),
     ("total", re.compile(r"\b(?:in total|a total of|total of|totall?ing|in all|altogether|overall|all told|"
@@ -2151,6 +2152,13 @@ def _part_of_before(folded: str, pos: int) -> bool:
     return _PART_OF.search(folded, start, pos) is not None
 
 
+def _after_last_item(before: str) -> str:
+    """The words before a figure back to the list item before it: "about 1,500 in the first transport, roughly
+    3,000 by October 23" gives "roughly" for the second figure, whose scope is not the first one's."""
+    cut = max(before.rfind(","), before.rfind(";"))
+    return before[cut + 1 :] if cut > 0 and _DIGIT.search(before, 0, cut) is not None else before
+
+
 def _scope(window_before: str, np_text: str, after: str) -> str | None:
     if _MORE_AFTER.match(after):
         return "additional"
@@ -2268,7 +2276,15 @@ def _clause_week(dates: list[DateMention], clause: tuple[int, int]) -> date | No
 
 
 def _event_date(statement_date: DateMention | None, dates: list[DateMention], clause: tuple[int, int],
-                published: date | None, figure_end: int | None = None) -> tuple[date | None, str]:
+                published: date | None, figure_end: int | None = None, text: str = "") -> tuple[date | None, str]:
+    if statement_date is not None and figure_end is not None and (own := next(
+            (d for d in dates if d.value is not None and d.value == d.value_end and 0 < d.start - figure_end <= 4 and
+             d is not statement_date and (d.role == "point" or d.role == "deadline" and published is not None and
+                                          d.value < published) and
+             _OWN_DAY_GAP.fullmatch(text, figure_end, d.start)), None)) is not None:
+        # "official estimates have climbed: about 1,500 in the first transport, roughly 3,000 by October 23": the
+        # day right after a figure is its own, whatever day the sentence's verb was said on
+        return own.value, f"'{own.text}' ({own.note}), right after the figure"
     if statement_date is not None:
         if statement_date.value is None:
             return None, statement_date.note
@@ -2291,6 +2307,7 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
     return None, "no date in the sentence"
 
 
+_OWN_DAY_GAP = re.compile(r"\s+(?:(?:by|on|as of)\s+)?")
 _TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\b")
 # The sources of a report, counted: "two officials said", "two of the diplomats said", "three diplomats who
 # were present".
@@ -2688,9 +2705,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         modality = "planned"  # "out of about 12,000 that Pyongyang decided to send": the plan, not who is there
     # An age, a share or a duration has no scope: the windows are not read for one.
     unscoped = family in DURATION_FAMILIES or family in ("age", "percent")
-    scope = None if unscoped else _scope(before, folded[q.start : np_end], after) or (
+    scope = None if unscoped else _scope(_after_last_item(before), folded[q.start : np_end], after) or (
         "part" if _part_of_before(folded, q.start) or _OF_THEM.match(folded, q.end) else None)
-    event_date, note = _event_date(statement_date, dates, clause, published, np_end)
+    event_date, note = _event_date(statement_date, dates, clause, published, np_end, text)
     if family == "age":
         event_date, note = None, "an age describes a person; it is not an event"
     elif family == "ratio" and speaker is None:

@@ -2784,6 +2784,16 @@ def test_a_role_with_a_modifier_speaks_and_estimates_of_a_number_are_nobody(alia
     assert [c.attributed_to for c in numeric(text, aliases, date(2024, 11, 5))] == ["South Korea NIS"]
 
 
+def test_each_figure_of_a_list_has_its_own_day_and_scope(aliases) -> None:
+    text = ("Since South Korea's National Intelligence Service disclosed on October 18 that North Korea had begun "
+            "moving troops to Russia, its estimates have climbed quickly: about 1,500 troops in the first transport, "
+            "roughly 3,000 troops by October 23, around 10,000 troops by October 29.")
+    figures = [(c.value, str(c.event_date), c.scope) for c in numeric(text, aliases, date(2024, 11, 5))]
+    assert figures == [(1500, "2024-10-18", "first_batch"), (3000, "2024-10-23", None), (10000, "2024-10-29", None)]
+    (second,) = numeric("A second transfer of about 1,500 troops followed, the NIS said.", aliases)
+    assert second.scope == "second_batch"
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
