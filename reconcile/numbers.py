@@ -244,6 +244,15 @@ _BLANK = re.compile(r"^\s*$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2014]|$)")  # nothing counted after the figure: the clause ends
 
 
+_PHONE = re.compile(r"\+?\d{1,5}(?:[ -]\d{1,5}){2,}")  # three groups of digits or more, apart by spaces or dashes
+
+
+def _phone_groups(folded: str, start: int, end: int) -> bool:
+    """Whether the digits at folded[start:end] are one group of a run of three or more (a phone number)."""
+    return any(p.start() <= start and end <= p.end()
+               for p in _PHONE.finditer(folded, max(0, start - 20), min(len(folded), end + 20)))
+
+
 def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -> bool:
     start, end = m.start(), m.end()
     before = folded[max(0, start - 40) : start]
@@ -276,6 +285,11 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True  # long bare digit strings are ids, not counts
         if " " in digits and (before[-1:] == "+" or len(digits) >= 11):
             return True  # spaced groups after "+", or of nine digits or more, are a phone number: "+420 221 122 000"
+        if digits[0] == "0" and len(digits) > 1 and digits.isdigit():
+            return True  # "0161", "0723": a leading zero writes a code, not a count
+        if (before[-1:] == " " and before[-2:-1].isdigit() or
+                                  after[:1] == " " and after[1:2].isdigit()) and _phone_groups(folded, start, end):
+            return True  # "call 0161 496 0723", "0 800 300 116": a group of a phone number
         if after[:1] == "+" and after[1:2].isdigit() or before[-1:] == "+" and before[-2:-1].isdigit():
             return True  # the "2+2" talks: a meeting's name, not two of anything
         if _looks_like_year(value, digits, before, after) and not m.group("dscale"):

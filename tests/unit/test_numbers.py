@@ -202,3 +202,15 @@ def test_within_a_span_is_at_most_that_span() -> None:
     assert (hours.value, hours.qualifier, hours.low, hours.high) == (24, "up_to", None, 24)
     (months,) = find_quantities("I'd expect Seoul's count to catch up within two months")
     assert (months.value, months.qualifier) == (2, "up_to")
+
+
+@pytest.mark.parametrize("sentence", ["Email the newsdesk or call 0161 496 0723.",
+                                      "You can send us your questions at 0 800 300 116, calls are free.",
+                                      "Dial 020 7946 0018 for the desk."])
+def test_a_phone_numbers_groups_are_no_amounts(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+def test_spaced_thousands_stay_amounts() -> None:
+    assert [q.value for q in find_quantities("About 1 500 soldiers, then 12 000; Russia has 1 200 000 troops.")] == \
+        [1500, 12000, 1200000]
