@@ -2471,6 +2471,9 @@ def _fallen(fell: re.Match[str]) -> str:
     """The measure a match of _CASUALTY_AFTER names: killed, wounded, or both (casualties)."""
     return "casualties" if fell.group("both") else _FELL[fell.group("how").lower()]
 _SOLDIER_COUNTS = frozenset({"troops", "casualties", "killed", "wounded"})  # whose soldiers: the story's owner
+# Where troops are kept, counted: "three training sites", "five military bases" (the troops', not the host's).
+_PLACES_KEPT = frozenset({"sites", "grounds", "bases", "camps", "ranges", "facilities", "locations"})
+_TROOP_WORD = re.compile(r"\b(?:troops|soldiers|they|them|men|North Koreans|contingent|force)\b")
 _FEW_OF = frozenset({"ships", "aircraft"})  # things a story counts in ones and tens, never in thousands
 
 
@@ -3227,7 +3230,9 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     out = []
     for c in claims:
         learned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and search_led(_LEARNED, c.quote)
-        if learned or c.measure == "money" and c.kind == "numeric" and _paid_per_soldier(c):
+        # "the troops were training at three sites in Russia's Far East": where troops train or stay is theirs
+        housed = c.kind == "numeric" and c.measure in _PLACES_KEPT and _TROOP_WORD.search(c.sentence or c.quote)
+        if learned or housed or c.measure == "money" and c.kind == "numeric" and _paid_per_soldier(c):
             # "The soldiers are being taught about 100 Russian military terms", "Russian instructors have
             # been drilling them on 100 terms": what troops learn is theirs, not the teachers' country's; so is
             # what each of them is paid ("Russia pays each soldier about $2,000 a month"), not the payer's.
