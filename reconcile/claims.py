@@ -2470,7 +2470,7 @@ _FELL = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wou
 def _fallen(fell: re.Match[str]) -> str:
     """The measure a match of _CASUALTY_AFTER names: killed, wounded, or both (casualties)."""
     return "casualties" if fell.group("both") else _FELL[fell.group("how").lower()]
-_SOLDIER_COUNTS = frozenset({"troops", "casualties", "killed", "wounded"})  # whose soldiers: the story's owner
+_SOLDIER_COUNTS = frozenset({"troops", "units", "casualties", "killed", "wounded"})  # whose soldiers: the story's owner
 # Where troops are kept, counted: "three training sites", "five military bases" (the troops', not the host's).
 _PLACES_KEPT = frozenset({"sites", "grounds", "bases", "camps", "ranges", "facilities", "locations"})
 _TROOP_WORD = re.compile(r"\b(?:troops|soldiers|they|them|men|North Koreans|contingent|force)\b")
