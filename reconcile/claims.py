@@ -1952,7 +1952,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     after = _FROM_OF.match(folded[np_end : np_end + 10])
     if after:
         for m in mentions:
-            if m.start == np_end + after.end() and m.entity.type in ("country", "bloc"):
+            if m.start == np_end + after.end() and m.entity.type in ("country", "bloc") and \
+                    not (attribution and attribution[0] <= m.start < attribution[1]):  # ("3,000 from Seoul": a source)
                 return m.canonical
     # 3. The clause's own actor: the nearest country or bloc before the figure, not in a place phrase.
     best = None

@@ -2761,6 +2761,10 @@ def test_a_bare_figure_from_a_body_a_person_or_a_capital_is_what_it_gave(aliases
                    "10,000 from the Pentagon five days later.") == [(3000, "White House"),
                                                                     (10000, "US Department of Defense")]
     assert figures("Twelve thousand from Kyiv, three thousand from Seoul.") == [(12000, "Ukraine"), (3000, "South Korea")]
+    # ... and the capital that gave the figure does not own the troops it counts
+    story = replace(doc("Twelve thousand from Kyiv, three thousand from Seoul.", date(2024, 11, 1)),
+                    title="How many North Korean troops are in Russia?")
+    assert {c.subject for c in extract_claims(story, aliases) if c.kind == "numeric"} == {"North Korea"}
     # Where troops come from is not who counted them.
     (c,) = numeric("About 12,000 troops from North Korea are in Russia.", aliases)
     assert c.attributed_to is None
