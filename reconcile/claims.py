@@ -2474,6 +2474,7 @@ def _fallen(fell: re.Match[str]) -> str:
 _SOLDIER_COUNTS = frozenset({"troops", "units", "casualties", "killed", "wounded"})  # whose soldiers: the story's owner
 # Where troops are kept, counted: "three training sites", "five military bases" (the troops', not the host's).
 _PLACES_KEPT = frozenset({"sites", "grounds", "bases", "camps", "ranges", "facilities", "locations"})
+_COUNT_WORD = re.compile(r"\b(?:figures?|counts?|numbers?|estimates?|tally|total|that|Seoul's|Kyiv's)\b")
 _TROOP_WORD = re.compile(r"\b(?:troops|soldiers|they|them|men|North Koreans|contingent|force)\b")
 _FEW_OF = frozenset({"ships", "aircraft"})  # things a story counts in ones and tens, never in thousands
 
@@ -3233,7 +3234,9 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
         learned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and search_led(_LEARNED, c.quote)
         # "the troops were training at three sites in Russia's Far East": where troops train or stay is theirs
         housed = c.kind == "numeric" and c.measure in _PLACES_KEPT and _TROOP_WORD.search(c.sentence or c.quote)
-        if learned or housed or c.measure == "money" and c.kind == "numeric" and _paid_per_soldier(c):
+        # "Kyiv's figure is four times Seoul's": a ratio of two counts of the troops is about the troops
+        compared = c.kind == "numeric" and c.measure in ("ratio", "times") and _COUNT_WORD.search(c.sentence or c.quote)
+        if learned or housed or compared or c.measure == "money" and c.kind == "numeric" and _paid_per_soldier(c):
             # "The soldiers are being taught about 100 Russian military terms", "Russian instructors have
             # been drilling them on 100 terms": what troops learn is theirs, not the teachers' country's; so is
             # what each of them is paid ("Russia pays each soldier about $2,000 a month"), not the payer's.

@@ -2807,6 +2807,14 @@ def test_where_troops_train_and_the_brigades_they_form_are_the_troops_owners(ali
     assert owners == {3: "North Korea", 4: "North Korea", 12: "Russia"}
 
 
+def test_a_ratio_of_two_counts_of_the_troops_is_about_the_troops(aliases) -> None:
+    story = Document(uri="mem://test", title="North Korean troops in Russia", published_at=datetime(2024, 10, 25),
+                     text="Kyiv says about 12,000 North Korean soldiers are in Russia; Seoul says 3,000. Kyiv's figure "
+                          "is four times Seoul's.")
+    (ratio,) = [c for c in extract_claims(story, aliases) if c.measure in ("ratio", "times")]
+    assert (ratio.value, ratio.subject) == (4, "North Korea")
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
