@@ -572,6 +572,36 @@ def _said_as_office(atts: list[Attribution], aliases: AliasTable) -> list[Attrib
     return out
 
 
+_PULL_BYLINE = re.compile(r"[\u2014\u2013]\s*(?P<who>[^\n]{3,200})")
+_RELAYING = re.compile(r"\b(?:relaying|citing|quoting|summari[sz]ing)\b")
+
+
+def _pull_quote_speaker(text: str, start: int, published: date | None,
+                        aliases: AliasTable) -> tuple[str, date | None] | None:
+    """Who said the quotation that fills the line at *start*, and when, from the byline under it ("— Lee
+    Seong-kweun, a South Korean lawmaker, relaying the National Intelligence Service's briefing on Tuesday.");
+    None when the next line is no dash byline."""
+    end = text.find("\n", start)
+    if end < 0 or text[start:end].rstrip()[-1:] not in ('"', "\u201d"):
+        return None
+    byline = _PULL_BYLINE.match(text, end + 1)
+    if byline is None:
+        return None
+    who = byline.group("who")
+    mentions = [m for m in aliases.find(who) if m.entity.type in ("person", "agency", "country", "bloc")]
+    relayed = _RELAYING.search(who)
+    source = next((m for m in mentions if relayed and m.start > relayed.start() and m.entity.type == "agency"), None)
+    if source is None:
+        source = next((m for m in mentions if m.entity.type == "person"), None) or \
+            next((m for m in mentions if m.start == 0 or who[: m.start].strip().lower() in ("the", "")), None)
+    if source is None:
+        return None
+    person = aliases.get(source.canonical)
+    speaker = person.relays if person is not None and person.relays else source.canonical
+    day = next((d.value for d in find_dates(who, published) if d.role == "point" and d.value is not None), None)
+    return speaker, day
+
+
 def _label_speaker(label: str, aliases: AliasTable) -> str | None:
     """The canonical speaker of a transcript label: a known alias, else the name without titles."""
     if label == "Q" or label.startswith(("QUESTION", "REPORTER", "MODERATOR", "OPERATOR", "ANCHOR", "HOST",
@@ -717,6 +747,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 label_speaker, label_paragraph, sound_bite_paragraph = caption[0], span.paragraph, span.paragraph
                 context_speaker, context_paragraph = (caption[0], (caption[0],)), span.paragraph
             caption = None
+        if sent.text[:1] in _QUOTE_OPENERS and (span.start == 0 or text[span.start - 1] == "\n") and \
+                (pull := _pull_quote_speaker(text, span.start, published, aliases)) is not None:
+            # '"Of the roughly 10,000 in Russia, about 8,000 are now in the Kursk region."' over "— US Secretary
+            # of State Antony Blinken, in Washington on Thursday.": a pulled quotation is its byline's, of its day.
+            label_speaker, label_paragraph, sound_bite_paragraph = pull[0], span.paragraph, span.paragraph
+            context_speaker, context_paragraph = (pull[0], (pull[0],)), span.paragraph
+            if pull[1] is not None:
+                entry_day, section_day = (span.paragraph, pull[1]), False
         if sent.text[:1] in "([" or sent.text.endswith(":") and "SOT" in sent.text:
             bite = _CAPTION_LINE.fullmatch(sent.text)
             if bite is not None and _is_whole_line(text, span.start, span.end) and \

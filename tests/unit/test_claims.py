@@ -2815,6 +2815,19 @@ def test_a_ratio_of_two_counts_of_the_troops_is_about_the_troops(aliases) -> Non
     assert (ratio.value, ratio.subject) == (4, "North Korea")
 
 
+def test_a_pulled_quotation_is_its_dash_bylines_of_the_bylines_day(aliases) -> None:
+    text = ("THE WEEK IN QUOTES\n\n"
+            "\"More than 10,000 troops have been sent, and some appear to be moving towards the front.\"\n"
+            "\u2014 Lee Seong-kweun, a South Korean lawmaker, relaying the National Intelligence Service's closed-door "
+            "briefing on Tuesday.\n\n"
+            "\"Of the roughly 10,000 troops in Russia, about 8,000 are now in the Kursk region.\"\n"
+            "\u2014 US Secretary of State Antony Blinken, in Washington on Thursday.\n\n"
+            "About 12,000 troops were promised in all.")
+    said = [(c.value, c.attributed_to, str(c.event_date)) for c in numeric(text, aliases, date(2024, 11, 2))]
+    assert said == [(10000, "South Korea NIS", "2024-10-29"), (10000, "Antony Blinken", "2024-10-31"),
+                    (8000, "Antony Blinken", "2024-10-31"), (12000, None, "None")]
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
