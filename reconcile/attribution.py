@@ -737,6 +737,9 @@ _DEFINITE_BODY_START = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:[a-z]+\s+)?(?:
                                   re.I)
 _TRAILING_COORDINATION = re.compile(r"\s(?:and|but)\s*$")
 # A verb done to someone, whose object a comma-joined reporting verb after it does not make the speaker.
+# A clause that opens with its verb (or "who" and its verb), and what may stand between it and the person before it.
+_PREDICATE_FIRST = re.compile(r"\s*(?:who\s+)?(?:[a-z]+s|[a-z]+ed|has|had|was|is|will|would)\s")
+_BEFORE_PREDICATE = re.compile(r"(?:,\s*\d{1,3})?\s*,?\s*")
 _ACTION_VERB = re.compile(r"\s(?:summoned|met|received|visited|thanked|hosted|phoned|called in|telephoned)\s")
 # The first verb of a clause: "then", a past tense, an auxiliary or a common irregular verb.
 _FIRST_VERB = re.compile(r"\s(?:then|also|[a-z]{2,}ed|was|were|is|are|has|had|have|did|does|met|went|gave|took|"
@@ -1095,6 +1098,14 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             np_text = np_text[lead.end() :]
             mode = "relative"  # what was said follows the verb, never precedes it
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
+        if speaker is None and not pron and np_text.rstrip().endswith(("and", "but")) and \
+                (before_predicate := _PREDICATE_FIRST.match(np_text)) is not None:
+            # "Donald Trump, 78, takes office Jan. 20 and has said ...", "Trump, 78, who takes office on 20 January
+            # and has promised ...": a predicate with no subject of its own; the person named before it speaks.
+            named = next((m for m in reversed(mentions) if m.end <= np_start and m.entity.type == "person" and
+                          _BEFORE_PREDICATE.fullmatch(folded, m.end, np_start)), None)
+            if named is not None:
+                speaker, stype = named.canonical, "person"
         if speaker is None and not pron:
             continue
         # These are ordinary verbs too ("troops are expected"): take them only after a named speaker

@@ -2828,6 +2828,15 @@ def test_a_pulled_quotation_is_its_dash_bylines_of_the_bylines_day(aliases) -> N
                     (8000, "Antony Blinken", "2024-10-31"), (12000, None, "None")]
 
 
+def test_a_predicate_coordinated_after_a_persons_age_is_the_persons(aliases) -> None:
+    for text in ("President-elect Donald Trump, 78, takes office Jan. 20 and has said he could end the war \"in 24 "
+                 "hours.\"",
+                 "It lands on the desk of Donald Trump, 78, who takes office on 20 January and has promised to end the "
+                 "war \"within 24 hours\"."):
+        hours = [c for c in numeric(text, aliases, date(2024, 11, 10)) if c.measure == "hours"]
+        assert [c.attributed_to for c in hours] == ["Donald Trump"], text
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
