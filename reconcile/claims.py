@@ -953,6 +953,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if not atts and quantities and sent.text[:1] in _LIST_ITEM_STARTS:
             atts = _list_item_attribution(sent.text, mentions)
         statement_date = _statement_date(sent.text, dates, atts)
+        if statement_date is not None and statement_date.value is not None and published is not None and \
+                (statement_date.value - published).days > _AHEAD_DAYS:
+            statement_date = None  # "takes office Jan. 20 and has said ...": nobody speaks on a day still ahead
         if statement_date is not None and statement_date.role == "point" and statement_date.value is not None and \
                 statement_date.value == statement_date.value_end and len(dates) > 1:
             # "HUR said on Thursday that the first units had reached Kursk on Wednesday. A day earlier, the NIS
@@ -1452,6 +1455,9 @@ def _innermost(covering: list[Attribution]) -> Attribution:
     return next((a for a in reversed(tied) if a.verb in CITING_VERBS or a.verb == "estimate"), tied[0])
 
 
+# How far past its publication date a page may still report what was said (a page dated a little early: a time
+# zone, a first version updated later); a day further ahead is a day to come ("takes office Jan. 20").
+_AHEAD_DAYS = 7
 _IT_SAID = re.compile(r"\bit\b", re.I)
 _FRONTED_CLAUSE = re.compile(r"(?:When|After|Once|As|Before|While|Since)\s+(?:the\s+)?")
 _BODY_TYPES = frozenset({"agency", "bloc"})

@@ -2837,6 +2837,12 @@ def test_a_predicate_coordinated_after_a_persons_age_is_the_persons(aliases) -> 
         assert [c.attributed_to for c in hours] == ["Donald Trump"], text
 
 
+def test_a_day_still_ahead_is_not_when_anything_was_said(aliases) -> None:
+    (hours,) = [c for c in numeric("President-elect Donald Trump, 78, takes office Jan. 20 and has said he could end "
+                                   "the war \"in 24 hours.\"", aliases, date(2024, 11, 10)) if c.measure == "hours"]
+    assert hours.event_date is None
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
