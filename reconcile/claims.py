@@ -2435,6 +2435,8 @@ _BARE_FIGURE_AFTER = re.compile(
     # "put the number at about 12,000 as early as Oct. 24", "10,000 so far": when, not what
     r"as (?:early|late|recently) as|as of|so far|until|since|already|earlier|previously|"
     r"(?:a|one|two|three) (?:days?|weeks?|months?) (?:earlier|before|ago)|"
+    # "plans to send 12,000 altogether", "expected about 10,000 there", "said ten thousand the other week"
+    r"altogether|in all|in total|all told|there|the other (?:day|week)|"
     # "the roughly 10,000 the department gave", "10,000 the US says were sent", 'the "at least 3,000" that the
     # White House had cited': who gave the figure
     rf"(?:that\s+)?(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS})|"
@@ -2465,6 +2467,8 @@ _SENT_AFTER = re.compile(r"[\"\u201d]?\s+(?:(?:had|have|has|were|was)\s+(?:alrea
                          r"deployed|dispatched|transferred|shipped|ferried|arrived)|"
                          # "about 1,500 went in the first transport", "so about 3,000 are now in Russia"
                          r"(?:went|followed|(?:have|had)\s+gone)|(?:are|were)\s+(?:now\s+|already\s+)*(?:in|there)|"
+                         # "it had seen at least 3,000 move by ship"
+                         r"(?:move|moving|arrive|arriving)\s+(?:by|to|into|in)|"
                          # "out of roughly 10,000 sent to Russia in all", "out of about 12,000 that Pyongyang has
                          # agreed to send", "about 12,000 Pyongyang has promised": the whole a sender commits
                          r"(?:sent|deployed|dispatched|shipped)\s+(?:to|into|so\s+far|in\s+all|in\s+total)|"
@@ -2476,6 +2480,14 @@ _SEND_BEFORE = re.compile(r"\b(?:decided|agreed|promised|pledged|plans?|planned|
                           r"(?:send|dispatch|deploy)\s+$")
 
 
+# A bare figure a speaker gave: "Zelensky said ten thousand the other week", "it expected about 10,000 there";
+# "More than 10,000, the State Department said on Tuesday": a figure that opens its sentence, then who said it.
+_SAID_FIGURE_BEFORE = re.compile(r"\b(?:said|says|say|expected|expects|estimated|estimates|counted|counts|reported|"
+                                 r"reports|cited|cites|gave|gives)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                                 r"at least|more than|over|just over|up to|as many as)\s+)?$")
+_OPENS_WITH_FIGURE = re.compile(r"\W*(?:(?:about|around|roughly|some|nearly|almost|at least|more than|over|just over|"
+                                r"up to|as many as)\s+)?", re.I)
+_SAID_AFTER_FIGURE = re.compile(r"[\"\u201d]?,\s+(?:[\w.'-]+\s+){1,5}?(?:said|says|told|estimated|reported)\b")
 # A speaker's verb that makes what follows a forecast, not a count: "it expects about 10,000 to be there".
 _FORWARD_VERB = re.compile(r"(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|"
                            r"anticipates?|anticipated)")
@@ -2598,7 +2610,9 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         family, unit, head, inherited = antecedent.measure, antecedent.unit, "", True
     if family is None and antecedent is None and military_story and size is not None and size >= 100 and \
             (_FIGURE_PUT_AT.search(text, max(0, q.start - 60), q.start) or _SENT_AFTER.match(text, q.end) or
-             _SEND_BEFORE.search(text, max(0, q.start - 40), q.start)) and \
+             _SEND_BEFORE.search(text, max(0, q.start - 40), q.start) or
+             _SAID_FIGURE_BEFORE.search(text, max(0, q.start - 30), q.start) or
+             _OPENS_WITH_FIGURE.fullmatch(text, 0, q.start) and _SAID_AFTER_FIGURE.match(text, q.end)) and \
             _ends_bare(text, q, dates):
         # 'How many soldiers are in Russia? ... The White House put the figure at "at least 3,000" the same
         # day', 'about 3,000 had been moved so far': in a story about troops, the figure a source puts a count

@@ -2843,6 +2843,20 @@ def test_a_day_still_ahead_is_not_when_anything_was_said(aliases) -> None:
     assert hours.event_date is None
 
 
+def test_a_bare_figure_a_speaker_gave_or_a_sender_plans_counts_the_storys_troops(aliases) -> None:
+    def bare(sentence: str) -> list[tuple[float | None, str | None]]:
+        story = Document(uri="mem://test", title="North Korean troops in Russia", published_at=datetime(2024, 11, 1),
+                         text="North Korean troops are in Russia. " + sentence)
+        return [(c.value, c.measure) for c in extract_claims(story, aliases) if c.kind == "numeric"]
+
+    for sentence in ("Pyongyang plans to send 12,000 altogether, the NIS said.",
+                     "More than 10,000, the State Department said on Tuesday.",
+                     "The White House said it had seen at least 3,000 move by ship.",
+                     "Zelensky said ten thousand the other week."):
+        assert [m for _, m in bare(sentence)] == ["troops"], sentence
+    assert bare("The minister said 2024 was a hard year.") == []
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
