@@ -179,8 +179,25 @@ _POSSESSED_FIGURE = re.compile(r"'(?<=[A-Za-z]')s(?P<colon>\s*:)?\s+(?:(?:own|la
                                r"(?=\d)", re.I)
 _BARE_FIGURE_AFTER = re.compile(r"\d++(?:[,.]\d+)*+(?:\s+(?:thousand|million))?(?:[,.;:)]|\s+(?:and|or|is|was|are|were|"
                                 r"stood|stands|measure|measures|remains|includes|refers|counts|covers)\b|$)", re.I)
-_FROM_ORIGIN = re.compile(r"(?:\b\d[\d,.]*+(?:\s+(?:thousand|million))?|\b(?:[A-Za-z]+[\s-]+)?(?:thousand|hundred|million))"
-                          r"\s+(?P<from>from)\s+(?:the\s+)?(?=[A-Z])")
+# A figure right before " from ": "at least 3,000 from the White House", "Twelve thousand from Kyiv".
+_FIGURE_BEFORE_FROM = re.compile(r"(?:\b\d[\d,.]*(?:\s+(?:thousand|million))?|\b(?:[A-Za-z]+[\s-]+)?(?:thousand|hundred|"
+                                 r"million))$")
+
+
+def _figures_from(text: str) -> list[tuple[int, int]]:
+    """(figure start, offset of "from") for each bare figure followed by " from " and a capitalised word (found
+    from the " from "s, so a sentence without one costs a find)."""
+    out = []
+    at = text.find(" from ")
+    while at >= 0:
+        if text[at + 6 : at + 10].startswith("the ") and text[at + 10 : at + 11].isupper() or text[at + 6 : at + 7].isupper():
+            figure = _FIGURE_BEFORE_FROM.search(text, max(0, at - 30), at)
+            if figure is not None:
+                out.append((figure.start(), at + 1))
+        at = text.find(" from ", at + 6)
+    return out
+
+
 _OWNER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}$")
 # "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
 # a figure, then who gave it (an object relative clause). The figure is what they said.
@@ -793,10 +810,10 @@ def may_attribute(sentence: str, verb_starts: list[int] | None = None) -> bool:
         has_verb = bool(verb_starts) if verb_starts is not None else _has_verb_as_written(sentence, words)
         return not _OTHER_WORDS.isdisjoint(words) or has_verb or _may_be_passive(words) \
             or "'s " in sentence and _POSSESSED_FIGURE.search(sentence) is not None \
-            or "from" in words and _FROM_ORIGIN.search(sentence) is not None
+            or "from" in words and bool(_figures_from(sentence))
     folded = fold(sentence)
     return bool(_VERB_RE.search(folded) or "'s" in folded and _POSSESSED_FIGURE.search(folded)
-                or " from " in folded and _FROM_ORIGIN.search(folded)
+                or bool(_figures_from(folded))
                 or _ACCORDING_RE.search(folded) or _REPORTS_RE.search(folded)
                 or _BY_ESTIMATE_RE.search(folded) or _OWNED_ESTIMATE_RE.search(folded)
                 or _FIGURE_THEN_GIVER.search(folded) or _PASSIVE_BY_RE.search(folded))
@@ -912,17 +929,17 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             raw.append((start, m.end(), speaker, stype, False, "estimate", "according"))
 
     given_at: dict[int, int] = {}  # an object clause's start -> where the figure it gave starts
-    for m in _FROM_ORIGIN.finditer(folded) if (words is None or "from" in words) and " from " in folded else ():
+    for figure, at in _figures_from(folded) if words is None or "from" in words else ():
         # "at least 3,000 from the White House on Oct. 23, then about 10,000 from the Pentagon", "Twelve thousand
         # from Kyiv, three thousand from Seoul": a bare figure from a body, a person or a capital is what it gave
         # (not "12,000 from North Korea", a country's own name: where they come from).
-        source = next((x for x in mentions if x.start == m.end() or x.start == m.end("from") + 1), None)
+        source = next((x for x in mentions if x.start in (at + 5, at + 9)), None)  # ("from X", "from the X")
         if source is None or not (source.entity.type in ("agency", "person", "bloc") or
                                   source.entity.type == "country" and source.form == "metonym"):
             continue
-        hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, m.start() - 40), m.start())
-        given_at[m.start("from")] = hedge.start() if hedge else m.start()
-        raw.append((m.start("from"), source.end, source.canonical, source.entity.type, False, "from", "object"))
+        hedge = _HEDGE_BEFORE_FIGURE.search(folded, max(0, figure - 40), figure)
+        given_at[at] = hedge.start() if hedge else figure
+        raw.append((at, source.end, source.canonical, source.entity.type, False, "from", "object"))
     for m in _giver_matches(folded, words) if not _GIVER_WORDS.isdisjoint(others) else ():
         speaker, stype, pron = _speaker_from_np(sentence[m.start("np") : m.end("np")], m.start("np"), mentions)
         if speaker or pron:
