@@ -2347,11 +2347,23 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
                 return None, f"dated only to a period: '{d.text}'"
             if d.role == "point":
                 return d.value, f"'{d.text}' ({d.note})"
+    days = [d for d in dates if d.role == "point" and d.value is not None and d.value == d.value_end and
+            (published is None or (d.value - published).days <= _AHEAD_DAYS)]
+    if len(days) == 1 and len(dates) == 1 and figure_end is not None and days[0].end < figure_end and \
+            ";" not in (between := text[min(days[0].start, figure_end) : max(days[0].end, figure_end)]) and \
+            _GIVEN_BETWEEN.search(between) is None:
+        # "The missile flew for about 86 minutes on Thursday ... and reached an altitude of more than 7,000
+        # kilometres": the sentence's only day, before the figure, dates the clause coordinated with its own
+        return days[0].value, f"'{days[0].text}' ({days[0].note}), the sentence's only day"
     if published is None:
         return None, "no date in the sentence; document has no publication date"
     return None, "no date in the sentence"
 
 
+# A verb that gives a figure, between a figure and a day: the day is the other figure's ("the roughly 10,000 the
+# department gave a week earlier, and ... the at least 3,000 the White House cited on Oct. 23").
+_GIVEN_BETWEEN = re.compile(r"\b(?:said|says|gave|gives|cited|cites|told|tells|estimated|reported|put|puts|counted|"
+                            r"earlier|ago|before)\b")
 _OWN_DAY_GAP = re.compile(r"\s+(?:(?:by|on|as of)\s+)?")
 _TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\b")
 # The sources of a report, counted: "two officials said", "two of the diplomats said", "three diplomats who

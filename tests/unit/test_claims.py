@@ -2857,6 +2857,16 @@ def test_a_bare_figure_a_speaker_gave_or_a_sender_plans_counts_the_storys_troops
     assert bare("The minister said 2024 was a hard year.") == []
 
 
+def test_the_sentences_only_day_dates_a_coordinated_clause(aliases) -> None:
+    text = ("The missile flew for about 86 minutes on Thursday, the longest flight yet, and reached an altitude of more "
+            "than 7,000 kilometres.")
+    assert [str(c.event_date) for c in numeric(text, aliases, date(2024, 11, 2))] == ["2024-10-31", "2024-10-31"]
+    # Not across a semicolon.
+    text = ("The agency said last Wednesday that roughly 3,000 troops had arrived; the Pentagon now puts the number "
+            "at 10,000 troops.")
+    assert [str(c.event_date) for c in numeric(text, aliases, date(2024, 10, 29))] == ["2024-10-23", "None"]
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
