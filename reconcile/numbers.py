@@ -39,7 +39,8 @@ HEDGES = {
               "in the region of", "give or take"],  # "perhaps 11,000", "taught maybe a hundred words"
     "at_least": ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
                  "no less than", "a minimum of", "above", "exceeding", "well over", "beyond",
-                 "passed", "surpassed", "exceeded", "topped"],  # "the count had passed 10,000"
+                 "passed", "surpassed", "exceeded", "topped", "higher than", "gone past", "went past"],
+    # ("the count had passed 10,000", "climbed higher than 7,000 kilometres", "the number had gone past 10,000")
     "up_to": ["up to", "as many as", "fewer than", "less than", "under", "at most",
               "no more than", "a maximum of", "below", "as much as", "within"],  # "end the war within 24 hours"
 }  # fmt: skip
