@@ -3241,10 +3241,13 @@ def _elliptical(sentence: str, mentions_of: dict[str, list[Mention]], aliases: A
 
 # A count of what is taught or learned, before its figure.
 _LEARNED = re.compile(r"\b(?:taught|teaching|learning|learned|learnt|drill(?:ed|ing)\s+(?:them|the\s+\w+)\s+on|"
-                      r"studying)\s+(?:[a-z]+\s+){0,2}?(?:about|roughly|around|some|more than|nearly|over)?\s*\d", re.I)
+                      r"drilled\s+(?:in|on)|studying)\s+(?:[a-z]+\s+){0,2}?(?:about|roughly|around|some|more than|nearly|"
+                      # ("teaching the men about a hundred basic commands", "they were drilled in about 100 words")
+                      r"over|maybe)?\s*(?:\d|a\s+hundred\b|one\s+hundred\b)", re.I)
 # A pay rate: so much for each soldier ("$2,000 a month per soldier", "pays each soldier $2,000").
-_PER_SOLDIER = re.compile(r"\b(?:per|each|every|a)\s+(?:soldier|troop|man|serviceman|servicemember|fighter|recruit)\b",
-                          re.I)
+# ("each North Korean soldier", "for each of them", "each of these young men")
+_PER_SOLDIER = re.compile(r"\b(?:per|each|every|a)\s+(?:[A-Z][\w-]*\s+){0,2}(?:soldier|troop|man|serviceman|"
+                          r"servicemember|fighter|recruit)\b|\beach\s+of\s+(?:them|these|those)\b", re.I)
 
 
 def _paid_per_soldier(claim: Claim) -> bool:

@@ -2867,6 +2867,16 @@ def test_the_sentences_only_day_dates_a_coordinated_clause(aliases) -> None:
     assert [str(c.event_date) for c in numeric(text, aliases, date(2024, 10, 29))] == ["2024-10-23", "None"]
 
 
+def test_what_troops_are_taught_and_paid_each_is_theirs_in_more_wordings(aliases) -> None:
+    story = Document(uri="mem://test", title="North Korean troops in Russia", published_at=datetime(2024, 11, 1),
+                     text="North Korean troops are in Russia. Russian instructors are teaching the men about a hundred "
+                          "basic commands, the NIS said. Later they were drilled in about 100 Russian military words. "
+                          "Russia pays about $2,000 a month for each of them. Moscow pays each North Korean soldier "
+                          "about $2,000.")
+    owners = [(c.value, c.subject) for c in extract_claims(story, aliases) if c.kind == "numeric"]
+    assert owners == [(100, "North Korea"), (100, "North Korea"), (2000, "North Korea"), (2000, "North Korea")]
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
