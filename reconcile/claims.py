@@ -2347,14 +2347,13 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
                 return None, f"dated only to a period: '{d.text}'"
             if d.role == "point":
                 return d.value, f"'{d.text}' ({d.note})"
-    days = [d for d in dates if d.role == "point" and d.value is not None and d.value == d.value_end and
-            (published is None or (d.value - published).days <= _AHEAD_DAYS)]
-    if len(days) == 1 and len(dates) == 1 and figure_end is not None and days[0].end < figure_end and \
-            ";" not in (between := text[min(days[0].start, figure_end) : max(days[0].end, figure_end)]) and \
+    if len(dates) == 1 and figure_end is not None and (day := dates[0]).role == "point" and day.value is not None and \
+            day.value == day.value_end and (published is None or (day.value - published).days <= _AHEAD_DAYS) and \
+            day.end < figure_end and ";" not in (between := text[day.start : figure_end]) and \
             _GIVEN_BETWEEN.search(between) is None:
         # "The missile flew for about 86 minutes on Thursday ... and reached an altitude of more than 7,000
         # kilometres": the sentence's only day, before the figure, dates the clause coordinated with its own
-        return days[0].value, f"'{days[0].text}' ({days[0].note}), the sentence's only day"
+        return day.value, f"'{day.text}' ({day.note}), the sentence's only day"
     if published is None:
         return None, "no date in the sentence; document has no publication date"
     return None, "no date in the sentence"
