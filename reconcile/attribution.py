@@ -276,7 +276,7 @@ _GENERIC_WORDS = frozenset(
     "a an the unnamed anonymous senior top high-ranking high ranking one two three several some other former "
     "current acting deputy".split()
 )
-_LEADS_TO_ROLE = frozenset("quoted quoting citing cited".split())
+_LEADS_TO_ROLE = frozenset("quoted quoting citing cited where".split())  # ("..., where participants agreed")
 _DIGIT = re.compile(r"\d")
 _ROLE_AFTER = frozenset([("to", "according")] + [("of", w) for w in "one two three four five several some many most both all each".split()] + [("of", "")])
 SPEAKER_PRIORITY = {"person": 0, "agency": 1, "bloc": 2, "country": 3, "media": 4, "place": 9}

@@ -2782,6 +2782,10 @@ def test_a_role_with_a_modifier_speaks_and_estimates_of_a_number_are_nobody(alia
     (c,) = numeric("A participant with a background in intelligence said the best current estimate was 11,000 North "
                    "Korean soldiers in Russia.", aliases)
     assert c.attributed_to == "participant"
+    # ("where" leads to the role; it is no part of it)
+    (said,) = statements("President Yoon Suk Yeol presided over an emergency meeting on Friday, where participants "
+                         "agreed that the North's troop dispatch constitutes a serious security threat.", aliases)
+    assert said.attributed_to == "participants"
     text = ("Since South Korea's National Intelligence Service disclosed on October 18 that North Korea had begun "
             "moving troops to Russia, official estimates of their number have climbed quickly: about 1,500 troops "
             "in the first transport.")
