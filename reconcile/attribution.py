@@ -272,9 +272,10 @@ _ORG_WORDS = re.compile(r"\b(?:Bank|Ministry|Institute|Agency|Office|Council|Ser
                         r"Cent(?:er|re)|Organi[sz]ation|University|Commission|Authority|Authorities|Bureau|"
                         r"Foundation|Association|Group|Corporation|Company|Command|Staff|Poll|Survey|Fund|"
                         r"Assembly|Parliament|Congress|Senate|House|Court|Party|Union|Forces|Guard|Police)\b")
+_DEMONSTRATIVES = frozenset({"That", "This", "These", "Those", "that", "this", "these", "those"})
 _GENERIC_WORDS = frozenset(
     "a an the unnamed anonymous senior top high-ranking high ranking one two three several some other former "
-    "current acting deputy".split()
+    "current acting deputy same".split()  # ("the same South Korean agency said": the agency)
 )
 _LEADS_TO_ROLE = frozenset("quoted quoting citing cited where".split())  # ("..., where participants agreed")
 _DIGIT = re.compile(r"\d")
@@ -371,6 +372,8 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         return None, None, False
     if _NOBODY_END.search(core) is not None:
         return None, None, False  # "No government has said anything like that", "no one confirmed it": nobody speaks
+    if core in _DEMONSTRATIVES:
+        return None, None, False  # "That puts the total at roughly 3,000, Park told reporters": no one speaks there
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
     if (subordinator := _SUBORDINATOR.match(core)) is not None:  # (anchored: what sub() would cut)
         core = core[subordinator.end() :]

@@ -2881,6 +2881,15 @@ def test_what_troops_are_taught_and_paid_each_is_theirs_in_more_wordings(aliases
     assert owners == [(100, "North Korea"), (100, "North Korea"), (2000, "North Korea"), (2000, "North Korea")]
 
 
+def test_a_demonstrative_subject_is_no_speaker_and_the_same_agency_is_the_agency(aliases) -> None:
+    (total,) = [c for c in numeric("Another 1,500 troops have arrived. That puts the total at roughly 3,000 troops, "
+                                   "Park told reporters afterwards.", aliases, date(2024, 10, 24)) if c.value == 3000]
+    assert total.attributed_to == "Park"
+    (plan,) = numeric("Last Friday the same South Korean agency said Pyongyang had committed about 12,000 troops.",
+                      aliases, date(2024, 10, 24))
+    assert plan.attributed_to == "South Korea agency"
+
+
 def test_a_person_described_before_a_relative_clause_speaks(aliases) -> None:
     (unit,) = numeric("The figure matches the one given on Friday by Kyrylo Budanov, the head of Ukraine's military "
                       "intelligence agency, who also told a Ukrainian news site that a first unit of 2,600 soldiers was "
