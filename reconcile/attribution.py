@@ -190,7 +190,8 @@ def _figures_from(text: str) -> list[tuple[int, int]]:
     out = []
     at = text.find(" from ")
     while at >= 0:
-        if text[at + 6 : at + 10].startswith("the ") and text[at + 10 : at + 11].isupper() or text[at + 6 : at + 7].isupper():
+        named = text[at + 6 : at + 7].isupper() or text.startswith("the ", at + 6) and text[at + 10 : at + 11].isupper()
+        if named:
             figure = _FIGURE_BEFORE_FROM.search(text, max(0, at - 30), at)
             if figure is not None:
                 out.append((figure.start(), at + 1))
@@ -272,7 +273,7 @@ _ORG_WORDS = re.compile(r"\b(?:Bank|Ministry|Institute|Agency|Office|Council|Ser
                         r"Cent(?:er|re)|Organi[sz]ation|University|Commission|Authority|Authorities|Bureau|"
                         r"Foundation|Association|Group|Corporation|Company|Command|Staff|Poll|Survey|Fund|"
                         r"Assembly|Parliament|Congress|Senate|House|Court|Party|Union|Forces|Guard|Police)\b")
-_DEMONSTRATIVES = frozenset({"That", "This", "These", "Those", "that", "this", "these", "those"})
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _GENERIC_WORDS = frozenset(
     "a an the unnamed anonymous senior top high-ranking high ranking one two three several some other former "
     "current acting deputy same".split()  # ("the same South Korean agency said": the agency)
@@ -372,7 +373,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         return None, None, False
     if _NOBODY_END.search(core) is not None:
         return None, None, False  # "No government has said anything like that", "no one confirmed it": nobody speaks
-    if core in _DEMONSTRATIVES:
+    if core.lower() in _DEMONSTRATIVES:
         return None, None, False  # "That puts the total at roughly 3,000, Park told reporters": no one speaks there
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
     if (subordinator := _SUBORDINATOR.match(core)) is not None:  # (anchored: what sub() would cut)
@@ -756,10 +757,10 @@ _ASIDE_BEFORE_VERB = re.compile(rf"(?P<np>[^,;]{{2,80}})(?P<rel>,\s+(?:{_ASIDE_O
 _DEFINITE_BODY_START = re.compile(r"(?:the|this)\s+(?:same\s+)?(?:[a-z]+\s+)?(?:agency|ministry|service|department)\b",
                                   re.I)
 _TRAILING_COORDINATION = re.compile(r"\s(?:and|but)\s*$")
-# A verb done to someone, whose object a comma-joined reporting verb after it does not make the speaker.
 # A clause that opens with its verb (or "who" and its verb), and what may stand between it and the person before it.
 _PREDICATE_FIRST = re.compile(r"\s*(?:who\s+)?(?:[a-z]+s|[a-z]+ed|has|had|was|is|will|would)\s")
 _BEFORE_PREDICATE = re.compile(r"(?:,\s*\d{1,3})?\s*,?\s*")
+# A verb done to someone, whose object a comma-joined reporting verb after it does not make the speaker.
 _ACTION_VERB = re.compile(r"\s(?:summoned|met|received|visited|thanked|hosted|phoned|called in|telephoned)\s")
 # The first verb of a clause: "then", a past tense, an auxiliary or a common irregular verb.
 _FIRST_VERB = re.compile(r"\s(?:then|also|[a-z]{2,}ed|was|were|is|are|has|had|have|did|does|met|went|gave|took|"
@@ -1119,7 +1120,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             mode = "relative"  # what was said follows the verb, never precedes it
         speaker, stype, pron = _speaker_from_np(np_text, np_start, mentions)
         if speaker is None and not pron and np_text.rstrip().endswith(("and", "but")) and \
-                (before_predicate := _PREDICATE_FIRST.match(np_text)) is not None:
+                _PREDICATE_FIRST.match(np_text) is not None:
             # "Donald Trump, 78, takes office Jan. 20 and has said ...", "Trump, 78, who takes office on 20 January
             # and has promised ...": a predicate with no subject of its own; the person named before it speaks.
             named = next((m for m in reversed(mentions) if m.end <= np_start and m.entity.type == "person" and
@@ -1224,9 +1225,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if stype == "country" and (voice := _voice_of(speaker, sentence, e, mentions, aliases)) is not None:
             speaker, stype = voice, "agency"  # "Moscow has not confirmed ...": the Kremlin
         chain = (speaker,) if speaker else ()
-        if stype == "person" and (person := aliases.get(speaker or "")) is not None and person.relays:
+        if stype == "person" and (body := aliases.relayed(speaker or "")) is not None:
             # "Lee Seong-kweun said", after the spy agency's briefing: the agency's, the lawmaker relaying it
-            speaker, stype, chain = person.relays, "agency", (speaker, person.relays)
+            speaker, stype, chain = body, "agency", (speaker, body)
         if s in relayed:
             chain = (relayed[s], *chain)
         out.append(Attribution(speaker, chain, s, e, content[0], content[1], verb, pron, stype, mode == "object"))

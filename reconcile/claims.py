@@ -596,8 +596,7 @@ def _pull_quote_speaker(text: str, start: int, published: date | None,
             next((m for m in mentions if m.start == 0 or who[: m.start].strip().lower() in ("the", "")), None)
     if source is None:
         return None
-    person = aliases.get(source.canonical)
-    speaker = person.relays if person is not None and person.relays else source.canonical
+    speaker = aliases.relayed(source.canonical) or source.canonical
     day = next((d.value for d in find_dates(who, published) if d.role == "point" and d.value is not None), None)
     return speaker, day
 
@@ -760,8 +759,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             if bite is not None and _is_whole_line(text, span.start, span.end) and \
                     (speaker := _label_speaker(bite.group("label") or bite.group("caption") or bite.group("upper"),
                                                aliases)) is not None:
-                person = aliases.get(speaker)  # (a lawmaker who relays the spy agency's briefing speaks for it)
-                caption = (person.relays if person is not None and person.relays else speaker, span.paragraph)
+                # (a lawmaker who relays the spy agency's briefing speaks for it)
+                caption = (aliases.relayed(speaker) or speaker, span.paragraph)
                 continue  # the caption claims nothing
         label = _SPEAKER_LABEL.match(sent.text) if span.paragraph != label_paragraph and ":" in sent.text else None
         if label and _NOT_A_SPEAKER.match(label.group("label")):
@@ -1606,7 +1605,7 @@ def _resolve_surname(att: Attribution, people: dict[str, str], aliases: AliasTab
     surname too."""
     if att.speaker_type != "person" or not att.speaker:
         if att.speaker and len(att.chain) > 1 and att.chain[-1] == att.speaker and len(att.chain[0].split()) > 1 and \
-                (relay := aliases.get(att.chain[0])) is not None and relay.relays == att.speaker:
+                aliases.relayed(att.chain[0]) == att.speaker:
             words = att.chain[0].split()
             people[words[0]] = people[words[-1]] = att.chain[0]
         return att
@@ -1615,8 +1614,8 @@ def _resolve_surname(att: Attribution, people: dict[str, str], aliases: AliasTab
         people[words[0]] = people[words[-1]] = att.speaker  # "Kim Jong Gyu" is "Kim"; "Robert Wood" is "Wood"
         return att
     full = people.get(att.speaker)
-    if full and (person := aliases.get(full)) is not None and person.relays:
-        return replace(att, speaker=person.relays, chain=(full, person.relays), speaker_type="agency")
+    if full and (body := aliases.relayed(full)) is not None:
+        return replace(att, speaker=body, chain=(full, body), speaker_type="agency")
     return replace(att, speaker=full, chain=(full,)) if full else att
 
 

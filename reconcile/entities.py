@@ -350,6 +350,11 @@ class AliasTable:
     def get(self, canonical: str) -> Entity | None:
         return self.entities.get(canonical)
 
+    def relayed(self, name: str) -> str | None:
+        """The body *name* relays when it speaks (a lawmaker passing on the spy agency's briefing), if any."""
+        entity = self.entities.get(name)
+        return entity.relays if entity is not None else None
+
     def voice(self, metonym: str) -> str | None:
         """The body that speaks when *metonym* does ("Moscow" → "Kremlin"), if an entity lists it in ``voices``."""
         folded = metonym.lower()

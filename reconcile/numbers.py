@@ -288,8 +288,8 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
             return True  # spaced groups after "+", or of nine digits or more, are a phone number: "+420 221 122 000"
         if digits[0] == "0" and len(digits) > 1 and digits.isdigit():
             return True  # "0161", "0723": a leading zero writes a code, not a count
-        if (before[-1:] == " " and before[-2:-1].isdigit() or
-                                  after[:1] == " " and after[1:2].isdigit()) and _phone_groups(folded, start, end):
+        if (before[-1:] == " " and before[-2:-1].isdigit() or after[:1] == " " and after[1:2].isdigit()) and \
+                _phone_groups(folded, start, end):
             return True  # "call 0161 496 0723", "0 800 300 116": a group of a phone number
         if after[:1] == "+" and after[1:2].isdigit() or before[-1:] == "+" and before[-2:-1].isdigit():
             return True  # the "2+2" talks: a meeting's name, not two of anything

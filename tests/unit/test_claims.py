@@ -2714,8 +2714,9 @@ def test_a_sound_bites_caption_on_its_own_line_names_the_speaker_of_the_quotatio
 
 def test_an_owners_estimate_is_its_own_with_an_aside_or_a_verb_of_change(aliases) -> None:
     text = ("Washington's previous estimate, a week before, had been at least 3,000 troops. Washington's estimate "
-            "moved the same way, from at least 3,000 troops on Oct. 23 to around 10,000 troops on Oct. 28. Seoul's forecast from last week, that the North would have some 10,000 troops in Russia by "
-            "December, has already been overtaken.")
+            "moved the same way, from at least 3,000 troops on Oct. 23 to around 10,000 troops on Oct. 28. Seoul's "
+            "forecast from last week, that the North would have some 10,000 troops in Russia by December, has already "
+            "been overtaken.")
     said = [(c.value, c.attributed_to) for c in numeric(text, aliases, date(2024, 11, 4))]
     assert said == [(3000, "United States"), (3000, "United States"), (10000, "United States"),
                     (10000, "South Korea")]
