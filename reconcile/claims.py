@@ -1239,8 +1239,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     unique: dict[str, Claim] = {}
     for c in claims:  # two attributions can cover one clause: one claim per span
         unique.setdefault(c.claim_id, c)
-    kept = _fill_default_subject(_answers(list(unique.values())), text[:limit], aliases, sentence_mentions,
-                                 doc.title or "")
+    kept = _fill_default_subject(_compared_places(_answers(list(unique.values())), text), text[:limit], aliases,
+                                 sentence_mentions, doc.title or "")
     on_topic = _on_topic(kept, text[:limit], doc.title, aliases, sentence_mentions)
     return [c for c in on_topic if c.claim_id not in background] if background else on_topic
 
@@ -3279,6 +3279,28 @@ def _answers(claims: list[Claim]) -> list[Claim]:
                         subject=c.subject or last.subject, place=c.place or last.place)
         elif c.kind == "statement" and c.measure not in (None, "statement", "statement:confirm"):
             last = c
+        out.append(c)
+    return out
+
+
+# "11,000 are in Russia's Kursk region, up from the roughly 8,000 Blinken cited": the figure compared with
+# counts the same thing in the same place.
+_COMPARED_WITH = re.compile(r"\b(?:(?:up|down|rising|rose|climbing|jumping|falling)\s+from|compared\s+(?:with|to)|"
+                            r"(?:more|higher|fewer|lower)\s+than)\s+(?:the\s+|an?\s+)?(?:(?:roughly|about|around|some|"
+                            r"nearly|almost|approximately|estimated)\s+)*\d", re.I)
+
+
+def _compared_places(claims: list[Claim], text: str) -> list[Claim]:
+    """A figure without a place that a figure of its sentence is compared with takes that figure's place."""
+    out: list[Claim] = []
+    last: Claim | None = None
+    for c in sorted(claims, key=lambda c: c.start_char):
+        if c.kind == "numeric" and c.place is None and last is not None and last.sentence == c.sentence and \
+                last.measure == c.measure and last.subject == c.subject and \
+                _COMPARED_WITH.search(text, max(0, c.start_char - 30), c.start_char + len(c.quote)):
+            c = replace(c, place=last.place)
+        if c.kind == "numeric":
+            last = c if c.place else None
         out.append(c)
     return out
 

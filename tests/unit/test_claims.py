@@ -3209,3 +3209,12 @@ def test_a_related_link_in_brackets_is_furniture(aliases) -> None:
 def test_within_a_span_that_sets_the_scene_counts_nothing(aliases) -> None:
     claims = numeric("Within five days, the count had tripled to 10,000 North Korean troops.", aliases)
     assert 5 not in [c.value for c in claims] and 10000 in [c.value for c in claims]
+
+
+def test_the_figure_a_count_is_compared_with_counts_the_same_place(aliases) -> None:
+    text = ("On Monday, President Volodymyr Zelensky said 11,000 North Korean soldiers were in Russia's Kursk "
+            "region, up from the roughly 8,000 that US Secretary of State Antony Blinken had cited last Thursday. "
+            "About 3,000 North Korean soldiers are in Kursk, more than the 2,000 counted in the Far East.")
+    claims = {c.value: c for c in numeric(text, aliases, date(2024, 11, 4))}
+    assert (claims[8000].place, claims[8000].attributed_to) == ("Kursk", "Antony Blinken")
+    assert claims[2000].place != "Kursk"  # a figure with a place of its own keeps it
