@@ -565,7 +565,7 @@ K(CT, [kz["ct"], kun["ct"], kz["weeks"], tca["days"], kun["days"], aki["within"]
   [("Oct 27 or 28 (Zelensky)", [kz["ct"], kun["ct"]]), ("several weeks (Pentagon)", [kz["weeks"]]),
    ("coming days (Blinken)", [tca["days"], kun["days"], aki["within"]])])
 K(CS, [kg["rutte"], tca["acs"], aki["dodcs"], az["begun"], az["combat"]], "update_over_time",
-  "combat status: no evidence (Rutte Oct 17), not yet seen (Austin Oct 31), no indication (Pentagon Nov 4) -> begun "
+  "combat status: no evidence (Rutte Oct 17), not yet seen (Austin, Oct 30-31), no indication (Pentagon Nov 4) -> begun "
   "engaging in combat (State Department Nov 12) and some already fighting (NIS Nov 13)")
 K(N5, [aki["lclash"], aki["um"], az["um"], aki["lmnd"], aki["mnd"], az["mnd"]], "discrepancy",
   "Nov 5: first small-scale clashes (Umerov to KBS / Kyiv) vs Seoul's defence ministry cannot confirm them",
@@ -582,7 +582,7 @@ K(ICBM_T, [tca["t86"], kun["t86"], aki["t86"]], "agreement", "Japan's Defense Mi
 K(ICBM_A, [tca["alt"], kun["alt"]], "agreement", "Japan's Defense Ministry: the Oct 31 ICBM rose above 7,000 km")
 K(CHOE, [kun["choe"], aki["choe"]], "agreement", "Choe Son Hui in Moscow (Nov 1): with Russia until (the day of) victory")
 K(WITHDRAW, [tr["wd"], tca["kyh"], kun["kyh"]], "agreement",
-  "Seoul demands the troops' withdrawal (summons Oct 21; defence minister Kim Yong-hyun Oct 31)")
+  "Seoul demands the troops' withdrawal (summons Oct 21; defence minister Kim Yong-hyun in Washington, Oct 30-31)")
 K(KGMFA, [kg["kgmfa"], aki["kgmfa"]], "agreement",
   "Kyrgyzstan's Foreign Ministry has warned citizens in Russia against Russian army contracts (standing line)")
 K(TRUMP24, [aki["t24"], az["t24"]], "agreement", "Trump: he could / would end the war within 24 hours")
