@@ -105,10 +105,15 @@ _WORDS = (
     rf"\b(?:{_NUMBER_WORD})\b(?:(?:[\s-]+and)?[\s-]+\b(?:{_NUMBER_WORD})\b)*"
 )
 
+# ISO 4217 codes written before or after an amount ("USD 2,000", "2.7 million KRW"): upper case only.
+_CODE_UNITS = {"USD": "usd", "EUR": "eur", "GBP": "gbp", "JPY": "jpy", "KRW": "krw", "RUB": "rub", "UAH": "uah",
+               "CNY": "cny", "AUD": "aud", "NZD": "nzd", "CAD": "cad", "CHF": "chf"}
+_CODES = "(?-i:" + "|".join(_CODE_UNITS) + ")"
+
 # One figure: digits (with an optional scale word or letter), or a run of number words.
 _FIGURE = (
     # ("$US2000", "A$1.3 billion", "NZ$50 million": a dollar named by its country, before or after the sign)
-    rf"(?:(?P<cur>US\$|\$US|AU\$|NZ\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩)\s?)?"
+    rf"(?:(?P<cur>US\$|\$US|AU\$|NZ\$|HK\$|A\$|C\$|S\$|\$|€|£|¥|₩|{_CODES}(?=\s?\d))\s?)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:\s|-)(?P<dscale>{_SCALE_WORDS})s?\b|(?P<abbr>k|bn|mn|m)\b)?"
     rf"|(?P<words>{_WORDS}))"
 )
@@ -116,7 +121,8 @@ _FIGURE_RE = re.compile(_FIGURE, re.IGNORECASE)
 
 _PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    r"\s?(dollars|US dollars|U\.S\. dollars|American dollars|euros|pounds|yen|won|rubles|roubles|hryvnias?|yuan)\b",
+    r"\s?(dollars|US dollars|U\.S\. dollars|American dollars|euros|pounds|yen|won|rubles|roubles|hryvnias?|yuan|"
+    rf"{_CODES})\b",
     re.IGNORECASE
 )
 _CURRENCY = {"$": "usd", "US$": "usd", "$US": "usd", "A$": "aud", "AU$": "aud", "NZ$": "nzd", "HK$": "hkd",
@@ -124,7 +130,7 @@ _CURRENCY = {"$": "usd", "US$": "usd", "$US": "usd", "A$": "aud", "AU$": "aud", 
              "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd", "american dollars": "usd",
              "euros": "eur", "pounds": "gbp", "yen": "jpy",
              "won": "krw", "rubles": "rub", "roubles": "rub", "hryvnia": "uah",
-             "hryvnias": "uah", "yuan": "cny"}  # fmt: skip
+             "hryvnias": "uah", "yuan": "cny", **_CODE_UNITS, **{k.lower(): v for k, v in _CODE_UNITS.items()}}  # fmt: skip
 
 
 _WORD_SEPARATOR = re.compile(r"[\s-]+")  # compiled once: words_to_number runs for each figure in words
@@ -191,13 +197,16 @@ _TIME_AFTER = re.compile(r"^(?::\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|local
 _MODEL_BEFORE = re.compile(r"(?:[A-Za-z]-|[A-Za-z]{1,3}|[#№])$")  # F-16, G7, Su-25, #3
 _MODEL_AFTER = re.compile(r"^(?:-?[A-Za-z]\b|[A-Za-z]\d)")  # 9M723, 3D (but not 12-thousand)
 _FURNITURE_BEFORE = re.compile(
-    r"\b(?:page|no\.|article|resolution|tel|phone|fax|room|route|highway|flight|"
+    r"\b(?:page|no\.|articles?|resolutions?|tel|phone|fax|room|route|highway|flight|"
     r"item|chapter|section|paragraph|vol\.?|issue|id|code|ward|class)\s*$",
     re.IGNORECASE,
 )
-_FURNITURE_ENDINGS = ("page", "no.", "article", "resolution", "tel", "phone", "fax", "room", "route", "highway",
+_FURNITURE_ENDINGS = ("page", "no.", "article", "articles", "resolution", "resolutions", "tel", "phone", "fax", "room", "route", "highway",
                       "flight", "item", "chapter", "section", "paragraph", "vol", "vol.", "issue", "id", "code", "ward",
                       "class")
+# The later numbers of a list of them: "resolutions 1718, 1874 and 2397", "Articles 4 and 51".
+_FURNITURE_LIST_BEFORE = re.compile(r"\b(?:resolutions|articles|paragraphs|sections|pages|chapters|items)\s+"
+                                    r"\d[\d, ]*(?:,|\s(?:and|or))\s*$", re.IGNORECASE)
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|since|of|from|until|till|by|before|after|during|year|early|late|mid|spring|summer|"
     r"autumn|fall|winter|the|this|that|'s|through|to|between|and)\s*$",
@@ -279,6 +288,9 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
         if not spaced and _MODEL_AFTER.match(after) and not m.group("abbr"):
             return True
         if (ending is None or ending.endswith(_FURNITURE_ENDINGS)) and search_end(_FURNITURE_BEFORE, before):
+            return True
+        if (ending is None or ending.endswith((",", " and", " or"))) and \
+                _FURNITURE_LIST_BEFORE.search(before, max(0, len(before) - 120)):
             return True
         if not spaced and _ID_AFTER.match(after) or before.endswith(_ID_BEFORE_ENDS) and _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings
@@ -429,6 +441,8 @@ def _figure_matches(folded: str, words: frozenset[str] | None) -> list[re.Match[
     if words is None:
         return list(_FIGURE_RE.finditer(folded))
     starts = [m.start() for m in _DIGIT_RUN.finditer(folded)]
+    starts += [p - 4 for p in starts if p >= 4 and folded[p - 1] == " " and folded[p - 4 : p - 1] in _CODE_UNITS] + \
+        [p - 3 for p in starts if p >= 3 and folded[p - 3 : p] in _CODE_UNITS]
     if "$" in folded:
         dollar = folded.find("$")
         while dollar >= 0:

@@ -200,6 +200,21 @@ def test_a_dollar_named_by_its_country_before_or_after_the_sign() -> None:
                      "a C$10 million package": [(1e7, "cad")]}
 
 
+def test_a_currency_code_before_or_after_the_amount() -> None:
+    found = {t: [(q.value, q.qualifier, q.unit_hint) for q in find_quantities(t)] for t in (
+        "pays about USD 2,000 per month", "EUR 1,800 a month", "2.7 million KRW", "USD2000")}
+    assert found == {"pays about USD 2,000 per month": [(2000, "about", "usd")],
+                     "EUR 1,800 a month": [(1800, "exact", "eur")], "2.7 million KRW": [(2.7e6, "exact", "krw")],
+                     "USD2000": [(2000, "exact", "usd")]}
+    assert [q.unit_hint for q in find_quantities("about 2,000 used cars")] == [None]  # a code is upper case
+
+
+def test_the_numbers_of_a_list_of_resolutions_or_articles_are_no_amounts() -> None:
+    assert find_quantities("a violation of UN Security Council resolutions 1718, 1874, 2087 and 2397") == []
+    assert find_quantities("under Articles 4 and 51 of the charter") == []
+    assert [q.value for q in find_quantities("resolutions 1718 and 2397 bar it; 1,500 troops went")] == [1500]
+
+
 def test_within_a_span_is_at_most_that_span() -> None:
     (hours,) = find_quantities('has promised to end the war "within 24 hours"')
     assert (hours.value, hours.qualifier, hours.low, hours.high) == (24, "up_to", None, 24)
