@@ -811,12 +811,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         dates = find_dates(sent.text, lead_day if lead_day is not None and label_paragraph >= 0 and
                            span.paragraph == label_paragraph else published)
         if dates:
-            first = dates[0]
-            if first.role == "deadline" and first.start <= 3 and first.value_end is not None and published and \
-                    first.value_end < published and first.value == first.value_end:
-                # "By October 23 the NIS counted about 3,000": a day gone by when the text was written is when
-                # the count stood, not a deadline ahead.
-                dates[0] = replace(first, role="point")
+            # "By October 23 the NIS counted about 3,000", "...; by October 23 its count stood at 3,000": a day gone
+            # by when the text was written, opening a clause, is when the count stood, not a deadline ahead.
+            dates = [replace(d, role="point") if d.role == "deadline" and d.value_end is not None and published and
+                     d.value_end < published and d.value == d.value_end and
+                     (d.start <= 3 or _CLAUSE_BY.search(sent.text, max(0, d.start - 8), d.start)) else d
+                     for d in dates]
             dates, last_day = resolve_anaphoric(dates, last_day)
             first = dates[0]
             if first.role == "point" and first.value is not None:
@@ -2109,6 +2109,7 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
     return places[0][2].canonical
 
 
+_CLAUSE_BY = re.compile(r"[;:\u2014]\s*by\s+$", re.I)  # "...; by October 23 its count stood at 3,000"
 _PREVIOUS = re.compile(r"\b(?:(?:up|down|increase|increased|rise|rose|jump|jumped|climb|climbed|decrease|drop|fall|"
                        r"grew|growth)\s+from|compared with|compared to|previous(?:ly)?|earlier estimate|"
                        r"(?:had|has) (?:earlier |previously )?(?:estimated|reported|said|put))\b", re.I)
@@ -2329,6 +2330,13 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
         # "official estimates have climbed: about 1,500 in the first transport, roughly 3,000 by October 23": the
         # day right after a figure is its own, whatever day the sentence's verb was said on
         return own.value, f"'{own.text}' ({own.note}), right after the figure"
+    if statement_date is not None and figure_end is not None and not clause[0] <= statement_date.start < clause[1] \
+            and ";" in text[statement_date.end : clause[0] + 1] and (own := next(
+                (d for d in dates if d.role == "point" and d.value is not None and d.value == d.value_end and
+                 clause[0] <= d.start < figure_end), None)) is not None:
+        # "When it went public on October 18, the agency said ...; by October 23 its count stood at about 3,000":
+        # a clause of its own after a semicolon, with its own day
+        return own.value, f"'{own.text}' ({own.note}), its clause's day"
     if statement_date is not None:
         if statement_date.value is None:
             return None, statement_date.note

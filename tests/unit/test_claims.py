@@ -3218,3 +3218,12 @@ def test_the_figure_a_count_is_compared_with_counts_the_same_place(aliases) -> N
     claims = {c.value: c for c in numeric(text, aliases, date(2024, 11, 4))}
     assert (claims[8000].place, claims[8000].attributed_to) == ("Kursk", "Antony Blinken")
     assert claims[2000].place != "Kursk"  # a figure with a place of its own keeps it
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_day_gone_by(aliases) -> None:
+    text = ("When it first went public on October 18, the NIS said Pyongyang had decided to send about 12,000 "
+            "troops; by October 23 its count of soldiers actually in Russia stood at about 3,000.")
+    claims = extract_claims(doc(text, date(2024, 11, 5)), aliases)
+    dated = {c.value: c.event_date for c in claims if c.kind == "numeric"}
+    assert dated == {12000: date(2024, 10, 18), 3000: date(2024, 10, 23)}
+    assert [c for c in claims if c.kind == "date"] == []  # a day gone by, not a deadline ahead
