@@ -213,6 +213,7 @@ _MONTH_PREFIXED = ("dm_range", "dm", "my")
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _NOT_DIGIT = re.compile(r"\D")  # "18th" → 18; compiled once, it runs for each day
+_OR_NEXT = re.compile(r"\d\s+or\s+\d")
 _TO_THROUGH = re.compile(r"\b(?:to|through|until)\b", re.I)
 
 
@@ -384,8 +385,9 @@ def _resolve(
         mon2 = MONTH_NUMBER[g["mon2"].rstrip(".").lower()] if g.get("mon2") else mon
         d1, d2 = int(_NOT_DIGIT.sub("", g["d1"])), int(_NOT_DIGIT.sub("", g["d2"]))
         if kind == "dm_range" and not g.get("lead") and "-" not in m.group(0):
-            if not _TO_THROUGH.search(m.group(0)):
-                return None  # "8 and 13 October" without "between": ambiguous, leave it
+            if not _TO_THROUGH.search(m.group(0)) and not (_OR_NEXT.search(m.group(0)) and
+                                                           0 < int(_NOT_DIGIT.sub("", g["d2"])) - int(_NOT_DIGIT.sub("", g["d1"])) <= 2):
+                return None  # "8 and 13 October" without "between": ambiguous, leave it ("27 or 28 October" is one of two)
         year = int(g["y"]) if g.get("y") else None
         a, note = _month_day(published, mon, d1, year)
         b, _ = _month_day(published, mon2, d2, year if year else (a.year if a else None))

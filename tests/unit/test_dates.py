@@ -41,6 +41,9 @@ def test_ranges_keep_both_ends() -> None:
     # "as early as Oct. 27 or 28": one window of two days, and 28 is no count of anything.
     (d,) = find_dates("sent into combat as early as Oct. 27 or 28, he said", TUESDAY)
     assert (d.text, d.value, d.value_end) == ("Oct. 27 or 28", date(2024, 10, 27), date(2024, 10, 28))
+    (d,) = find_dates("could be in combat on 27 or 28 October, he said", TUESDAY)  # the day first
+    assert (d.value, d.value_end, d.role) == (date(2024, 10, 27), date(2024, 10, 28), "range")
+    assert [x.text for x in find_dates("on 8 or 13 October", TUESDAY)] == ["13 October"]  # two days apart: two
 
 
 def test_deadline_role() -> None:
