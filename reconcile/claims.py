@@ -1829,6 +1829,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
                 best = (q.end + tok.end(), fam, unit, low)
         if low in KIND_MODIFIERS:
             modifiers.append(low)
+        elif low == "special-forces" or low == "forces" and modifiers[-1:] == ["special"]:
+            modifiers[-1:] = ["special forces"]  # "special forces soldiers", "special-forces troops": what kind
         if low == "of":
             if of_seen:
                 break
@@ -1854,7 +1856,7 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
         # A rank the head names is kept: "500 officers" are not the whole contingent.
         mods = [m for m in modifiers if m not in head.split() or m in RANK_WORDS]
         if head == "special forces":
-            mods = ["special forces", *mods]
+            mods = ["special forces", *[m for m in mods if m != "special forces"]]
         return end, fam, unit, head, mods
     if unknown is not None:
         return unknown[0], unknown[1], unknown[1], unknown[1], modifiers

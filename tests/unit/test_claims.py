@@ -3227,3 +3227,9 @@ def test_a_clause_after_a_semicolon_keeps_its_own_day_gone_by(aliases) -> None:
     dated = {c.value: c.event_date for c in claims if c.kind == "numeric"}
     assert dated == {12000: date(2024, 10, 18), 3000: date(2024, 10, 23)}
     assert [c for c in claims if c.kind == "date"] == []  # a day gone by, not a deadline ahead
+
+
+@pytest.mark.parametrize("noun", ["special forces soldiers", "special-forces troops", "special forces"])
+def test_special_forces_before_another_noun_for_troops_are_the_kind(aliases, noun: str) -> None:
+    (c,) = numeric(f"About 1,500 {noun} were carried to Vladivostok, the NIS said.", aliases)
+    assert (c.measure, c.measure_detail) == ("troops", "special forces")
