@@ -337,7 +337,9 @@ class _Arrays:
         self.part_of = flags(pc.equal(scope, "part"))
         self.date_kind = flags(pc.equal(kind, "date"))
         self.raw_scope = codes("scope", scope)
-        self.exclusive_scope = np.where(is_in(scope, EXCLUSIVE_SCOPES), self.raw_scope, -1)
+        # (The later batches, "a second batch" and "1,500 more", share one code: what came after, either way.)
+        self.exclusive_scope = np.where(self.later_batch, np.iinfo(self.raw_scope.dtype).max,
+                                        np.where(is_in(scope, EXCLUSIVE_SCOPES), self.raw_scope, -1))
         self.actual = ~truthy(column("modality")) | flags(pc.equal(column("modality"), "actual"))  # None: actual
         # A count findings.running_totals may join across origins: its family, done, the whole
         self.running = flags(pc.equal(kind, "numeric")) & is_in(measure, ref.RUNNING_FAMILIES) & self.actual & \

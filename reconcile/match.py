@@ -395,7 +395,8 @@ def same_quantity_reason(a: Prepared, b: Prepared, policy: MatchPolicy) -> str |
     if a.region != b.region:
         return "part and whole"  # a region the corpus counts apart, against the whole (counted_regions)
     sa, sb = ca.scope, cb.scope
-    if sa in EXCLUSIVE_SCOPES and sb in EXCLUSIVE_SCOPES and sa != sb:
+    if sa in EXCLUSIVE_SCOPES and sb in EXCLUSIVE_SCOPES and sa != sb and not (
+            sa in LATER_BATCH_SCOPES and sb in LATER_BATCH_SCOPES):  # ("a second group of 1,500", "1,500 more")
         return "scope"
     if sa != sb and (sa in PARTIAL_SCOPES or sb in PARTIAL_SCOPES) and not values_agree(a, b, policy) and \
             not ("part" in (sa, sb) and ca.place == cb.place):

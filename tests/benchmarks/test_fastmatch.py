@@ -57,7 +57,7 @@ def random_claims(rng: random.Random, n: int) -> tuple[list[Claim], dict[str, So
             place=rng.choice(["Russia", "Kursk", "Far East", "Ukraine", None, ""]),
             as_of=rng.choice([None, None, day - timedelta(days=6)]),
             modality=rng.choice(["actual", "planned", "conditional", None]),
-            scope=rng.choice([None, "first_batch", "total", "additional", "part", "other"]),
+            scope=rng.choice([None, "first_batch", "total", "additional", "second_batch", "part", "other"]),
             polarity=rng.choice(["affirm", "deny", "uncertain", None]) if kind == "statement" else None,
             predicate=" ".join(words) if kind == "statement" and rng.random() < 0.8 else None,
         ))

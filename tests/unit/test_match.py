@@ -198,6 +198,17 @@ def test_one_article_one_origin_two_figures_of_one_day_or_two_scopes_stay_apart(
     assert scopes == {("plan",): "uncorroborated", ("soon",): "uncorroborated"}
 
 
+def test_a_second_batch_and_so_many_more_are_one_later_batch_in_both_engines() -> None:
+    from reconcile.fastmatch import reconcile as fast_reconcile
+
+    claims = [claim("more", "d1", 1500, qualifier="about", scope="additional", when=date(2024, 10, 23)),
+              claim("second", "d2", 1500, qualifier="about", scope="second_batch", when=date(2024, 10, 23)),
+              claim("first", "d3", 1500, qualifier="about", scope="first_batch")]
+    assert verdicts(claims) == {("more", "second"): "agreement", ("first",): "uncorroborated"}
+    _, fast = fast_reconcile(claims, SOURCES, MatchPolicy())
+    assert {tuple(sorted(f.claim_ids)): f.verdict for f in fast} == verdicts(claims)
+
+
 def statement(cid: str, doc: str, place: str | None, polarity: str = "affirm", origin: str = "Mark Rutte",
               frame: str = "deploy"):
     text = f"north korean troops {'deployed' if frame == 'deploy' else 'clashed'} {place or ''}".strip()
