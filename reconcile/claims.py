@@ -3300,14 +3300,23 @@ _COMPARED_WITH = re.compile(r"\b(?:(?:up|down|rising|rose|climbing|jumping|falli
                             r"nearly|almost|approximately|estimated)\s+)*\d", re.I)
 
 
+# "Blinken put 8,000 in Kursk alone; on 4 November Zelensky said 11,000": a bare figure in a clause parallel to
+# the one before it counts the same place.
+_BARE_FIGURE_END = re.compile(r"\d[\d,.]*\W{0,2}$")
+_PARALLEL = re.compile(r"[;,]\s|\s(?:and|while|whereas|but)\s")
+
+
 def _compared_places(claims: list[Claim], text: str) -> list[Claim]:
-    """A figure without a place that a figure of its sentence is compared with takes that figure's place."""
+    """A figure without a place that a figure of its sentence is compared with, or that stands bare in a clause
+    parallel to that figure's, takes that figure's place."""
     out: list[Claim] = []
     last: Claim | None = None
     for c in sorted(claims, key=lambda c: c.start_char):
         if c.kind == "numeric" and c.place is None and last is not None and last.sentence == c.sentence and \
                 last.measure == c.measure and last.subject == c.subject and \
-                _COMPARED_WITH.search(text, max(0, c.start_char - 30), c.start_char + len(c.quote)):
+                (_COMPARED_WITH.search(text, max(0, c.start_char - 30), c.start_char + len(c.quote)) or
+                 _BARE_FIGURE_END.search(c.quote) and (c.modality, c.scope) == (last.modality, last.scope) and
+                 _PARALLEL.search(text, last.end_char, c.start_char)):
             c = replace(c, place=last.place)
         if c.kind == "numeric":
             last = c if c.place else None

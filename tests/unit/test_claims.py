@@ -3220,6 +3220,15 @@ def test_the_figure_a_count_is_compared_with_counts_the_same_place(aliases) -> N
     assert claims[2000].place != "Kursk"  # a figure with a place of its own keeps it
 
 
+def test_a_bare_figure_in_a_parallel_clause_counts_the_same_place(aliases) -> None:
+    text = ("North Korean troops are fighting for Russia. On 31 October Blinken put 8,000 North Korean soldiers in "
+            "Kursk alone; on 4 November Zelensky said 11,000. More than 10,000 North Korean soldiers are in Russia, "
+            "out of about 12,000 that Pyongyang has agreed to send.")
+    claims = {c.value: c for c in numeric(text, aliases, date(2024, 11, 13))}
+    assert (claims[11000].place, claims[11000].attributed_to) == ("Kursk", "Volodymyr Zelensky")
+    assert claims[12000].place is None  # the plan is not a count of the troops there
+
+
 def test_a_clause_after_a_semicolon_keeps_its_own_day_gone_by(aliases) -> None:
     text = ("When it first went public on October 18, the NIS said Pyongyang had decided to send about 12,000 "
             "troops; by October 23 its count of soldiers actually in Russia stood at about 3,000.")
