@@ -810,6 +810,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         # A transcript's or a record's turns say "yesterday" of the day its header names, not of the page's.
         dates = find_dates(sent.text, lead_day if lead_day is not None and label_paragraph >= 0 and
                            span.paragraph == label_paragraph else published)
+        if dates and dates[0].start < 60 and (dateline := _DATELINE.match(sent.text)) is not None:
+            # "SEOUL, Nov. 1 (Yonhap) -- Blinken said on Thursday ...": the wire's day, not the statement's
+            dates = [d for d in dates if d.start >= dateline.end()]
         if dates:
             # "By October 23 the NIS counted about 3,000", "...; by October 23 its count stood at 3,000": a day gone
             # by when the text was written, opening a clause, is when the count stood, not a deadline ahead.
@@ -1708,7 +1711,8 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
 
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
-_WHEN_OPENING = re.compile(r"\W{0,3}(?:when|as|after)\s+[^,;:]*", re.I)  # the text before the day, whole
+# The text before the day, whole ("When the NIS first went public, on Oct. 18, it said": the day set off by commas)
+_WHEN_OPENING = re.compile(r"\W{0,3}(?:when|as|after)\s+[^,;:]*(?:,\s+(?:on|in)\s+)?", re.I)
 # Where a sentence's next clause opens: after a semicolon, or ", and" / ", but" / ", while" / ", whereas".
 _CLAUSE_OPENERS = (";", ", and ", ", but ", ", while ", ", whereas ")
 # What stands between a clause's opening day and a later speaker when the day is not the speaker's: a
@@ -2111,6 +2115,9 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
     return places[0][2].canonical
 
 
+# A wire's dateline: "SEOUL, Nov. 1 (Yonhap) --", "Washington/Sofia, November 1 (BTA) -", "KYIV, Oct 28 -".
+_DATELINE = re.compile(r"\s*[A-Z][\w.'/ -]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                       r"(?:,?\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?(?:--?|\u2013|\u2014)\s")
 _CLAUSE_BY = re.compile(r"[;:\u2014]\s*by\s+$", re.I)  # "...; by October 23 its count stood at 3,000"
 _PREVIOUS = re.compile(r"\b(?:(?:up|down|increase|increased|rise|rose|jump|jumped|climb|climbed|decrease|drop|fall|"
                        r"grew|growth)\s+from|compared with|compared to|previous(?:ly)?|earlier estimate|"

@@ -3242,3 +3242,18 @@ def test_a_clause_after_a_semicolon_keeps_its_own_day_gone_by(aliases) -> None:
 def test_special_forces_before_another_noun_for_troops_are_the_kind(aliases, noun: str) -> None:
     (c,) = numeric(f"About 1,500 {noun} were carried to Vladivostok, the NIS said.", aliases)
     assert (c.measure, c.measure_detail) == ("troops", "special forces")
+
+
+@pytest.mark.parametrize("dateline", ["Washington/Sofia, November 1 (BTA) - ", "SEOUL, Nov. 1 (Yonhap) -- "])
+def test_a_wires_dateline_is_not_the_day_its_speaker_spoke(aliases, dateline: str) -> None:
+    text = (f"{dateline}US Secretary of State Antony Blinken said on Thursday that about 8,000 North Korean "
+            "soldiers are now in Russia's Kursk region.")
+    (c,) = numeric(text, aliases, date(2024, 11, 1))
+    assert (c.attributed_to, c.event_date) == ("Antony Blinken", date(2024, 10, 31))
+
+
+def test_the_day_of_a_when_clause_set_off_by_commas_is_the_statements(aliases) -> None:
+    text = ("When Seoul's spy agency first went public, on October 18, it said Pyongyang had decided to send 12,000 "
+            "North Korean troops and that a first group of 1,500 had already been shipped.")
+    assert {c.value: c.event_date for c in numeric(text, aliases, date(2024, 11, 1))} == {
+        12000: date(2024, 10, 18), 1500: date(2024, 10, 18)}
