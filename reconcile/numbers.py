@@ -243,7 +243,7 @@ _ID_AFTER = re.compile(r"^[-/.]\d")
 _LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|side|way|thing|point)\b")
 _CAPITAL_AFTER = re.compile(r"^\s+(?:[A-Z])")
-_GROUP_OF_BEFORE = re.compile(r"\b(?:group|g|big)\s+of\s*$", re.IGNORECASE)
+_GROUP_OF_BEFORE = re.compile(r"\b(?:Group|GROUP|G|Big)\s+of\s*$")  # "Group of Seven"; "a group of fifteen hundred" counts
 _ID_BEFORE = re.compile(r"\d[-/.]$")
 # What a text _ID_BEFORE matches ends with ($ also matches before a last newline).
 _ID_BEFORE_ENDS = ("-", "/", ".", "\n")
@@ -290,7 +290,7 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
         if (ending is None or ending.endswith(_FURNITURE_ENDINGS)) and search_end(_FURNITURE_BEFORE, before):
             return True
         if (ending is None or ending.endswith((",", " and", " or"))) and \
-                _FURNITURE_LIST_BEFORE.search(before, max(0, len(before) - 120)):
+                _FURNITURE_LIST_BEFORE.search(folded, max(0, start - 160), start):
             return True
         if not spaced and _ID_AFTER.match(after) or before.endswith(_ID_BEFORE_ENDS) and _ID_BEFORE.search(before):
             return True  # phone numbers, ids, dates written 18/10/2024, version strings

@@ -200,6 +200,11 @@ def test_a_dollar_named_by_its_country_before_or_after_the_sign() -> None:
                      "a C$10 million package": [(1e7, "cad")]}
 
 
+def test_a_group_of_so_many_counts_but_the_group_of_seven_is_a_name() -> None:
+    assert [q.value for q in find_quantities("a first group of fifteen hundred and a second")] == [1500]
+    assert find_quantities("leaders of the Group of Seven nations met") == []
+
+
 def test_a_currency_code_before_or_after_the_amount() -> None:
     found = {t: [(q.value, q.qualifier, q.unit_hint) for q in find_quantities(t)] for t in (
         "pays about USD 2,000 per month", "EUR 1,800 a month", "2.7 million KRW", "USD2000")}
@@ -211,6 +216,7 @@ def test_a_currency_code_before_or_after_the_amount() -> None:
 
 def test_the_numbers_of_a_list_of_resolutions_or_articles_are_no_amounts() -> None:
     assert find_quantities("a violation of UN Security Council resolutions 1718, 1874, 2087 and 2397") == []
+    assert find_quantities("resolutions 1718, 1874, 2087, 2094, 2270, 2321, 2371, 2375 and 2397, which") == []
     assert find_quantities("under Articles 4 and 51 of the charter") == []
     assert [q.value for q in find_quantities("resolutions 1718 and 2397 bar it; 1,500 troops went")] == [1500]
 
