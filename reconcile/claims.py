@@ -636,6 +636,22 @@ def body_end(text: str) -> int:
 
 
 _LOWER_LETTER = re.compile(r"[a-z]")
+# A paragraph of running prose: one line, two sentences or more ("In Israel, the reports are read as ... Israeli
+# officials have ..."), not a list of headlines or a copyright line.
+_PROSE_PARAGRAPH = re.compile(r"(?m)^(?=[^\n]{160,})[A-Z\"\u201c][^\n]*?[a-z)\"\u201d]\.\s+[A-Z\"\u201c][^\n]*[.!?\"\u201d]$")
+
+
+def _related_blanked(text: str) -> tuple[str, int]:
+    """The text to read and where its article ends (body_end). A 'Related articles' block in the middle, with
+    running prose after it (an update block below the links), is blanked (spaces, offsets kept), not the end."""
+    limit = body_end(text)
+    while limit < len(text):
+        prose = _PROSE_PARAGRAPH.search(text, limit)
+        if prose is None:
+            break
+        text = text[:limit] + re.sub(r"[^\n]", " ", text[limit : prose.start()]) + text[prose.start() :]
+        limit = body_end(text)  # (the blanked heading no longer matches: the next one, if any)
+    return text, limit
 
 
 def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = None) -> list[Claim]:
@@ -646,9 +662,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     caller keeps the first ones and says so). Matching compares the claims of one document
     pairwise, so an unbounded count from one hostile document would stall a whole run.
     """
-    text = doc.text
     doc_id = doc.doc_id  # a hash of the whole text: computed once
-    limit = body_end(text)
+    text, limit = _related_blanked(doc.text)
     published = doc.published_date
     claims: list[Claim] = []
     context_speaker: tuple[str | None, tuple[str, ...]] = (None, ())
@@ -1833,8 +1848,9 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
                 best = (q.end + tok.end(), fam, unit, low)
         if low in KIND_MODIFIERS:
             modifiers.append(low)
-        elif low == "special-forces" or low == "forces" and modifiers[-1:] == ["special"]:
-            modifiers[-1:] = ["special forces"]  # "special forces soldiers", "special-forces troops": what kind
+        elif low in ("special-forces", "special-operations") or low in ("forces", "operations") and \
+                modifiers[-1:] == ["special"]:
+            modifiers[-1:] = ["special forces"]  # "special forces soldiers", "special operations troops": what kind
         if low == "of":
             if of_seen:
                 break

@@ -3238,7 +3238,8 @@ def test_a_clause_after_a_semicolon_keeps_its_own_day_gone_by(aliases) -> None:
     assert [c for c in claims if c.kind == "date"] == []  # a day gone by, not a deadline ahead
 
 
-@pytest.mark.parametrize("noun", ["special forces soldiers", "special-forces troops", "special forces"])
+@pytest.mark.parametrize("noun", ["special forces soldiers", "special-forces troops", "special forces",
+                                  "special operations troops"])
 def test_special_forces_before_another_noun_for_troops_are_the_kind(aliases, noun: str) -> None:
     (c,) = numeric(f"About 1,500 {noun} were carried to Vladivostok, the NIS said.", aliases)
     assert (c.measure, c.measure_detail) == ("troops", "special forces")
@@ -3257,3 +3258,16 @@ def test_the_day_of_a_when_clause_set_off_by_commas_is_the_statements(aliases) -
             "North Korean troops and that a first group of 1,500 had already been shipped.")
     assert {c.value: c.event_date for c in numeric(text, aliases, date(2024, 11, 1))} == {
         12000: date(2024, 10, 18), 1500: date(2024, 10, 18)}
+
+
+def test_prose_after_a_related_block_in_the_middle_is_read_but_the_links_are_not(aliases) -> None:
+    prose = ("In Israel, the reports are read as a sign of a tightening alliance among Russia, Iran and North Korea. "
+             "Officials have pointed to drones for months, and they expect the ties to deepen further this winter.")
+    text = ("Seoul says North Korea has sent about 3,000 troops to Russia.\n\nRelated articles:\n"
+            "- NIS: 12,000 North Korean troops to go\n\n" + prose + "\n\nUPDATE, 23:55: The White House said on "
+            "Wednesday that at least 3,000 North Korean soldiers had been moved to eastern Russia.")
+    found = numeric(text, aliases, date(2024, 10, 23))
+    assert [(c.value, c.attributed_to) for c in found] == [(3000, "South Korea"), (3000, "White House")]
+    assert all(text[c.start_char : c.end_char] == c.quote for c in found)
+    # with no prose after them, the links end the article
+    assert [c.value for c in numeric(text.split("\n\n" + prose)[0], aliases, date(2024, 10, 23))] == [3000]
