@@ -3351,6 +3351,9 @@ _EVENT_FRAMES = frozenset({"statement:deploy", "statement:training", "statement:
                            "statement:confirm", "statement:front"})
 
 
+_SPEAKER_ACTS = re.compile(r"(?:he|she)\s+(?:could|would|will|can|might|may|has|had|was|is)\b")
+
+
 def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
                           mentions_of: dict[str, list[Mention]], title: str = "") -> list[Claim]:
     """A figure with no owner in its sentence belongs to whoever owned that kind of thing
@@ -3382,6 +3385,10 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
                 c = replace(c, subject=learners)
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
         unowned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and c.measure != "age"
+        if c.subject is None and unowned and c.attributed_to and _SPEAKER_ACTS.match(c.quote) and \
+                (person := aliases.get(c.attributed_to)) is not None and person.type == "person":
+            # "Trump has said he could end the war within 24 hours": the speaker's own promise is his
+            c = replace(c, subject=c.attributed_to)
         if c.subject is None and unowned:
             # Meetings, distances, seats: about who acts in the sentence, or where it happens.
             c = replace(c, subject=_actor(c, mentions_of, aliases))
