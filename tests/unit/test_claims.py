@@ -3274,7 +3274,7 @@ def test_prose_after_a_related_block_in_the_middle_is_read_but_the_links_are_not
 
 
 def test_a_speakers_own_promise_with_a_figure_is_his(aliases) -> None:
-    text = ("North Korean troops are in Russia. Donald Trump, 78, who takes office on 20 January, has said he could "
-            "end the war within 24 hours, without saying how.")
+    text = ("About 3,000 North Korean troops are in Russia, the NIS said.\n\nDonald Trump, 78, who takes office on "
+            "20 January, has said he could end the war within 24 hours, without saying how.")
     hours = next(c for c in numeric(text, aliases, date(2024, 11, 13)) if c.value == 24)
     assert (hours.attributed_to, hours.subject) == ("Donald Trump", "Donald Trump")
