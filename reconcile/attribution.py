@@ -320,8 +320,10 @@ _DEFINITE_ROLE = re.compile(
     rf"^(?:the|this|that)\s+(?:[a-z'-]+\s+){{0,3}}(?:{_ROLE_HEADS}|alliance chief|spy chief)$", re.I
 )
 # ("The spy agency expects ...", "The foreign ministry called the deployment ...": an institution only speaks)
-_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:the|this)\s+(?:same\s+)?"
-                           r"(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+)?(?:agency|ministry))$", re.I)
+# ("His office called the deployment ...": an office only speaks too)
+_BARE_PRONOUN = re.compile(r"^(?:he|she|it|they|we|you|(?:his|her|their|its)\s+office|(?:the|this)\s+(?:same\s+)?"
+                           r"(?:spy\s+|intelligence\s+|foreign\s+|defen[cs]e\s+|presidential\s+)?"
+                           r"(?:agency|ministry|office))$", re.I)
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|against|by|over|about)\s+(?:the\s+)?$", re.I)
@@ -357,6 +359,9 @@ def _named_apposition(np_text: str) -> bool:
     return name is not None and not _NOT_NAME_START.match(name.group("name"))
 
 
+_AFTER_WHICH = re.compile(r"\s*(?:after|following|upon|at)\s+which\s+", re.I)
+
+
 def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tuple[str | None, str | None, bool]:
     """(canonical speaker, entity type, is_pronoun) for the noun phrase *np_text*.
 
@@ -365,6 +370,8 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     proper name, then a role ("a Western official"). "He", "the agency" or "the
     intelligence chief" refer back to someone named before: the caller resolves them.
     """
+    if (lead := _AFTER_WHICH.match(np_text)) is not None:  # "..., after which his office called ...": his office
+        return _speaker_from_np(np_text[lead.end() :], np_start + lead.end(), mentions)
     folded = fold(np_text)
     rel = _RELATIVE.search(folded) if "who" in folded or "which" in folded else None  # its words, as substrings
     core_len = rel.start() if rel else len(folded)
@@ -1132,7 +1139,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         # These are ordinary verbs too ("troops are expected"): take them only after a named speaker
         # or a bare pronoun ("He described the move as ...").
         # ("..., when it forecast 10,000 soldiers": a pronoun after a subordinator is bare too.)
-        bare_pronoun = pron and _BARE_PRONOUN.match(_SUBORDINATOR_OR_NOT.sub("", np_text.strip())) is not None
+        bare_pronoun = pron and _BARE_PRONOUN.match(_SUBORDINATOR_OR_NOT.sub("", _AFTER_WHICH.sub("", np_text.strip()))) \
+            is not None
         if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun and \
                 not (stype == "role" and speaker and speaker.rsplit(None, 1)[-1].lower() in _BODY_HEADS):
             # (but "its foreign ministry called the deployment ...": a body only speaks)

@@ -984,8 +984,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if named_first is not None:
             # "Ukraine's defence minister, Rustem Umerov, went further: ..., he told KBS": he is the person
             # the sentence opens with, not the article's last speaker.
-            atts = [replace(a, speaker=named_first.canonical, chain=(named_first.canonical,), pronoun=False,
-                            speaker_type="person") if a.pronoun and named_first.end <= a.start else a for a in atts]
+            # ("President Yoon convened a meeting, after which his office called ...": his office speaks.)
+            person = named_first.canonical
+            atts = [replace(a, speaker=who, chain=(who,), pronoun=False, speaker_type="person" if who == person else
+                            "agency") if a.pronoun and named_first.end <= a.start and (who := _office_of(person, aliases)
+                            if _HIS_OFFICE.match(sent.text, a.start) else person) else a for a in atts]
         elif pronoun and any(a.pronoun and _IT_SAID.search(sent.text, a.start, a.end) for a in atts):
             # "Ukraine's military intelligence agency, the HUR, goes further: on Thursday it said ...": it
             # is the body the sentence opens with, not the article's last speaker.
@@ -1982,7 +1985,7 @@ def _clause_cuts(sentence: str) -> tuple[tuple[int, int], ...]:
 
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+")
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
-_HIS_OFFICE = re.compile(r"(?:his|her)\s+office\b", re.I)
+_HIS_OFFICE = re.compile(r"(?:(?:after|following|upon|at)\s+which\s+)?(?:his|her)\s+office\b", re.I)
 
 
 def _office_of(person: str, aliases: AliasTable) -> str:

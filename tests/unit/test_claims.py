@@ -3278,3 +3278,12 @@ def test_a_speakers_own_promise_with_a_figure_is_his(aliases) -> None:
             "20 January, has said he could end the war within 24 hours, without saying how.")
     hours = next(c for c in numeric(text, aliases, date(2024, 11, 13)) if c.value == 24)
     assert (hours.attributed_to, hours.subject) == ("Donald Trump", "Donald Trump")
+
+
+@pytest.mark.parametrize("lead", ["President Yoon Suk Yeol convened an emergency meeting on Friday, after which his",
+                                  "President Yoon Suk Yeol convened an emergency meeting on Friday.\n\nHis"])
+def test_his_office_calling_the_deployment_a_threat_speaks_for_the_presidency(aliases, lead: str) -> None:
+    text = (f"North Korean troops are in Russia, the NIS said.\n\n{lead} office called the deployment \"a grave "
+            "security threat\" to South Korea and said it breached UN Security Council resolutions.")
+    said = [c for c in extract_claims(doc(text), aliases) if c.kind == "statement" and "threat" in c.quote]
+    assert [c.attributed_to for c in said] == ["South Korea presidential office"]
