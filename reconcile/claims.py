@@ -1998,6 +1998,10 @@ def _office_of(person: str, aliases: AliasTable) -> str:
 _SET_PERSONAL_PRONOUN = re.compile(r"(?:on|last|this|earlier|later)\s+[\w.]+(?:\s+\d+)?,?\s+(?:he|she)\b", re.I)
 
 
+# After a country, its sending of troops: "North Korea sending", "Pyongyang's dispatch of", "Pyongyang having sent".
+_SENDS_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:having\s+)?(?:sending|sent|deploying|dispatching|dispatch|deployment)\b")
+
+
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
              attribution: tuple[int, int] | None, owned: bool = True, family: str | None = None,
              bare: bool = False) -> str | None:
@@ -2028,8 +2032,8 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
     for m in mentions:
         if not (clause[0] <= m.start < q_start) or m.entity.type not in ("country", "bloc", "agency"):
             continue
-        if _not_actor_prep_before(folded[max(0, m.start - 12) : m.start]):
-            continue
+        if _not_actor_prep_before(folded[max(0, m.start - 12) : m.start]) and not _SENDS_AFTER.match(folded, m.end):
+            continue  # (but "a response to North Korea sending 10,000 troops": who sends them)
         if m.entity.type == "agency":
             continue  # an agency speaks about a country's troops; it is not their owner
         if m.form == "adjective" and _counts_other(folded, m, family):
@@ -2120,7 +2124,8 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
         if m.entity.type == "place":
             places.append((0 if m.start >= np_end else 1, abs(m.start - np_end), m))
         elif m.entity.type == "country" and m.form != "adjective" and m.canonical != subject and \
-                _place_prep_before(folded[max(0, m.start - 14) : m.start]):  # (the cheap tests first)
+                _place_prep_before(folded[max(0, m.start - 14) : m.start]) and not _SENDS_AFTER.match(folded, m.end):
+            # (the cheap tests first; "a response to North Korea sending troops" names who sends, not where)
             places.append((2 if m.start >= np_end else 3, abs(m.start - np_end), m))
     if not places:
         return None

@@ -3287,3 +3287,10 @@ def test_his_office_calling_the_deployment_a_threat_speaks_for_the_presidency(al
             "security threat\" to South Korea and said it breached UN Security Council resolutions.")
     said = [c for c in extract_claims(doc(text), aliases) if c.kind == "statement" and "threat" in c.quote]
     assert [c.attributed_to for c in said] == ["South Korea presidential office"]
+
+
+def test_a_country_after_a_preposition_that_sends_the_troops_owns_them(aliases) -> None:
+    text = ("Biden gave Ukraine permission to fire missiles into Russia. Officials say the decision is a response to "
+            "North Korea sending more than ten-thousand troops to fight for Moscow.")
+    (c,) = numeric(text, aliases, date(2024, 11, 18))
+    assert (c.value, c.subject, c.place) == (10000, "North Korea", None)
