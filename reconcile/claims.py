@@ -334,7 +334,11 @@ _CAPTIONED_BITE = re.compile(r"\[(?P<label>[A-Z][\w.'\u2019 -]{1,40}?)\s*/\s*[^:
 _CAPTION_LINE = re.compile(r"[(\[]SOT[)\]]\s*(?P<label>[A-Z][\w.'\u2019 -]{1,50}?)\s*(?:\([^()\n]{1,60}\)\s*)?"
                            r"(?:/[^:\n]{1,100})?:?|"
                            r"\[(?P<caption>[A-Z][\w.'\u2019 -]{1,40}?)\s*/\s*[^:\]\n]{1,100}\]|"
-                           r"(?P<upper>[A-Z][A-Z.'\u2019 -]{1,40}[A-Z.])\s*\((?:SOT|[^()\n]{0,40}\bSOT\b)[^()\n]{0,60}\)\s*:")
+                           r"(?P<upper>[A-Z][A-Z.'\u2019 -]{1,40}[A-Z.])\s*\((?:SOT|[^()\n]{0,40}\bSOT\b)[^()\n]{0,60}\)\s*:|"
+                           # a video shotlist's "00:25 5. SOUNDBITE (English) Mark Rutte, NATO Secretary General:"
+                           r"(?:\d{1,2}:\d{2}\s+)?(?:\d{1,3}\.\s+)?SOUNDBITE\s*(?:\([^()\n]{1,30}\)\s*)?"
+                           r"(?P<bite>[A-Z][^:\n]{2,100}):")
+_SHOT_NUMBER = re.compile(r"(?:\d{1,2}:\d{2}\s+)?\d{1,3}\.\s+")  # "00:25 5. ", before a shot's SOUNDBITE
 _QUOTE_OPENERS = "\"\u201c"
 _LABEL_TITLES = frozenset("mr mrs ms miss dr gen general adm admiral col colonel lt maj secretary deputy assistant "
                           "under press spokesperson spokesman spokeswoman pentagon state department president vice "
@@ -393,9 +397,13 @@ def _known_label(name: str | None, label: str, named: dict[str, list[tuple[str, 
     return (titled or [known for known, _ in people] or [name])[0]
 
 
+# (and a video script's or a wire's header fields: "SLUG:", "RESTRICTIONS: None for EFE clients", "DURATION: 2:07")
 _NOT_A_SPEAKER = re.compile(r"^(?:BREAKING|UPDATE|UPDATED|NOTE|EDITOR|EDITOR'S NOTE|WATCH|READ|READ MORE|RELATED|"
                             r"PHOTO|PHOTOS|VIDEO|CORRECTION|CLARIFICATION|ANALYSIS|OPINION|EXCLUSIVE|LIVE|SOURCE|"
-                            r"SOURCES|CONTEXT|BACKGROUND|FILE|ADVERTISEMENT|DISCLAIMER)\b")
+                            r"SOURCES|CONTEXT|BACKGROUND|FILE|ADVERTISEMENT|DISCLAIMER|SLUG|LOCATION|DATELINE|DATE|"
+                            r"RECORDED|DURATION|LENGTH|LANGUAGE|RESTRICTIONS?|ACCESS|SHOTLIST|SHOT LIST|STORYLINE|"
+                            r"KEYWORDS|TAGS|TOPICS?|SUBJECT|CAPTION|CREDITS?|BYLINE|HEADLINE|SUMMARY|FORMAT|AUDIO|"
+                            r"CATEGORY|SECTION|SCRIPT|NATURAL SOUND|NAT SOUND|PRODUCER|VOICEOVER)\b")
 
 
 # A fact-check's rated item: 'Claim: "..."', then its rating on a line of its own.
@@ -769,11 +777,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             context_speaker, context_paragraph = (pull[0], (pull[0],)), span.paragraph
             if pull[1] is not None:
                 entry_day, section_day = (span.paragraph, pull[1]), False
-        if sent.text[:1] in "([" or sent.text.endswith(":") and "SOT" in sent.text:
+        if sent.text[:1] in "([" or sent.text.endswith(":") and ("SOT" in sent.text or "SOUNDBITE" in sent.text):
             bite = _CAPTION_LINE.fullmatch(sent.text)
-            if bite is not None and _is_whole_line(text, span.start, span.end) and \
-                    (speaker := _label_speaker(bite.group("label") or bite.group("caption") or bite.group("upper"),
-                                               aliases)) is not None:
+            if bite is not None and (_is_whole_line(text, span.start, span.end) or bite.group("bite") and
+                                     _SHOT_NUMBER.fullmatch(text, text.rfind("\n", 0, span.start) + 1, span.start)) and \
+                    (speaker := _label_speaker(bite.group("label") or bite.group("caption") or bite.group("upper") or
+                                               bite.group("bite"), aliases)) is not None:
                 # (a lawmaker who relays the spy agency's briefing speaks for it)
                 caption = (aliases.relayed(speaker) or speaker, span.paragraph)
                 continue  # the caption claims nothing

@@ -3294,3 +3294,13 @@ def test_a_country_after_a_preposition_that_sends_the_troops_owns_them(aliases) 
             "North Korea sending more than ten-thousand troops to fight for Moscow.")
     (c,) = numeric(text, aliases, date(2024, 11, 18))
     assert (c.value, c.subject, c.place) == (10000, "North Korea", None)
+
+
+def test_a_video_shotlists_header_fields_say_nothing_and_its_soundbite_names_the_speaker(aliases) -> None:
+    text = ("SLUG: BELGIUM NATO NKOREA TROOPS\nRESTRICTIONS: None for EFE clients; NATO pool material in shots 3-8\n\n"
+            "SHOTLIST:\n00:21 3. Wide of North Atlantic Council meeting room\n"
+            "00:25 5. SOUNDBITE (English) Mark Rutte, NATO Secretary General:\n"
+            '"Today I can confirm that North Korean troops have been sent to Russia."\n00:58 7. Journalists taking notes\n')
+    claims = extract_claims(doc(text, date(2024, 10, 28)), aliases)
+    assert [(c.attributed_to, c.quote) for c in claims] == [
+        ("Mark Rutte", "Today I can confirm that North Korean troops have been sent to Russia")]
