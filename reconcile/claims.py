@@ -403,7 +403,8 @@ _NOT_A_SPEAKER = re.compile(r"^(?:BREAKING|UPDATE|UPDATED|NOTE|EDITOR|EDITOR'S N
                             r"SOURCES|CONTEXT|BACKGROUND|FILE|ADVERTISEMENT|DISCLAIMER|SLUG|LOCATION|DATELINE|DATE|"
                             r"RECORDED|DURATION|LENGTH|LANGUAGE|RESTRICTIONS?|ACCESS|SHOTLIST|SHOT LIST|STORYLINE|"
                             r"KEYWORDS|TAGS|TOPICS?|SUBJECT|CAPTION|CREDITS?|BYLINE|HEADLINE|SUMMARY|FORMAT|AUDIO|"
-                            r"CATEGORY|SECTION|SCRIPT|NATURAL SOUND|NAT SOUND|PRODUCER|VOICEOVER)\b")
+                            r"CATEGORY|SECTION|SCRIPT|NATURAL SOUND|NAT SOUND|PRODUCER|VOICEOVER|PUBLISHED|POSTED|"
+                            r"TO|CC|RE|MEMO|MEMORANDUM)\b")
 
 
 # A fact-check's rated item: 'Claim: "..."', then its rating on a line of its own.
@@ -817,6 +818,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
             label_speaker = _known_label(_label_speaker(label.group("label"), aliases), label.group("label"),
                                          label_names)
+            if label.group("label") == "FROM":  # a memo's "FROM: Catherine Aldana, former ...": its author speaks
+                label_speaker = _label_speaker(sent.text[label.end() :].split(",")[0].strip().upper(), aliases)
+                label_paragraph = span.paragraph
+                continue  # (the line names her, it claims nothing)
         elif label_paragraph >= 0 and span.paragraph != label_paragraph and (
                 sent.text[:1] in "([" or sent.text[:1] == "*" and sent.text[1:2] != "*"):
             # "(The briefing concluded at 2:31 p.m.)", "[Earlier on Tuesday, the ministry said ...]", "*CTV's Question

@@ -3304,3 +3304,13 @@ def test_a_video_shotlists_header_fields_say_nothing_and_its_soundbite_names_the
     claims = extract_claims(doc(text, date(2024, 10, 28)), aliases)
     assert [(c.attributed_to, c.quote) for c in claims] == [
         ("Mark Rutte", "Today I can confirm that North Korean troops have been sent to Russia")]
+
+
+def test_a_memos_author_speaks_and_a_pages_published_stamp_does_not(aliases) -> None:
+    memo = ("MEMORANDUM FOR: The Incoming National Security Advisor\n\nFROM: Catherine Aldana, former Deputy "
+            "Assistant Secretary of Defense\n\nI assess that Pyongyang will send more North Korean troops to Russia.")
+    assert [(c.attributed_to, c.quote[:8]) for c in extract_claims(doc(memo), aliases)] == [
+        ("Catherine Aldana", "I assess")]
+    stamp = ("PUBLISHED : 1 Nov 2024 at 04:12 | UPDATED : 1 Nov 2024 at 22:05\n\n"
+             "North Korean troops are training in Russia.")
+    assert all(c.attributed_to != "Published" for c in extract_claims(doc(stamp), aliases))
