@@ -15,6 +15,7 @@ Every claim's quote is ``text[start_char:end_char]`` of the document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -818,6 +819,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if label:  # a transcript: "MS. SINGH: ..." speaks until the next label; "Q:" is the press
             label_speaker = _known_label(_label_speaker(label.group("label"), aliases), label.group("label"),
                                          label_names)
+            if label_speaker is not None and _is_outlet_label(label.group("label"), doc.outlet):
+                label_speaker = None  # "CTK: Kyiv says twelve thousand ...": the outlet's interviewer asks
             if label.group("label") == "FROM":  # a memo's "FROM: Catherine Aldana, former ...": its author speaks
                 label_speaker = _label_speaker(sent.text[label.end() :].split(",")[0].strip().upper(), aliases)
                 label_paragraph = span.paragraph
@@ -1324,6 +1327,17 @@ def _pollster(text: str, aliases: AliasTable) -> str | None:
     name = next(g for g in m.groups() if g)
     known = aliases.find(name)
     return known[0].canonical if known and known[0].entity.type in ("agency", "media") else name
+
+
+def _is_outlet_label(label: str, outlet: str | None) -> bool:
+    """Whether a transcript's label is the outlet itself, its interviewer: "CTK" for "ČTK (Czech News Agency)",
+    "FMT" for "Free Malaysia Today"."""
+    if not outlet:
+        return False
+    name = unicodedata.normalize("NFKD", outlet).encode("ascii", "ignore").decode().upper()
+    label = label.strip().upper()
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name.split("(")[0]) if w not in ("OF", "THE", "AND"))
+    return name == label or name.startswith(label + " ") or initials == label
 
 
 def _outlet_name(doc: Document, aliases: AliasTable) -> str | None:

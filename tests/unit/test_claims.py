@@ -3314,3 +3314,12 @@ def test_a_memos_author_speaks_and_a_pages_published_stamp_does_not(aliases) -> 
     stamp = ("PUBLISHED : 1 Nov 2024 at 04:12 | UPDATED : 1 Nov 2024 at 22:05\n\n"
              "North Korean troops are training in Russia.")
     assert all(c.attributed_to != "Published" for c in extract_claims(doc(stamp), aliases))
+
+
+def test_an_interview_label_that_is_the_outlet_asks_it_does_not_claim(aliases) -> None:
+    text = ("CTK: North Korean soldiers are in Russia. The two estimates are four times apart.\n\n"
+            "BREZINA: Seoul counts what it has seen arrive.")
+    document = Document(uri="mem://ctk", text=text, title="t", outlet="ČTK (Czech News Agency)",
+                        published_at=datetime(2024, 10, 24, tzinfo=timezone.utc))
+    claims = extract_claims(document, aliases)
+    assert [(c.value, c.attributed_to) for c in claims if c.kind == "numeric"] == [(4, None)]
