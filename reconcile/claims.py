@@ -2404,8 +2404,10 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
         if statement_date.role == "period":  # "said last week": no day to give the claim
             return None, f"statement dated only to a period: '{statement_date.text}'"
         return statement_date.value, f"statement date '{statement_date.text}' ({statement_date.note})"
-    if figure_end is not None and (own := next((d for d in dates if d.role == "point" and d.value is not None and
-                                                 0 < d.start - figure_end <= 7), None)) is not None:
+    if figure_end is not None and (own := next((d for d in dates if d.value is not None and 0 < d.start - figure_end <= 7
+                                                 and (d.role == "point" or d.role == "deadline" and published is not None
+                                                      and d.value == d.value_end and d.value < published)), None)) \
+            is not None:
         # "from at least 3,000 on Oct. 23 to around 10,000 on Oct. 28": the day right after a figure is its own
         return own.value, f"'{own.text}' ({own.note}), right after the figure"
     for d in dates:

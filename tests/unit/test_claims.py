@@ -3323,3 +3323,12 @@ def test_an_interview_label_that_is_the_outlet_asks_it_does_not_claim(aliases) -
                         published_at=datetime(2024, 10, 24, tzinfo=timezone.utc))
     claims = extract_claims(document, aliases)
     assert [(c.value, c.attributed_to) for c in claims if c.kind == "numeric"] == [(4, None)]
+
+
+def test_a_day_gone_by_right_after_a_figure_dates_it(aliases) -> None:
+    text = ("Novaya Gazeta Europe wrote that a second group of about 1,500 North Korean soldiers had followed the "
+            "first, bringing the total to about 3,000 by Wednesday.")
+    dated = {c.value: c.event_date for c in numeric(text, aliases, date(2024, 10, 25))}
+    assert dated[3000] == date(2024, 10, 23)
+    ahead = numeric("The NIS expects the total of North Korean troops to reach 10,000 by December.", aliases)
+    assert [c.event_date for c in ahead] == [None]  # a deadline ahead dates no count
