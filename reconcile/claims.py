@@ -3364,6 +3364,7 @@ _COMPARED_WITH = re.compile(r"\b(?:(?:up|down|rising|rose|climbing|jumping|falli
 # "Blinken put 8,000 in Kursk alone; on 4 November Zelensky said 11,000": a bare figure in a clause parallel to
 # the one before it counts the same place.
 _BARE_FIGURE_END = re.compile(r"\d[\d,.]*\W{0,2}$")
+_OUT_OF = re.compile(r"\bout\s+of\b")  # "8,000 in Kursk, out of roughly 10,000": the whole, not a parallel count
 _PARALLEL = re.compile(r"[;,]\s|\s(?:and|while|whereas|but)\s")
 
 
@@ -3377,7 +3378,8 @@ def _compared_places(claims: list[Claim], text: str) -> list[Claim]:
                 last.measure == c.measure and last.subject == c.subject and \
                 (_COMPARED_WITH.search(text, max(0, c.start_char - 30), c.start_char + len(c.quote)) or
                  _BARE_FIGURE_END.search(c.quote) and (c.modality, c.scope) == (last.modality, last.scope) and
-                 _PARALLEL.search(text, last.end_char, c.start_char)):
+                 _PARALLEL.search(text, last.end_char, c.start_char) and
+                 not _OUT_OF.search(text, max(0, c.start_char - 12), c.start_char + len(c.quote))):
             c = replace(c, place=last.place)
         if c.kind == "numeric":
             last = c if c.place else None
