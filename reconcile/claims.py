@@ -279,6 +279,17 @@ _CORRECTION_NOTICE = re.compile(r"(?:An earlier|A previous|An older) version of 
                                 r"(?:has been|was) (?:corrected|amended|updated to correct)")
 # What a match opens with (the pattern is case-sensitive): most sentences, "The ...", start otherwise.
 _CORRECTION_OPENINGS = ("An earlier ", "A previous ", "An older ", "This ")
+# What the outlet's own earlier pieces said, as its corrections column or readers' editor quotes them ("An Oct. 19
+# headline on Page 1A said ...", "Our push alert on the evening of October 18 spoke of ..."): that sentence is no
+# claim of the story (the sentences after it, which give the facts, are).
+_OWN_EARLIER_PIECE = re.compile(r"(?:(?:\*\*)?(?:Editor's|Editors'|Editor\u2019s) note:(?:\*\*)?\s+|Correction:\s+)?"
+                                r"(?:(?:An earlier|A previous|An older) version of (?:this|our|the) [^,;]{0,40}?|"
+                                r"(?:An?|Our|The same) (?:(?:[a-z][\w-]*|\d[\w,.]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                                r"Sept?|Oct|Nov|Dec)[a-z]*\.?) ){0,5}?(?:headline|news brief|push alert|newsletter|"
+                                r"letter|caption|story|article|graphic|front page)\b(?:\s+(?:on|of|published|in|from)\b"
+                                r"[^,;]{0,60}?)?(?:\s+\([^()]{0,80}\))?)\s+(?:said|says|spoke of|reported|stated|"
+                                r"presented|described|read|called|put)\b")
+_OWN_EARLIER_OPENINGS = ("A", "An", "Our", "The same", "**Editor", "Editor", "Correction:")
 
 
 def _is_furniture_line(sentence: str) -> bool:
@@ -749,6 +760,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "Read also:" or "Key Points", each its own paragraph.
             furniture_paragraph = span.paragraph
             continue
+        if sent.text.startswith(_OWN_EARLIER_OPENINGS) and _OWN_EARLIER_PIECE.match(sent.text):
+            continue  # what the outlet's own earlier piece said: the sentence only
         # "**21:12 - Seoul: ...**": a live blog's entry heading
         stamp = _TIMESTAMP_HEADING.match(sent.text) if sent.text[:1] in _HEADING_STARTS and (
             span.start == 0 or text[span.start - 1] == "\n") else None

@@ -3332,3 +3332,10 @@ def test_a_day_gone_by_right_after_a_figure_dates_it(aliases) -> None:
     assert dated[3000] == date(2024, 10, 23)
     ahead = numeric("The NIS expects the total of North Korean troops to reach 10,000 by December.", aliases)
     assert [c.event_date for c in ahead] == [None]  # a deadline ahead dates no count
+
+
+def test_what_the_outlets_own_earlier_piece_said_is_no_claim_but_the_facts_after_it_are(aliases) -> None:
+    text = ("An Oct. 19 headline on Page 1A said North Korea \"sends 12,000 troops\" to Russia. In fact the NIS said "
+            "about 1,500 North Korean soldiers had arrived.\n\nOur push alert on the evening of October 18 spoke of "
+            "12,000 soldiers \"sent\".\n\nA New York Times article said 3,000 North Korean troops had arrived.")
+    assert [c.value for c in numeric(text, aliases, date(2024, 11, 2))] == [1500, 3000]
