@@ -289,6 +289,10 @@ _OWN_EARLIER_PIECE = re.compile(r"(?:(?:\*\*)?(?:Editor's|Editors'|Editor\u2019s
                                 r"letter|caption|story|article|graphic|front page)\b(?:\s+(?:on|of|published|in|from)\b"
                                 r"[^,;]{0,60}?)?(?:\s+\([^()]{0,80}\))?)\s+(?:said|says|spoke of|reported|stated|"
                                 r"presented|described|read|called|put)\b")
+# A headline's "Speaker: what they said" on a line of its own, no sentence, perhaps after a blog's time stamp.
+_HEADLINE_LINE = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[|\u2014\u2013-]\s*)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+                            r"[A-Z][a-z][\w.'\u2019-]*:\s+[^\n]{3,110}")  # (mixed case: "FROM:", "MS. SINGH:" are labels)
+_SENTENCE_ENDS = frozenset('.!?"\u201d\u2019*')
 _OWN_EARLIER_OPENINGS = ("A", "An", "Our", "The same", "**Editor", "Editor", "Correction:")
 
 
@@ -762,6 +766,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             continue
         if sent.text.startswith(_OWN_EARLIER_OPENINGS) and _OWN_EARLIER_PIECE.match(sent.text):
             continue  # what the outlet's own earlier piece said: the sentence only
+        if ":" in sent.text and sent.text[-1:] not in _SENTENCE_ENDS and _HEADLINE_LINE.fullmatch(sent.text) and \
+                _is_whole_line(text, span.start, span.end):
+            continue  # "Zelensky: 11,000 North Koreans in Kursk", "14:12 | Seoul: ...": a headline over its story
         # "**21:12 - Seoul: ...**": a live blog's entry heading
         stamp = _TIMESTAMP_HEADING.match(sent.text) if sent.text[:1] in _HEADING_STARTS and (
             span.start == 0 or text[span.start - 1] == "\n") else None

@@ -3339,3 +3339,11 @@ def test_what_the_outlets_own_earlier_piece_said_is_no_claim_but_the_facts_after
             "about 1,500 North Korean soldiers had arrived.\n\nOur push alert on the evening of October 18 spoke of "
             "12,000 soldiers \"sent\".\n\nA New York Times article said 3,000 North Korean troops had arrived.")
     assert [c.value for c in numeric(text, aliases, date(2024, 11, 2))] == [1500, 3000]
+
+
+def test_a_headline_line_of_speaker_and_figure_over_its_story_is_no_claim(aliases) -> None:
+    text = ("Zelensky: 11,000 North Koreans in Kursk\n\nPresident Volodymyr Zelensky said on Monday that 11,000 "
+            "North Korean soldiers were in Russia's Kursk region.\n\n14:12 | Seoul: Another 1,500 North Korean troops "
+            "sent to Russia\n\nMS. SINGH: About 10,000 North Korean soldiers have been sent to Russia.")
+    found = numeric(text, aliases, date(2024, 11, 5))
+    assert [(c.value, c.attributed_to) for c in found] == [(11000, "Volodymyr Zelensky"), (10000, "Sabrina Singh")]
