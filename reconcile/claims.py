@@ -293,6 +293,15 @@ _OWN_EARLIER_PIECE = re.compile(r"(?:(?:\*\*)?(?:Editor's|Editors'|Editor\u2019s
 _HEADLINE_LINE = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[|\u2014\u2013-]\s*)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
                             r"[A-Z][a-z][\w.'\u2019-]*:\s+[^\n]{3,110}")  # (mixed case: "FROM:", "MS. SINGH:" are labels)
 _SENTENCE_ENDS = frozenset('.!?"\u201d\u2019*')
+# A markets line: a market's price or index, and how it moved.
+_MARKET_THING = re.compile(r"\b(?:shares?|stocks?|index|KOSPI|Kospi|Nikkei|Dow|Nasdaq|FTSE|DAX|crude|Brent|oil prices?|"
+                           r"barrel|currency market|exchange rate|bond yields?|the (?:won|yen|rouble|ruble|euro|shekel|rupee|"
+                           r"dollar|hryvnia|rial)|benchmark)\b")
+_MARKET_MOVE = re.compile(r"\b(?:rose|fell|gained|added|slipped|closed|settled|traded|weakened|strengthened|dropped|"
+                          r"climbed|jumped|edged|little changed|ended|rallied|slumped)\b")
+_MARKET_LINE_WORDS = frozenset("shares share stocks stock index kospi nikkei dow nasdaq ftse dax crude brent oil barrel "
+                          "currency exchange bond yields won yen rouble ruble euro shekel rupee dollar hryvnia rial "
+                          "benchmark".split())
 _OWN_EARLIER_OPENINGS = ("A", "An", "Our", "The same", "**Editor", "Editor", "Correction:")
 
 
@@ -766,6 +775,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             continue
         if sent.text.startswith(_OWN_EARLIER_OPENINGS) and _OWN_EARLIER_PIECE.match(sent.text):
             continue  # what the outlet's own earlier piece said: the sentence only
+        if _MARKET_LINE_WORDS.intersection(ascii_words(sent.text) or ()) and _MARKET_MOVE.search(sent.text) and \
+                _MARKET_THING.search(sent.text) and not _TROOP_WORD.search(sent.text):
+            continue  # "Brent crude was little changed at about US$73 a barrel": the markets line, no story claim
         if ":" in sent.text and sent.text[-1:] not in _SENTENCE_ENDS and _HEADLINE_LINE.fullmatch(sent.text) and \
                 _is_whole_line(text, span.start, span.end):
             continue  # "Zelensky: 11,000 North Koreans in Kursk", "14:12 | Seoul: ...": a headline over its story

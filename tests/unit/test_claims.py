@@ -3347,3 +3347,10 @@ def test_a_headline_line_of_speaker_and_figure_over_its_story_is_no_claim(aliase
             "sent to Russia\n\nMS. SINGH: About 10,000 North Korean soldiers have been sent to Russia.")
     found = numeric(text, aliases, date(2024, 11, 5))
     assert [(c.value, c.attributed_to) for c in found] == [(11000, "Volodymyr Zelensky"), (10000, "Sabrina Singh")]
+
+
+def test_a_markets_line_is_no_claim_of_the_story(aliases) -> None:
+    text = ("About 3,000 North Korean soldiers are in Russia, the NIS said.\n\nU.S. crude settled Friday at $69.22 a "
+            "barrel, down about 2% on the day. The KOSPI slipped 0.1 percent to 2,610.38, while the won weakened to "
+            "1,385.5 per dollar.\n\nRussia pays each soldier about $2,000 a month, the NIS said.")
+    assert [c.value for c in numeric(text, aliases, date(2024, 11, 1))] == [3000, 2000]
