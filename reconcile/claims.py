@@ -302,6 +302,11 @@ _MARKET_MOVE = re.compile(r"\b(?:rose|fell|gained|added|slipped|closed|settled|t
 _MARKET_LINE_WORDS = frozenset("shares share stocks stock index kospi nikkei dow nasdaq ftse dax crude brent oil barrel "
                           "currency exchange bond yields won yen rouble ruble euro shekel rupee dollar hryvnia rial "
                           "benchmark".split())
+# Another story's sentence in a troops story: a disaster's toll, an election's count, a diaspora's size.
+_OTHER_STORY = re.compile(r"\b(?:floods?|flash floods|earthquake|typhoon|hurricane|wildfires?|landslides?|death toll from|"
+                          r"ballots|turnout|referendum|came first|polling stations|early voting|"
+                          r"home to (?:about |roughly |some |more than |over |nearly )?[\d.,]+(?: million| thousand)? people|"
+                          r"people of [A-Z]\w+ descent)\b")
 _OWN_EARLIER_OPENINGS = ("A", "An", "Our", "The same", "**Editor", "Editor", "Correction:")
 
 
@@ -778,6 +783,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if _MARKET_LINE_WORDS.intersection(ascii_words(sent.text) or ()) and _MARKET_MOVE.search(sent.text) and \
                 _MARKET_THING.search(sent.text) and not _TROOP_WORD.search(sent.text):
             continue  # "Brent crude was little changed at about US$73 a barrel": the markets line, no story claim
+        if _OTHER_STORY.search(sent.text) and not _TROOP_WORD.search(sent.text) and "deploy" not in sent.text:
+            continue  # "Flash floods in Valencia killed more than 150 people", "home to 1.3 million people of Ukrainian
+            # descent", "came first with about 26 percent": another story's figures
         if ":" in sent.text and sent.text[-1:] not in _SENTENCE_ENDS and _HEADLINE_LINE.fullmatch(sent.text) and \
                 _is_whole_line(text, span.start, span.end):
             continue  # "Zelensky: 11,000 North Koreans in Kursk", "14:12 | Seoul: ...": a headline over its story

@@ -3354,3 +3354,10 @@ def test_a_markets_line_is_no_claim_of_the_story(aliases) -> None:
             "barrel, down about 2% on the day. The KOSPI slipped 0.1 percent to 2,610.38, while the won weakened to "
             "1,385.5 per dollar.\n\nRussia pays each soldier about $2,000 a month, the NIS said.")
     assert [c.value for c in numeric(text, aliases, date(2024, 11, 1))] == [3000, 2000]
+
+
+def test_another_storys_toll_vote_or_diaspora_is_no_claim_but_troops_in_it_are(aliases) -> None:
+    text = ("About 3,000 North Korean soldiers are in Russia, the NIS said.\n\nFlash floods in the region of Valencia "
+            "killed more than 150 people. Canada is home to roughly 1.3 million people of Ukrainian descent. GERB "
+            "came first with about 26 percent.\n\nAfter the floods, about 10,000 North Korean troops were in Russia.")
+    assert [c.value for c in numeric(text, aliases, date(2024, 11, 1))] == [3000, 10000]
