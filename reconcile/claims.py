@@ -307,6 +307,8 @@ _OTHER_STORY = re.compile(r"\b(?:floods?|flash floods|earthquake|typhoon|hurrica
                           r"ballots|turnout|referendum|came first|polling stations|early voting|"
                           r"home to (?:about |roughly |some |more than |over |nearly )?[\d.,]+(?: million| thousand)? people|"
                           r"people of [A-Z]\w+ descent)\b")
+_PUBLISHED_STAMP = re.compile(r"\s*(?:first\s+)?(?:published|posted|last\s+updated)\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|"
+                              r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|on\s)", re.I)
 _OWN_EARLIER_OPENINGS = ("A", "An", "Our", "The same", "**Editor", "Editor", "Correction:")
 
 
@@ -433,7 +435,7 @@ _NOT_A_SPEAKER = re.compile(r"^(?:BREAKING|UPDATE|UPDATED|NOTE|EDITOR|EDITOR'S N
                             r"SOURCES|CONTEXT|BACKGROUND|FILE|ADVERTISEMENT|DISCLAIMER|SLUG|LOCATION|DATELINE|DATE|"
                             r"RECORDED|DURATION|LENGTH|LANGUAGE|RESTRICTIONS?|ACCESS|SHOTLIST|SHOT LIST|STORYLINE|"
                             r"KEYWORDS|TAGS|TOPICS?|SUBJECT|CAPTION|CREDITS?|BYLINE|HEADLINE|SUMMARY|FORMAT|AUDIO|"
-                            r"CATEGORY|SECTION|SCRIPT|NATURAL SOUND|NAT SOUND|PRODUCER|VOICEOVER|PUBLISHED|POSTED|"
+                            r"CATEGORY|SECTION|SCRIPT|NATURAL SOUND|NAT SOUND|PRODUCER|VOICEOVER|"
                             r"TO|CC|RE|MEMO|MEMORANDUM)\b")
 
 
@@ -778,6 +780,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "Read also:" or "Key Points", each its own paragraph.
             furniture_paragraph = span.paragraph
             continue
+        if _PUBLISHED_STAMP.match(sent.text):
+            continue  # "PUBLISHED : 1 Nov 2024 at 04:12 | UPDATED : ...": the page's stamp
         if sent.text.startswith(_OWN_EARLIER_OPENINGS) and _OWN_EARLIER_PIECE.match(sent.text):
             continue  # what the outlet's own earlier piece said: the sentence only
         if _MARKET_LINE_WORDS.intersection(ascii_words(sent.text) or ()) and _MARKET_MOVE.search(sent.text) and \
