@@ -309,6 +309,9 @@ _OTHER_STORY = re.compile(r"\b(?:floods?|flash floods|earthquake|typhoon|hurrica
                           r"people of [A-Z]\w+ descent)\b")
 _PUBLISHED_STAMP = re.compile(r"\s*(?:first\s+)?(?:published|posted|last\s+updated)\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|"
                               r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|on\s)", re.I)
+# (A word each of its phrases holds: a sentence with none of them is not tried.)
+_OTHER_STORY_WORDS = frozenset("flood floods earthquake typhoon hurricane wildfire wildfires landslide landslides toll "
+                               "ballots turnout referendum came polling voting home descent".split())
 _OWN_EARLIER_OPENINGS = ("A", "An", "Our", "The same", "**Editor", "Editor", "Correction:")
 
 
@@ -787,7 +790,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         if _MARKET_LINE_WORDS.intersection(ascii_words(sent.text) or ()) and _MARKET_MOVE.search(sent.text) and \
                 _MARKET_THING.search(sent.text) and not _TROOP_WORD.search(sent.text):
             continue  # "Brent crude was little changed at about US$73 a barrel": the markets line, no story claim
-        if _OTHER_STORY.search(sent.text) and not _TROOP_WORD.search(sent.text) and "deploy" not in sent.text:
+        if not _OTHER_STORY_WORDS.isdisjoint(ascii_words(sent.text) or _OTHER_STORY_WORDS) and \
+                _OTHER_STORY.search(sent.text) and not _TROOP_WORD.search(sent.text) and "deploy" not in sent.text:
             continue  # "Flash floods in Valencia killed more than 150 people", "home to 1.3 million people of Ukrainian
             # descent", "came first with about 26 percent": another story's figures
         if ":" in sent.text and sent.text[-1:] not in _SENTENCE_ENDS and _HEADLINE_LINE.fullmatch(sent.text) and \
