@@ -449,9 +449,9 @@ def _figure_matches(folded: str, words: frozenset[str] | None) -> list[re.Match[
             starts.append(dollar)
             if dollar >= 2 and folded[dollar - 2 : dollar].lower() == "us":
                 starts.append(dollar - 2)
-            elif dollar >= 2 and folded[dollar - 2 : dollar] in ("AU", "NZ", "HK"):
+            elif dollar >= 2 and folded[dollar - 2 : dollar].upper() in ("AU", "NZ", "HK"):
                 starts.append(dollar - 2)
-            elif dollar >= 1 and folded[dollar - 1] in "ACS":
+            elif dollar >= 1 and folded[dollar - 1] in "ACSacs":  # (the pattern ignores case: "a$" is "A$")
                 starts.append(dollar - 1)
             dollar = folded.find("$", dollar + 1)
     # "a" starts a figure only before a scale word or "dozen" ("a thousand"): without one, the
