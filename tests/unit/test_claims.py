@@ -3361,3 +3361,10 @@ def test_another_storys_toll_vote_or_diaspora_is_no_claim_but_troops_in_it_are(a
             "killed more than 150 people. Canada is home to roughly 1.3 million people of Ukrainian descent. GERB "
             "came first with about 26 percent.\n\nAfter the floods, about 10,000 North Korean troops were in Russia.")
     assert [c.value for c in numeric(text, aliases, date(2024, 11, 1))] == [3000, 10000]
+
+
+def test_a_quizs_choices_and_a_donation_appeal_are_no_claims(aliases) -> None:
+    text = ("About 3,000 North Korean troops are in Russia, the NIS said.\n\n8. What does Russia pay each North Korean "
+            "soldier per month, according to Seoul?\na) $200  b) $2,000  c) $20,000\n\n_Verstka is an independent "
+            "media outlet. Support our work: from 200 roubles a month._")
+    assert [c.value for c in numeric(text, aliases)] == [3000]
