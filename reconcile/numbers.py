@@ -599,6 +599,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
             )
         )
         i += 1
+    if found and ("between" in folded or " and " in folded) and (words is None or not _GAP_WORDS.isdisjoint(words)):
+        # "the gap between 3,000 and 12,000", "the difference between the 3,000 and the 12,000": figures named to
+        # compare them, not an amount
+        gaps = [g.span() for g in _GAP_BETWEEN.finditer(folded)]
+        found = [q for q in found if not any(a <= q.start < b for a, b in gaps)]
     if len(found) > 1:
         found.sort(key=lambda q: q.start)
     return found
+
+
+_GAP_WORDS = frozenset("gap gaps difference differences discrepancy discrepancies distance".split())
+_GAP_BETWEEN = re.compile(r"\b(?:gaps?|differences?|discrepanc(?:y|ies)|distance)\s+between\s+(?:the\s+)?[^.;:?!]{1,60}?"
+                          r"\s+and\s+(?:the\s+)?[^\s.;:?!,]+(?:\s+[a-z]+)?", re.I)

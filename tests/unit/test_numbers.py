@@ -205,6 +205,14 @@ def test_a_group_of_so_many_counts_but_the_group_of_seven_is_a_name() -> None:
     assert find_quantities("leaders of the Group of Seven nations met") == []
 
 
+def test_figures_named_to_compare_them_are_no_amount_but_a_range_is() -> None:
+    assert find_quantities("Nobody was willing to explain the gap between 3,000 and 12,000.") == []
+    assert find_quantities("the difference between the 3,000 and the 12,000 is large") == []
+    (span,) = find_quantities("between 10,000 and 12,000 troops are there")
+    assert (span.low, span.high, span.qualifier) == (10000, 12000, "range")
+    assert [q.value for q in find_quantities("the gap between Seoul and Kyiv is 9,000 soldiers")] == [9000]
+
+
 def test_a_currency_code_before_or_after_the_amount() -> None:
     found = {t: [(q.value, q.qualifier, q.unit_hint) for q in find_quantities(t)] for t in (
         "pays about USD 2,000 per month", "EUR 1,800 a month", "2.7 million KRW", "USD2000")}
