@@ -243,6 +243,8 @@ _ID_AFTER = re.compile(r"^[-/.]\d")
 _LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|side|way|thing|point)\b")
 _CAPITAL_AFTER = re.compile(r"^\s+(?:[A-Z])")
+_FAMILY_AFTER = re.compile(r"\s+(?:young\s+|small\s+|grown\s+)?(?:children|sons|daughters|kids|grandchildren|brothers|"
+                           r"sisters|siblings)\b")
 _GROUP_OF_BEFORE = re.compile(r"\b(?:Group|GROUP|G|Big)\s+of\s*$")  # "Group of Seven"; "a group of fifteen hundred" counts
 _ID_BEFORE = re.compile(r"\d[-/.]$")
 # What a text _ID_BEFORE matches ends with ($ also matches before a last newline).
@@ -323,6 +325,8 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
                 return True
         if _GROUP_OF_BEFORE.search(before):
             return True
+        if before.endswith(("his ", "her ", "their ", "my ", "our ")) and _FAMILY_AFTER.match(after):
+            return True  # "fled Kharkiv with her two children": a family, no count of the story's
     return False
 
 

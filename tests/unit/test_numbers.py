@@ -213,6 +213,12 @@ def test_figures_named_to_compare_them_are_no_amount_but_a_range_is() -> None:
     assert [q.value for q in find_quantities("the gap between Seoul and Kyiv is 9,000 soldiers")] == [9000]
 
 
+def test_a_speakers_family_is_no_count() -> None:
+    assert [q.value for q in find_quantities("Olena, 38, fled with her two children in 2022")] == [38]
+    assert find_quantities("who fled Kharkiv with her two children") == []
+    assert [q.value for q in find_quantities("two children were killed")] == [2]
+
+
 def test_a_currency_code_before_or_after_the_amount() -> None:
     found = {t: [(q.value, q.qualifier, q.unit_hint) for q in find_quantities(t)] for t in (
         "pays about USD 2,000 per month", "EUR 1,800 a month", "2.7 million KRW", "USD2000")}
