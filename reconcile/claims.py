@@ -258,7 +258,7 @@ _FURNITURE_LINE_PHRASES = [
     "recommended",
     "updated", "reporting by", "editing by", "writing by", "additional reporting by", "sign up", "subscribe",
     "follow us", "join", "go deeper", "key points", "key takeaways", "correction", "clarification", "running time",
-    "runtime", "support our work", "support us", "donate", "become a member"]
+    "runtime"]
 # ("*Read More: ...*", "[Related] ...": a link set in italics, bold or brackets is furniture as well; but not
 # "**Updated 14:05:** The ministry said ...", a live blog's stamp before its entry.)
 _FURNITURE_LINE = re.compile(r"^\s*(?:" + alternation(_FURNITURE_LINE_PHRASES) + r"|[*_[]{1,2}(?:" +
@@ -312,6 +312,8 @@ _PUBLISHED_STAMP = re.compile(r"\s*(?:first\s+)?(?:published|posted|last\s+updat
 # (A word each of its phrases holds: a sentence with none of them is not tried.)
 _OTHER_STORY_WORDS = frozenset("flood floods earthquake typhoon hurricane wildfire wildfires landslide landslides toll "
                                "ballots turnout referendum came polling voting home descent".split())
+_APPEAL = re.compile(r"(?:Support (?:our work|us|our journalism)|Donate|Become a (?:member|supporter))\b")
+_APPEAL_OPENINGS = ("Support", "Donate", "Become")
 _QUIZ_OPTIONS = re.compile(r"\s*\(?[aA]\)\s+[^\n]{1,60}?\s\(?[bB]\)\s")
 _OWN_EARLIER_OPENINGS = ("A", "An", "Our", "The same", "**Editor", "Editor", "Correction:")
 
@@ -784,9 +786,10 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "Read also:" or "Key Points", each its own paragraph.
             furniture_paragraph = span.paragraph
             continue
-        if _PUBLISHED_STAMP.match(sent.text) or _QUIZ_OPTIONS.match(sent.text):
+        if _PUBLISHED_STAMP.match(sent.text) or _QUIZ_OPTIONS.match(sent.text) or \
+                sent.text.startswith(_APPEAL_OPENINGS) and _APPEAL.match(sent.text):
             continue  # "PUBLISHED : 1 Nov 2024 at 04:12 | UPDATED : ...": the page's stamp; "a) $200  b) $2,000": a quiz's
-            # choices, none of them a claim
+            # choices, none of them a claim; "Support our work: from 200 roubles a month": the outlet's appeal
         if sent.text.startswith(_OWN_EARLIER_OPENINGS) and _OWN_EARLIER_PIECE.match(sent.text):
             continue  # what the outlet's own earlier piece said: the sentence only
         if _MARKET_LINE_WORDS.intersection(ascii_words(sent.text) or ()) and _MARKET_MOVE.search(sent.text) and \
