@@ -219,6 +219,12 @@ def test_a_speakers_family_is_no_count() -> None:
     assert [q.value for q in find_quantities("two children were killed")] == [2]
 
 
+def test_a_places_size_is_no_count_of_the_story() -> None:
+    assert find_quantities("They stepped off into a port city of 600,000, were handed uniforms") == []
+    assert find_quantities("west of this island of about 2,300 people") == []
+    assert [q.value for q in find_quantities("a force of about 3,000 troops")] == [3000]
+
+
 def test_a_currency_code_before_or_after_the_amount() -> None:
     found = {t: [(q.value, q.qualifier, q.unit_hint) for q in find_quantities(t)] for t in (
         "pays about USD 2,000 per month", "EUR 1,800 a month", "2.7 million KRW", "USD2000")}
