@@ -299,6 +299,9 @@ _MARKET_THING = re.compile(r"\b(?:shares?|stocks?|index|KOSPI|Kospi|Nikkei|Dow|N
                            r"dollar|hryvnia|rial)|benchmark)\b")
 _MARKET_MOVE = re.compile(r"\b(?:rose|fell|gained|added|slipped|closed|settled|traded|weakened|strengthened|dropped|"
                           r"climbed|jumped|edged|little changed|ended|rallied|slumped)\b")
+# A share's move without a market's name: "Hanwha Aerospace rose 6.2% and LIG Nex1 gained 4.8%".
+_SHARE_MOVE = re.compile(r"\b(?:rose|fell|gained|added|slipped|jumped|climbed|dropped|lost|surged|tumbled)\s+"
+                         r"(?:about\s+|nearly\s+|more than\s+)?\d+(?:\.\d+)?\s?%")
 _MARKET_LINE_WORDS = frozenset("shares share stocks stock index kospi nikkei dow nasdaq ftse dax crude brent oil barrel "
                           "currency exchange bond yields won yen rouble ruble euro shekel rupee dollar hryvnia rial "
                           "benchmark".split())
@@ -792,8 +795,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # choices, none of them a claim; "Support our work: from 200 roubles a month": the outlet's appeal
         if sent.text.startswith(_OWN_EARLIER_OPENINGS) and _OWN_EARLIER_PIECE.match(sent.text):
             continue  # what the outlet's own earlier piece said: the sentence only
-        if _MARKET_LINE_WORDS.intersection(ascii_words(sent.text) or ()) and _MARKET_MOVE.search(sent.text) and \
-                _MARKET_THING.search(sent.text) and not _TROOP_WORD.search(sent.text):
+        if (_MARKET_LINE_WORDS.intersection(ascii_words(sent.text) or ()) and _MARKET_MOVE.search(sent.text) and
+                _MARKET_THING.search(sent.text) or "%" in sent.text and _SHARE_MOVE.search(sent.text)) and \
+                not _TROOP_WORD.search(sent.text):
             continue  # "Brent crude was little changed at about US$73 a barrel": the markets line, no story claim
         if not _OTHER_STORY_WORDS.isdisjoint(ascii_words(sent.text) or _OTHER_STORY_WORDS) and \
                 _OTHER_STORY.search(sent.text) and not _TROOP_WORD.search(sent.text) and "deploy" not in sent.text:

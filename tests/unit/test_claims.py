@@ -3368,3 +3368,9 @@ def test_a_quizs_choices_and_a_donation_appeal_are_no_claims(aliases) -> None:
             "soldier per month, according to Seoul?\na) $200  b) $2,000  c) $20,000\n\n_Verstka is an independent "
             "media outlet. Support our work: from 200 roubles a month._")
     assert [c.value for c in numeric(text, aliases)] == [3000]
+
+
+def test_a_shares_move_is_a_markets_line(aliases) -> None:
+    text = ("About 3,000 North Korean soldiers are in Russia, the NIS said.\n\nHanwha Aerospace rose 6.2% and LIG Nex1 "
+            "gained 4.8% in Seoul, while Hyundai Rotem added 3.1%.")
+    assert [c.value for c in numeric(text, aliases, date(2024, 11, 1))] == [3000]
