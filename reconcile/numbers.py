@@ -243,6 +243,7 @@ _ID_AFTER = re.compile(r"^[-/.]\d")
 _LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|side|way|thing|point)\b")
 _CAPITAL_AFTER = re.compile(r"^\s+(?:[A-Z])")
+_PLACE_OF_ENDINGS = ("of ", "about ", "some ", "roughly ", "nearly ", "around ")
 _PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|island|port|capital)\s+of\s+(?:(?:about|some|roughly|nearly|around)"
                               r"\s+)?$", re.I)
 _FAMILY_AFTER = re.compile(r"\s+(?:young\s+|small\s+|grown\s+)?(?:children|sons|daughters|kids|grandchildren|brothers|"
@@ -271,7 +272,7 @@ def _is_not_amount(sentence: str, folded: str, m: re.Match[str], value: float) -
     start, end = m.start(), m.end()
     before = folded[max(0, start - 40) : start]
     after = folded[end : end + 40]
-    if before.endswith(("of ", "about ", "some ", "roughly ", "nearly ", "around ")) and _PLACE_OF_BEFORE.search(before):
+    if " of " in before and before.endswith(_PLACE_OF_ENDINGS) and _PLACE_OF_BEFORE.search(before):
         return True  # "a port city of 600,000", "this island of about 2,300 people": a place's size, not the story's
     if m.group("digits") and not m.group("cur"):
         digits = m.group("digits")
