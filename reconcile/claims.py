@@ -321,6 +321,30 @@ _QUIZ_OPTIONS = re.compile(r"\s*\(?[aA]\)\s+[^\n]{1,60}?\s\(?[bB]\)\s")
 _OWN_EARLIER_OPENINGS = ("A", "An", "Our", "The same", "**Editor", "Editor", "Correction:")
 
 
+def _off_story(sentence: str, text: str, start: int, end: int) -> bool:
+    """Whether a sentence of a story's page gives none of the story's claims: the page's stamp ("PUBLISHED : 1 Nov 2024
+    at 04:12"), a quiz's choices ("a) $200  b) $2,000"), the outlet's appeal ("Support our work: ..."), what the
+    outlet's own earlier piece said ("An Oct. 19 headline on Page 1A said ..."), a markets line ("Brent crude was
+    little changed at about US$73 a barrel"), another story's figures ("Flash floods in Valencia killed more than 150
+    people", "came first with about 26 percent"), a headline over its story ("Zelensky: 11,000 North Koreans in
+    Kursk", "14:12 | Seoul: ...")."""
+    if _PUBLISHED_STAMP.match(sentence) or _QUIZ_OPTIONS.match(sentence) or \
+            sentence.startswith(_APPEAL_OPENINGS) and _APPEAL.match(sentence):
+        return True
+    if sentence.startswith(_OWN_EARLIER_OPENINGS) and _OWN_EARLIER_PIECE.match(sentence):
+        return True
+    words = ascii_words(sentence)
+    if (_MARKET_LINE_WORDS.intersection(words or ()) and _MARKET_MOVE.search(sentence) and
+            _MARKET_THING.search(sentence) or "%" in sentence and _SHARE_MOVE.search(sentence)) and \
+            not _TROOP_WORD.search(sentence):
+        return True
+    if not _OTHER_STORY_WORDS.isdisjoint(words or _OTHER_STORY_WORDS) and _OTHER_STORY.search(sentence) and \
+            not _TROOP_WORD.search(sentence) and "deploy" not in sentence:
+        return True
+    return ":" in sentence and sentence[-1:] not in _SENTENCE_ENDS and _HEADLINE_LINE.fullmatch(sentence) is not None \
+        and _is_whole_line(text, start, end)
+
+
 def _is_furniture_line(sentence: str) -> bool:
     """``_FURNITURE_LINE.match(sentence) is not None`` or a sponsor's message in it ("brought to you by ..."),
     each tried only when the ASCII sentence has one of its words.
@@ -789,23 +813,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             # "Read also:" or "Key Points", each its own paragraph.
             furniture_paragraph = span.paragraph
             continue
-        if _PUBLISHED_STAMP.match(sent.text) or _QUIZ_OPTIONS.match(sent.text) or \
-                sent.text.startswith(_APPEAL_OPENINGS) and _APPEAL.match(sent.text):
-            continue  # "PUBLISHED : 1 Nov 2024 at 04:12 | UPDATED : ...": the page's stamp; "a) $200  b) $2,000": a quiz's
-            # choices, none of them a claim; "Support our work: from 200 roubles a month": the outlet's appeal
-        if sent.text.startswith(_OWN_EARLIER_OPENINGS) and _OWN_EARLIER_PIECE.match(sent.text):
-            continue  # what the outlet's own earlier piece said: the sentence only
-        if (_MARKET_LINE_WORDS.intersection(ascii_words(sent.text) or ()) and _MARKET_MOVE.search(sent.text) and
-                _MARKET_THING.search(sent.text) or "%" in sent.text and _SHARE_MOVE.search(sent.text)) and \
-                not _TROOP_WORD.search(sent.text):
-            continue  # "Brent crude was little changed at about US$73 a barrel": the markets line, no story claim
-        if not _OTHER_STORY_WORDS.isdisjoint(ascii_words(sent.text) or _OTHER_STORY_WORDS) and \
-                _OTHER_STORY.search(sent.text) and not _TROOP_WORD.search(sent.text) and "deploy" not in sent.text:
-            continue  # "Flash floods in Valencia killed more than 150 people", "home to 1.3 million people of Ukrainian
-            # descent", "came first with about 26 percent": another story's figures
-        if ":" in sent.text and sent.text[-1:] not in _SENTENCE_ENDS and _HEADLINE_LINE.fullmatch(sent.text) and \
-                _is_whole_line(text, span.start, span.end):
-            continue  # "Zelensky: 11,000 North Koreans in Kursk", "14:12 | Seoul: ...": a headline over its story
+        if _off_story(sent.text, text, span.start, span.end):
+            continue
         # "**21:12 - Seoul: ...**": a live blog's entry heading
         stamp = _TIMESTAMP_HEADING.match(sent.text) if sent.text[:1] in _HEADING_STARTS and (
             span.start == 0 or text[span.start - 1] == "\n") else None
