@@ -173,6 +173,8 @@ _POSSESSED_FIGURE = re.compile(r"'(?<=[A-Za-z]')s(?P<colon>\s*:)?\s+(?:(?:own|la
                                r"initial)\s+)?"
                                r"(?:(?P<noun>figure|estimate|count|number|tally|total|forecast|projection)"
                                r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at)\s+|"
+                               # "the Pentagon's figure arrives: around 10,000": what the colon opens is its figure
+                               r"(?P<noun2>figure|estimate|count|number|tally|total)(?:\s+[a-z]+){0,2}?\s*:\s+|"
                                r"at\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|at least|up to|as many as|"
                                r"over|a little over|a little more than|just over|just under|slightly more than|"
                                r"well over)\s+)?"
@@ -925,6 +927,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
     for m in _POSSESSED_FIGURE.finditer(folded) if "'s" in folded else ():
         owner = next((x for x in mentions if x.end == m.start() and x.entity.type != "place"), None)
         if owner is not None and owner.entity.type in ("country", "bloc") and m.group("noun") is None and \
+                m.group("noun2") is None and \
                 m.group("colon") is None and not _BARE_FIGURE_AFTER.match(folded, m.end()):
             continue  # "Russia's 600,000 troops": the country has them; "Seoul's 12,000 measure ...": it gave it
         if owner is not None:

@@ -906,8 +906,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             if span.paragraph > actor_paragraph + 1:  # (nor does the actor, whom the paragraph before may name)
                 actor_person = None
         # A transcript's or a record's turns say "yesterday" of the day its header names, not of the page's.
+        # A diary's or a timeline's section says "today" of the day its heading names.
         dates = find_dates(sent.text, lead_day if lead_day is not None and label_paragraph >= 0 and
-                           span.paragraph == label_paragraph else published)
+                           span.paragraph == label_paragraph else
+                           entry_day[1] if section_day and entry_day and entry_day[0] == span.paragraph and
+                           sent.text[:1] not in _HEADING_STARTS else published)
         if dates and dates[0].start < 60 and (dateline := _DATELINE.match(sent.text)) is not None:
             # "SEOUL, Nov. 1 (Yonhap) -- Blinken said on Thursday ...": the wire's day, not the statement's
             dates = [d for d in dates if d.start >= dateline.end()]
@@ -920,16 +923,20 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                      for d in dates]
             dates, last_day = resolve_anaphoric(dates, last_day)
             first = dates[0]
+            first_end = first.end
+            if len(dates) > 1 and dates[1].value == first.value and _SPACES_COMMAS.fullmatch(sent.text, first.end,
+                                                                                                dates[1].start):
+                first_end = dates[1].end  # "**Tuesday, 29 October**": one day, named twice
             if first.role == "point" and first.value is not None:
                 if lead_day is None and label_paragraph < 0:
                     lead_day = first.value
-                if first.start < 3 and _COLON_NEXT.match(sent.text, first.end) or \
+                if first.start < 3 and _COLON_NEXT.match(sent.text, first_end) or \
                         first.start <= 5 and _ENTRY_LEAD.fullmatch(sent.text, 0, first.start) and (
-                            _ENTRY_DASH.match(sent.text, first.end) or
-                            _ENTRY_HEADING_END.fullmatch(sent.text, first.end)):
+                            _ENTRY_DASH.match(sent.text, first_end) or
+                            _ENTRY_HEADING_END.fullmatch(sent.text, first_end)):
                     # "Oct. 23: Kirby said ...", "**October 23** - The NIS tells lawmakers ...", a heading
                     # "### October 31" over its entry: the entry's day (a heading's reaches the paragraph under it).
-                    heading = _ENTRY_HEADING_END.fullmatch(sent.text, first.end) is not None
+                    heading = _ENTRY_HEADING_END.fullmatch(sent.text, first_end) is not None
                     if not (heading and published is not None and first.value == published):  # (not a dateline)
                         entry_day = (span.paragraph + (1 if heading else 0), first.value)
                         section_day = heading and (span.start == 0 or text[span.start - 1] == "\n")
@@ -1250,11 +1257,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         # under it, is no statement to reconcile.)
         for att in atts if item is None and not cells else ():
             for clause in _statement_clauses(sent.text, att):
-                if figures and any(clause[0] <= pos < clause[1] for pos, _ in figures):
+                if figures and any(pos < clause[1] and clause[0] < end for pos, end in figures):
                     # The figure's own claim carries its clause; a clause after it that says something
                     # else of the figure's things is a statement ("N have been sent, and some of them may
                     # already be at the front"; "N had arrived, some of whom ...").
-                    last_end = max(end for pos, end in figures if clause[0] <= pos < clause[1])
+                    last_end = max(end for pos, end in figures if pos < clause[1] and clause[0] < end)
                     rest = _FURTHER_CLAUSE.search(sent.text, last_end, clause[1]) if last_end < clause[1] else None
                     if rest is None or any(rest.end() <= pos < clause[1] for pos, _ in figures):
                         continue

@@ -3374,3 +3374,22 @@ def test_a_shares_move_is_a_markets_line(aliases) -> None:
     text = ("About 3,000 North Korean soldiers are in Russia, the NIS said.\n\nHanwha Aerospace rose 6.2% and LIG Nex1 "
             "gained 4.8% in Seoul, while Hyundai Rotem added 3.1%.")
     assert [c.value for c in numeric(text, aliases, date(2024, 11, 1))] == [3000]
+
+
+def test_a_diarys_day_heading_dates_its_today_and_yesterday(aliases) -> None:
+    # A dated notebook published on Saturday: "today" under "Tuesday, 29 October" is that Tuesday.
+    text = ("Notes from Seoul, day by day.\n\n**Tuesday, 29 October**\n\n"
+            "A lawmaker told reporters today that the agency now counts more than 10,000 North Korean soldiers.\n\n"
+            "**Friday, 1 November**\n\nBlinken said yesterday that about 8,000 North Korean soldiers are in Kursk.\n")
+    days = [(c.value, c.event_date) for c in numeric(text, aliases, date(2024, 11, 2))]
+    assert days == [(10000, date(2024, 10, 29)), (8000, date(2024, 10, 31))]
+
+
+def test_an_owners_figure_after_a_colon_is_the_owners(aliases) -> None:
+    text = ("President Zelensky had warned that the North Koreans could be in battle soon.\n\n"
+            "After midnight, the Pentagon's figure arrives: around 10,000 North Koreans sent to eastern Russia.")
+    claims = extract_claims(doc(text, date(2024, 10, 29)), aliases)
+    assert [(c.value, c.attributed_to) for c in claims if c.kind == "numeric"] == [
+        (10000, "US Department of Defense")]
+    # the figure's clause is the figure's claim, not also a statement
+    assert [c.attributed_to for c in claims if c.kind == "statement"] == ["Volodymyr Zelensky"]
