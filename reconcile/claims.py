@@ -1747,7 +1747,7 @@ def _inside_date(q: Quantity, dates: list[DateMention]) -> bool:
 
 # Between a reporting verb and the date of its statement: whom it was told and where.
 _STATEMENT_DATE_GAP = re.compile(
-    r"[\s,]*(?:(?:in an? \w+|(?:to|at|before) (?:the )?\w+(?: \w+)?|lawmakers|reporters|journalists|parliament|"
+    r"[\s,]*(?:there\s+)?(?:(?:in an? \w+|(?:to|at|before) (?:the )?\w+(?: \w+)?|lawmakers|reporters|journalists|parliament|"
     r"a briefing|a news conference|the \w+ \w+)[\s,]*)?(?:(?:in|at) \w+(?: \w+)?[\s,]+)?"
     r"(?:on|last|this|earlier|later|late|early)?[\s,]*(?:on\s+)?")
 # What a "put the total" verb is put at, up to the day it was given: " at around 10,000 on ".
@@ -1767,7 +1767,8 @@ _GIVEN_ON = re.compile(r"[^.;:]{0,80}?,\s*(?:which|who|(?:the|a|that)\s+(?:figur
                        r"(?:[\w.'-]+\s+){0,3}?(?:gave|released|issued|published|announced|cited|offered|provided)"
                        r"(?:\s+(?:that|the|this|its|their|it)(?:\s+(?:new|latest|figure|estimate|number|count|tally|"
                        r"assessment))*)?\s+")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*$")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b(?!\s+(?:\w+\s+)?(?:briefed|told|addressed|testified|spoke)\b)[^,]*$")
+# (but "the NIS, which briefed lawmakers on Tuesday, put the number at ...": the briefing is when it spoke)
 
 
 def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribution]) -> DateMention | None:
@@ -1831,7 +1832,8 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
 
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+")
 # The text before the day, whole ("When the NIS first went public, on Oct. 18, it said": the day set off by commas)
-_WHEN_OPENING = re.compile(r"\W{0,3}(?:when|as|after)\s+[^,;:]*(?:,\s+(?:on|in)\s+)?", re.I)
+# ("Remember that when the NIS first spoke, last Friday, it said": a few words may lead in)
+_WHEN_OPENING = re.compile(r"\W{0,3}(?:[a-z]+\s+){0,2}?(?:when|as|after)\s+[^,;:]*(?:,\s+(?:(?:on|in)\s+)?)?", re.I)
 # Where a sentence's next clause opens: after a semicolon, or ", and" / ", but" / ", while" / ", whereas".
 _CLAUSE_OPENERS = (";", ", and ", ", but ", ", while ", ", whereas ")
 # What stands between a clause's opening day and a later speaker when the day is not the speaker's: a
@@ -3437,6 +3439,8 @@ _COMPARED_WITH = re.compile(r"\b(?:(?:up|down|rising|rose|climbing|jumping|falli
 # "Blinken put 8,000 in Kursk alone; on 4 November Zelensky said 11,000": a bare figure in a clause parallel to
 # the one before it counts the same place.
 _BARE_FIGURE_END = re.compile(r"\d[\d,.]*\W{0,2}$")
+# "... 11,000 were now in Kursk. That is up from the roughly 8,000 ...": the sentence before's figure is compared
+_THAT_IS_UP = re.compile(r"(?:That|This|It)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?(?:up|down)\s+from\b")
 _OUT_OF = re.compile(r"\bout\s+of\b")  # "8,000 in Kursk, out of roughly 10,000": the whole, not a parallel count
 _PARALLEL = re.compile(r"[;,]\s|\s(?:and|while|whereas|but)\s")
 
@@ -3447,8 +3451,9 @@ def _compared_places(claims: list[Claim], text: str) -> list[Claim]:
     out: list[Claim] = []
     last: Claim | None = None
     for c in sorted(claims, key=lambda c: c.start_char):
-        if c.kind == "numeric" and c.place is None and last is not None and last.sentence == c.sentence and \
-                last.measure == c.measure and last.subject == c.subject and \
+        if c.kind == "numeric" and c.place is None and last is not None and last.measure == c.measure and \
+                last.subject == c.subject and (last.sentence == c.sentence or _THAT_IS_UP.match(c.sentence) and
+                                               "\n" not in text[last.end_char : c.start_char]) and \
                 (_COMPARED_WITH.search(text, max(0, c.start_char - 30), c.start_char + len(c.quote)) or
                  _BARE_FIGURE_END.search(c.quote) and (c.modality, c.scope) == (last.modality, last.scope) and
                  _PARALLEL.search(text, last.end_char, c.start_char) and

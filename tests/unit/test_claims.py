@@ -3393,3 +3393,21 @@ def test_an_owners_figure_after_a_colon_is_the_owners(aliases) -> None:
         (10000, "US Department of Defense")]
     # the figure's clause is the figure's claim, not also a statement
     assert [c.attributed_to for c in claims if c.kind == "statement"] == ["Volodymyr Zelensky"]
+
+
+def test_a_figure_compared_with_the_sentence_befores_is_the_giver_its_day_and_place(aliases) -> None:
+    text = ("President Volodymyr Zelenskyy said Monday that 11,000 North Korean soldiers were now in Russia's Kursk "
+            "region. That is up from the roughly 8,000 that Secretary of State Antony Blinken put there last "
+            "Thursday, when he predicted they would be in combat within days.")
+    got = [(c.value, c.attributed_to, c.event_date, c.place) for c in numeric(text, aliases, date(2024, 11, 5))]
+    assert got == [(11000, "Volodymyr Zelensky", date(2024, 11, 4), "Kursk"),
+                   (8000, "Antony Blinken", date(2024, 10, 31), "Kursk")]
+
+
+def test_a_when_clause_or_a_briefing_aside_dates_what_the_speaker_said(aliases) -> None:
+    text = ("Remember that when the NIS first spoke, last Friday, it said Pyongyang had decided to send about 12,000 "
+            "men.\n\nSouth Korea's National Intelligence Service (NIS), which briefed lawmakers on Tuesday, put the "
+            "number at more than 10,000.\n\nThe NIS, which a week ago counted 3,000, told lawmakers on Tuesday that "
+            "10,000 were there.")
+    got = [(c.value, c.event_date) for c in numeric(text, aliases, date(2024, 10, 31))]
+    assert got == [(12000, date(2024, 10, 25)), (10000, date(2024, 10, 29)), (3000, None), (10000, date(2024, 10, 29))]
