@@ -1881,6 +1881,7 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _COMPOUND = re.compile(r"-(member|nation|country|day|week|month|year|hour|man|strong)\b")
 _DEMONYM_AFTER = re.compile(r"\s+((?:North |South )?[A-Z][a-z]+(?:ans|ians|ese|ers))\b")
 _NP_TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*|\S")
+_NAMED_NOUN_NEXT = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}([a-z]+)")  # the noun after a participle: "retired Abrams tanks"
 
 
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s]s")
@@ -1971,8 +1972,12 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
             break
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
             if low.endswith(("ed", "ing")) and low not in ("trained", "armed") and not (
-                    low.endswith("ing") and after is not None and _PLURAL_NOUN.fullmatch(after.group(0))):
-                break  # (but "five military training grounds": a modifier of the plural noun after it)
+                    low.endswith("ing") and after is not None and _PLURAL_NOUN.fullmatch(after.group(0))) and not (
+                    low.endswith("ed") and (named := _NAMED_NOUN_NEXT.match(rest, tok.end())) is not None and
+                    named.group(1) in MEASURE_NOUNS):
+                # (but "five military training grounds": a modifier of the plural noun after it; so "49 retired
+                # M1A1 Abrams tanks")
+                break
             if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous")) \
                     and low not in _STOPWORDS and not low.endswith("ly") and low not in _VERBS_IN_S:
                 # (not "two anonymous reviewers", nor a verb: "Seoul's 12,000 refers to a plan")

@@ -3411,3 +3411,10 @@ def test_a_when_clause_or_a_briefing_aside_dates_what_the_speaker_said(aliases) 
             "10,000 were there.")
     got = [(c.value, c.event_date) for c in numeric(text, aliases, date(2024, 10, 31))]
     assert got == [(12000, date(2024, 10, 25)), (10000, date(2024, 10, 29)), (3000, None), (10000, date(2024, 10, 29))]
+
+
+def test_a_participle_before_a_counted_noun_is_its_modifier(aliases) -> None:
+    assert [(c.value, c.measure) for c in numeric("Canberra sent 49 retired Abrams tanks last year.", aliases)] == [
+        (49, "weapons")]
+    assert [(c.value, c.measure) for c in numeric("Seoul said 1,500 deployed troops were there.", aliases)] == [
+        (1500, "troops")]
