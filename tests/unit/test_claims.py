@@ -3418,3 +3418,13 @@ def test_a_participle_before_a_counted_noun_is_its_modifier(aliases) -> None:
         (49, "weapons")]
     assert [(c.value, c.measure) for c in numeric("Seoul said 1,500 deployed troops were there.", aliases)] == [
         (1500, "troops")]
+
+
+def test_a_figure_named_again_to_be_weighed_is_no_new_claim(aliases) -> None:
+    text = ("South Korea's spy agency said North Korea had decided to send about 12,000 troops. The 12,000 was an "
+            "intention, not a count. Whose 12,000?")
+    assert [c.value for c in numeric(text, aliases)] == [12000]
+    # a speaker who gives the figure as his own still claims it
+    text = ("Officials said North Korea has sent about 3,000 troops to Russia.\n\nMS. SINGH: We've seen additional "
+            "soldiers arrive. The 10,000 figure is our current assessment of the total that North Korea has sent.")
+    assert [c.value for c in numeric(text, aliases)] == [3000, 10000]
