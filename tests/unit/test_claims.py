@@ -3428,3 +3428,9 @@ def test_a_figure_named_again_to_be_weighed_is_no_new_claim(aliases) -> None:
     text = ("Officials said North Korea has sent about 3,000 troops to Russia.\n\nMS. SINGH: We've seen additional "
             "soldiers arrive. The 10,000 figure is our current assessment of the total that North Korea has sent.")
     assert [c.value for c in numeric(text, aliases)] == [3000, 10000]
+
+
+def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
+    text = ("The State Department said troops had moved. The force, which Seoul put at about 12,000 troops, is large. "
+            "The move put at risk 3,000 jobs.")
+    assert [(c.value, c.attributed_to) for c in numeric(text, aliases)][:1] == [(12000, "South Korea")]
