@@ -2038,11 +2038,11 @@ _PAIR_NOUN = re.compile(r"\s+(?:countries|nations|states|sides|leaders|men|women
 
 
 def _aged_person(text: str, q_start: int, mentions: list[Mention]) -> str | None:
-    """Whose age "NAME, 60," gives: the person named right before the comma."""
+    """Whose age "NAME, 60," or "NAME (60)" gives: the person named right before the comma."""
     people = [m for m in mentions if m.entity.type == "person" and 0 <= q_start - m.end <= 3]
     if people:
         return people[-1].canonical
-    name = re.search(r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+),\s*$", text[:q_start])
+    name = re.search(r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)(?:,|\s*\()\s*$", text[:q_start])
     return name.group(1) if name else None
 
 
@@ -2592,7 +2592,12 @@ _DECIDED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w.'-]+\s+){1,9}?(?:(?:dec
                             r"agreed|intends?|intended|aims?|aimed)\s+to|expects?|expected|forecast|projected|"
                             r"committed|promised|pledged)\b")  # ("out of 12,000 that Pyongyang has committed")
 _COMMA_ONLY = re.compile(r"^,\s*$")
-_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|minister|president|leader|chief|secretary|spokesman|spokeswoman|"
+_SENTENCE_END = re.compile(r"[.!:]?[\"\u201d]?\s*$")
+_SAID_NAME_COMMA = re.compile(r"\b(?:said|says|added|adds|told|explains|explained|with)\s+(?:[A-Z][\w'\u2019.-]+\s+){0,3}"
+                              r"[A-Z][\w'\u2019-]+,\s*$")
+_NAME_PAREN = re.compile(r"[A-Z][a-z][\w'\u2019-]*\s+\(\s*$")
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z\u00e0-\u017f]+(?:-[a-z\u00e0-\u017f]+)?|minister|president|leader|chief|"
+                                r"secretary|spokesman|spokeswoman|captain|colonel|lieutenant|sergeant|defector|veteran|"
                                 r"ambassador|commander|general|envoy|diplomat|official),\s*$")
 # After a bare figure that counts the story's last counted thing: "put the number at roughly 3,000."
 _BARE_FIGURE_AFTER = re.compile(
@@ -2754,9 +2759,13 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family is None and q.value == 1 and not q.unit_hint:
         return None  # "the matter was one for Moscow": a pronoun, and a lone "one" counts nothing anyway
     if family is None:
-        if _COMMA_ONLY.match(fold(text[q.end : q.end + 2])) and _NAME_COMMA_BEFORE.search(text[: q.start]) and \
-                q.value is not None and 15 <= q.value <= 110 and float(q.value).is_integer():
+        if q.value is not None and 15 <= q.value <= 110 and float(q.value).is_integer() and (
+                _COMMA_ONLY.match(fold(text[q.end : q.end + 2])) and _NAME_COMMA_BEFORE.search(text[: q.start]) or
+                # '"It is sad," said Rasa Jankauskiene, 48.', "Jung Min-seok (51) said": a named speaker's age
+                _SENTENCE_END.match(text, q.end) and _SAID_NAME_COMMA.search(text, max(0, q.start - 60), q.start) or
+                text[q.end : q.end + 1] == ")" and _NAME_PAREN.search(text, max(0, q.start - 40), q.start)):
             family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
+
         elif _ARMY_OF.search(text, max(0, q.start - 30), q.start) or _STRONG_AFTER.match(text, q.end) or \
                 military_story and q.value is not None and q.value >= 100 and \
                 _BATCH_OF.search(text, max(0, q.start - 30), q.start):
@@ -2870,8 +2879,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         clause = (max(clause[0], gapped.start), clause[1])  # the gapped clause: "Seoul three thousand"
     if np_end > clause[1]:  # "- 8,000: North Korean troops in Kursk": the figure's clause goes on past the colon
         clause = (clause[0], _clause_bounds(text, np_end - 1, None)[1])
-    if _historical(text, clause, published):
-        return None
+    if family != "age" and _historical(text, clause, published):
+        return None  # (an age is now: 'walked south in 1950," said Grace Kim, 67')
     if att is None and text.rstrip(" \"\u201d*").endswith("?"):
         return None  # "How did the estimate move so far in five days?": a question nobody's figure is in asserts nothing
     window = folded[clause[0] : clause[1]]

@@ -3434,3 +3434,12 @@ def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
     text = ("The State Department said troops had moved. The force, which Seoul put at about 12,000 troops, is large. "
             "The move put at risk 3,000 jobs.")
     assert [(c.value, c.attributed_to) for c in numeric(text, aliases)][:1] == [(12000, "South Korea")]
+
+
+def test_a_named_speakers_age_is_counted_however_the_sentence_ends(aliases) -> None:
+    text = ('North Korea has sent 10,000 troops to Russia.\n\n"My father walked south in 1950 with nothing," said '
+            'Grace Kim, 67, a retired schoolteacher.\n\n"It is sad," said Rasa Jankauskienė, 48.\n\n'
+            "Jung Min-seok (51) said he was worried.\n\nA former North Korean army captain, 41, who defected in 2019, "
+            "turned his cup.")
+    ages = [(c.value, c.subject) for c in numeric(text, aliases) if c.measure == "age"]
+    assert ages == [(67, "Grace Kim"), (48, "Rasa Jankauskienė"), (51, "Jung Min-seok"), (41, None)]
