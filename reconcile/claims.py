@@ -2610,6 +2610,8 @@ _BARE_FIGURE_AFTER = re.compile(
     r"(?:a|one|two|three) (?:days?|weeks?|months?) (?:earlier|before|ago)|"
     # "plans to send 12,000 altogether", "expected about 10,000 there", "said ten thousand the other week"
     r"altogether|in all|in total|all told|there|the other (?:day|week)|"
+    # "put the figure at a minimum of 3,000 that same day"
+    r"(?:that|the)\s+(?:same|very)\s+(?:day|week|morning|evening|night|afternoon)|"
     # "the roughly 10,000 the department gave", "10,000 the US says were sent", 'the "at least 3,000" that the
     # White House had cited': who gave the figure
     rf"(?:that\s+)?(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS})|"

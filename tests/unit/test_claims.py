@@ -3443,3 +3443,10 @@ def test_a_named_speakers_age_is_counted_however_the_sentence_ends(aliases) -> N
             "turned his cup.")
     ages = [(c.value, c.subject) for c in numeric(text, aliases) if c.measure == "age"]
     assert ages == [(67, "Grace Kim"), (48, "Rasa Jankauskienė"), (51, "Jung Min-seok"), (41, None)]
+
+
+def test_a_bare_figure_followed_by_that_same_day_is_counted(aliases) -> None:
+    text = ("North Korea has sent troops to Russia, officials said.\n\nThe White House put the figure at a minimum of "
+            "3,000 that same day.")
+    assert [(c.value, c.qualifier, c.attributed_to) for c in numeric(text, aliases)] == [
+        (3000, "at_least", "White House")]
