@@ -1236,6 +1236,14 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 # someone who is none of the story's entities. "The yen slid past 153 to the dollar": an exchange rate
                 # counts nothing, whoever gives it.
                 claim = None
+            if claim is not None and claim.attributed_to is None and claim.measure in _ELAPSED_MEASURES and (
+                    _ELAPSED_BEFORE.search(sent.text, max(0, q.start - 40), q.start) or
+                    _ELAPSED_AFTER.match(sent.text, q.end) or
+                    _ELAPSED_OPENING.fullmatch(sent.text, 0, q.start) and sent.text.startswith(",", claim.end_char -
+                                                                                               sent.start)):
+                # "It has taken four weeks to get here", "Two weeks into the story", "In just five weeks, estimates
+                # climbed": how long the story has run, as the writer tells it, not a figure anyone gave.
+                claim = None
             if claim is not None and _CALLBACK.match(sent.text) and _BARE_FIGURE_END.search(claim.quote) and \
                     all(a.end == a.start for a in atts) and not _FIRST_PERSON.search(sent.text):
                 # (no verb in the sentence: an interviewee's answer has none; but "The 10,000 figure is our current
@@ -2575,6 +2583,11 @@ _MIN_READ_AFTER = re.compile(r"\s*(?:min|mins|minutes?)\.?\s+read\b", re.I)
 # (never a month's day, which is a date, nor a hedge: "About 86 minutes" is its sentence's first word).
 _DESIGNATOR_BEFORE = re.compile(r"[\w,;)]\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s)"
                                 r"[A-Z][a-z]+\s$")
+_ELAPSED_MEASURES = frozenset({"days", "weeks", "months"})
+_ELAPSED_BEFORE = re.compile(r"(?:\b(?:the\s+)?(?:past|last)|\b(?:taken|took)(?:\s+[A-Z][\w.]*)?(?:\s+(?:almost|nearly|"
+                             r"about|just|only))?|\b(?:moved|grown|grew|climbed|risen|rose|changed|gone)\s+(?:\w+\s+)?in)\s+$")
+_ELAPSED_AFTER = re.compile(r"\s+(?:days?|weeks?|months?)\s+(?:into|on)\b")
+_ELAPSED_OPENING = re.compile(r"\W*In\s+(?:just\s+|only\s+)?")
 _COUNTDOWN_AFTER = re.compile(r"\s+(?:days?|weeks?|months?)\s+(?:to go\b(?! from)|left\b|away\b|remaining\b)", re.I)
 _COUNTDOWN_BEFORE = re.compile(r"\b(?:remaining|takes? office in|sworn in in)\s+$", re.I)
 _THE_SET_BEFORE = re.compile(r"\bthe\s+(?:same\s+|other\s+|remaining\s+|last\s+|first\s+|next\s+|only\s+)?$", re.I)

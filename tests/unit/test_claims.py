@@ -3450,3 +3450,12 @@ def test_a_bare_figure_followed_by_that_same_day_is_counted(aliases) -> None:
             "3,000 that same day.")
     assert [(c.value, c.qualifier, c.attributed_to) for c in numeric(text, aliases)] == [
         (3000, "at_least", "White House")]
+
+
+def test_how_long_the_story_has_run_is_no_claim(aliases) -> None:
+    text = ("North Korea has sent 10,000 troops to Russia.\n\nIt has taken four weeks to get here.\n\nIn just five "
+            "weeks, the estimates grew.\n\nTwo weeks into the story, everyone agrees.\n\nFor Europe, the lesson of the "
+            "past four weeks is clear.\n\nThe numbers have moved fast in two weeks.\n\nThree weeks of intelligence "
+            "disclosures have produced a number.\n\nAt that rate, Russia loses the equivalent in about ten days.")
+    assert [(c.value, c.measure) for c in numeric(text, aliases)] == [
+        (10000, "troops"), (3, "weeks"), (10, "days")]
