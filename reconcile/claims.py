@@ -3253,6 +3253,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
     if "deploy" not in terms and any(m.entity.type in ("country", "place") and _troops_in(text, s, m.start)
                                      for m in inside):
         terms.append("deploy")  # "evidence that North Korean troops are in Russia": they were sent there
+    elif "deploy" not in terms and _TROOPS_ON_SOIL.search(content):
+        terms.append("deploy")  # "that North Korean soldiers are on its territory", "on Russian soil"
     forecast_verb = _FORWARD_VERB.fullmatch(att.verb.lower()) is not None  # "Blinken expected them to ..."
     if not FIGHT_CONCEPTS.isdisjoint(terms) and (
             forecast_verb or search_led(_FORECAST, content, content_words, wider)) and \
@@ -3270,6 +3272,8 @@ def _statement_claim(doc_id: str, sent: _Sentence, att: Attribution, clause: tup
         polarity = "deny"
     else:
         polarity = "uncertain" if search_led(_UNCERTAIN, content, content_words, wider) else "affirm"
+    if polarity == "uncertain" and att.end <= s and _CONFIRM_VERB.fullmatch(att.verb) and "confirm" not in terms:
+        terms.append("confirm")  # "The Kremlin has not confirmed that they are there": a refusal to confirm
     if polarity == "deny" and _THE_REPORTS.search(content) and frame_of(terms, "actual", polarity) is None:
         terms.append("deploy")  # "dismissed the reports as fake news": the story's event, denied
     subject = None
@@ -3350,6 +3354,11 @@ _THE_REPORTS = re.compile(r"\b(?:the|such|these|those)\s+(?:\w+\s+)?(?:reports?|
 
 
 _FRONT = "front line"  # the alias table's canonical front (data/aliases.toml)
+
+
+_TROOPS_ON_SOIL = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicemen|North Koreans)\b[^,;.]{0,30}?"
+                             r"\b(?:on|in)\s+(?:its|their|Russian|Russia's)\s+(?:own\s+)?(?:soil|territory)\b")
+_CONFIRM_VERB = re.compile(r"(?:confirm|confirmed|confirms|acknowledged|acknowledges)")
 
 
 def _troops_in(text: str, start: int, place_start: int) -> bool:

@@ -3459,3 +3459,11 @@ def test_how_long_the_story_has_run_is_no_claim(aliases) -> None:
             "disclosures have produced a number.\n\nAt that rate, Russia loses the equivalent in about ten days.")
     assert [(c.value, c.measure) for c in numeric(text, aliases)] == [
         (10000, "troops"), (3, "weeks"), (10, "days")]
+
+
+def test_a_refusal_to_confirm_a_that_clause_is_the_confirm_frame_of_the_deployment(aliases) -> None:
+    text = ("The Kremlin has not confirmed that North Korean soldiers are on its territory. "
+            "The Kremlin has not confirmed the reports. Seoul confirmed that the troops had arrived.")
+    got = [(c.measure, c.polarity, "deploy" in c.predicate.split()) for c in statements(text, aliases)]
+    assert got[:2] == [("statement:confirm", "uncertain", True), ("statement:confirm", "uncertain", False)]
+    assert got[2][0] != "statement:confirm"  # a confirmation asserts the event itself
