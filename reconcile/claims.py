@@ -183,7 +183,9 @@ _CONDITIONAL = re.compile(r"\b(?:if|would|could|might|may|unless|possibly|potent
 _ACTUAL_STRONG = re.compile(r"\b(?:already|so far|to date|thus far|has sent|have sent|had sent|has dispatched|"
                             r"have dispatched|has deployed|have deployed|arrived|were sent|was sent|were deployed|"
                             r"were transported|were carried|were moved|are now|are currently|currently|"
-                            r"are being trained|are training|are in|is in|were spotted|have been)\b", re.I)
+                            r"are being trained|are training|are in|is in|were spotted|have been|"
+                            # "the alliance could confirm that troops had been sent": able to, not on a condition
+                            r"(?:could|can)\s+(?:now\s+|not\s+|no\s+longer\s+)?(?:confirm|verify))\b", re.I)
 
 _SCOPES = [
     ("first_batch", re.compile(r"\b(?:first|initial|advance|vanguard|leading|1st)\s+(?:\w+\s+)?(?:batch|group|"

@@ -3467,3 +3467,10 @@ def test_a_refusal_to_confirm_a_that_clause_is_the_confirm_frame_of_the_deployme
     got = [(c.measure, c.polarity, "deploy" in c.predicate.split()) for c in statements(text, aliases)]
     assert got[:2] == [("statement:confirm", "uncertain", True), ("statement:confirm", "uncertain", False)]
     assert got[2][0] != "statement:confirm"  # a confirmation asserts the event itself
+
+
+def test_could_confirm_is_an_ability_not_a_condition(aliases) -> None:
+    text = ("NATO Secretary-General Mark Rutte said the alliance could confirm that North Korean troops had been sent "
+            "to Russia. Rutte said more troops could be sent to Russia.")
+    assert [(c.modality, c.measure) for c in statements(text, aliases)] == [
+        ("actual", "statement:deploy"), ("conditional", "statement")]
