@@ -212,7 +212,7 @@ _DENY = re.compile(r"\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|reject(?:e
                    r"not true|untrue|"
                    r"fabricat(?:ed|ion|ions)|nonsense|propaganda|no basis|lies|(?:a|blatant|outright) lie)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:cannot|can't|could not|couldn't|unable to|not (?:yet )?(?:able to )?(?:confirm|"
-                        r"verify|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
+                        r"confirmed|verify|verified|independently)|no confirmation|unconfirmed|unverified|not clear|unclear|"
                         r"yet to (?:confirm|verify)|not in a position to|no evidence|no proof|"
                         r"not (?:yet )?been (?:confirmed|verified)|not (?:yet )?seen|n't (?:yet )?seen|"
                         r"no (?:sign|signs|indication)(?: yet)? (?:of|that)|(?:not|none)(?: (?:had|has|have|was|were|yet|been)){0,3} seen)\b", re.I)

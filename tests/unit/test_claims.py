@@ -3474,3 +3474,9 @@ def test_could_confirm_is_an_ability_not_a_condition(aliases) -> None:
             "to Russia. Rutte said more troops could be sent to Russia.")
     assert [(c.modality, c.measure) for c in statements(text, aliases)] == [
         ("actual", "statement:deploy"), ("conditional", "statement")]
+
+
+def test_a_coordinated_has_not_confirmed_is_a_doubt(aliases) -> None:
+    text = 'The Kremlin called the first reports "another fake" and has not confirmed since then that any North ' \
+           'Koreans are on its soil.'
+    assert [c.polarity for c in statements(text, aliases)][-1] == "uncertain"
