@@ -3480,3 +3480,8 @@ def test_a_coordinated_has_not_confirmed_is_a_doubt(aliases) -> None:
     text = 'The Kremlin called the first reports "another fake" and has not confirmed since then that any North ' \
            'Koreans are on its soil.'
     assert [c.polarity for c in statements(text, aliases)][-1] == "uncertain"
+
+
+def test_who_keeps_most_of_the_pay_is_said_of_the_pay(aliases) -> None:
+    text = "Seoul said the regime keeps most of it. The NIS said the state keeps the bulk of it. Seoul said it keeps its options open."
+    assert [c.measure for c in statements(text, aliases)] == ["statement:pay", "statement:pay", "statement"]
