@@ -1204,7 +1204,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 # "a delegation briefed the alliance's 32 ambassadors", "Kim told the 300 lawmakers that ...": the
                 # figure counts who listened, a fact of the scene, not something the speaker said.
                 claim = replace(claim, attributed_to=None, attribution_chain=None)
-            if claim is not None and military_story and not mentions and (
+            if claim is not None and military_story and all(m.entity.passing for m in mentions) and (
                     claim.attributed_to is None or aliases.get(claim.attributed_to) is None) and \
                     claim.measure not in _STORY_MEASURES and not _STORY_WORDS.search(sent.text) and \
                     not (claim.measure == "age" and claim.subject is not None):
@@ -3580,9 +3580,10 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
 
 
 def _countries_named(mentions: list[Mention]) -> set[str]:
-    """The countries *mentions* name: a country, or the country of a place, body or person."""
+    """The countries *mentions* name: a country, or the country of a place, body or person (not one named in
+    passing: a digest's other stories are told by the countries the story's entities belong to)."""
     return {m.canonical if m.entity.type == "country" else m.entity.country for m in mentions
-            if m.entity.type == "country" or m.entity.country and m.entity.type != "bloc"}
+            if m.entity.type == "country" and not m.entity.passing or m.entity.country and m.entity.type != "bloc"}
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:

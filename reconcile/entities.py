@@ -34,6 +34,10 @@ class Entity:
     # A person who relays another body's briefings: what "Lee Seong-kweun said" after the spy agency briefed
     # parliament is the agency's (find_attributions keeps the person in the chain).
     relays: str | None = None
+    # A country the story's coverage names in passing ("Australia would send 49 tanks", "the euro stays at 117
+    # dinars in Serbia"): it owns and speaks like any other, but naming it alone does not make a sentence part of
+    # the story (claims: a troops story's colour).
+    passing: bool = False
 
 
 @fast_init
@@ -184,6 +188,7 @@ class AliasTable:
                 within=entity.within or old.within,
                 voices=tuple(dict.fromkeys(old.voices + entity.voices)),
                 relays=entity.relays or old.relays,
+                passing=entity.passing and old.passing,
             )
         self.entities[entity.canonical] = entity
         self._exact, self._anycase = {}, {}  # rebuilt on the next lookup
@@ -398,7 +403,11 @@ def _entities_from_toml(text: str, origin: str) -> list[Entity]:
         relays = raw.get("relays")
         if relays is not None and not isinstance(relays, str):
             raise AliasError(f"alias file `{origin}`: `relays` of `{raw['canonical']}` must be a string")
-        out.append(Entity(raw["canonical"], kind, raw.get("country"), within=raw.get("within"), relays=relays, **lists))
+        passing = raw.get("passing", False)
+        if not isinstance(passing, bool):
+            raise AliasError(f"alias file `{origin}`: `passing` of `{raw['canonical']}` must be true or false")
+        out.append(Entity(raw["canonical"], kind, raw.get("country"), within=raw.get("within"), relays=relays,
+                          passing=passing, **lists))
     return out
 
 

@@ -3485,3 +3485,18 @@ def test_a_coordinated_has_not_confirmed_is_a_doubt(aliases) -> None:
 def test_who_keeps_most_of_the_pay_is_said_of_the_pay(aliases) -> None:
     text = "Seoul said the regime keeps most of it. The NIS said the state keeps the bulk of it. Seoul said it keeps its options open."
     assert [c.measure for c in statements(text, aliases)] == ["statement:pay", "statement:pay", "statement"]
+
+
+def test_a_country_named_in_passing_owns_and_speaks_but_alone_is_no_part_of_the_story(aliases) -> None:
+    text = ("North Korean troops are in Russia, the NIS said.\n\nAustralia would send 49 tanks to Ukraine, Canberra "
+            "said.\n\nNext on the evening news: in Serbia the euro stays at 117 dinars.")
+    assert [(c.value, c.subject, c.attributed_to) for c in numeric(text, aliases) if c.measure != "troops"] == [
+        (49, "Australia", "Australia")]
+    assert aliases.get("Serbia").passing and not aliases.get("Ukraine").passing
+
+
+def test_an_alias_file_with_a_passing_that_is_no_boolean_is_refused() -> None:
+    from reconcile.entities import AliasError, load_aliases
+
+    with pytest.raises(AliasError, match="passing"):
+        load_aliases('[[entity]]\ncanonical = "Chad"\ntype = "country"\npassing = "yes"\n', "my.toml")
