@@ -786,6 +786,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     # weekly digest whose war paragraph comes after the Budget's: its other figures are colour (below).
     title_countries = {m.canonical for m in aliases.find(doc.title or "") if m.entity.type == "country"}
     background: set[str] = set()  # a state's budget or exports in a troops story (see the loop): left out at the end
+    last_event: tuple[int, list[str], int] | None = None  # the last sentence telling the story's events: its
+    # paragraph, their terms, its start
     military_story = _MILITARY_CONTEXT.search(doc.title or "") is not None or \
         _names_troops(text, limit)
     # "Hankook Research interviewed 1,002 adults ...": an opinion poll's shares are its pollster's findings.
@@ -1285,8 +1287,20 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                     clause = (rest.end(), clause[1])
                 claim = _statement_claim(doc_id, sent, att, clause, mentions, context_for(att), statement_date,
                                          published)
+                if claim is not None and claim.measure == "statement:confirm" and last_event is not None and \
+                        span.paragraph - last_event[0] <= 3 and _EVENT_TERMS.isdisjoint(claim.predicate.split()) and \
+                        _REFERS_BACK.search(sent.text, clause[0], clause[1]):
+                    # "Seoul's defence ministry could not confirm his account", "... could not confirm it", after
+                    # Umerov's "the first small-scale clashes have taken place": a doubt about the event just told.
+                    terms = [*claim.predicate.split(), *last_event[1]]
+                    claim = replace(claim, predicate=" ".join(terms), measure="statement:" + (
+                        frame_of(terms, claim.modality, claim.polarity) or "confirm"))
                 if claim is not None:
                     new_claims.append(claim)
+                    if not _EVENT_TERMS.isdisjoint(claim.predicate.split()):  # (all the events of one sentence)
+                        told = [t for t in claim.predicate.split() if t in _EVENT_TERMS]
+                        last_event = (span.paragraph, list(dict.fromkeys([*last_event[1], *told]))
+                                      if last_event is not None and last_event[2] == span.start else told, span.start)
         if new_claims and (entry_day and entry_day[0] == span.paragraph or in_transcript and lead_day and
                            interviewee is None) and \
                 not any(d.role == "point" or d.role == "period" for d in dates):
@@ -3356,6 +3370,12 @@ _THE_REPORTS = re.compile(r"\b(?:the|such|these|those)\s+(?:\w+\s+)?(?:reports?|
 
 
 _FRONT = "front line"  # the alias table's canonical front (data/aliases.toml)
+# The story's events, which a refusal to confirm "it" or "his account" may refer back to.
+_EVENT_TERMS = FIGHT_CONCEPTS | {"deploy", "front"}
+_REFERS_BACK = re.compile(r"\b(?:confirm|confirmed|verify|verified)\s+(?:(?:it|this|that|them|these|those)\b|"
+                          r"(?:the|his|her|their|its|such|these|those|[A-Z][\w'\u2019-]*(?:'s|\u2019s))\s+(?:\w+\s+)?"
+                          r"(?:account|accounts|report|reports|remarks?|claims?|statement|comments?|assertion)\b)|"
+                          r"\b(?:confirm|confirmed|verify|verified)\W*$", re.I)  # ("..., a claim Seoul could not confirm.")
 
 
 _TROOPS_ON_SOIL = re.compile(r"\b(?:troops?|soldiers?|forces|personnel|units|servicemen|North Koreans)\b[^,;.]{0,30}?"

@@ -3500,3 +3500,13 @@ def test_an_alias_file_with_a_passing_that_is_no_boolean_is_refused() -> None:
 
     with pytest.raises(AliasError, match="passing"):
         load_aliases('[[entity]]\ncanonical = "Chad"\ntype = "country"\npassing = "yes"\n', "my.toml")
+
+
+def test_a_refusal_to_confirm_it_is_a_doubt_about_the_event_just_told(aliases) -> None:
+    text = ("Defence Minister Rustem Umerov told KBS that the first small-scale clashes with North Korean units had "
+            "taken place.\n\nSouth Korea's Defense Ministry said the same day that it could not confirm Umerov's "
+            "account.\n\nSeoul said it could not confirm the pay figure.")
+    assert [c.measure for c in statements(text, aliases)] == ["statement:clash", "statement:clash", "statement:confirm"]
+    text = ("Ukrainian forces have fought their first battles with North Korean troops, Ukraine's Defence Minister "
+            "Rustem Umerov said on Tuesday, a claim South Korea said it could not yet confirm.")
+    assert [c.measure for c in statements(text, aliases)] == ["statement:clash", "statement:clash"]
