@@ -3510,3 +3510,9 @@ def test_a_refusal_to_confirm_it_is_a_doubt_about_the_event_just_told(aliases) -
     text = ("Ukrainian forces have fought their first battles with North Korean troops, Ukraine's Defence Minister "
             "Rustem Umerov said on Tuesday, a claim South Korea said it could not yet confirm.")
     assert [c.measure for c in statements(text, aliases)] == ["statement:clash", "statement:clash"]
+
+
+def test_calls_to_settle_the_war_by_talks_are_one_frame_whoever_makes_them(aliases) -> None:
+    text = ("China's foreign ministry said it hoped for a political settlement in Ukraine. India said it supports a "
+            "peaceful resolution of the conflict through dialogue. India said its talks with Russia on oil prices went well.")
+    assert [c.measure for c in statements(text, aliases)] == ["statement:dialogue", "statement:dialogue", "statement"]
