@@ -2641,6 +2641,8 @@ _BARE_FIGURE_AFTER = re.compile(
     r"altogether|in all|in total|all told|there|the other (?:day|week)|"
     # "put the figure at a minimum of 3,000 that same day"
     r"(?:that|the)\s+(?:same|very)\s+(?:day|week|morning|evening|night|afternoon)|"
+    # "had expected ten thousand only by December"
+    r"(?:only|just)\s+(?:by|in|until|after|from)|"
     # "the roughly 10,000 the department gave", "10,000 the US says were sent", 'the "at least 3,000" that the
     # White House had cited': who gave the figure
     rf"(?:that\s+)?(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS})|"

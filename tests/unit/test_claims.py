@@ -3516,3 +3516,9 @@ def test_calls_to_settle_the_war_by_talks_are_one_frame_whoever_makes_them(alias
     text = ("China's foreign ministry said it hoped for a political settlement in Ukraine. India said it supports a "
             "peaceful resolution of the conflict through dialogue. India said its talks with Russia on oil prices went well.")
     assert [c.measure for c in statements(text, aliases)] == ["statement:dialogue", "statement:dialogue", "statement"]
+
+
+def test_a_bare_figure_expected_only_by_a_day_is_counted(aliases) -> None:
+    text = "North Korea has sent 3,000 troops to Russia.\n\nLast week the agency had expected ten thousand only by December."
+    assert [(c.value, c.modality) for c in numeric(text, aliases, date(2024, 11, 1))] == [
+        (3000, "actual"), (10000, "planned")]
