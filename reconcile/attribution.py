@@ -61,7 +61,7 @@ REPORTING_VERBS = (
     "declined to deny|declined to confirm|refused to deny|refused to confirm|did not deny|would not deny|"
     # "declined to comment on the reports", "Lavrov spoke of very close ties", "France echoed that view",
     # "as the minister made clear in Moscow, ...", "..., writing that ...".
-    "declined to comment|refused to comment|spoke of|speaks of|echoed|echoes|made clear|makes clear|writing|"
+    "declined to comment|refused to comment|spoke of|speaks of|speak of|echoed|echoes|made clear|makes clear|writing|"
     # "spoke on Tuesday of several hundred casualties", "had spoken a day earlier of 10,000", "the Pentagon
     # settled on about 10,000"; "laid out the first part of the operation: about 1,500 ..."
     "spoke (?:on|last|this|earlier) \\w+ of|spoken of|"

@@ -2003,7 +2003,8 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
             break
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
             if low.endswith(("ed", "ing")) and low not in ("trained", "armed") and not (
-                    low.endswith("ing") and after is not None and _PLURAL_NOUN.fullmatch(after.group(0))) and not (
+                    low.endswith("ing") and after is not None and _PLURAL_NOUN.fullmatch(after.group(0).rstrip("."))) and \
+                    not (
                     low.endswith("ed") and (named := _NAMED_NOUN_NEXT.match(rest, tok.end())) is not None and
                     named.group(1) in MEASURE_NOUNS):
                 # (but "five military training grounds": a modifier of the plural noun after it; so "49 retired

@@ -353,7 +353,7 @@ def _shared_scale(value: float, value2: float) -> float | None:
         if value * scale <= value2 < value * scale * 10:
             return scale
     return None
-_HANDED_BEFORE = re.compile(r"\b(?:taken|took|handed|turned|hand)\s+$")  # "handed over 3,000": not a hedge
+_HANDED_BEFORE = re.compile(r"\b(?:taken|took|handed|turned|hand|spread|split|scattered|divided|stretched|strung)\s+$")  # "handed over 3,000", "spread over three sites": not a hedge
 _HEDGE_ENDINGS = tuple({h.split()[-1] for h in HEDGE_OF})  # the last words of its matches (text.may_end_with)
 _OR_SO_AFTER = re.compile(r"\s+or\s+(so|more)\b")  # "3,000 or so", "3,000 or more"
 _PLUS_AFTER = re.compile(r"\s*\+")  # "3,000+"

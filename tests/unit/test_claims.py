@@ -3522,3 +3522,11 @@ def test_a_bare_figure_expected_only_by_a_day_is_counted(aliases) -> None:
     text = "North Korea has sent 3,000 troops to Russia.\n\nLast week the agency had expected ten thousand only by December."
     assert [(c.value, c.modality) for c in numeric(text, aliases, date(2024, 11, 1))] == [
         (3000, "actual"), (10000, "planned")]
+
+
+def test_a_count_of_sites_at_a_sentences_end_and_spread_over_them(aliases) -> None:
+    text = ("North Korea has sent 3,000 troops to Russia.\n\nThe White House says at least 3,000, at three training "
+            "sites.\n\nThe Americans speak of at least 3,000, spread over three training grounds.")
+    got = [(c.value, c.measure, c.qualifier, c.attributed_to) for c in numeric(text, aliases, date(2024, 11, 1))]
+    assert got[1:] == [(3000, "troops", "at_least", "White House"), (3, "sites", "exact", "White House"),
+                       (3000, "troops", "at_least", "United States"), (3, "grounds", "exact", "United States")]
