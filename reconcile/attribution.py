@@ -423,7 +423,7 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
         if m.form == "adjective" and m.entity.type == "country" and in_core(m) and \
                 (folded[m.end - np_start - 1] == "s" or folded[m.end - np_start : m.end - np_start + 1] == "s") and \
                 _PLURAL_DEMONYM.fullmatch(folded, m.end - np_start, core_len) and \
-                not folded[: m.start - np_start].strip(" ,").lower().removeprefix("the"):
+                not folded[: m.start - np_start].strip(" ,*#").lower().removeprefix("the"):
             return m.canonical, "country", False  # "The South Koreans themselves said": the country's people speak
     # (One pass, the cheap tests first: the tests are pure, so their order does not change the list.)
     candidates = [m for m in inside if (m.form != "adjective" or m.entity.type in ("person", "agency")) and

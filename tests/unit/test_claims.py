@@ -3530,3 +3530,8 @@ def test_a_count_of_sites_at_a_sentences_end_and_spread_over_them(aliases) -> No
     got = [(c.value, c.measure, c.qualifier, c.attributed_to) for c in numeric(text, aliases, date(2024, 11, 1))]
     assert got[1:] == [(3000, "troops", "at_least", "White House"), (3, "sites", "exact", "White House"),
                        (3000, "troops", "at_least", "United States"), (3, "grounds", "exact", "United States")]
+
+
+def test_a_bold_lines_plural_demonym_speaks(aliases) -> None:
+    text = "North Korea has sent 3,000 troops to Russia.\n\n**The Americans speak of at least 3,000.**"
+    assert [c.attributed_to for c in numeric(text, aliases, date(2024, 11, 1))] == [None, "United States"]
