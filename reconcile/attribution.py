@@ -1413,7 +1413,9 @@ def _resolve_relays(atts: list[Attribution], folded: str, own: set[int] | frozen
         group = groups[-1] if groups else []
         origins_in_group = sum(1 for g in group if not _is_relay(g))
         if group and _adjacent(group[-1], a, folded) and (_is_relay(a) or _is_relay(group[-1])) and \
-                (_is_relay(a) or origins_in_group == 0):
+                (_is_relay(a) or origins_in_group == 0) and not (a.verb == group[-1].verb == "according to"):
+            # ('"around 10,000" according to the Pentagon on Monday, and "more than 10,000" according to the
+            # NIS': two sources side by side, each its figure's, not one relaying the other)
             group.append(a)
         else:
             groups.append([a])

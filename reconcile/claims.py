@@ -1162,7 +1162,11 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             forward = [a for a in covering if a.content_start > a.end and
                        _THAT_BEFORE_CONTENT.search(sent.text[a.end : a.content_start])]
             # "..., up from the 8,000 that Blinken cited": who gave the figure, inside what X said.
-            given = [a for a in covering if a.gives_figure]
+            given = [a for a in covering if a.gives_figure] or [
+                # ('"around 10,000" according to the Pentagon on Monday, and "more than 10,000" according to the NIS':
+                # a source named right after the figure gave it)
+                a for a in atts if a.verb == "according to" and 0 < a.start - pos <= 60 and
+                _FIGURE_THEN_ACCORDING.fullmatch(sent.text, pos, a.start)]
             att = given[-1] if given else forward[-1] if forward else _innermost(covering) if covering else (
                 min(atts, key=lambda a: abs(a.start - pos)) if atts else None)
             if att is None and opener is not None and opener.canonical not in context_speaker[1] and \
@@ -2642,8 +2646,8 @@ _BARE_FIGURE_AFTER = re.compile(
     r"altogether|in all|in total|all told|there|the other (?:day|week)|"
     # "put the figure at a minimum of 3,000 that same day"
     r"(?:that|the)\s+(?:same|very)\s+(?:day|week|morning|evening|night|afternoon)|"
-    # "had expected ten thousand only by December"
-    r"(?:only|just)\s+(?:by|in|until|after|from)|"
+    # "had expected ten thousand only by December", "Twelve thousand according to Kyiv"
+    r"(?:only|just)\s+(?:by|in|until|after|from)|according to|"
     # "the roughly 10,000 the department gave", "10,000 the US says were sent", 'the "at least 3,000" that the
     # White House had cited': who gave the figure
     rf"(?:that\s+)?(?:the|it|they|he|she)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{GIVER_VERBS})|"
@@ -2694,6 +2698,9 @@ _SAID_FIGURE_BEFORE = re.compile(r"\b(?:said|says|say|expected|expects|estimated
                                  r"at least|more than|over|just over|up to|as many as)\s+)?$")
 _OPENS_WITH_FIGURE = re.compile(r"\W*(?:(?:about|around|roughly|some|nearly|almost|at least|more than|over|just over|"
                                 r"up to|as many as)\s+)?", re.I)
+_FIGURE_THEN_ACCORDING = re.compile(r"(?:[^,;:()]|(?<=\d),(?=\d)){0,50}?[\w\"\u201d],?\s+")  # ("10,000": its comma)
+# "Twelve thousand according to Kyiv, three thousand according to Seoul": who gave each bare figure, right after it
+_ACCORDING_AFTER_FIGURE = re.compile(r"[\"\u201d]?,?\s+according\s+to\s+(?:the\s+)?[A-Z]")
 _SAID_AFTER_FIGURE = re.compile(r"[\"\u201d]?,\s+(?:[\w.'-]+\s+){1,5}?(?:said|says|told|estimated|reported)\b")
 # A speaker's verb that makes what follows a forecast, not a count: "it expects about 10,000 to be there".
 _FORWARD_VERB = re.compile(r"(?:expects?|expected|forecasts?|forecast|predicts?|predicted|projects?|projected|"
@@ -2823,7 +2830,8 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
             (_FIGURE_PUT_AT.search(text, max(0, q.start - 60), q.start) or _SENT_AFTER.match(text, q.end) or
              _SEND_BEFORE.search(text, max(0, q.start - 40), q.start) or
              _SAID_FIGURE_BEFORE.search(text, max(0, q.start - 30), q.start) or
-             _OPENS_WITH_FIGURE.fullmatch(text, 0, q.start) and _SAID_AFTER_FIGURE.match(text, q.end)) and \
+             _OPENS_WITH_FIGURE.fullmatch(text, 0, q.start) and _SAID_AFTER_FIGURE.match(text, q.end) or
+             _ACCORDING_AFTER_FIGURE.match(text, q.end)) and \
             _ends_bare(text, q, dates):
         # 'How many soldiers are in Russia? ... The White House put the figure at "at least 3,000" the same
         # day', 'about 3,000 had been moved so far': in a story about troops, the figure a source puts a count

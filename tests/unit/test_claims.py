@@ -3535,3 +3535,13 @@ def test_a_count_of_sites_at_a_sentences_end_and_spread_over_them(aliases) -> No
 def test_a_bold_lines_plural_demonym_speaks(aliases) -> None:
     text = "North Korea has sent 3,000 troops to Russia.\n\n**The Americans speak of at least 3,000.**"
     assert [c.attributed_to for c in numeric(text, aliases, date(2024, 11, 1))] == [None, "United States"]
+
+
+def test_each_figure_is_the_source_named_right_after_it(aliases) -> None:
+    text = ("North Korea has sent troops to Russia.\n\n**Twelve thousand according to Kyiv, three thousand according "
+            "to Seoul.**\n\nSince the NIS disclosed on October 18 that North Korea had begun moving troops, official "
+            "estimates of their number have climbed: \"around 10,000\" according to the Pentagon on Monday, and "
+            "\"more than 10,000\" according to the NIS yesterday.")
+    got = [(c.value, c.attributed_to) for c in numeric(text, aliases, date(2024, 10, 30))]
+    assert got == [(12000, "Ukraine"), (3000, "South Korea"), (10000, "US Department of Defense"),
+                   (10000, "South Korea NIS")]
