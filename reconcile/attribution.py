@@ -1018,6 +1018,8 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
             continue  # "dismissed the reports", "media reports": a noun ("state media reported" is a verb)
         if verb in _NOUN_BEFORE_OF and folded.startswith(" of ", v1):
             continue  # "official estimates of their number have climbed", "reports of clashes": a noun
+        if verb[-1:] == "s" and _AUX_AFTER.match(folded, v1):
+            continue  # "troops, estimates have climbed", "its reports were denied": a plural noun, not a verb
         if (ending is None or ending.endswith(_PASSIVE_ENDINGS)) and search_end(_PASSIVE_BEFORE, before):
             continue  # "Yoon is expected to speak", "troops are believed to be": nobody speaks
         # Inversion: ', said the NIS' / '" said Budanov'
@@ -1347,6 +1349,7 @@ _SETTING_THEN_CONTRAST = re.compile(r"\s*(?:(?:on|in|at|late|early|last|earlier|
 _PUNCT_BEFORE = re.compile(r"[,;]\s*$")  # "..., according to X": the citation closes a clause
 # Where the source named after "according to" ends.
 # (Not the stop of an initialism: "according to the U.S.")
+_AUX_AFTER = re.compile(r"\s+(?:have|had|were|are)\b")
 _CITED_NP_END = re.compile(r"[,;:]|(?<![A-Z])\.|\s(?:said|says|that|who|which|as saying)\b|$")
 _CONTENT_WORD = re.compile(r"[A-Za-z0-9']+")
 

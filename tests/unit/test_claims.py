@@ -3545,3 +3545,10 @@ def test_each_figure_is_the_source_named_right_after_it(aliases) -> None:
     got = [(c.value, c.attributed_to) for c in numeric(text, aliases, date(2024, 10, 30))]
     assert got == [(12000, "Ukraine"), (3000, "South Korea"), (10000, "US Department of Defense"),
                    (10000, "South Korea NIS")]
+
+
+def test_a_plural_noun_before_have_is_no_reporting_verb(aliases) -> None:
+    s = ("Since the NIS disclosed that North Korea had begun moving troops, estimates have climbed: \"10,000\" "
+         "according to the Pentagon.")
+    assert [a.speaker for a in find_attributions(s, aliases.find(s), aliases)] == [
+        "South Korea NIS", "US Department of Defense"]
