@@ -2215,9 +2215,10 @@ def _gapped_speaker(text: str, q_start: int, mentions: list[Mention]) -> Mention
     """The speaker named right before a figure after a comma, its verb left out as said before:
     "Kyiv says twelve thousand, Seoul three thousand"."""
     for m in mentions:
-        if 0 < q_start - m.end <= 2 and m.form != "adjective" and \
+        if 0 < q_start - m.end <= 5 and m.form != "adjective" and \
                 m.entity.type in ("country", "agency", "person", "bloc") and \
-                _GAP_BEFORE.search(text, max(0, m.start - 8), m.start) and not text[m.end : q_start].strip():
+                _GAP_BEFORE.search(text, max(0, m.start - 8), m.start) and text[m.end : q_start].strip() in ("", "of", "at"):
+            # (and "the White House spoke of at least 3000 and Seoul of about 3000")
             return m
     return None
 
@@ -2694,7 +2695,7 @@ _SEND_BEFORE = re.compile(r"\b(?:decided|agreed|promised|pledged|plans?|planned|
 # A bare figure a speaker gave: "Zelensky said ten thousand the other week", "it expected about 10,000 there";
 # "More than 10,000, the State Department said on Tuesday": a figure that opens its sentence, then who said it.
 _SAID_FIGURE_BEFORE = re.compile(r"\b(?:said|says|say|expected|expects|estimated|estimates|counted|counts|reported|"
-                                 r"reports|cited|cites|gave|gives)\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                                 r"reports|cited|cites|gave|gives|(?:spoke|speaks|speak|spoken)\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|"
                                  r"at least|more than|over|just over|up to|as many as)\s+)?$")
 _OPENS_WITH_FIGURE = re.compile(r"\W*(?:(?:about|around|roughly|some|nearly|almost|at least|more than|over|just over|"
                                 r"up to|as many as)\s+)?", re.I)
@@ -2912,7 +2913,7 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # ("It added ... 3,000 more"), not the outlet's background: distances, seats, years.
         speaker, chain = None, ()
     gapped = _gapped_speaker(text, q.start, mentions) if att is not None and 0 <= q.start - att.end <= 60 and \
-        "," in text[att.end : q.start] else None
+        ("," in text[att.end : q.start] or " and " in text[att.end : q.start]) else None
     if gapped is not None and gapped.canonical != speaker:
         # "Kyiv says twelve thousand, Seoul three thousand": the verb is left out, the speaker is not
         speaker, chain, att = gapped.canonical, (gapped.canonical,), None

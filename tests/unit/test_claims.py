@@ -3552,3 +3552,11 @@ def test_a_plural_noun_before_have_is_no_reporting_verb(aliases) -> None:
          "according to the Pentagon.")
     assert [a.speaker for a in find_attributions(s, aliases.find(s), aliases)] == [
         "South Korea NIS", "US Department of Defense"]
+
+
+def test_a_speaker_whose_verb_is_left_out_after_and_gave_the_figure(aliases) -> None:
+    text = ("North Korea has sent troops to Russia.\n\nOn October 23 the White House spoke of at least 3,000 and Seoul "
+            "of about 3,000.\n\nThe White House put the number at 3,000 and the Pentagon at 10,000.")
+    got = [(c.value, c.attributed_to) for c in numeric(text, aliases, date(2024, 11, 1))]
+    assert got == [(3000, "White House"), (3000, "South Korea"), (3000, "White House"),
+                   (10000, "US Department of Defense")]
