@@ -2146,6 +2146,9 @@ _SET_PERSONAL_PRONOUN = re.compile(r"(?:on|last|this|earlier|later)\s+[\w.]+(?:\
 _SENDS_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:having\s+)?(?:sending|sent|deploying|dispatching|dispatch|deployment)\b")
 
 
+_WITH_AFTER_NAME = re.compile(r",\s+with\s+(?:(?:about|some|roughly|around|nearly|almost|more than|over)\s+)?$")
+
+
 def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], clause: tuple[int, int],
              attribution: tuple[int, int] | None, owned: bool = True, family: str | None = None,
              bare: bool = False) -> str | None:
@@ -2171,7 +2174,13 @@ def _subject(sentence: str, q_start: int, np_end: int, mentions: list[Mention], 
             if m.start == np_end + after.end() and m.entity.type in ("country", "bloc") and \
                     not (attribution and attribution[0] <= m.start < attribution[1]):  # ("3,000 from Seoul": a source)
                 return m.canonical
-    # 3. The clause's own actor: the nearest country or bloc before the figure, not in a place phrase.
+    # 3. The clause's own actor: the nearest country or bloc before the figure, not in a place phrase; so the
+    # sentence's subject an aside describes: "Canada, with about 1,400 troops in Latvia, should ...".
+    if (aside := _WITH_AFTER_NAME.search(folded, max(0, q_start - 40), q_start)) is not None:
+        owner = next((m for m in mentions if m.end == aside.start() and m.start <= 1 and m.form == "name" and
+                      m.entity.type in ("country", "bloc")), None)
+        if owner is not None:
+            return owner.canonical
     best = None
     for m in mentions:
         if not (clause[0] <= m.start < q_start) or m.entity.type not in ("country", "bloc", "agency"):

@@ -3560,3 +3560,9 @@ def test_a_speaker_whose_verb_is_left_out_after_and_gave_the_figure(aliases) -> 
     got = [(c.value, c.attributed_to) for c in numeric(text, aliases, date(2024, 11, 1))]
     assert got == [(3000, "White House"), (3000, "South Korea"), (3000, "White House"),
                    (10000, "US Department of Defense")]
+
+
+def test_the_country_an_opening_aside_describes_owns_its_figure(aliases) -> None:
+    text = ("North Korean troops are in Russia, the NIS said.\n\nCanada, with about 1,400 troops in Latvia, should be "
+            "urging Seoul on.\n\nThe NIS said on Monday, with about 3,000 North Korean troops there, that more would go.")
+    assert [(c.value, c.subject) for c in numeric(text, aliases)] == [(1400, "Canada"), (3000, "North Korea")]
