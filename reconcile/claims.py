@@ -1254,10 +1254,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 claim = None
             if claim is not None and _CALLBACK.match(sent.text) and _BARE_FIGURE_END.search(claim.quote) and \
                     all(a.end == a.start for a in atts) and not _FIRST_PERSON.search(sent.text):
-                # (no verb in the sentence: an interviewee's answer has none; but "The 10,000 figure is our current
-                # assessment": the speaker gives it as his)
-                # "The 12,000 was an intention.", "Ukraine's 12,000 and the Pentagon's 10,000 came from different
-                # governments": a figure the text gave before, named again to be weighed; nobody says it anew.
+                # "The 12,000 was an intention.", "Whose 12,000?": a figure the text gave before, named again to be
+                # weighed, in a sentence with no verb of saying (an interviewee's answer has none); nobody says it
+                # anew. (But "The 10,000 figure is our current assessment": the speaker gives it as his.)
                 claim = None
             if claim is not None:
                 new_claims.append(claim)
