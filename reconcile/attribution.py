@@ -43,6 +43,8 @@ REPORTING_VERBS = (
     "puts? (?=(?:about |some |around |roughly |nearly )?\\d[\\d,.]*(?: [\\w-]+){0,3} (?:in|inside) )|"
     # "the grouping, which US and Ukrainian officials put at about 50,000": what they put it at is their figure
     "puts? at(?= (?:about |some |around |roughly |nearly |more than |at least |up to |as many as )?\\d)|"
+    # "South Korea's intelligence service gave about 3,000 the same day": the figure it gave
+    "(?:gave|gives|give)(?= (?:about |some |around |roughly |nearly |more than |at least |up to |as many as )?\\d)|"
     "put it at|puts it at|putting it at|tallied|counted|counts|concluded|concludes|assesses|reckons|reckoned|"
     "believed|thinks|expects|expected|projected|projects|forecast|forecasts|cautioned|cautions|contended|contends|argued|argues|maintained|maintains|"
     "showed|shows|found|finds|observed|tweeted|posted|commented|recalled|recalls|urged|urges|vowed|vows|"

@@ -3575,3 +3575,9 @@ def test_a_figure_nobody_gives_is_the_one_the_article_gives_as_one_sources(alias
     got = [(c.value, c.attributed_to) for c in numeric(text, aliases, date(2024, 11, 1))]
     assert got[:2] == [(86, "Japan defence ministry"), (86, "Japan defence ministry")]
     assert got[2] == (3000, None)  # two sources give it: nobody's in particular
+
+
+def test_a_speaker_who_gave_a_figure_gave_it(aliases) -> None:
+    text = ("North Korea has sent troops to Russia.\n\nLast Wednesday the White House had spoken of at least 3,000; "
+            "South Korea's intelligence service gave about 3,000 the same day.")
+    assert [c.attributed_to for c in numeric(text, aliases, date(2024, 10, 30))] == ["White House", "South Korea NIS"]
