@@ -2007,12 +2007,10 @@ def _head_noun(sentence: str, q: Quantity) -> tuple[int, str | None, str | None,
             break
         if not is_name and low not in KIND_MODIFIERS and low not in _FILLER and low not in MEASURE_NOUNS:
             if low.endswith(("ed", "ing")) and low not in ("trained", "armed") and not (
-                    low.endswith("ing") and after is not None and _PLURAL_NOUN.fullmatch(after.group(0).rstrip("."))) and \
-                    not (
+                    low.endswith("ing") and after is not None and _PLURAL_NOUN.fullmatch(after.group(0).rstrip(".")) or
                     low.endswith("ed") and (named := _NAMED_NOUN_NEXT.match(rest, tok.end())) is not None and
                     named.group(1) in MEASURE_NOUNS):
-                # (but "five military training grounds": a modifier of the plural noun after it; so "49 retired
-                # M1A1 Abrams tanks")
+                # (but "five military training grounds.", "49 retired Abrams tanks": a modifier of the noun after it)
                 break
             if unknown is None and i <= 2 and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous")) \
                     and low not in _STOPWORDS and not low.endswith("ly") and low not in _VERBS_IN_S:
@@ -2816,7 +2814,6 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
                 _SENTENCE_END.match(text, q.end) and _SAID_NAME_COMMA.search(text, max(0, q.start - 60), q.start) or
                 text[q.end : q.end + 1] == ")" and _NAME_PAREN.search(text, max(0, q.start - 40), q.start)):
             family, unit, head = "age", "years", "age"  # "Matsuda, 65, who ..."
-
         elif _ARMY_OF.search(text, max(0, q.start - 30), q.start) or _STRONG_AFTER.match(text, q.end) or \
                 military_story and q.value is not None and q.value >= 100 and \
                 _BATCH_OF.search(text, max(0, q.start - 30), q.start):
@@ -3524,12 +3521,14 @@ _COMPARED_WITH = re.compile(r"\b(?:(?:up|down|rising|rose|climbing|jumping|falli
                             r"nearly|almost|approximately|estimated)\s+)*\d", re.I)
 
 
-# "Blinken put 8,000 in Kursk alone; on 4 November Zelensky said 11,000": a bare figure in a clause parallel to
-# the one before it counts the same place.
-_FIRST_PERSON = re.compile(r"\b(?:our|we|my|I)\b")
+# A sentence that opens with a figure named before, to weigh it: "The 12,000 was an intention", "Whose 12,000?"
+# (extract_claims); one that speaks in the first person gives it as its own.
 _CALLBACK = re.compile(r"[\"\u201c]?(?:The|Whose|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*'s)\s+(?:(?:about|roughly|some|"
                        r"around|original|first|initial)\s+)?\d[\d,.]*(?:\s+(?:figure|number|estimate|count))?"
                        r"(?:\s+(?:was|is|were|are|may|might|could|would|refers|reflects|represents|came|comes|and)\b|\W*$)")
+_FIRST_PERSON = re.compile(r"\b(?:our|we|my|I)\b")
+# "Blinken put 8,000 in Kursk alone; on 4 November Zelensky said 11,000": a bare figure in a clause parallel to
+# the one before it counts the same place.
 _BARE_FIGURE_END = re.compile(r"\d[\d,.]*\W{0,2}$")
 # "... 11,000 were now in Kursk. That is up from the roughly 8,000 ...": the sentence before's figure is compared
 _THAT_IS_UP = re.compile(r"(?:That|This|It)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?(?:up|down)\s+from\b")
