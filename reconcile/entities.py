@@ -36,8 +36,9 @@ class Entity:
     relays: str | None = None
     # A country the story's coverage names in passing ("Australia would send 49 tanks", "the euro stays at 117
     # dinars in Serbia"): it owns and speaks like any other, but naming it alone does not make a sentence part of
-    # the story (claims: a troops story's colour).
-    passing: bool = False
+    # the story (claims: a troops story's colour). None: not said (not passing), so a user file that adds aliases
+    # keeps the shipped entity's value.
+    passing: bool | None = None
 
 
 @fast_init
@@ -188,7 +189,7 @@ class AliasTable:
                 within=entity.within or old.within,
                 voices=tuple(dict.fromkeys(old.voices + entity.voices)),
                 relays=entity.relays or old.relays,
-                passing=entity.passing and old.passing,
+                passing=old.passing if entity.passing is None else entity.passing,
             )
         self.entities[entity.canonical] = entity
         self._exact, self._anycase = {}, {}  # rebuilt on the next lookup
@@ -403,8 +404,8 @@ def _entities_from_toml(text: str, origin: str) -> list[Entity]:
         relays = raw.get("relays")
         if relays is not None and not isinstance(relays, str):
             raise AliasError(f"alias file `{origin}`: `relays` of `{raw['canonical']}` must be a string")
-        passing = raw.get("passing", False)
-        if not isinstance(passing, bool):
+        passing = raw.get("passing")
+        if passing is not None and not isinstance(passing, bool):
             raise AliasError(f"alias file `{origin}`: `passing` of `{raw['canonical']}` must be true or false")
         out.append(Entity(raw["canonical"], kind, raw.get("country"), within=raw.get("within"), relays=relays,
                           passing=passing, **lists))

@@ -3581,3 +3581,12 @@ def test_a_speaker_who_gave_a_figure_gave_it(aliases) -> None:
     text = ("North Korea has sent troops to Russia.\n\nLast Wednesday the White House had spoken of at least 3,000; "
             "South Korea's intelligence service gave about 3,000 the same day.")
     assert [c.attributed_to for c in numeric(text, aliases, date(2024, 10, 30))] == ["White House", "South Korea NIS"]
+
+
+def test_a_user_alias_file_keeps_or_sets_whether_a_country_is_named_in_passing() -> None:
+    from reconcile.entities import load_aliases
+
+    table = load_aliases('[[entity]]\ncanonical = "Australia"\naliases = ["Oz"]\n\n'
+                         '[[entity]]\ncanonical = "Poland"\npassing = true\n', "my.toml")
+    assert table.get("Australia").passing and "Oz" in table.get("Australia").aliases  # kept: the file says nothing
+    assert table.get("Poland").passing  # set: the file says so
