@@ -730,6 +730,46 @@ def _related_blanked(text: str) -> tuple[str, int]:
     return text, limit
 
 
+# A byline or a page stamp on a line of its own: "By Tom Ashworth | October 29, 2024", "Por Felipe Azevedo — Rio",
+# "29/10/2024 06:00 | Actualizado a las 13:15", "Published: 10.23.24, 13:48", "Commentary | 13 November 2024".
+_BYLINE_OR_STAMP = re.compile(r"(?:By|Por|Par|Von|Interview by)\s+[A-Z]|.*?(?:\|\s*(?:By|Por)\s|"
+                              r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:Published|Updated|Posted|Actualizad[oa]|Atualizad[oa])\b|"
+                              r"(?:^|\|\s*)(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|"
+                              r"October|November|December)(?: \d{1,2},?)? \d{4}\b)")
+_BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_ITALIC_BLOCK = re.compile(r"([*_])[^*_\n][^\n]*[^*_\n]\1")
+
+
+def _is_stamp_block(block: str) -> bool:
+    """Whether a block of lines at a page's top is its byline or its stamps: short, few lines, one a stamp that is no
+    sentence ("**Updated 14:05:** The NIS said ..." opens a live page's entry)."""
+    return len(block) < 250 and block.count("\n") < 4 and \
+        any(len(line) < 100 and line[-1:] not in _SENTENCE_ENDS and _BYLINE_OR_STAMP.match(line)
+            for line in block.split("\n"))
+
+
+def _deck_end(text: str) -> int:
+    """Where the page's headline block ends, if it has a deck: 0 when it has none.
+
+    A deck (standfirst) sums up the story under its headline, before the byline and the stamps ("Rutte speaks of ...;
+    Seoul now counts more than 10,000" over "Marta Soler | Bruselas" and "29/10/2024 06:00"), or in italics just
+    under them ("*Four weeks of shifting estimates hid a simple story ...*"). Like the headline, it repeats the
+    story's claims without being one; its claims are the body's. Only the page's first four blocks are looked at,
+    and a deck is one line, not a list (a live page's key points, over its stamp, are its entries)."""
+    blocks = [m for _, m in zip(range(5), _BLOCK.finditer(text, 0, 2000))]
+    end = 0
+    for i, block in enumerate(blocks[:4]):
+        if _is_stamp_block(block.group()):
+            if i and all("\n" not in b.group() and len(b.group()) <= 220 and not BULLET.match(b.group()) and
+                         b.group()[:1] != "[" for b in blocks[:i]):
+                end = block.start()
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is not None and _ITALIC_BLOCK.fullmatch(nxt.group()):
+                end = nxt.end()
+            break
+    return end
+
+
 def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = None) -> list[Claim]:
     """All claims in *doc*, in text order. Pure: the same document gives the same claims.
 
@@ -740,6 +780,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     """
     doc_id = doc.doc_id  # a hash of the whole text: computed once
     text, limit = _related_blanked(doc.text)
+    deck_end = _deck_end(text)  # sentences before it are the headline block's
     published = doc.published_date
     claims: list[Claim] = []
     context_speaker: tuple[str | None, tuple[str, ...]] = (None, ())
@@ -764,7 +805,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     outlet_voice: str | None = None  # the outlet, when it speaks in the first person ("We assess ...")
     meeting_day: date | None = None  # a meeting record's day: "The Security Council met this morning"
     label_paragraph = -1  # the last paragraph spoken by a transcript's label ("MS. SINGH:")
-    furniture_paragraph = -1
+    furniture_paragraph = -2  # (-1 would make a first paragraph that is a list item furniture: see the loop)
     headline_count: Claim | None = None  # what the headline counts, for a figure said to be the count
     headline_read = False  # the headline is read once: most name no counted thing, and None is an answer
     people: dict[str, str] = {}  # a speaker's first or last name → the full name the article gave
@@ -810,7 +851,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             break
         sent = _Sentence(span.start, span.end, span.paragraph, text[span.start : span.end])
         prev_sentence, this_sentence = this_sentence, sent
-        if span.paragraph == furniture_paragraph or _is_furniture_line(sent.text) or \
+        if span.start < deck_end or span.paragraph == furniture_paragraph or _is_furniture_line(sent.text) or \
                 span.paragraph == furniture_paragraph + 1 and BULLET.match(sent.text) or \
                 sent.text.startswith(_CORRECTION_OPENINGS) and _CORRECTION_NOTICE.match(sent.text):
             # "Related: ...", "Photo: ...": the page, not the story; so are the bullets listed under

@@ -3356,6 +3356,25 @@ def test_a_markets_line_is_no_claim_of_the_story(aliases) -> None:
     assert [c.value for c in numeric(text, aliases, date(2024, 11, 1))] == [3000, 2000]
 
 
+def test_a_deck_over_the_byline_or_in_italics_under_it_is_the_headline_block_not_a_claim(aliases) -> None:
+    lead = "The NIS said on Tuesday that more than 10,000 North Korean soldiers are in Russia."
+    decked = ("Internacional\n\nRutte speaks of an escalation; Seoul now counts more than 10,000\n\n"
+              "Marta Soler | Bruselas\n29/10/2024 06:00 | Actualizado a las 13:15\n\n" + lead)
+    assert [(c.value, c.quote) for c in numeric(decked, aliases, date(2024, 10, 29))] == \
+        [(10000, "more than 10,000 North Korean soldiers")]
+    assert not any("Rutte" in c.sentence for c in statements(decked, aliases, date(2024, 10, 29)))
+    italic = ("Commentary | 13 November 2024 | Dr A. Penrose\n\n*Four weeks of shifting estimates hid a simple "
+              "story.*\n\n" + lead)
+    assert [c.value for c in numeric(italic, aliases, date(2024, 11, 13))] == [10000]
+    # A short lead over a live page's first entry stamp, and key points over the byline, are the story's.
+    live = lead + "\n\n14:12 | Seoul: Another 1,500 North Korean troops sent to Russia"
+    assert [c.value for c in numeric(live, aliases, date(2024, 10, 29))] == [10000]
+    points = "- " + lead + "\n\nBy Tom Ashworth | October 29, 2024\n\nThe Pentagon said 8,000 were in Kursk."
+    assert [c.value for c in numeric(points, aliases, date(2024, 10, 29))] == [10000, 8000]
+    shorter = lead + "\n\nBy Tom Ashworth | October 29, 2024. Reuters contributed.\n\nThe Pentagon said 8,000 were in Kursk."
+    assert [c.value for c in numeric(shorter, aliases, date(2024, 10, 29))] == [10000, 8000]
+
+
 def test_another_storys_toll_vote_or_diaspora_is_no_claim_but_troops_in_it_are(aliases) -> None:
     text = ("About 3,000 North Korean soldiers are in Russia, the NIS said.\n\nFlash floods in the region of Valencia "
             "killed more than 150 people. Canada is home to roughly 1.3 million people of Ukrainian descent. GERB "
