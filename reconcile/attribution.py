@@ -30,6 +30,9 @@ REPORTING_VERBS = (
     "force|size|pay|cost)|"
     "puts (?:the|its|their|that|this) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|size|"
     "pay|cost)|"
+    # ("went further last Thursday, putting the figure at about 12,000", "was putting the Kursk figure at 11,000")
+    "putting (?:the|its|their|that|this) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|"
+    "size|pay|cost)|"
     # "put a possible deployment at anywhere from 2,000 to 12,000", "anywhere between" (not "put a number on the
     # deployment")
     "puts? (?:a|the|any) (?:[\\w-]+ ){0,2}deployment (?:at|anywhere|somewhere|between)|"
@@ -980,7 +983,7 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if verb in ("say", "said", "says") and (ending is None or ending.endswith(_NEGATED_ENDINGS)) and \
                 search_end(_NEGATED, before):
             continue  # "Rutte did not say how many ...": nothing was said
-        if verb in _PARTICIPLES:
+        if verb in _PARTICIPLES or verb.startswith("putting "):
             absolute = _WITH_SPEAKER_BEFORE.search(before, max(0, len(before) - 80)) if ", with " in before else None
             if absolute is not None:
                 # "The Kremlin has dismissed the reports, with spokesman Dmitry Peskov calling them 'another fake'":

@@ -1891,9 +1891,12 @@ def _statement_date(sentence: str, dates: list[DateMention], atts: list[Attribut
             if 0 <= a.start - d.end <= 4 and d.start < 120 and _WHEN_OPENING.fullmatch(folded, 0, d.start) and \
                     _SPACES_COMMAS.fullmatch(folded, d.end, a.start):
                 return d  # "When the NIS first went public on Oct. 18, it said ...": one occasion
-            if 0 <= a.start - d.end <= 3 and a.verb.endswith("ing") and folded.startswith(", ", d.end) and \
+            if 0 <= a.start - d.end <= 3 and (a.verb.endswith("ing") or a.verb.startswith("putting ")) and \
+                    folded.startswith(", ", d.end) and \
                     _SPACES_COMMAS.fullmatch(folded, d.end, a.start):
-                return d  # "The NIS first went public with the dispatch last Friday, saying ...": the main clause's day
+                # "The NIS first went public with the dispatch last Friday, saying ...": the main clause's day (so
+                # "went further last Thursday, putting the figure at about 12,000")
+                return d
             if 0 <= a.start - d.end <= 2 and not folded[d.end : a.start].strip():
                 return d  # "The vote comes a day after the NIS said ..."
         if (d.start < 3 or _OPENING_WORDS.fullmatch(folded, 0, d.start)) and _COMMA_NEXT.match(folded[d.end : d.end + 2]):
@@ -2302,6 +2305,9 @@ _WHOLE_BEFORE = re.compile(r"(?:\bout of|(?:^|[,;]\s*)of)\s+(?:the\s+)?(?:(?:som
 _WHOLE_ENDINGS = ("of", "the", "some", "roughly", "about", "around", "nearly", "approximately")  # may_end_with
 
 
+_PUT_THE = re.compile(r"\bput(?:s|ting)? (?:the|its|their|that|this) (?:[\w-]+ )?$")
+
+
 def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[Mention], subject: str | None,
            q_start: int, attribution: tuple[int, int] | None = None) -> str | None:
     folded = fold(sentence)
@@ -2310,10 +2316,12 @@ def _place(sentence: str, np_end: int, clause: tuple[int, int], mentions: list[M
     whole = may_end_with(folded[max(0, q_start - 30) : q_start], _WHOLE_ENDINGS) and \
         _WHOLE_BEFORE.search(folded, max(0, q_start - 30), q_start) is not None
     for m in mentions:
+        if attribution and attribution[0] <= m.start < attribution[1]:
+            if m.entity.type == "place" and _PUT_THE.search(folded, max(0, m.start - 30), m.start):
+                places.append((0, 0, m))  # "was putting the Kursk figure at 11,000": the figure of a place
+            continue  # "according to officials in Seoul": where the speaker sits, not the claim's place
         if not (clause[0] <= m.start < clause[1]) or whole and m.start < q_start:
             continue
-        if attribution and attribution[0] <= m.start < attribution[1]:
-            continue  # "according to officials in Seoul": where the speaker sits, not the claim's place
         if m.entity.type == "place":
             places.append((0 if m.start >= np_end else 1, abs(m.start - np_end), m))
         elif m.entity.type == "country" and m.form != "adjective" and m.canonical != subject and \

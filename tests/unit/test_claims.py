@@ -1989,6 +1989,15 @@ def test_who_puts_the_regions_figure_at_a_number_gives_it(aliases) -> None:
     assert [(c.value, c.attributed_to) for c in claims] == [(15000, "Rustem Umerov"), (11000, "Volodymyr Zelensky")]
 
 
+def test_who_is_putting_the_figure_at_a_number_gives_it_on_the_main_clauses_day_and_for_its_place(aliases) -> None:
+    text = ("The NIS said on Wednesday that about 3,000 North Korean troops were in Russia. Ukraine's military "
+            "intelligence agency went further last Thursday, putting the figure at about 12,000. By 4 November "
+            "President Volodymyr Zelensky was putting the Kursk figure at 11,000.")
+    found = [(c.value, c.attributed_to, c.event_date, c.place) for c in numeric(text, aliases, date(2024, 11, 6))]
+    assert found[1:] == [(12000, "Ukraine HUR", date(2024, 10, 31), None),
+                         (11000, "Volodymyr Zelensky", date(2024, 11, 4), "Kursk")]
+
+
 def test_a_records_yesterday_is_the_day_before_its_session(aliases) -> None:
     text = ("The following is the record of Thursday's session of the committee on the North Korean troop "
             "deployment.\n\n"
