@@ -105,7 +105,7 @@ RFE = "Russia Far East"
 ll = {}
 ll["wd"] = C("ll", "demanded the immediate withdrawal of North Korean troops from Russia", kind=S, measure=WITHDRAW,
              by=SKG, ev="2024-10-21", subject=SK)
-ll["unsc"] = C("ll", "the military co-operation between Moscow and Pyongyang violated UN Security Council resolutions",
+ll["unsc"] = C("ll", "Moscow's military dealings with Pyongyang were a breach of UN Security Council resolutions",
                kind=S, measure=LAW, by=SKFM, subject=SK)
 ll["plan"] = C("ll", "Pyongyang had decided to send about 12,000 troops", measure=PL, value=12000, q="about",
                mod="planned", scope="total", by=NIS, ev="2024-10-18", place="Russia")
@@ -117,18 +117,18 @@ ll["win"] = C("ll", "between October 8 and 13", kind=D, measure=WIN, low="2024-1
 ll["ships"] = C("ll", "Four Russian navy landing ships made the crossings", measure=SHIPS, value=4, unit="ships", by=NIS,
                 subject=RUS)
 ll["escort"] = C("ll", "escorted by three other warships", measure=ESCORT, value=3, unit="ships", by=NIS, subject=RUS)
-ll["unif"] = C("ll", "The soldiers were issued Russian uniforms and identity papers on arrival, the agency said.", kind=S,
+ll["unif"] = C("ll", "On arrival the soldiers were given Russian uniforms and papers describing them as residents of Siberian regions", kind=S,
                measure=UNIF, by=NIS)
-ll["sofar"] = C("ll", "that first contingent of roughly 1,500 men is so far the only North Korean force on Russian soil",
+ll["sofar"] = C("ll", "the roughly 1,500 special forces are the whole contingent so far",
                 value=1500, q="about", scope="total", by=NIS, place="Russia")
-ll["more"] = C("ll", "More transports are expected soon, the NIS added.", kind=S, measure=MORE, mod="planned", by=NIS)
-ll["kys"] = C("ll", "about 11,000 North Korean infantrymen were being trained in eastern Russia", value=11000, q="about",
+ll["more"] = C("ll", "The agency expects more sailings to follow.", kind=S, measure=MORE, mod="planned", by=NIS)
+ll["kys"] = C("ll", "roughly 11,000 North Korean foot soldiers were undergoing training in the east of Russia", value=11000, q="about",
               scope="total", by=KYS, ev="2024-10-21", place=RFE)
 ll["ready"] = C("ll", "would be ready by November 1", kind=D, measure=READY, value="2024-11-01", mod="planned", by=KYS,
                 ev="2024-10-21")
-ll["zel"] = C("ll", "North Korea was preparing 10,000 soldiers to fight for Russia", measure=PL, value=10000,
+ll["zel"] = C("ll", "10,000 North Korean soldiers were being readied to fight for Russia", measure=PL, value=10000,
               mod="planned", scope="total", by=ZEL, ev="2024-10-17", place="Russia")
-ll["rcs"] = C("ll", "the alliance could not yet confirm North Korean troops were taking part in the war", kind=S,
+ll["rcs"] = C("ll", "NATO had no confirmation yet that North Korean troops were involved in the war", kind=S,
               measure=CS, by=RUTTE, ev="2024-10-21")
 ll["resc"] = C("ll", "it would be \"a significant escalation\" if they were", kind=S, measure=ESC, mod="conditional",
                by=RUTTE, ev="2024-10-21")
@@ -145,28 +145,27 @@ ll["mun"] = C("ll", "North Korea had delivered more than 1,000 containers of mil
 # section (Brent, the EIA build, ESPO, the Dubai differential), the traders, the refiners' and Pyongyang's silence,
 # "Kyiv's estimate is far above Seoul's" and the related lines are not annotated.
 ar = {}
-ar["sb"] = C("ar", "North Korea has sent another 1,500 or so soldiers to Russia", measure=SB, value=1500, q="about",
+ar["sb"] = C("ar", "North Korea has shipped roughly 1,500 more soldiers to Russia", measure=SB, value=1500, q="about",
              scope="additional", by=NIS, ev="2024-10-23", place="Russia")
 ar["nis3"] = C("ar", "taking the number there to about 3,000", value=3000, q="about", scope="total", by=NIS,
                ev="2024-10-23", place="Russia")
-ar["pr"] = C("ar", "The agency expects the total to reach around 10,000", measure=PR, value=10000, q="about",
+ar["pr"] = C("ar", "The agency's forecast is for around 10,000 to be in Russia", measure=PR, value=10000, q="about",
              mod="planned", scope="total", by=NIS, place="Russia")
 ar["prd"] = C("ar", "by December", kind=D, measure=PRD, value="2024-12", mod="planned", by=NIS)
-ar["more"] = C("ar", "Further transports are being prepared, he said.", kind=S, measure=MORE, mod="planned", by=NIS)
+ar["more"] = C("ar", "More shipments are in the pipeline, he said.", kind=S, measure=MORE, mod="planned", by=NIS)
 ar["plan"] = C("ar", "Pyongyang had decided to send some 12,000 troops", measure=PL, value=12000, q="about",
                mod="planned", scope="total", by=NIS, ev="2024-10-18", place="Russia")
 ar["fb"] = C("ar", "a first group of 1,500 special forces had already reached Vladivostok", measure=FB, value=1500,
              scope="first_batch", by=NIS, ev="2024-10-18", place=RFE)
 ar["pay"] = C("ar", "Russia pays each soldier about $2,000/month", measure=PAY, value=2000, q="about",
               unit="USD per month", by=NIS)
-ar["regime"] = C("ar", "most of that money is kept by the government in Pyongyang", kind=S, measure=REGIME, by=NIS)
-ar["drones"] = C("ar", "Russian instructors rate the soldiers' physical strength highly but find them unfamiliar with "
-                 "drone warfare", kind=S, measure=DRONES, by=NIS)
-ar["adep"] = C("ar", "there was evidence of North Korean troops in Russia", kind=S, measure=DEP, by=AUSTIN,
+ar["regime"] = C("ar", "Pyongyang keeps the bulk of it", kind=S, measure=REGIME, by=NIS)
+ar["drones"] = C("ar", "Russian trainers are impressed by the soldiers' fitness but say they know little about drones", kind=S, measure=DRONES, by=NIS)
+ar["adep"] = C("ar", "Washington had evidence that North Korean troops were in Russia", kind=S, measure=DEP, by=AUSTIN,
                ev="2024-10-23")
 ar["left"] = C("ar", "\"What exactly they're doing is left to be seen,\" he said.", kind=S, measure=UNSURE, by=AUSTIN)
 ar["aesc"] = C("ar", "it would be \"a very, very serious issue\"", kind=S, measure=ESC, mod="conditional", by=AUSTIN)
-ar["wpn"] = C("ar", "Seoul would respond in stages and could consider supplying weapons to Ukraine", kind=S, measure=WPN,
+ar["wpn"] = C("ar", "Seoul's response would be phased and might include sending arms to Ukraine", kind=S, measure=WPN,
               mod="conditional", by=PO, ev="2024-10-22", subject=SK)
 ar["wd"] = C("ar", "Seoul had summoned Russia's ambassador on Monday to demand the troops' withdrawal", kind=S,
              measure=WITHDRAW, by=SKG, ev="2024-10-21", subject=SK)
@@ -174,9 +173,9 @@ ar["kys"] = C("ar", "about 11,000 North Korean infantry were training in Russia'
               scope="total", by=KYS, ev="2024-10-21", place=RFE)
 ar["noack"] = C("ar", "Moscow has neither confirmed nor denied the deployment.", kind=S, measure=NOACK, by=KREMLIN,
                 subject=RUS)
-ar["wh3"] = C("ar", "at least 3,000 North Korean soldiers moved by ship to Russia's far east", value=3000, q="at_least",
+ar["wh3"] = C("ar", "at least 3,000 North Korean troops travelled by ship to eastern Russia", value=3000, q="at_least",
               scope="total", by=WH, ev="2024-10-23", place=RFE)
-ar["sites"] = C("ar", "were training at three sites there", measure=SITES, value=3, unit="training sites", by=WH,
+ar["sites"] = C("ar", "were now at three training sites", measure=SITES, value=3, unit="training sites", by=WH,
                 ev="2024-10-23", place=RFE)
 ar["kirby"] = C("ar", "Washington did not yet know whether they would fight for Russia", kind=S, measure=UNSURE,
                 by=KIRBY)
@@ -188,34 +187,34 @@ ar["fair"] = C("ar", "\"If they are going to fight against Ukraine, they are fai
 # 10-23 (an arrival takes its own day, as blind21-52 did); "a day earlier" -> 10-23 (the NIS's count and the second
 # group, one sentence); "puts" gives none (the White House). Questions that carry an origin's claim are that origin's
 # claims, dated only by their own sentence: Budanov "last week" (null); Putin "yesterday" -> 10-24; "Pyongyang said
-# today" -> 10-25 (North Korea Foreign Ministry). "Kyiv's number is four times Seoul's" is the interviewer's ratio
+# today" -> 10-25 (North Korea Foreign Ministry). "Kyiv's estimate is quadruple Seoul's" is the interviewer's ratio
 # (nobody). The guest (invented) speaks for himself (method reading, the FPV range, experience, technology forecast);
 # what he relays keeps its origin ("When the NIS first spoke, last Friday" -> 10-18; "It now expects" -> null). His
-# age is annotated (nobody). His asides ("Possibly both", "I believe that", "It is not a denial", "Notice the
-# conditional", the drone-fleet and transport-flight answers), "since 1953" and the related lines are not.
+# age is annotated (nobody). His asides ("They may both be right", "I believe that", "He did not deny it,
+# either", "'Would be' is doing a lot of work there", the drone-fleet and transport-flight answers), "since 1953" and the related lines are not.
 aw = {}
 aw["hur"] = C("aw", "about 12,000 North Korean soldiers were now in Russia", value=12000, q="about", scope="total",
               by=HUR, ev="2024-10-24", place="Russia")
-aw["off"] = C("aw", "among them 500 officers", measure=OFF, value=500, unit="officers", by=HUR, ev="2024-10-24")
+aw["off"] = C("aw", "500 of them officers", measure=OFF, value=500, unit="officers", by=HUR, ev="2024-10-24")
 aw["gen"] = C("aw", "three generals", measure=GEN, value=3, unit="generals", by=HUR, ev="2024-10-24")
-aw["arr"] = C("aw", "the first units had reached the Kursk region on Wednesday", kind=S, measure=ARR, by=HUR,
+aw["arr"] = C("aw", "the first of them arrived in the Kursk region on Wednesday", kind=S, measure=ARR, by=HUR,
               ev="2024-10-23", place="Kursk")
 aw["nis3"] = C("aw", "around 3,000 were in Russia", value=3000, q="about", scope="total", by=NIS, ev="2024-10-23",
                place="Russia")
-aw["sb"] = C("aw", "a second group of about 1,500 followed the first", measure=SB, value=1500, q="about",
+aw["sb"] = C("aw", "another group of about 1,500 joined the first", measure=SB, value=1500, q="about",
              scope="additional", by=NIS, ev="2024-10-23", place="Russia")
 aw["wh3"] = C("aw", "The White House puts the figure at no fewer than 3,000", value=3000, q="at_least", scope="total",
               by=WH, place="Russia")
 aw["sites"] = C("aw", "training at three sites in the Far East", measure=SITES, value=3, unit="training sites", by=WH,
                 place=RFE)
 aw["age"] = C("aw", "Tom Kessler, 52", measure=AGE, value=52, unit="years", by=None, subject=KESSLER)
-aw["ratio"] = C("aw", "Kyiv's number is four times Seoul's", measure=RATIO, value=4, unit="times", by=None)
-aw["method"] = C("aw", "Kyiv, I suspect, counts the whole force that has been assigned, including units still waiting "
-                 "in North Korea", kind=S, measure=METHOD, by=KESSLER)
+aw["ratio"] = C("aw", "Kyiv's estimate is quadruple Seoul's", measure=RATIO, value=4, unit="times", by=None)
+aw["method"] = C("aw", "Kyiv, I think, is counting every unit earmarked for Russia, including the ones that have not left "
+                 "North Korea yet", kind=S, measure=METHOD, by=KESSLER)
 aw["bud"] = C("aw", "Kyrylo Budanov said last week that 11,000 were training in the east", value=11000, scope="total",
               by=BUD, place=RFE)
 aw["ready"] = C("aw", "would be ready by Nov. 1", kind=D, measure=READY, value="2024-11-01", mod="planned", by=BUD)
-aw["drones"] = C("aw", "Russian instructors find the North Koreans fit and disciplined but lost when it comes to drones",
+aw["drones"] = C("aw", "the Russians training them rate their stamina but see them struggle with drones",
                  kind=S, measure=DRONES, by=NIS)
 aw["fpv"] = C("aw", "It takes six to eight weeks to make a competent first-person-view operator", measure=FPV, low=6,
               high=8, unit="weeks", by=KESSLER, subject="drone operators")
@@ -225,16 +224,15 @@ aw["brig"] = C("aw", "in four brigades", measure=BRIG, value=4, unit="brigades",
 aw["pr"] = C("aw", "It now expects around 10,000 to be in Russia", measure=PR, value=10000, q="about", mod="planned",
              scope="total", by=NIS, place="Russia")
 aw["prd"] = C("aw", "by December", kind=D, measure=PRD, value="2024-12", mod="planned", by=NIS)
-aw["img"] = C("aw", "Vladimir Putin said yesterday in Kazan that satellite images \"are a serious thing\" and \"reflect "
-              "something.\"", kind=S, measure=IMG, by=PUTIN, ev="2024-10-24", subject=RUS)
+aw["img"] = C("aw", "At his Kazan press conference yesterday, Vladimir Putin said satellite images \"reflect something.\"", kind=S, measure=IMG, by=PUTIN, ev="2024-10-24", subject=RUS)
 aw["treaty"] = C("aw", "what Russia does under its treaty with Pyongyang is \"our business.\"", kind=S, measure=TREATY,
                  by=PUTIN, subject=RUS)
-aw["law"] = C("aw", "Pyongyang said today that any such deployment would be in line with international law.", kind=S,
+aw["law"] = C("aw", "North Korea's foreign ministry said today that a deployment of that kind would be lawful.", kind=S,
               measure=LAW, mod="conditional", by=NKFM, ev="2024-10-25")
-aw["exp"] = C("aw", "what Kim Jong Un cannot buy anywhere else is experience of a modern war", kind=S, measure=EXP,
+aw["exp"] = C("aw", "what Kim Jong Un wants most is experience of a modern war", kind=S, measure=EXP,
               by=KESSLER)
-aw["tech"] = C("aw", "I expect Moscow to pay partly in technology, probably satellite and air-defense know-how, perhaps "
-               "help with submarines", kind=S, measure=TECH, mod="planned", by=KESSLER)
+aw["tech"] = C("aw", "Moscow will likely settle part of the bill with know-how: satellites, air defense, maybe submarine "
+               "work", kind=S, measure=TECH, mod="planned", by=KESSLER)
 
 # ---------------------------------------------------------------- FlightGlobal, Tue 2024-10-29 (press-briefing write-up)
 # "said on 28 October" -> 10-28 (the Pentagon's count and "closer to Ukraine", one sentence); "last Wednesday" ->
@@ -246,16 +244,16 @@ aw["tech"] = C("aw", "I expect Moscow to pay partly in technology, probably sate
 # tally has overtaken ...", "Neither Kyiv nor NATO had reported ...", the missile paragraph's analysts and the
 # Boeing / Airbus / related lines are not annotated.
 fg = {}
-fg["dod10"] = C("fg", "Around 10,000 North Korean soldiers have been sent to eastern Russia for training", value=10000,
+fg["dod10"] = C("fg", "About 10,000 North Korean soldiers are now in eastern Russia for training", value=10000,
                 q="about", scope="total", by=DOD, ev="2024-10-28", place=RFE)
-fg["closer"] = C("fg", "some of them have moved closer to Ukraine", kind=S, measure=FRONT, by=DOD, ev="2024-10-28")
+fg["closer"] = C("fg", "some have moved closer to Ukraine", kind=S, measure=FRONT, by=DOD, ev="2024-10-28")
 fg["ratio"] = C("fg", "That is more than three times the figure the White House gave last Wednesday", measure=RATIO,
                 value=3, q="at_least", unit="times", by=None)
 fg["wh3"] = C("fg", "when spokesman John Kirby spoke of at least 3,000", value=3000, q="at_least", scope="total",
               by=KIRBY, ev="2024-10-23", place="Russia")
-fg["ct"] = C("fg", "Russia intends to use the troops in combat or to support combat operations \"over the next several "
-             "weeks\"", kind=S, measure=CT, mod="planned", by=SINGH)
-fg["rdep"] = C("fg", "North Korean troops had been sent to Russia and that units had been deployed to the Kursk region",
+fg["ct"] = C("fg", "Russia plans to send the North Koreans into combat, or to use them in support roles, \"over the "
+             "next several weeks\"", kind=S, measure=CT, mod="planned", by=SINGH)
+fg["rdep"] = C("fg", "North Korean troops were in Russia and that some of their units were now in the Kursk region",
                kind=S, measure=DEP, by=RUTTE, place="Kursk")
 fg["resc"] = C("fg", "He called the deployment \"a significant escalation\" and \"a dangerous expansion of Russia's "
                "war\"", kind=S, measure=ESC, by=RUTTE)
@@ -263,7 +261,7 @@ fg["nis10"] = C("fg", "more than 10,000 North Korean soldiers were now in Russia
                 scope="total", by=NIS, ev="2024-10-29", place="Russia")
 fg["front"] = C("fg", "some appeared to be moving towards the front", kind=S, measure=FRONT, by=NIS, ev="2024-10-29")
 fg["kyb"] = C("fg", "The contingent is led by Lieutenant General Kim Yong Bok", kind=S, measure=KYB, by=NIS)
-fg["terms"] = C("fg", "the soldiers are being taught about 100 basic Russian military terms", measure=TERMS, value=100,
+fg["terms"] = C("fg", "their Russian lessons cover about 100 basic military terms", measure=TERMS, value=100,
                 q="about", unit="terms", by=NIS)
 fg["icbm"] = C("fg", "North Korea had finished preparing a launch of an intercontinental ballistic missile", kind=S,
                measure=ICBMP, mod="planned", by=NIS)
@@ -314,7 +312,7 @@ ba["icbm"] = C("ba", "the North is ready to test an intercontinental missile aro
 # ---------------------------------------------------------------- S&P Global Commodity Insights, Fri 2024-11-01 (explainer)
 # "said on Oct. 31" and "said on Thursday" -> 10-31 (the lead's "close to Ukraine's border", given to Blinken as the
 # Kursk figure's plain-words form; the Kursk count and "in the coming days" in one sentence); "had said on Tuesday" ->
-# 10-29; "When Seoul first went public on Oct. 18" -> 10-18 (first group, ships and window in one sentence); "In
+# 10-29; "Seoul's Oct. 18 disclosure said" -> 10-18 (first group, ships and window in one sentence); "In
 # Moscow on Friday" -> 11-01. These give null: "he said", "he added", "standing beside Blinken", Kim Yong-hyun's and
 # Cho's sentences, "Seoul also says", "said in October 2023", the ICBM's "It flew ..." (its day is in the previous
 # sentence, "early on Oct. 31"). The HIGHLIGHTS box, "a step that Western officials say widens the war", "Not as far
@@ -323,20 +321,19 @@ ba["icbm"] = C("ba", "the North is ready to test an intercontinental missile aro
 sp = {}
 sp["lead"] = C("sp", "North Korean soldiers were now close to Ukraine's border", kind=S, measure=FRONT, by=BL,
                ev="2024-10-31")
-sp["bl8"] = C("sp", "about 8,000 North Korean troops were in Russia's Kursk region", measure=KU, value=8000, q="about",
+sp["bl8"] = C("sp", "Russia's Kursk region now held about 8,000 North Korean troops", measure=KU, value=8000, q="about",
               by=BL, ev="2024-10-31", place="Kursk")
-sp["days"] = C("sp", "Washington expected them to enter combat against Ukraine \"in the coming days\"", kind=S,
+sp["days"] = C("sp", "the US expected them to be fighting Ukrainian forces \"in the coming days\"", kind=S,
                measure=CT, mod="planned", by=BL, ev="2024-10-31")
-sp["bl10"] = C("sp", "Roughly 10,000 had been sent to Russia in all, he said.", value=10000, q="about", scope="total",
+sp["bl10"] = C("sp", "The total sent to Russia was roughly 10,000, he said.", value=10000, q="about", scope="total",
                by=BL, place="Russia")
-sp["tgt"] = C("sp", "If they fight, they will be \"legitimate military targets\", he added.", kind=S, measure=TGT,
+sp["tgt"] = C("sp", "Any who join the fighting would be \"legitimate military targets\", he added.", kind=S, measure=TGT,
               mod="conditional", by=BL)
 sp["nis10"] = C("sp", "more than 10,000 North Korean soldiers were in Russia", value=10000, q="at_least", scope="total",
                 by=NIS, ev="2024-10-29", place="Russia")
-sp["acs"] = C("sp", "he had not yet seen them engaged in combat", kind=S, measure=CS, by=AUSTIN)
-sp["eq"] = C("sp", "Russia has been training them in artillery, drones and basic infantry tactics including trench "
-             "clearing", kind=S, measure=EQ, by=AUSTIN, subject=RUS)
-sp["kyh"] = C("sp", "called for the troops to be withdrawn immediately", kind=S, measure=WITHDRAW, by=KYH, subject=SK)
+sp["acs"] = C("sp", "he had seen no sign yet that they were fighting", kind=S, measure=CS, by=AUSTIN)
+sp["eq"] = C("sp", "Russia is teaching them artillery, drone use and basic infantry skills such as clearing trenches", kind=S, measure=EQ, by=AUSTIN, subject=RUS)
+sp["kyh"] = C("sp", "demanded that Pyongyang pull its troops out", kind=S, measure=WITHDRAW, by=KYH, subject=SK)
 sp["cho"] = C("sp", "Moscow could pay Pyongyang with sensitive military technology", kind=S, measure=TECH,
               mod="conditional", by=CHO)
 sp["fb"] = C("sp", "a first group of about 1,500 special forces had crossed to Vladivostok", measure=FB, value=1500,
@@ -351,18 +348,18 @@ sp["regime"] = C("sp", "most of which the state keeps", kind=S, measure=REGIME, 
 sp["mun"] = C("sp", "North Korea had shipped more than 1,000 containers of military equipment and munitions to Russia",
               measure=MUN, value=1000, q="at_least", unit="containers", by=WH)
 sp["t86"] = C("sp", "It flew for about 86 minutes", measure=ICBM_T, value=86, q="about", unit="minutes", by=JMOD)
-sp["alt"] = C("sp", "reached an altitude of more than 7,000 km", measure=ICBM_A, value=7000, q="at_least", unit="km",
+sp["alt"] = C("sp", "climbing higher than 7,000 km", measure=ICBM_A, value=7000, q="at_least", unit="km",
               by=JMOD)
 sp["choe"] = C("sp", "her country would stand firmly by Russia \"until the day of victory\"", kind=S, measure=CHOE,
                by=CHOE_SH, ev="2024-11-01")
-sp["noack"] = C("sp", "The Kremlin has still not confirmed that North Korean soldiers are on Russian soil.", kind=S,
+sp["noack"] = C("sp", "Moscow still has not acknowledged the North Korean troops' presence.", kind=S,
                 measure=NOACK, by=KREMLIN, subject=RUS)
 
 # ---------------------------------------------------------------- Fortune, Tue 2024-11-05 (Election Day live blog)
 # Entry times give no day; each entry's own sentence does: "on Tuesday" and "aired on Tuesday" -> 11-05 (Seoul's
 # defence ministry; Umerov); "on Monday" -> 11-04 (Zelensky's count; the Pentagon); "Last Thursday" -> 10-31 (Blinken's
-# figure, its own sentence); "early on Tuesday, Korea time" -> 11-05 (the JCS); "five days after" -> 10-31 (the 86
-# minutes, dated by the flight as earlier sets did). These give null: "has said", "has named", "days after telling",
+# figure, its own sentence); "early on Tuesday, Korea time" -> 11-05 (the JCS); "fired on Oct. 31" -> 10-31 (the 86
+# minutes, dated by the flight as earlier sets did). These give null: "counts", "it says", "days after telling",
 # "Zelensky said allies ...", "Russia has never confirmed", Trump's "has said", the welcome entry's "Ukraine says".
 # Election, market and CEO-survey figures (7 p.m., 427 points, 1%, 1.2%, 1.4%, $70,000, 0.4%, 71%, one in five, 82
 # million, 0.2%, 4.3%), "He did not say where", "The ministry gave no further detail" and Peskov's refusal are not
@@ -370,53 +367,53 @@ sp["noack"] = C("sp", "The Kremlin has still not confirmed that North Korean sol
 fo = {}
 fo["mnd"] = C("fo", "it could not confirm Ukraine's report of fighting with North Korean soldiers", kind=S, measure=N5,
               by=MND, ev="2024-11-05", subject=SK)
-fo["um"] = C("fo", "the first small-scale engagements with North Korean units had taken place", kind=S, measure=N5,
+fo["um"] = C("fo", "Ukrainian forces had fought North Korean units for the first time, in small-scale clashes", kind=S, measure=N5,
              by=UM, ev="2024-11-05")
-fo["z11"] = C("fo", "11,000 North Korean soldiers were in Russia's Kursk region", measure=KU, value=11000, by=ZEL,
+fo["z11"] = C("fo", "North Korea now had 11,000 soldiers in Russia's Kursk region", measure=KU, value=11000, by=ZEL,
               ev="2024-11-04", place="Kursk")
-fo["bl8"] = C("fo", "Antony Blinken had put the number there at about 8,000", measure=KU, value=8000, q="about", by=BL,
+fo["bl8"] = C("fo", "Antony Blinken's figure for Kursk, given last Thursday, was about 8,000", measure=KU, value=8000, q="about", by=BL,
               ev="2024-10-31", place="Kursk")
 fo["partn"] = C("fo", "Zelensky said allies were responding too slowly.", kind=S, measure=PARTN, by=ZEL, subject=UA)
-fo["dodcs"] = C("fo", "it had no indication yet that North Korean troops had entered combat", kind=S, measure=CS,
+fo["dodcs"] = C("fo", "it had seen nothing to show that North Korean troops were fighting yet", kind=S, measure=CS,
                 by=DOD, ev="2024-11-04")
-fo["nis10"] = C("fo", "more than 10,000 of them are in Russia", value=10000, q="at_least", scope="total", by=NIS,
+fo["nis10"] = C("fo", "counts more than 10,000 of them in Russia already", value=10000, q="at_least", scope="total", by=NIS,
                 place="Russia")
-fo["plan"] = C("fo", "out of about 12,000 that Pyongyang has agreed to send", measure=PL, value=12000, q="about",
+fo["plan"] = C("fo", "Pyongyang has committed about 12,000 in all", measure=PL, value=12000, q="about",
                mod="planned", scope="total", by=NIS, place="Russia")
-fo["kyb"] = C("fo", "has named their commander as Lieutenant General Kim Yong Bok", kind=S, measure=KYB, by=NIS)
+fo["kyb"] = C("fo", "under Lieutenant General Kim Yong Bok", kind=S, measure=KYB, by=NIS)
 fo["noack"] = C("fo", "Russia has never confirmed that North Korean soldiers are on its territory", kind=S,
                 measure=NOACK, by=KREMLIN, subject=RUS)
 fo["srbm"] = C("fo", "North Korea fired about seven short-range ballistic missiles off its east coast", measure=SRBM,
                value=7, q="about", unit="missiles", by=JCS, ev="2024-11-05")
-fo["t86"] = C("fo", "an intercontinental missile that flew for 86 minutes", measure=ICBM_T, value=86, unit="minutes",
+fo["t86"] = C("fo", "last week's intercontinental missile, fired on Oct. 31, flew for 86 minutes", measure=ICBM_T, value=86, unit="minutes",
               by=JMOD, ev="2024-10-31")
 fo["trump"] = C("fo", "he would end the war in Ukraine \"within 24 hours\" of taking office", measure=TRUMP24, value=24,
                 q="up_to", unit="hours", mod="conditional", by=TRUMP, subject=TRUMP)
 fo["choe"] = C("fo", "Pyongyang would stand with Russia \"until victory\"", kind=S, measure=CHOE, by=CHOE_SH)
-fo["lead"] = C("fo", "Ukraine says its forces have clashed with North Korean soldiers for the first time", kind=S,
+fo["lead"] = C("fo", "Kyiv reports its first firefight with North Korean soldiers", kind=S,
                measure=N5, by=UAG)
 
 # ---------------------------------------------------------------- Forbes, Wed 2024-11-13 (analysis, contributor)
 # "said on Tuesday" and "reported on Tuesday" -> 11-12; "in the same briefing" gives no day (Miller's combat line,
 # given to him by name); "went further today." holds no claim, and the next sentence ("It told lawmakers that ...")
-# gives no day, so the NIS's two claims are undated; "When Seoul first went public on Oct. 18" -> 10-18 (the plan);
+# gives no day, so the NIS's two claims are undated; "which Seoul gave on Oct. 18" -> 10-18 (the plan);
 # "At that point" gives none (the first 1,500, unhedged); "on Oct. 23", "on Oct. 28", "the next day" -> 10-29, "on Oct.
 # 31", "On Nov. 4", "on Nov. 5", "the same day" -> 11-05, "on Sunday" -> 11-10; "last week" gives none (Yoon). The
-# relative clause "which at first called the reports 'another fake'" and the main clause "now says only ..." are two
+# sentences "Moscow's first answer was ... 'another fake'" and "Its answer now is ..." are two
 # Kremlin claims. The contributor's readings ("They were rarely contradictory", the arms-trade and investor paragraphs),
 # the section labels, "since August", "in June", "Jan. 20", share moves (140%, "more than doubled") and the disclaimer
 # are not annotated; Trump's age is (nobody).
 fb = {}
-fb["st10"] = C("fb", "more than 10,000 North Korean troops had been sent to eastern Russia", value=10000, q="at_least",
+fb["st10"] = C("fb", "North Korea had sent more than 10,000 troops to eastern Russia", value=10000, q="at_least",
                scope="total", by=STATE, ev="2024-11-12", place=RFE)
-fb["most"] = C("fb", "most of them had moved into the Kursk region", kind=S, measure=MOSTK, by=STATE, ev="2024-11-12",
+fb["most"] = C("fb", "the majority were now in the Kursk region", kind=S, measure=MOSTK, by=STATE, ev="2024-11-12",
                place="Kursk")
-fb["begun"] = C("fb", "They have begun engaging in combat operations alongside Russian forces", kind=S, measure=CS,
+fb["begun"] = C("fb", "They have started fighting alongside Russian forces", kind=S, measure=CS,
                 by="Matthew Miller", place="Kursk")
-fb["units"] = C("fb", "some of the North Koreans had been assigned to Russian marine and airborne units", kind=S,
+fb["units"] = C("fb", "a number of them now serve in Russian naval infantry and airborne units", kind=S,
                 measure=UNITS, by=NIS)
-fb["combat"] = C("fb", "some were already taking part in combat", kind=S, measure=CS, by=NIS)
-fb["plan"] = C("fb", "its figure of about 12,000 was a decision by Pyongyang", measure=PL, value=12000, q="about",
+fb["combat"] = C("fb", "some had already gone into battle", kind=S, measure=CS, by=NIS)
+fb["plan"] = C("fb", "Pyongyang would send about 12,000 troops", measure=PL, value=12000, q="about",
                mod="planned", scope="total", by=NIS, ev="2024-10-18", place="Russia")
 fb["fb"] = C("fb", "only a first 1,500 special forces had crossed the Sea of Japan", measure=FB, value=1500,
              scope="first_batch", by=NIS, place=RFE)
@@ -426,23 +423,21 @@ fb["dod10"] = C("fb", "around 10,000 had been sent to the Far East for training"
                 scope="total", by=DOD, ev="2024-10-28", place=RFE)
 fb["nis10"] = C("fb", "Seoul's own count passed 10,000 the next day", value=10000, q="at_least", scope="total", by=NIS,
                 ev="2024-10-29", place="Russia")
-fb["bl8"] = C("fb", "Blinken placed about 8,000 of them in Kursk on Oct. 31", measure=KU, value=8000, q="about", by=BL,
+fb["bl8"] = C("fb", "Blinken said about 8,000 were in Kursk", measure=KU, value=8000, q="about", by=BL,
               ev="2024-10-31", place="Kursk")
 fb["z11"] = C("fb", "put the number in Kursk at 11,000", measure=KU, value=11000, by=ZEL, ev="2024-11-04",
               place="Kursk")
-fb["um"] = C("fb", "Kyiv reported its first clashes with North Korean units on Nov. 5", kind=S, measure=N5, by=UAG,
+fb["um"] = C("fb", "Ukraine said on Nov. 5 that its troops had clashed with North Korean units", kind=S, measure=N5, by=UAG,
              ev="2024-11-05")
-fb["mnd"] = C("fb", "Seoul's defense ministry said the same day that it could not confirm them", kind=S, measure=N5,
+fb["mnd"] = C("fb", "South Korea's defense ministry could not confirm it that day", kind=S, measure=N5,
               by=MND, ev="2024-11-05", subject=SK)
-fb["massed"] = C("fb", "Russia had massed some 50,000 troops, North Koreans among them", measure=MASSED, value=50000,
+fb["massed"] = C("fb", "some 50,000 troops, North Koreans included, had been gathered", measure=MASSED, value=50000,
                  q="about", by="US and Ukrainian officials", ev="2024-11-10", place="Kursk", subject=RUS)
-fb["fake"] = C("fb", "which at first called the reports \"another fake\"", kind=S, measure=DEP, by=KREMLIN, subject=RUS)
-fb["treaty"] = C("fb", "now says only that its military cooperation with Pyongyang is permitted under the mutual "
-                 "defense treaty", kind=S, measure=TREATY, by=KREMLIN, subject=RUS)
-fb["ratify"] = C("fb", "Kim Jong Un had ratified that treaty", kind=S, measure=RATIFY, by="KCNA", ev="2024-11-12")
-fb["law"] = C("fb", "Seoul says every North Korean soldier sent to Russia is a breach of U.N. Security Council "
-              "resolutions", kind=S, measure=LAW, by=SKG, subject=SK)
-fb["yoon"] = C("fb", "he did not rule out supplying weapons to Ukraine directly", kind=S, measure=WPN,
+fb["fake"] = C("fb", "Moscow's first answer was that the reports were \"another fake\"", kind=S, measure=DEP, by=KREMLIN, subject=RUS)
+fb["treaty"] = C("fb", "military cooperation with Pyongyang is permitted under the mutual defense treaty", kind=S, measure=TREATY, by=KREMLIN, subject=RUS)
+fb["ratify"] = C("fb", "Kim Jong Un had approved that treaty", kind=S, measure=RATIFY, by="KCNA", ev="2024-11-12")
+fb["law"] = C("fb", "Seoul holds that any North Korean deployment to Russia breaches U.N. Security Council resolutions", kind=S, measure=LAW, by=SKG, subject=SK)
+fb["yoon"] = C("fb", "Seoul might yet send arms to Ukraine directly", kind=S, measure=WPN,
                mod="conditional", by=YOON, subject=SK)
 fb["age"] = C("fb", "Donald Trump, 78", measure=AGE, value=78, unit="years", by=None, subject=TRUMP)
 fb["trump"] = C("fb", "he would end the war \"within 24 hours\"", measure=TRUMP24, value=24, q="up_to", unit="hours",
