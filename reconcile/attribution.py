@@ -146,8 +146,10 @@ CITING_VERBS = frozenset({"citing", "quoting", "quoted", "according to", "cited 
                            "briefed by", "per"})
 _REPORTS_RE = re.compile(r"\b(?:amid|following|after|despite)\s+(?:media\s+|news\s+|recent\s+|unconfirmed\s+)?"
                          r"reports\s+that\b", re.I)
-_BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?:'s)?\s+(?:estimates?|assessment|count|tally|"
-                             r"figures?|calculations?|reckoning|poll|survey)\b", re.I)
+# ("by governments with different reasons to count high": "to count" is a verb, no one's count)
+_BY_ESTIMATE_RE = re.compile(r"\b(?:by|in|under)\s+(?P<np>[^,;.]{2,60}?)(?<! to)(?:'s)?\s+"
+                             r"(?:estimates?|assessment|count|tally|figures?|calculations?|reckoning|poll|survey)\b",
+                             re.I)
 # "Washington's latest count puts the contingent at roughly 10,000": the count's owner speaks.
 # (The owner is found back from the "'s": a pattern opening with the owner is tried at every offset.)
 _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|revised|current|first|earlier|original|"

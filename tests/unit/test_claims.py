@@ -3452,6 +3452,10 @@ def test_a_figure_named_again_to_be_weighed_is_no_new_claim(aliases) -> None:
     text = ("South Korea's spy agency said North Korea had decided to send about 12,000 troops. The 12,000 was an "
             "intention, not a count. Whose 12,000?")
     assert [c.value for c in numeric(text, aliases)] == [12000]
+    # ("to count" after "by governments with ... reasons" is a verb, not the governments' count that gives it)
+    weighed = text.replace("Whose 12,000?", "The 12,000 was an intention; the others were head counts taken at "
+                           "different moments, by governments with different reasons to count high or low.")
+    assert [c.value for c in numeric(weighed, aliases)] == [12000]
     # a speaker who gives the figure as his own still claims it
     text = ("Officials said North Korea has sent about 3,000 troops to Russia.\n\nMS. SINGH: We've seen additional "
             "soldiers arrive. The 10,000 figure is our current assessment of the total that North Korea has sent.")
