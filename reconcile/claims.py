@@ -85,6 +85,8 @@ COUNTED_FAMILIES = frozenset({"troops", "units", "ships", "aircraft", "missiles"
 # Families a country owns: its figures belong to whoever the noun phrase names ("North Korean troops",
 # "$400 million"); other figures (meetings, distances, years) are about whoever acts.
 OWNED_FAMILIES = COUNTED_FAMILIES | {"money", "percent"}
+# Families whose figure, in a sentence nobody speaks in, is more of what the last speaker said.
+_CARRIED_FAMILIES = OWNED_FAMILIES | {"words"}
 
 # Modifiers that say which kind of the measure it is; kept in measure_detail.
 KIND_MODIFIERS = frozenset(
@@ -2963,9 +2965,10 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
         # outlet's arithmetic over two figures, with no speaker and no day of its own (but "the minister
         # said the number had doubled" is the minister's).
         speaker, chain, statement_date = None, (), None
-    elif att is None and family not in OWNED_FAMILIES:
+    elif att is None and (family not in _CARRIED_FAMILIES or family == "words" and not _MILITARY_CONTEXT.search(text)):
         # A sentence with nobody speaking in it carries the last speaker's story figures on
-        # ("It added ... 3,000 more"), not the outlet's background: distances, seats, years.
+        # ("It added ... 3,000 more", "The soldiers are being taught about a hundred Russian military words"), not
+        # the outlet's background: distances, seats, years ("letters of up to 250 words").
         speaker, chain = None, ()
     gapped = _gapped_speaker(text, q.start, mentions) if att is not None and 0 <= q.start - att.end <= 60 and \
         ("," in text[att.end : q.start] or " and " in text[att.end : q.start]) else None

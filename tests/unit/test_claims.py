@@ -3462,6 +3462,14 @@ def test_a_figure_named_again_to_be_weighed_is_no_new_claim(aliases) -> None:
     assert [c.value for c in numeric(text, aliases)] == [3000, 10000]
 
 
+def test_the_military_words_the_soldiers_learn_are_the_last_speakers_but_a_letters_limit_is_nobodys(aliases) -> None:
+    text = ("The NIS says Russia pays each soldier about $2,000 a month. The soldiers are being taught about a hundred "
+            "Russian military words so that they can follow orders. The paper welcomes letters of up to 250 words.")
+    found = [(c.value, c.attributed_to) for c in numeric(text, aliases) if c.measure == "words"]
+    assert found[0] == (100, "South Korea NIS")
+    assert all(who is None for value, who in found if value == 250)
+
+
 def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
     text = ("The State Department said troops had moved. The force, which Seoul put at about 12,000 troops, is large. "
             "The move put at risk 3,000 jobs.")
