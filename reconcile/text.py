@@ -801,6 +801,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 MAX_SENTENCE_CHARS = 1_000
 
 
+_NUMBER_SIGNS = frozenset({"No", "Nos", "no", "nos"})  # abbreviations only before a number
 _LETTERS_AND_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
@@ -821,7 +822,8 @@ def _is_abbreviation(text: str, dot_at: int) -> bool:
     if "." in word:  # U.S., U.N., a.m.: initialisms with inner dots
         return True
     if word.lower() in ABBREVIATIONS:
-        return True
+        # ("No. 5", but "No. When Seoul first went public, ...": an answer's "No." ends its sentence)
+        return word not in _NUMBER_SIGNS or text[dot_at + 1 : dot_at + 3].strip()[:1].isdigit()
     return len(word) == 1 and word.isupper()  # a middle initial: "John F. Kennedy"
 
 

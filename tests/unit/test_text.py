@@ -17,6 +17,9 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "Lt. Park agreed.",
         "Dr. J. Smith did not.",
     ]
+    # "No." is short for a number only before one: an answer's "No." is a sentence
+    assert sentences("He was No. 5 in line. No. When Seoul first spoke, it said so.") == [
+        "He was No. 5 in line.", "No.", "When Seoul first spoke, it said so."]
 
 
 def test_quotations_stay_whole() -> None:
@@ -653,16 +656,15 @@ from reconcile import text as text_module  # noqa: E402
 
 
 @given(st.lists(st.sampled_from(["Oct", "U.S", "Gen", "J", "x", "said", "Seoul", "18", ".", ". ", ".  ", ".\t",
-                                 ".\n", "\n", ". A", "A", " ", "\u00a0", "\u2028", "\"", "(", "é", "É", ".\u00a0B"]),
+                                 ".\n", "\n", ". A", "A", " ", "\u00a0", "\u2028", "\"", "(", "é", "É", ".\u00a0B",
+                                 "No", "no", "5", ". 5"]),
                 max_size=30))
 def test_is_abbreviation_equals_the_search(parts: list[str]) -> None:
     text = "".join(parts)
     for dot_at in (i for i, c in enumerate(text) if c == "."):
         m = text_module._WORD_BEFORE.search(text, max(0, dot_at - 12), dot_at)
         word = m.group(1) if m else None
-        expected = word is not None and ("." in word or word.lower() in text_module.ABBREVIATIONS or
-                                         len(word) == 1 and word.isupper())
-        assert text_module._is_abbreviation(text, dot_at) == expected
+        assert text_module._is_abbreviation(text, dot_at) == (word is not None and _abbreviation(word, text, dot_at))
 
 
 @given(st.lists(st.sampled_from(["Oct", "U.S", "Gen", "J", "x", "said", "Seoul", "18", ".", ". ", ".  ", ".\t",
@@ -678,7 +680,13 @@ def _abbreviation_by_search(text: str, dot_at: int) -> bool:
     m = text_module._WORD_BEFORE.search(text, max(0, dot_at - 12), dot_at)
     if not m:
         return False
-    word = m.group(1)
+    return _abbreviation(m.group(1), text, dot_at)
+
+
+def _abbreviation(word: str, text: str, dot_at: int) -> bool:
+    """The abbreviation test as written out: a listed word ("No" only before a number), an initialism, an initial."""
+    if word.lower() in text_module.ABBREVIATIONS and word in ("No", "Nos", "no", "nos"):
+        return text[dot_at + 1 :].lstrip()[:1].isdigit() and not text[dot_at + 1 : dot_at + 3].strip() == ""
     return "." in word or word.lower() in text_module.ABBREVIATIONS or len(word) == 1 and word.isupper()
 
 
