@@ -818,6 +818,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     prev_sentence: _Sentence | None = None
     this_sentence: _Sentence | None = None  # (becomes prev_sentence when the next sentence is read)
     last_day: date | None = None  # the day last named, for "the same day"
+    day_named: tuple[int, int, date] | None = None  # the last sentence that named a day (paragraph, start) and its day
     lead_day: date | None = None  # the first day named before any speaker label: a transcript's header or intro
     entry_day: tuple[int, date] | None = None  # a timeline entry's heading ("Oct. 23: ..."): its paragraph and day
     section_day = False  # entry_day is a heading line's ("**Friday**"): it dates every paragraph up to the next one
@@ -968,7 +969,12 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                      d.value_end < published and d.value == d.value_end and
                      (d.start <= 3 or _CLAUSE_BY.search(sent.text, max(0, d.start - 8), d.start)) else d
                      for d in dates]
-            dates, last_day = resolve_anaphoric(dates, last_day)
+            # ("at the time", "said then": the day the sentence before, in the same paragraph, named)
+            recent = day_named[2] if day_named is not None and prev_sentence is not None and \
+                day_named[:2] == (span.paragraph, prev_sentence.start) else None
+            dates, last_day = resolve_anaphoric(dates, last_day, recent)
+            if last_day is not None and any(d.value == last_day for d in dates):
+                day_named = (span.paragraph, span.start, last_day)
             first = dates[0]
             first_end = first.end
             if len(dates) > 1 and dates[1].value == first.value and _SPACES_COMMAS.fullmatch(sent.text, first.end,

@@ -72,6 +72,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+(?:earlier|later|"
                            r"(?:before|after)\s+(?:that|then)))\b",
                            re.I)),
+    # "It said at the time that ...", "Seoul at that time counted ...", "What it had counted then was ...": the day
+    # last named (a "then" only after a verb of saying or counting: "and then said" is a later step).
+    ("thentime", re.compile(r"\b(?:at\s+(?:the|that)\s+time|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\bcounted )|"
+                            r"(?<=\breported )|(?<=\bestimated )|(?<=\bgave )|(?<=\bspoke )|(?<=\bwrote ))then)\b",
+                            re.I)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|since|from|during|early|mid|late|end of|the end of)[\s-]+"
                          rf"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b",
                          re.I)),
@@ -181,7 +186,7 @@ def _month_end(d: date) -> date:
 # Every pattern needs one of these words or an ISO date; most sentences have none.
 _HINT_PREFIXES = tuple(
     "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today tonight "
-    "tomorrow morning after evening night overnight week weekend month year ago day".split()
+    "tomorrow morning after evening night overnight week weekend month year ago day time then".split()
 )
 _HINT = re.compile(r"\b(?:" + "|".join(_HINT_PREFIXES) + r")|\d{4}-\d\d-\d\d", re.I)
 
@@ -194,6 +199,7 @@ _NEEDS = {
     "month": _MONTHS3, "weekday": _DAYS3,
     "relday": {"yes", "tod", "ton", "tom", "mor", "aft", "eve", "nig", "ove"},
     "relperiod": {"wee", "mon", "yea"}, "ago": {"ago"}, "after": {"aft"}, "sameday": {"day"}, "nth": set(),
+    "thentime": {"tim", "the"},
 }
 # In an ASCII sentence, most patterns need one of these as a whole word, so "Mark" or
 # "Moscow" does not start a month or weekday search. dm, dm_range and my need a digit and a
@@ -204,7 +210,7 @@ _WHOLE_WORDS = {
     "weekday": frozenset(WEEKDAY_NUMBER),
     "relday": frozenset("yesterday today tonight tomorrow morning afternoon evening night overnight".split()),
     "relperiod": frozenset({"week", "weekend", "month", "year"}), "ago": frozenset({"ago"}),
-    "after": frozenset({"after"}), "sameday": frozenset({"day", "days"}),
+    "after": frozenset({"after"}), "sameday": frozenset({"day", "days"}), "thentime": frozenset({"time", "then"}),
     "nth": frozenset(f"{d}{'st' if d % 10 == 1 and d != 11 else 'nd' if d % 10 == 2 and d != 12 else 'rd' if d % 10 == 3 and d != 13 else 'th'}"
                      for d in range(1, 32)),
 }
@@ -304,22 +310,32 @@ _ORDINAL_DAY = re.compile(r"\bthe\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b", re
 
 
 _ANAPHORIC = "a day counted from the last one named: "
+_THEN = "the time just named"
 
 
-def resolve_anaphoric(dates: list[DateMention], last_day: date | None) -> tuple[list[DateMention], date | None]:
+def resolve_anaphoric(dates: list[DateMention], last_day: date | None,
+                      recent_day: date | None = None) -> tuple[list[DateMention], date | None]:
     """Resolve "the same day" / "the next day" against the day last named before it (in the text
-    before, or earlier in the sentence); returns the dates and the last day named after them."""
+    before, or earlier in the sentence); returns the dates and the last day named after them.
+
+    "at the time" and "said then" take only a day named close by: earlier in the sentence or in the one before it
+    (*recent_day*); a day named further back is seldom the time they mean ("Barely a week earlier, the White House
+    had put the number at 3,000, and at the time officials said ...")."""
     out = []
     for d in dates:
-        if d.note.startswith(_ANAPHORIC):
+        if d.note == _THEN:
+            day = recent_day
+            d = DateMention(d.start, d.end, d.text, day, day, True, d.role, f"{_THEN} ({day})") if day else \
+                DateMention(d.start, d.end, d.text, None, None, True, d.role, "unresolved: no day named just before it")
+        elif d.note.startswith(_ANAPHORIC):
             if last_day is not None:
                 day = last_day + timedelta(days=int(d.note[len(_ANAPHORIC):]))
                 d = DateMention(d.start, d.end, d.text, day, day, True, d.role, f"{d.note} day ({last_day})")
-                last_day = day
+                last_day = recent_day = day
             else:
                 d = DateMention(d.start, d.end, d.text, None, None, True, d.role, "unresolved: no day named before it")
         elif d.role == "point" and d.value is not None and d.value == d.value_end:
-            last_day = d.value
+            last_day = recent_day = d.value
         out.append(d)
     return out, last_day
 
@@ -426,6 +442,8 @@ def _resolve(
             return (first.replace(day=lo), end if hi >= end.day else first.replace(day=hi), True, role,
                     f"{prep} month; year from the publication date")
         return first, _month_end(first), True, role, "month; year from the publication date"
+    if kind == "thentime":
+        return None, None, True, "point", _THEN
     if kind == "sameday":
         w = " ".join(m.group(0).lower().split())
         w = w.removesuffix(" that").removesuffix(" then")  # "a day before that" is "a day before"

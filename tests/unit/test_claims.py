@@ -3470,6 +3470,15 @@ def test_the_military_words_the_soldiers_learn_are_the_last_speakers_but_a_lette
     assert all(who is None for value, who in found if value == 250)
 
 
+def test_at_the_time_and_said_then_take_the_day_the_sentence_before_named(aliases) -> None:
+    text = ("The NIS first went public on Oct. 18. It said then that about 1,500 special forces had gone. Seoul at that "
+            "time counted only about 1,500 in Russia.\n\nOn Monday, Zelensky said 11,000 were in Kursk, up from the "
+            "8,000 Blinken gave at the end of last week.\n\nBlinken said at the time that about 8,000 would fight.")
+    dated = [(c.value, c.event_date) for c in numeric(text, aliases, date(2024, 11, 6))]
+    assert dated[:2] == [(1500, date(2024, 10, 18)), (1500, date(2024, 10, 18))]
+    assert dated[-1] == (8000, None)  # the day before it is another paragraph's: not the time it means
+
+
 def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
     text = ("The State Department said troops had moved. The force, which Seoul put at about 12,000 troops, is large. "
             "The move put at risk 3,000 jobs.")

@@ -144,3 +144,14 @@ def test_days_before_or_after_that_count_from_the_day_just_named() -> None:
         assert [d.value for d in dates] == [day], sentence
     # "a week earlier" stays out: annotators leave it undated as often as they give it a day.
     assert find_dates("A week earlier the same service counted around 3,000.", date(2024, 11, 1)) == []
+
+
+def test_at_the_time_and_said_then_are_the_day_just_named_and_only_that() -> None:
+    published, before = date(2024, 11, 1), date(2024, 10, 18)
+    for sentence in ("It said at the time that 1,500 had gone.", "Seoul at that time counted 1,500.",
+                     "The NIS said then that 1,500 had gone."):
+        dates, _ = resolve_anaphoric(find_dates(sentence, published), date(2024, 10, 30), before)
+        assert [d.value for d in dates] == [before], sentence
+        dates, _ = resolve_anaphoric(find_dates(sentence, published), date(2024, 10, 30))
+        assert [d.value for d in dates] == [None], sentence  # no day named just before: not the last day named
+    assert find_dates("He then said 3,000 had gone, and then more.", published) == []  # "then" as "next"
