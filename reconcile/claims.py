@@ -1436,6 +1436,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
     kept = _fill_default_subject(_compared_places(_answers(list(unique.values())), text), text[:limit], aliases,
                                  sentence_mentions, doc.title or "")
     kept = _restated_sources(kept)
+    if published is not None and any(c.event_date is not None and c.event_date > published for c in kept):
+        kept = [_undated_if_ahead(c, published) for c in kept]
     on_topic = _on_topic(kept, text[:limit], doc.title, aliases, sentence_mentions)
     return [c for c in on_topic if c.claim_id not in background] if background else on_topic
 
@@ -2534,6 +2536,16 @@ def _as_of_speaker(claim: Claim, speaker_day: Mapping[str, tuple[date, int]], pa
             claim.date_note != "no date in the sentence":
         return claim
     return replace(claim, as_of=said[0])
+
+
+def _undated_if_ahead(claim: Claim, published: date) -> Claim:
+    """*claim* without its event date when that day comes after the page's own: what was said cannot have been said
+    after the page was written ("Trump, who has said he would end the war within 24 hours, takes office on January
+    20": the day is another clause's, the inauguration's; "the Poppy Appeal launches tomorrow")."""
+    if claim.event_date is None or claim.event_date <= published:
+        return claim
+    return replace(claim, event_date=None, date_note=f"no date: {claim.event_date.isoformat()}, the day the sentence "
+                                                     f"names, is after the page's own ({published.isoformat()})")
 
 
 def _carried_day(claim: Claim, day: date, where: str) -> Claim:

@@ -2551,7 +2551,7 @@ def test_a_country_or_agency_that_counts_a_figure_gives_it(aliases) -> None:
 def test_it_is_the_body_the_sentence_before_opened_with_and_an_estimate_may_take_an_aside(aliases) -> None:
     count = numeric("Since mid-October, South Korean intelligence has raised its count of North Korean soldiers "
                     "sevenfold. On 18 October it spoke of about 1,500 special forces ferried to Vladivostok. On 23 "
-                    "October it said the number had grown to about 3,000.", aliases)
+                    "October it said the number had grown to about 3,000.", aliases, date(2024, 11, 1))
     assert [(c.value, c.attributed_to, str(c.event_date)) for c in count] == [
         (1500, "South Korea NIS", "2024-10-18"), (3000, "South Korea NIS", "2024-10-23")]
     first = numeric("Seoul's first estimate, on October 18, was that North Korea had decided to send about 12,000 "
@@ -3477,6 +3477,15 @@ def test_at_the_time_and_said_then_take_the_day_the_sentence_before_named(aliase
     dated = [(c.value, c.event_date) for c in numeric(text, aliases, date(2024, 11, 6))]
     assert dated[:2] == [(1500, date(2024, 10, 18)), (1500, date(2024, 10, 18))]
     assert dated[-1] == (8000, None)  # the day before it is another paragraph's: not the time it means
+
+
+def test_a_day_after_the_pages_own_is_no_claims_date(aliases) -> None:
+    text = ("Donald Trump, who has said he would end the war within 24 hours, takes office on January 20. The NIS said "
+            "on Tuesday that more than 10,000 North Korean soldiers were in Russia.")
+    dated = [(c.value, c.event_date) for c in numeric(text, aliases, date(2024, 11, 13))]
+    assert dated == [(24, None), (10000, date(2024, 11, 12))]
+    (ahead,) = [c for c in numeric(text, aliases, date(2024, 11, 13)) if c.value == 24]
+    assert "after the page's own" in ahead.date_note
 
 
 def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
