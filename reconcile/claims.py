@@ -2821,6 +2821,7 @@ def _fallen(fell: re.Match[str]) -> str:
 _SOLDIER_COUNTS = frozenset({"troops", "units", "casualties", "killed", "wounded"})  # whose soldiers: the story's owner
 # Where troops are kept, counted: "three training sites", "five military bases" (the troops', not the host's).
 _PLACES_KEPT = frozenset({"sites", "grounds", "bases", "camps", "ranges", "facilities", "locations"})
+_TRAINED_AT = re.compile(r"\b(?:training|trained|train)\s+at\b")
 _COUNT_WORD = re.compile(r"\b(?:figures?|counts?|numbers?|estimates?|tally|total|that|Seoul's|Kyiv's)\b")
 _TROOP_WORD = re.compile(r"\b(?:troops|soldiers|they|them|men|North Koreans|contingent|force)\b")
 _FEW_OF = frozenset({"ships", "aircraft"})  # things a story counts in ones and tens, never in thousands
@@ -3671,7 +3672,9 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
     for c in claims:
         learned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and search_led(_LEARNED, c.quote)
         # "the troops were training at three sites in Russia's Far East": where troops train or stay is theirs
-        housed = c.kind == "numeric" and c.measure in _PLACES_KEPT and _TROOP_WORD.search(c.sentence or c.quote)
+        # (or where training happens: "had arrived and were training at three sites in eastern Russia")
+        housed = c.kind == "numeric" and c.measure in _PLACES_KEPT and (
+            _TROOP_WORD.search(c.sentence or c.quote) or _TRAINED_AT.search(c.quote))
         # "Kyiv's figure is four times Seoul's": a ratio of two counts of the troops is about the troops
         compared = c.kind == "numeric" and c.measure in ("ratio", "times") and _COUNT_WORD.search(c.sentence or c.quote)
         if learned or housed or compared or c.measure == "money" and c.kind == "numeric" and _paid_per_soldier(c):

@@ -2819,6 +2819,11 @@ def test_where_troops_train_and_the_brigades_they_form_are_the_troops_owners(ali
                           "districts.")
     owners = {c.value: c.subject for c in extract_claims(story, aliases) if c.kind == "numeric"}
     assert owners == {3: "North Korea", 4: "North Korea", 12: "Russia"}
+    # (so where they are training, in a sentence that names them by no word for troops)
+    bare = replace(story, text="North Korean troops are in Russia. The White House said at least 3,000 had arrived "
+                               "and were training at three sites in eastern Russia. Russia has 12 military districts.")
+    owners = {c.value: c.subject for c in extract_claims(bare, aliases) if c.kind == "numeric"}
+    assert (owners[3], owners[12]) == ("North Korea", "Russia")
 
 
 def test_a_ratio_of_two_counts_of_the_troops_is_about_the_troops(aliases) -> None:
