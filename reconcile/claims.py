@@ -3688,6 +3688,9 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
                 c = replace(c, subject=learners)
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
         unowned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and c.measure != "age"
+        if c.kind == "numeric" and c.measure == "years" and (visitor := _visitor(c, mentions_of, aliases)):
+            # "during Vladimir Putin's first visit to Pyongyang in 24 years": the visitor's gap, not the host's
+            c = replace(c, subject=visitor)
         if c.subject is None and unowned and c.attributed_to and _SPEAKER_ACTS.match(c.quote) and \
                 (person := aliases.get(c.attributed_to)) is not None and person.type == "person":
             # "Trump has said he could end the war within 24 hours": the speaker's own promise is his
@@ -3785,6 +3788,25 @@ def _lines(text: str) -> list[tuple[int, int]]:
             out.append((start, start + len(line)))
         start += len(line) + 1
     return out
+
+
+# "Putin's first visit to Pyongyang in 24 years", "when Putin visited the North for the first time in 24 years"
+_FIRST_VISIT = re.compile(r"\b(?:(?:first|last)\s+(?:visit|trip)\b[^.;:]{0,40}?|"
+                          r"visit(?:ed|s|ing)?\b[^.;:]{0,40}?\bfor\s+the\s+first\s+time\s+)in\s+\S+\s+years\b")
+_VISIT_WORD = re.compile(r"\b(?:visit|visited|visits|visiting|trip)\b")
+
+
+def _visitor(claim: Claim, mentions_of: dict[str, list[Mention]], aliases: AliasTable) -> str | None:
+    """The country of who made the visit a gap in years counts to ("his first trip there in 24 years"): the person
+    named last before the word "visit" or "trip" in the claim's sentence."""
+    sentence = claim.sentence or ""
+    if "years" not in claim.quote or not _FIRST_VISIT.search(sentence):
+        return None
+    visit = _VISIT_WORD.search(sentence)
+    mentions = mentions_of[sentence] if sentence in mentions_of else aliases.find(sentence)
+    people = [m for m in mentions if visit and m.start < visit.start() and m.entity.type == "person" and
+              m.entity.country]
+    return people[-1].entity.country if people else None
 
 
 def _actor(claim: Claim, mentions_of: dict[str, list[Mention]], aliases: AliasTable) -> str | None:

@@ -3493,6 +3493,12 @@ def test_a_day_after_the_pages_own_is_no_claims_date(aliases) -> None:
     assert "after the page's own" in ahead.date_note
 
 
+def test_a_first_visit_in_years_is_the_visitors_countrys(aliases) -> None:
+    text = ("North Korea signed a mutual defence treaty with Russia in June, during Vladimir Putin's first visit to "
+            "Pyongyang in 24 years. Kim Jong Un has ruled for 13 years.")
+    assert [(c.value, c.subject) for c in numeric(text, aliases) if c.measure == "years"][0] == (24, "Russia")
+
+
 def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
     text = ("The State Department said troops had moved. The force, which Seoul put at about 12,000 troops, is large. "
             "The move put at risk 3,000 jobs.")
