@@ -3487,6 +3487,28 @@ def _trim_quotes(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_FLIGHT_MEASURES = frozenset({"minutes", "kilometres"})
+_MISSILE_WORD = re.compile(r"\b(?:missiles?|ICBMs?|launch(?:es)?|flight|flew|altitude|Hwasong[\w-]*|came\s+down|"
+                           r"splashed\s+down)\b", re.I)
+# "North Korea test-fired", "the North fired", "Pyongyang launched", "North Korea's missile", "a North Korean ICBM"
+_FIRED_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:new|latest|first|newest|solid-fuel(?:ed)?|)\s*)?"
+                          r"(?:also\s+|had\s+|has\s+)?(?:test-fired|fired|launched|tested|test-launched|(?:intercontinental\s+)?(?:ballistic\s+)?"
+                          r"missiles?|ICBMs?)\b", re.I)
+
+
+def _launcher(text: str, at: int, aliases: AliasTable) -> str | None:
+    """The country last said to fire a missile before *at* ("North Korea test-fired an intercontinental ballistic
+    missile", "a North Korean ICBM"), within the text's last 600 characters, and the sentence *at* is in."""
+    start = max(0, at - 600)
+    end = text.find(".", at)
+    window = text[start : end if end >= 0 else len(text)]
+    found = None
+    for m in aliases.find(window):
+        if m.entity.type == "country" and start + m.start < at + 200 and _FIRED_AFTER.match(window, m.end):
+            found = m.canonical
+    return found
+
+
 def _owner_of_measure(text: str, before: int, family: str, aliases: AliasTable) -> str | None:
     """The last demonym put on this kind of thing earlier in the text ("Russian navy ships")."""
     nouns = [n for n, (fam, _) in MEASURE_NOUNS.items() if fam == family]
@@ -3686,6 +3708,12 @@ def _fill_default_subject(claims: list[Claim], text: str, aliases: AliasTable,
                 learners = _usual_owner(mentions_of, title, aliases.find(title)) or (troops[0][0] if troops else "")
             if learners:
                 c = replace(c, subject=learners)
+        if c.kind == "numeric" and c.measure in _FLIGHT_MEASURES and _MISSILE_WORD.search(c.sentence or c.quote) and \
+                (launcher := _launcher(text, c.start_char, aliases)) is not None:
+            # "an intercontinental ballistic missile that flew for about 86 minutes", "It came down some 200 km west
+            # of Okushiri Island": a missile's flight is the launcher's, not the country that tracked it or that it
+            # could reach ("putting the entire U.S. mainland within range")
+            c = replace(c, subject=launcher)
         movement = c.kind == "date" and (c.measure or "").split(":")[1:2] in (["ready"], ["move"], ["train"])
         unowned = c.kind == "numeric" and c.measure not in OWNED_FAMILIES and c.measure != "age"
         if c.kind == "numeric" and c.measure == "years" and (visitor := _visitor(c, mentions_of, aliases)):

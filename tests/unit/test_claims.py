@@ -3499,6 +3499,16 @@ def test_a_first_visit_in_years_is_the_visitors_countrys(aliases) -> None:
     assert [(c.value, c.subject) for c in numeric(text, aliases) if c.measure == "years"][0] == (24, "Russia")
 
 
+def test_a_missiles_flight_is_the_launchers_not_the_trackers_or_the_targets(aliases) -> None:
+    text = ("North Korea test-fired an intercontinental ballistic missile that flew for about 86 minutes, according to "
+            "Japan. It came down outside Japan's exclusive economic zone, about 200 kilometers west of Okushiri Island."
+            " The missile could have a range of more than 15,000 km, putting the entire U.S. mainland within range. "
+            "Seoul lies about 50 kilometers from the border.")
+    owners = {c.value: c.subject for c in numeric(text, aliases) if c.measure in ("minutes", "kilometres")}
+    assert (owners[86], owners[200], owners[15000]) == ("North Korea",) * 3
+    assert owners[50] != "North Korea"  # no missile in its sentence: not a flight
+
+
 def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
     text = ("The State Department said troops had moved. The force, which Seoul put at about 12,000 troops, is large. "
             "The move put at risk 3,000 jobs.")
