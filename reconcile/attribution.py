@@ -1411,6 +1411,9 @@ def _adjacent(first: Attribution, then: Attribution, folded: str) -> bool:
                               and _LISTENER_GAP.fullmatch(gap) is not None)
 
 
+_HE_SHE = re.compile(r"(?:he|she)\b")
+
+
 def _resolve_relays(atts: list[Attribution], folded: str, own: set[int] | frozenset[int] = frozenset(),
                     aliases: AliasTable | None = None) -> list[Attribution]:
     """Adjacent attributions are one chain: "Yonhap reported, citing the NIS"; "the NIS said,
@@ -1443,7 +1446,10 @@ def _resolve_relays(atts: list[Attribution], folded: str, own: set[int] | frozen
         said = [a for a in group if a.verb not in CITING_VERBS and a.speaker_type != "media"]
         # ("Hwang said that, according to his Government's assessment, ...": a delegate's own government is
         # the origin of what he cites from it.)
-        relaying = [a for a in named if said and a.verb in ("according to", "as reported by") and id(a) not in own]
+        # (But "According to HUR, he says, about 11,000 ...": a body cited before a person's "he says" is his source.)
+        relaying = [a for a in named if said and a.verb in ("according to", "as reported by") and id(a) not in own
+                    and not (a.speaker_type in ("agency", "bloc", "country") and
+                             all(b.pronoun and b.start > a.start and _HE_SHE.match(folded, b.start) for b in said))]
         cited = [a for a in named if a.verb in CITING_VERBS and a.speaker_type != "media" and a not in briefed
                  and a not in relaying]
         origins = [a for a in named if a.speaker_type != "media" and a not in briefed and a not in relaying]

@@ -3509,6 +3509,13 @@ def test_a_missiles_flight_is_the_launchers_not_the_trackers_or_the_targets(alia
     assert owners[50] != "North Korea"  # no missile in its sentence: not a flight
 
 
+def test_a_body_cited_before_his_he_says_is_the_origin_but_a_lawmaker_cited_before_the_agency_is_not(aliases) -> None:
+    text = ("Zelensky spoke to reporters in Kyiv. According to HUR, he says, about 11,000 North Korean soldiers are now "
+            "in the Kursk region.\n\nAccording to Lee Seong-kweun, the NIS said about 3,000 were in Russia.")
+    assert [(c.value, c.attributed_to) for c in numeric(text, aliases)] == [(11000, "Ukraine HUR"),
+                                                                          (3000, "South Korea NIS")]
+
+
 def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
     text = ("The State Department said troops had moved. The force, which Seoul put at about 12,000 troops, is large. "
             "The move put at risk 3,000 jobs.")
