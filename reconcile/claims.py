@@ -1223,6 +1223,13 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
                 # "Congress approved about $61 billion ...", after a quote of the ministry: a sentence whose subject
                 # is someone else tells what that subject did, not more of what the last speaker said.
                 return None, (), None
+            if att is not None and att.speaker_type == "country" and len(covering) > 1:
+                # "Kyiv expects as many as 15,000 in all, Defense Minister Rustem Umerov said": the country speaks
+                # through the person of its own who is named saying it
+                own = [a for a in covering if a is not att and a.speaker_type == "person" and not a.pronoun and
+                       (e := aliases.get(a.speaker or "")) is not None and e.country == att.speaker]
+                if own:
+                    return own[-1].speaker, own[-1].chain, att  # (its verb still says how: "expects" forecasts)
             if att is None or att.pronoun or att.speaker is None:
                 return (*context_for(att, figure=True), att)
             if att.speaker_type == "country" and att.verb in FORECAST_VERBS and any(

@@ -3516,6 +3516,14 @@ def test_a_body_cited_before_his_he_says_is_the_origin_but_a_lawmaker_cited_befo
                                                                           (3000, "South Korea NIS")]
 
 
+def test_a_country_speaks_through_its_own_person_named_saying_it(aliases) -> None:
+    text = ("About 11,000 North Korean troops are in Russia. Kyiv expects as many as 15,000 in all, Defense Minister "
+            "Rustem Umerov said last week. Seoul expects about 10,000 by December, Zelensky said.")
+    found = [(c.value, c.attributed_to, c.modality) for c in numeric(text, aliases, date(2024, 11, 1))]
+    assert found[1] == (15000, "Rustem Umerov", "planned")  # his, and still a forecast
+    assert found[2][1] != "Volodymyr Zelensky"  # another country's person only relays it
+
+
 def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
     text = ("The State Department said troops had moved. The force, which Seoul put at about 12,000 troops, is large. "
             "The move put at risk 3,000 jobs.")
