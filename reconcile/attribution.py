@@ -43,7 +43,7 @@ REPORTING_VERBS = (
     "(?:estimate|count|figure|"
     "number|tally|total)(?: of [^,;.\\d]{1,40}?)?) to|"
     # "Blinken put 8,000 of them in Kursk": a figure put in a place is an estimate of how many are there
-    "puts? (?=(?:about |some |around |roughly |nearly )?\\d[\\d,.]*(?: [\\w-]+){0,3} (?:in|inside) )|"
+    "(?:puts?|placed|places) (?=(?:about |some |around |roughly |nearly )?\\d[\\d,.]*(?: [\\w-]+){0,3} (?:in|inside) )|"
     # "the grouping, which US and Ukrainian officials put at about 50,000": what they put it at is their figure
     "puts? at(?= (?:about |some |around |roughly |nearly |more than |at least |up to |as many as )?\\d)|"
     # "South Korea's intelligence service gave about 3,000 the same day": the figure it gave
@@ -213,7 +213,8 @@ def _figures_from(text: str) -> list[tuple[int, int]]:
 _OWNER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}$")
 # "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
 # a figure, then who gave it (an object relative clause). The figure is what they said.
-GIVER_VERBS = "gave|gives|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said|put|puts"
+GIVER_VERBS = "gave|gives|given|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said|put|" \
+    "puts|placed|places"  # ("the roughly 8,000 that Blinken had placed there last Thursday")
 # (A whole figure, not its last digits nor its trailing comma: "at 11,000 to 12,000, and the State
 # Department said" gives nothing to the State Department.)
 # ('the "at least 3,000" that the White House had cited': a figure in quotes, closed before its giver.)

@@ -3524,6 +3524,16 @@ def test_a_country_speaks_through_its_own_person_named_saying_it(aliases) -> Non
     assert found[2][1] != "Volodymyr Zelensky"  # another country's person only relays it
 
 
+def test_who_placed_a_figure_in_a_place_gave_it_on_the_day_of_its_own_clause(aliases) -> None:
+    text = ("On Monday President Volodymyr Zelensky said 11,000 North Korean soldiers were now in Russia's Kursk region, "
+            "up from the roughly 8,000 that US Secretary of State Antony Blinken had placed there last Thursday.")
+    found = [(c.value, c.attributed_to, c.event_date) for c in numeric(text, aliases, date(2024, 11, 5))]
+    assert found == [(11000, "Volodymyr Zelensky", date(2024, 11, 4)), (8000, "Antony Blinken", date(2024, 10, 31))]
+    placed = numeric("About 10,000 North Korean troops are in Russia. Blinken placed 8,000 of them in Kursk.", aliases,
+                     date(2024, 11, 5))
+    assert (placed[-1].value, placed[-1].attributed_to) == (8000, "Antony Blinken")
+
+
 def test_which_x_put_at_gives_the_figure_to_x(aliases) -> None:
     text = ("The State Department said troops had moved. The force, which Seoul put at about 12,000 troops, is large. "
             "The move put at risk 3,000 jobs.")
