@@ -213,8 +213,9 @@ def _figures_from(text: str) -> list[tuple[int, int]]:
 _OWNER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}$")
 # "up from the roughly 10,000 the department gave a week earlier", "10,000 the US says were sent":
 # a figure, then who gave it (an object relative clause). The figure is what they said.
-GIVER_VERBS = "gave|gives|given|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|said|put|" \
-    "puts|placed|places"  # ("the roughly 8,000 that Blinken had placed there last Thursday")
+# ("placed", "given": "the roughly 8,000 that Blinken had placed there last Thursday")
+GIVER_VERBS = "gave|gives|given|cited|cites|estimated|estimates|reported|reports|counted|announced|offered|says|" \
+    "said|put|puts|placed|places"
 # (A whole figure, not its last digits nor its trailing comma: "at 11,000 to 12,000, and the State
 # Department said" gives nothing to the State Department.)
 # ('the "at least 3,000" that the White House had cited': a figure in quotes, closed before its giver.)

@@ -735,7 +735,8 @@ def _related_blanked(text: str) -> tuple[str, int]:
 # A byline or a page stamp on a line of its own: "By Tom Ashworth | October 29, 2024", "Por Felipe Azevedo — Rio",
 # "29/10/2024 06:00 | Actualizado a las 13:15", "Published: 10.23.24, 13:48", "Commentary | 13 November 2024".
 _BYLINE_OR_STAMP = re.compile(r"(?:By|Por|Par|Von|Interview by)\s+[A-Z]|.*?(?:\|\s*(?:By|Por)\s|"
-                              r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:Published|Updated|Posted|Actualizad[oa]|Atualizad[oa])\b|"
+                              r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|"
+                              r"\b(?:Published|Updated|Posted|Actualizad[oa]|Atualizad[oa])\b|"
                               r"(?:^|\|\s*)(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|"
                               r"October|November|December)(?: \d{1,2},?)? \d{4}\b)")
 _BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -3498,9 +3499,9 @@ _FLIGHT_MEASURES = frozenset({"minutes", "kilometres"})
 _MISSILE_WORD = re.compile(r"\b(?:missiles?|ICBMs?|launch(?:es)?|flight|flew|altitude|Hwasong[\w-]*|came\s+down|"
                            r"splashed\s+down)\b", re.I)
 # "North Korea test-fired", "the North fired", "Pyongyang launched", "North Korea's missile", "a North Korean ICBM"
-_FIRED_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:new|latest|first|newest|solid-fuel(?:ed)?|)\s*)?"
-                          r"(?:also\s+|had\s+|has\s+)?(?:test-fired|fired|launched|tested|test-launched|(?:intercontinental\s+)?(?:ballistic\s+)?"
-                          r"missiles?|ICBMs?)\b", re.I)
+_FIRED_AFTER = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:new|latest|first|newest|solid-fuel(?:ed)?)\s+)?"
+                          r"(?:also\s+|had\s+|has\s+)?(?:test-fired|fired|launched|tested|test-launched|"
+                          r"(?:intercontinental\s+)?(?:ballistic\s+)?missiles?|ICBMs?)\b", re.I)
 
 
 def _launcher(text: str, at: int, aliases: AliasTable) -> str | None:
