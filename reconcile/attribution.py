@@ -26,13 +26,9 @@ REPORTING_VERBS = (
     # "put the number at", "now puts the Kursk figure at 11,000"
     # ("puts North Korean losses at several hundred": a toll of the dead or wounded, named bare)
     # ("had put that number at about 8,000", "put the possible size of a deployment at")
-    "describes|put (?:the|its|their|that|this) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|"
-    "force|size|pay|cost)|"
-    "puts (?:the|its|their|that|this) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|size|"
-    "pay|cost)|"
     # ("went further last Thursday, putting the figure at about 12,000", "was putting the Kursk figure at 11,000")
-    "putting (?:the|its|their|that|this) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|toll|contingent|force|"
-    "size|pay|cost)|"
+    "describes|(?:put|puts|putting) (?:the|its|their|that|this) (?:[\\w-]+ ){0,2}(?:number|figure|total|estimate|"
+    "toll|contingent|force|size|pay|cost)|"
     # "put a possible deployment at anywhere from 2,000 to 12,000", "anywhere between" (not "put a number on the
     # deployment")
     "puts? (?:a|the|any) (?:[\\w-]+ ){0,2}deployment (?:at|anywhere|somewhere|between)|"
@@ -1356,9 +1352,10 @@ _THAT_AFTER_LISTENER = re.compile(r"\s+[^.;:\"]{1,160}?\s+that\b")
 _SETTING_THEN_CONTRAST = re.compile(r"\s*(?:(?:on|in|at|late|early|last|earlier|this|during|after|before|yesterday|"
                                     r"today|[a-z]+day)\b(?:(?!\bthat\b)[^,;.:\"]){0,40})?,\s*(?:but|while|although|though|whereas|yet)\b")
 _PUNCT_BEFORE = re.compile(r"[,;]\s*$")  # "..., according to X": the citation closes a clause
+# An auxiliary after a word in -s: "estimates have climbed" (a plural noun, not a reporting verb).
+_AUX_AFTER = re.compile(r"\s+(?:have|had|were|are)\b")
 # Where the source named after "according to" ends.
 # (Not the stop of an initialism: "according to the U.S.")
-_AUX_AFTER = re.compile(r"\s+(?:have|had|were|are)\b")
 _CITED_NP_END = re.compile(r"[,;:]|(?<![A-Z])\.|\s(?:said|says|that|who|which|as saying)\b|$")
 _CONTENT_WORD = re.compile(r"[A-Za-z0-9']+")
 

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from datetime import date, timedelta
 
 from reconcile.attribution import (BULLET, BULLET_MARK, CITING_VERBS, FORECAST_VERBS, GIVER_VERBS, OBJECT_VERBS,
@@ -759,7 +759,7 @@ def _deck_end(text: str) -> int:
     under them ("*Four weeks of shifting estimates hid a simple story ...*"). Like the headline, it repeats the
     story's claims without being one; its claims are the body's. Only the page's first four blocks are looked at,
     and a deck is one line, not a list (a live page's key points, over its stamp, are its entries)."""
-    blocks = [m for _, m in zip(range(5), _BLOCK.finditer(text, 0, 2000))]
+    blocks = list(islice(_BLOCK.finditer(text, 0, 2000), 5))
     end = 0
     for i, block in enumerate(blocks[:4]):
         if _is_stamp_block(block.group()):

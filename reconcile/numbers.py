@@ -244,8 +244,8 @@ _LOWER_WORD_AFTER = re.compile(r"^\s+[a-z]")
 _ONE_OF_AFTER = re.compile(r"^\s+(?:of|another|day|time|side|way|thing|point)\b")
 _CAPITAL_AFTER = re.compile(r"^\s+(?:[A-Z])")
 _PLACE_OF_ENDINGS = ("of ", "about ", "some ", "roughly ", "nearly ", "around ")
-_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|island|port|capital)\s+of\s+(?:(?:about|some|roughly|nearly|around)"
-                              r"\s+)?$", re.I)
+_PLACE_OF_BEFORE = re.compile(r"\b(?:city|town|village|island|port|capital)\s+of\s+"
+                              r"(?:(?:about|some|roughly|nearly|around)\s+)?$", re.I)
 _FAMILY_AFTER = re.compile(r"\s+(?:young\s+|small\s+|grown\s+)?(?:children|sons|daughters|kids|grandchildren|brothers|"
                            r"sisters|siblings)\b")
 _GROUP_OF_BEFORE = re.compile(r"\b(?:Group|GROUP|G|Big)\s+of\s*$")  # "Group of Seven"; "a group of fifteen hundred" counts
@@ -353,7 +353,8 @@ def _shared_scale(value: float, value2: float) -> float | None:
         if value * scale <= value2 < value * scale * 10:
             return scale
     return None
-_HANDED_BEFORE = re.compile(r"\b(?:taken|took|handed|turned|hand|spread|split|scattered|divided|stretched|strung)\s+$")  # "handed over 3,000", "spread over three sites": not a hedge
+# "handed over 3,000", "spread over three sites": not a hedge
+_HANDED_BEFORE = re.compile(r"\b(?:taken|took|handed|turned|hand|spread|split|scattered|divided|stretched|strung)\s+$")
 _HEDGE_ENDINGS = tuple({h.split()[-1] for h in HEDGE_OF})  # the last words of its matches (text.may_end_with)
 _OR_SO_AFTER = re.compile(r"\s+or\s+(so|more)\b")  # "3,000 or so", "3,000 or more"
 _PLUS_AFTER = re.compile(r"\s*\+")  # "3,000+"
@@ -619,5 +620,5 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
 
 _GAP_WORDS = frozenset("gap gaps difference differences discrepancy discrepancies distance".split())
-_GAP_BETWEEN = re.compile(r"\b(?:gaps?|differences?|discrepanc(?:y|ies)|distance)\s+between\s+(?:the\s+)?[^.;:?!]{1,60}?"
-                          r"\s+and\s+(?:the\s+)?[^\s.;:?!,]+(?:\s+[a-z]+)?", re.I)
+_GAP_BETWEEN = re.compile(r"\b(?:gaps?|differences?|discrepanc(?:y|ies)|distance)\s+between\s+(?:the\s+)?"
+                          r"[^.;:?!]{1,60}?\s+and\s+(?:the\s+)?[^\s.;:?!,]+(?:\s+[a-z]+)?", re.I)

@@ -218,8 +218,8 @@ FRAMES: tuple[tuple[str, frozenset[str]], ...] = (
     ("summon", frozenset({"summon", "withdraw"})),
     ("casualties", frozenset({"casualties"})),
     ("sanction", frozenset({"sanction"})),
-    ("condemn", frozenset({"condemn"})),
-    ("dialogue", frozenset({"dialogue"})),  # a call to settle the war by talks, whoever makes it  # "condemned the deployment": a judgement of it, not a report of it
+    ("condemn", frozenset({"condemn"})),  # "condemned the deployment": a judgement of it, not a report of it
+    ("dialogue", frozenset({"dialogue"})),  # a call to settle the war by talks, whoever makes it
     # Allies that only watch, what Pyongyang wants back, the soldiers' families, secrecy: these mention
     # the deployment in passing.
     ("watch", frozenset({"watch"})),
