@@ -1402,12 +1402,19 @@ def _only_article_between(folded: str, start: int, end: int) -> bool:
     return folded[start:end].strip().lower() in ("", "the", "its", "their")
 
 
+_REPORTED_VERBS = frozenset({"reported", "reports", "wrote", "writes"})  # an outlet's verbs, for an outlet not in the table
+
+
 def _adjacent(first: Attribution, then: Attribution, folded: str) -> bool:
     """Close enough to be one chain; a listener may stand between ("told parliament's
-    intelligence committee behind closed doors, according to lawmakers")."""
+    intelligence committee behind closed doors, according to lawmakers"), and so may what the first one reported,
+    when a "citing" after it covers the same words ("The Times reported that ... had massed 50,000 troops, citing
+    U.S. officials"; but "Zelensky said that ..., citing Ukraine's intelligence" is his own statement)."""
     gap = folded[first.end : then.start]
     return len(gap) <= 45 or (first.verb in _LISTENER_VERBS and len(gap) <= 100
-                              and _LISTENER_GAP.fullmatch(gap) is not None)
+                              and _LISTENER_GAP.fullmatch(gap) is not None) or \
+        (first.speaker_type == "media" or first.verb in _REPORTED_VERBS) and then.verb in ("citing", "quoting") and \
+        then.content_end <= then.start and then.content_start <= first.content_start < then.content_end
 
 
 _HE_SHE = re.compile(r"(?:he|she)\b")
@@ -1463,11 +1470,15 @@ def _resolve_relays(atts: list[Attribution], folded: str, own: set[int] | frozen
                             (body := aliases.get(a.speaker or "")) is not None and body.country == primary.speaker),
                            primary)
         relays = tuple(a.speaker for a in group if a.speaker and a is not primary and not a.pronoun)
+        # (A "citing" after the words it covers is no part of the span that names the speakers: the words between
+        # are the content, whose countries own its figures.)
+        named_at = [a for a in group if not (a.verb in ("citing", "quoting") and a.content_end <= a.start and
+                                             any(b.end <= a.content_start + 5 for b in group if b is not a))] or group
         out.append(Attribution(
             speaker=primary.speaker,
             chain=tuple(dict.fromkeys((*relays, *primary.chain))),
-            start=min(a.start for a in group),
-            end=max(a.end for a in group),
+            start=min(a.start for a in named_at),
+            end=max(a.end for a in named_at),
             content_start=min(a.content_start for a in group),
             content_end=max(a.content_end for a in group),
             verb=primary.verb,

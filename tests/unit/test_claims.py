@@ -2602,6 +2602,19 @@ def test_a_list_items_mark_is_no_part_of_its_speaker(aliases) -> None:
     assert str(item.event_date) == "2024-11-10" and "New York Times" in (item.attribution_chain or "")
 
 
+def test_a_citing_after_what_an_outlet_reported_names_the_origin(aliases) -> None:
+    (massed,) = numeric("On Sunday, The New York Times reported that Russia had massed about 50,000 troops, North "
+                        "Koreans among them, to push Ukrainian forces out of Kursk, citing U.S. officials.", aliases,
+                        published=date(2024, 11, 12))
+    assert (massed.attributed_to, massed.subject) == ("United States", "Russia")
+    assert "New York Times" in (massed.attribution_chain or "")
+    # A person who cites his own intelligence after his words still says them himself.
+    (reached,) = numeric("On Monday night, President Volodymyr Zelensky said in his nightly address that about 11,000 "
+                         "North Korean soldiers had now reached the Kursk region, citing Ukraine's intelligence "
+                         "services.", aliases, published=date(2024, 11, 5))
+    assert reached.attributed_to == "Volodymyr Zelensky"
+
+
 def test_an_exchange_rate_and_a_central_banks_rate_count_nothing(aliases) -> None:
     claims = numeric("About 3,000 North Korean soldiers are in Russia, the NIS said. Japan said it was coordinating "
                      "with Seoul. The yen slid past 153 to the dollar on Monday. The Reserve Bank is expected to leave "
