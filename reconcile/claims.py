@@ -875,6 +875,8 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             elif _is_whole_line(text, span.start, span.end) and (day := _heading_day(sent.text, published)) is not None:
                 # "**Friday**" over a week in review's entries, "FRIDAY": a short heading line's day
                 entry_day, section_day, last_day = (span.paragraph + 1, day), True, day
+            elif (day := _label_day(text, span.start, span.end, sent.text, published)) is not None:
+                entry_day, section_day, last_day = (span.paragraph, day), False, day  # "- Oct. 23. The NIS told ..."
             continue
         if sound_bite_paragraph >= 0 and span.paragraph != sound_bite_paragraph:
             # A broadcast script's sound bite speaks for its own line: the anchor's narration after it is the page's.
@@ -984,7 +986,9 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             if first.role == "point" and first.value is not None:
                 if lead_day is None and label_paragraph < 0:
                     lead_day = first.value
-                if first.start < 3 and _COLON_NEXT.match(sent.text, first_end) or \
+                if (day := _label_day(text, span.start, span.end, sent.text, published)) is not None:
+                    entry_day, section_day = (span.paragraph, day), False  # "- Yesterday. The NIS said ..."
+                elif first.start < 3 and _COLON_NEXT.match(sent.text, first_end) or \
                         first.start <= 5 and _ENTRY_LEAD.fullmatch(sent.text, 0, first.start) and (
                             _ENTRY_DASH.match(sent.text, first_end) or
                             _ENTRY_HEADING_END.fullmatch(sent.text, first_end)):
@@ -1968,6 +1972,24 @@ def _heading_day(line: str, published: date | None) -> date | None:
     if not _ENTRY_LEAD.fullmatch(line, 0, day.start) or not _ENTRY_HEADING_END.fullmatch(line, day.end):
         return None
     return day.value
+
+
+# A day standing as its own sentence at the start of a list item or a paragraph, the item's label: "- Oct. 23. The NIS
+# told lawmakers ...", "- Monday. The Pentagon said ...", "Yesterday. The NIS said ...".
+_ENTRY_LABEL_END = re.compile(r"(?:,? \d{4})?\.\**")
+
+
+def _label_day(text: str, start: int, end: int, sentence: str, published: date | None) -> date | None:
+    """The day a sentence that is only a day names, when it labels the rest of its line ("- Oct. 23. The NIS told
+    lawmakers about 3,000 ..."): the day of every sentence of the item that names none; else None."""
+    if (start and text[start - 1] != "\n") or end >= len(text) or text[end] == "\n" or not sentence.endswith((".", ".**")):
+        return None
+    dates = find_dates(sentence, published)
+    if len(dates) != 1 or dates[0].role != "point" or dates[0].value is None or \
+            not _ENTRY_LEAD.fullmatch(sentence, 0, dates[0].start) or \
+            not _ENTRY_LABEL_END.fullmatch(sentence, dates[0].end):
+        return None
+    return dates[0].value
 
 
 _SPACES_COMMAS = re.compile(r"[\s,]*")

@@ -2538,6 +2538,18 @@ def test_a_timeline_entrys_day_opened_by_a_dash_or_a_heading_dates_its_sentences
     assert russia.event_date is None  # the page's own dateline heads no entry
 
 
+def test_a_day_that_is_a_list_items_first_sentence_dates_the_item(aliases) -> None:
+    text = ("Where the numbers stand.\n\n"
+            "- Oct. 23. The NIS told lawmakers about 3,000 soldiers were in Russia. The White House said the same day "
+            "that at least 3,000 had arrived.\n"
+            "- Monday. The Pentagon said about 10,000 soldiers had been sent to eastern Russia.\n"
+            "- Yesterday. The NIS said the number had passed 10,000.\n\n"
+            "When did the count start? Monday. Seoul says 12,000 soldiers will go.")
+    claims = numeric(text, aliases, date(2024, 10, 30))
+    assert [(c.value, str(c.event_date)) for c in claims] == [
+        (3000, "2024-10-23"), (3000, "2024-10-23"), (10000, "2024-10-28"), (10000, "2024-10-29"), (12000, "None")]
+
+
 def test_a_country_or_agency_that_counts_a_figure_gives_it(aliases) -> None:
     seoul = numeric("Seoul at that point counted only about 1,500 North Koreans who had crossed into Russia.", aliases)
     agency = numeric("South Korea's spy agency now counts around 3,000 North Korean soldiers in Russia.", aliases)
