@@ -23,7 +23,7 @@ DOCS = {
              "HINA (Croatian News Agency)", "2024-10-23"),
     "ts": ("tagesschau-2024-10-24-kyiv-says-12000-north-korean-soldiers-already-in-russia", "tagesschau (ARD)",
            "2024-10-24"),
-    "dr": ("dr-2024-10-25-interview-twelve-thousand-or-three-thousand-north-korean-troops", "DR (Danmarks Radio)",
+    "dr": ("dr-2024-10-25-interview-why-seoul-and-kyiv-disagree-on-north-korean-troops", "DR (Danmarks Radio)",
            "2024-10-25"),
     "nrk": ("nrk-2024-10-29-pentagon-says-10000-north-korean-soldiers-in-russia", "NRK", "2024-10-29"),
     "orf": ("orf-2024-11-01-teletext-us-says-8000-north-koreans-in-kursk", "ORF", "2024-11-01"),
@@ -144,7 +144,7 @@ sta["rcs"] = C("sta", "the alliance had seen no evidence so far that North Korea
                "fighting", kind=S, measure=CS, by=RUTTE)
 sta["range"] = C("sta", "the figure could fall anywhere in a range of 2,000 to 12,000", measure=WRANGE, low=2000,
                  high=12000, mod="conditional", by="Western official", place="Russia")
-sta["kremlin"] = C("sta", "The Kremlin has rejected the reports.", kind=S, measure=DEP, by=KREMLIN, subject=RUS)
+sta["kremlin"] = C("sta", "Moscow has rejected the reports.", kind=S, measure=DEP, by=KREMLIN, subject=RUS)
 sta["fake"] = C("sta", "Spokesman Dmitry Peskov described them earlier as \"another fake\"", kind=S, measure=DEP,
                 by=PESKOV, subject=RUS)
 sta["army"] = C("sta", "North Korea's armed forces number around 1.2 million active troops", measure=ARMY,
@@ -168,7 +168,7 @@ hina["nis3"] = C("hina", "bringing the number there to around 3,000", value=3000
 hina["pr"] = C("hina", "the agency expected the North to have some 10,000 troops in Russia", measure=PR, value=10000,
                q="about", mod="planned", scope="total", by=NIS, place="Russia")
 hina["prd"] = C("hina", "by December", kind=D, measure=PRD, value="2024-12", mod="planned", by=NIS)
-hina["moretr"] = C("hina", "\"More transports are being prepared,\" he quoted the agency as saying.", kind=S,
+hina["moretr"] = C("hina", "\"Additional transports will follow,\" he quoted the agency as saying.", kind=S,
                    measure=MORETR, mod="planned", by=NIS)
 hina["plan"] = C("hina", "Pyongyang had decided to send about 12,000 troops", measure=PL, value=12000, q="about",
                  mod="planned", scope="total", by=NIS, ev="2024-10-18", place="Russia")
@@ -186,7 +186,7 @@ hina["regime"] = C("hina", "most of that money is kept by the authorities in Pyo
                    by=NIS)
 hina["drones"] = C("hina", "Russian instructors had found the soldiers physically fit but short of any understanding "
                    "of modern warfare, drones in particular", kind=S, measure=DRONES, by=NIS)
-hina["fam"] = C("hina", "Their families have been told nothing, he said.", kind=S, measure=FAMILIES, by=NIS)
+hina["fam"] = C("hina", "Relatives at home have not been informed, he said.", kind=S, measure=FAMILIES, by=NIS)
 hina["wd"] = C("hina", "demanded the immediate withdrawal of the North Korean troops", kind=S, measure=WITHDRAW,
                by=SKG, ev="2024-10-21", subject=SK)
 hina["wpn"] = C("hina", "South Korea would respond in stages and might consider supplying weapons to Ukraine, starting "
@@ -255,7 +255,7 @@ ts["fam"] = C("ts", "they have not been told where their sons are", kind=S, meas
 # questions carry origins' claims, undated unless their sentence has a day ("The White House says", Budanov "said last
 # week", "Zelensky's own figure, a week ago", "Seoul has said"); "Putin said yesterday" -> 10-24; "President Yoon said
 # yesterday" -> 10-24. The guest's method reading and technology forecast are hers; her age is annotated (nobody). The
-# host's "Twelve thousand or three thousand" restates the intro's figures without owners and is not annotated, nor are
+# host's "So which is it?" holds no figure. Not annotated either:
 # the asides ("That fits with Seoul's picture", "a plan is not a head count", "It is not a denial", the officers'
 # drone lessons, "since 1953", the shift, Denmark), the programme line and the editing line.
 dr = {}
@@ -324,7 +324,7 @@ nrk["nis10"] = C("nrk", "more than 10,000 North Korean soldiers were now in Russ
 nrk["front"] = C("nrk", "some were on their way to the front", kind=S, measure=FRONT, by=NIS, ev="2024-10-29")
 nrk["kyb"] = C("nrk", "the agency had identified the contingent's commander as Lieutenant General Kim Yong Bok",
                kind=S, measure=KYB, by=NIS)
-nrk["terms"] = C("nrk", "The soldiers are being drilled on about 100 Russian military terms", measure=TERMS,
+nrk["terms"] = C("nrk", "The soldiers are learning about 100 Russian military commands", measure=TERMS,
                  value=100, q="about", unit="terms", by=NIS)
 nrk["pr"] = C("nrk", "the agency said it expected about 10,000", measure=PR, value=10000, q="about", mod="planned",
               scope="total", by=NIS, place="Russia")
@@ -368,7 +368,7 @@ orf["terms"] = C("orf", "the soldiers are being taught about 100 Russian words o
 orf["kyb"] = C("orf", "Their commander is a three-star general.", kind=S, measure=KYB, by=NIS)
 orf["acs"] = C("orf", "Austin said he had not yet seen reports of North Korean soldiers fighting.", kind=S, measure=CS,
                by=AUSTIN)
-orf["eq"] = C("orf", "Russia had trained them in artillery, drones and basic infantry tactics, including clearing "
+orf["eq"] = C("orf", "Their Russian training covered artillery, drones and basic infantry skills such as clearing "
               "trenches", kind=S, measure=EQ, by=AUSTIN, subject=RUS)
 orf["kyh"] = C("orf", "called on Pyongyang to withdraw its troops immediately", kind=S, measure=WITHDRAW, by=KYH,
                subject=SK)
@@ -466,7 +466,7 @@ svt["mnd"] = C("svt", "South Korea's defence ministry said the same day that it 
                measure=N5, by=MND, ev="2024-11-05", subject=SK)
 svt["dodweek"] = C("svt", "For a further week the Pentagon said it had seen no sign of combat.", kind=S, measure=CS,
                    by=DOD)
-svt["massed"] = C("svt", "Russia had assembled about 50,000 troops, North Koreans among them", measure=MASSED,
+svt["massed"] = C("svt", "Russia had gathered some 50,000 soldiers, including North Koreans", measure=MASSED,
                   value=50000, q="about", by="US and Ukrainian officials", ev="2024-11-10", place="Kursk",
                   subject=RUS)
 svt["fake"] = C("svt", "The Kremlin first dismissed the reports as \"another fake\"", kind=S, measure=DEP, by=KREMLIN,
