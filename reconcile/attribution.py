@@ -343,6 +343,15 @@ _PRONOUN_ENDINGS = ("he", "she", "it", "they", "you", "agency", "ministry", "ser
                     "chief", "president", "minister", "ambassador", "diplomat", "envoy", "leader", "department",
                     "state", "also",
                     "further", "then", "later", "has", "had")
+# A day or a time that opens the phrase before the verb, before a pronoun or "the agency": "On October 23 the same
+# agency", "Last week it". (Not before "the foreign ministry", whose country the table may not tell.)
+_LEADING_WHEN = re.compile(r"(?:(?:on|by|in|until|since|from)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                           r"(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
+                           r"(?:last|this|that|next)\s+(?:week|month|\w+day)|yesterday|today|a\s+(?:day|week)\s+later|"
+                           r"later|then)\s*,?\s+"
+                           r"(?=(?:he|she|it|they|(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+)?agency)(?:\s|$))",
+                           re.I)
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
 _WITH_SPEAKER_BEFORE = re.compile(r",\s+with\s+(?P<np>[^,;:]{2,60}?)\s+$")  # ", with spokesman Dmitry Peskov "
 # "No government has said anything like that", "no one confirmed it": a negated subject is nobody.
@@ -394,6 +403,8 @@ def _speaker_from_np(np_text: str, np_start: int, mentions: list[Mention]) -> tu
     # "As the Secretary said", "When the ministry announced": the subordinator is not the speaker.
     if (subordinator := _SUBORDINATOR.match(core)) is not None:  # (anchored: what sub() would cut)
         core = core[subordinator.end() :]
+    if core[:1].isupper() and (when := _LEADING_WHEN.match(core)) is not None:
+        core = core[when.end() :]  # "On October 23 the same agency counted ...": the agency, whose day it was
     np_end = np_start + len(np_text)
     inside = [m for m in mentions if m.start >= np_start and m.end <= np_end and m.entity.type != "place"]
     if rel is not None and _BRIEFED.match(core) and (by := _BRIEFING_BY.search(folded, core_len)) is not None:
@@ -1151,8 +1162,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         # These are ordinary verbs too ("troops are expected"): take them only after a named speaker
         # or a bare pronoun ("He described the move as ...").
         # ("..., when it forecast 10,000 soldiers": a pronoun after a subordinator is bare too.)
-        bare_pronoun = pron and _BARE_PRONOUN.match(_SUBORDINATOR_OR_NOT.sub("", _AFTER_WHICH.sub("", np_text.strip()))) \
-            is not None
+        # ("On October 23 the same agency counted about 3,000": the agency, after its day)
+        bare_pronoun = pron and _BARE_PRONOUN.match(_LEADING_WHEN.sub("", _SUBORDINATOR_OR_NOT.sub(
+            "", _AFTER_WHICH.sub("", np_text.strip())), count=1)) is not None
         if verb in _AMBIGUOUS_VERBS and stype in (None, "role", "country", "place") and not bare_pronoun and \
                 not (stype == "role" and speaker and speaker.rsplit(None, 1)[-1].lower() in _BODY_HEADS):
             # (but "its foreign ministry called the deployment ...": a body only speaks)
@@ -1166,6 +1178,9 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
                 continue
         start = verb_subject_end if verb_subject_end is not None else second_verb_at if second_verb_at is not None \
             else np_start + len(np_text) - len(np_text.lstrip())
+        if pron and start == np_start + len(np_text) - len(np_text.lstrip()) and \
+                (when := _LEADING_WHEN.match(np_text, start - np_start)) is not None:
+            start = np_start + when.end()  # "By 23 October it counted about 3,000": the day is the count's, not said
         raw.append((start, v1, speaker, stype, pron, verb, mode))
 
     if len(raw) > 1:

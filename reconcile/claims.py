@@ -2621,6 +2621,12 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
         # "When it went public on October 18, the agency said ...; by October 23 its count stood at about 3,000":
         # a clause of its own after a semicolon, with its own day
         return own.value, f"'{own.text}' ({own.note}), its clause's day"
+    if statement_date is not None and figure_end is not None and (own := next(
+            (d for d in dates if d is not statement_date and d.value is not None and d.value == d.value_end and
+             statement_date.end < d.start and 0 < figure_end - d.end <= 30 and
+             _AND_BY_DAY.search(text, max(0, d.start - 12), d.start)), None)) is not None:
+        # "By 23 October it counted about 3,000, and by 29 October more than 10,000": the figure its own day leads
+        return own.value, f"'{own.text}' ({own.note}), the day its clause opens with"
     if statement_date is not None:
         if statement_date.value is None:
             return None, statement_date.note
@@ -2657,6 +2663,7 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
 _GIVEN_BETWEEN = re.compile(r"\b(?:said|says|gave|gives|cited|cites|told|tells|estimated|reported|put|puts|counted|"
                             r"earlier|ago|before)\b")
 _OWN_DAY_GAP = re.compile(r"\s+(?:(?:by|on|as of)\s+)?")
+_AND_BY_DAY = re.compile(r",\s+and\s+(?:by|on|as of)\s+$", re.I)
 _TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\b")
 # The sources of a report, counted: "two officials said", "two of the diplomats said", "three diplomats who
 # were present".

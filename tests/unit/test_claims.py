@@ -2550,6 +2550,16 @@ def test_a_day_that_is_a_list_items_first_sentence_dates_the_item(aliases) -> No
         (3000, "2024-10-23"), (3000, "2024-10-23"), (10000, "2024-10-28"), (10000, "2024-10-29"), (12000, "None")]
 
 
+def test_a_day_before_it_or_the_agency_is_the_counts_and_a_later_clause_keeps_its_own(aliases) -> None:
+    claims = numeric("South Korea's National Intelligence Service (NIS) spoke first. By 23 October it counted about "
+                     "3,000 soldiers, and by 29 October more than 10,000. On 31 October the same agency counted about "
+                     "8,000 in Kursk.", aliases, date(2024, 11, 14))
+    assert [(c.value, c.attributed_to, str(c.event_date)) for c in claims] == [
+        (3000, "South Korea NIS", "2024-10-23"), (10000, "South Korea NIS", "2024-10-29"),
+        (8000, "South Korea NIS", "2024-10-31")]
+    assert claims[0].quote.startswith("about 3,000")  # (the day opens the sentence; the quote is the count's)
+
+
 def test_a_country_or_agency_that_counts_a_figure_gives_it(aliases) -> None:
     seoul = numeric("Seoul at that point counted only about 1,500 North Koreans who had crossed into Russia.", aliases)
     agency = numeric("South Korea's spy agency now counts around 3,000 North Korean soldiers in Russia.", aliases)
