@@ -157,17 +157,27 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
                                 # "Seoul's first estimate, on October 18, was that ...": an aside before the verb
                                 # ("Seoul's forecast from last week, that the North would have ...")
                                 r"(?:\s+from\s+[^,;.\d]{2,20}?,)?"
+                                # ("Blinken's figure for Kursk, given last Thursday, was about 8,000")
+                                r"(?P<place>\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+region)?(?=,))?"
                                 r"(?:,\s+[^,;.\d]{2,30}?(?:\d+(?:st|nd|rd|th)?)?,)?\s+"
                                 # "Seoul's count of those already moved is about fifteen hundred"
                                 r"(?:of\s+[^,;.\d]{1,40}?\s+)?"
                                 # "Washington's estimate moved the same way, from at least 3,000 ... to around 10,000",
                                 # "Washington's previous estimate, a week before, had been at least 3 000"
                                 r"(?:puts?|places?|placed|shows?|showed|suggests?|suggested|stands?|stood|is|was|"
-                                r"(?:had|has)\s+been|moved|rose|grew|climbed|that)\b"
+                                r"(?:had|has)\s+been|moved|rose|grew|climbed|passed|topped|reached|that)\b"
                                 # (not "Kyiv's number is roughly four times Seoul's", "is very close to the whole
                                 # plan": the writer compares two figures)
                                 r"(?!(?:\s+[\w-]+){0,4}?\s+(?:times|twice|double|triple|close\s+to|similar\s+to|near|"
                                 r"far\s+from|(?:higher|lower|larger|smaller|bigger)\s+than)\b)", re.I)
+# "The U.S. estimate of those soldiers rose from at least 3,000 ...", "the South Korean count stood at 3,000": the
+# country or body its name or adjective names gives the estimate.
+_NAMED_ESTIMATE_RE = re.compile(r"\b(?:the|an?)\s+(?P<owner>(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2})\s+"
+                                r"(?:(?:latest|new|own|updated|official|revised|current|first|earlier|original|initial)\s+)?"
+                                r"(?:estimates?|assessment|count|tally|figure)\s+(?:of\s+[^,;.\d]{1,40}?\s+)?"
+                                r"(?:puts?|put|placed|stands?|stood|was|is|moved|rose|grew|climbed|passed|topped|"
+                                r"reached|jumped)\b(?=[^,;.]{0,40}?\d)"
+                                r"(?!(?:\s+[\w-]+){0,4}?\s+(?:times|twice|double|triple)\b)", re.I)
 # "Zelensky's 10,000 and Seoul's 12,000", "Seoul's count stood at about 1,500, Budanov's at about 11,000": the
 # owner of a figure gave it. (The owner is the name just before the "'s".)
 # ("Seoul's own count grew to 3,000", "Seoul's count of a little over 10,000": the owner gave it.)
@@ -177,7 +187,7 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
 _POSSESSED_FIGURE = re.compile(r"'(?<=[A-Za-z]')s(?P<colon>\s*:)?\s+(?:(?:own|latest|new|updated|official|earlier|first|"
                                r"initial)\s+)?"
                                r"(?:(?P<noun>figure|estimate|count|number|tally|total|forecast|projection)"
-                               r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at)\s+|"
+                               r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at|passed|topped)\s+|"
                                # "the Pentagon's figure arrives: around 10,000": what the colon opens is its figure
                                r"(?P<noun2>figure|estimate|count|number|tally|total)(?:\s+[a-z]+){0,2}?\s*:\s+|"
                                r"at\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|at least|up to|as many as|"
@@ -935,12 +945,20 @@ def find_attributions(sentence: str, mentions: list[Mention], aliases: AliasTabl
         if speaker:
             raw.append((m.start(), m.end(), speaker, stype, pron, "estimate", "according"))
 
+    for m in _NAMED_ESTIMATE_RE.finditer(folded) if not _ESTIMATE_WORDS.isdisjoint(others) else ():
+        owner = next((x for x in mentions if m.start("owner") <= x.start and x.end <= m.end("owner") and
+                      x.entity.type in ("country", "bloc", "agency")), None)
+        if owner is not None:
+            raw.append((m.start(), m.end(), owner.canonical, owner.entity.type, False, "estimate", "according"))
+
     for m in _OWNED_ESTIMATE_RE.finditer(folded) if not _ESTIMATE_WORDS.isdisjoint(others) else ():
         np_start = max(max(folded.rfind(c, 0, m.start()) for c in ",;.") + 1, m.start() - 60)
         speaker, stype, pron = _speaker_from_np(sentence[np_start : m.start()], np_start, mentions)
         if speaker:
             np_start += len(folded[np_start : m.start()]) - len(folded[np_start : m.start()].lstrip())
-            raw.append((np_start, m.end(), speaker, stype, pron, "estimate", "according"))
+            # (the place the figure is for is the content's: "'s figure| for Kursk, ..., was about 8,000")
+            raw.append((np_start, m.start("place") if m.group("place") else m.end(), speaker, stype, pron, "estimate",
+                        "according"))
 
     for m in _POSSESSED_FIGURE.finditer(folded) if "'s" in folded else ():
         owner = next((x for x in mentions if x.end == m.start() and x.entity.type != "place"), None)

@@ -2560,6 +2560,23 @@ def test_a_day_before_it_or_the_agency_is_the_counts_and_a_later_clause_keeps_it
     assert claims[0].quote.startswith("about 3,000")  # (the day opens the sentence; the quote is the count's)
 
 
+def test_an_estimate_named_by_its_owner_for_a_place_or_by_a_country_is_the_owners(aliases) -> None:
+    (kursk,) = numeric("U.S. Secretary of State Antony Blinken's figure for Kursk, given last Thursday, was about "
+                       "8,000 soldiers.", aliases, date(2024, 11, 5))
+    assert (kursk.attributed_to, kursk.place, str(kursk.event_date)) == ("Antony Blinken", "Kursk", "2024-10-31")
+    rose = numeric("The U.S. estimate of those soldiers rose from at least 3,000 on Oct. 23 to around 10,000 on "
+                   "Monday.", aliases, date(2024, 11, 5))
+    assert [(c.value, c.attributed_to) for c in rose] == [(3000, "United States"), (10000, "United States")]
+    (passed,) = [c for c in numeric("The Pentagon said on Oct. 28 that around 10,000 soldiers had been sent to the "
+                                    "Far East, and Seoul's own count passed 10,000 the next day.", aliases,
+                                    date(2024, 11, 5)) if c.quote.startswith("Seoul")]
+    assert passed.attributed_to == "South Korea"
+    # A country's figure that is no figure here is nobody's estimate: "The American figure is a week old".
+    assert all(a.verb != "estimate" for a in find_attributions(
+        "The American figure is a week old, and 3,000 soldiers were still arriving.", aliases.find(
+            "The American figure is a week old, and 3,000 soldiers were still arriving."), aliases))
+
+
 def test_a_country_or_agency_that_counts_a_figure_gives_it(aliases) -> None:
     seoul = numeric("Seoul at that point counted only about 1,500 North Koreans who had crossed into Russia.", aliases)
     agency = numeric("South Korea's spy agency now counts around 3,000 North Korean soldiers in Russia.", aliases)
