@@ -2662,6 +2662,12 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
 # department gave a week earlier, and ... the at least 3,000 the White House cited on Oct. 23").
 _GIVEN_BETWEEN = re.compile(r"\b(?:said|says|gave|gives|cited|cites|told|tells|estimated|reported|put|puts|counted|"
                             r"earlier|ago|before)\b")
+# What stands before a ratio set beside a reported figure, as an appositive: ", a count more than", ", roughly".
+_RATIO_APPOSITIVE = re.compile(r",\s+(?:(?:a|an)\s+(?:count|figure|number|estimate|total|tally)\s+)?"
+                               r"(?:(?:roughly|about|nearly|almost|some|more\s+than|well\s+over|over)\s+)?$", re.I)
+# A figure some source gave, as the subject of a comparison: "The number cited by the US Defense Department is".
+_GIVEN_BY_SUBJECT = re.compile(r"\b(?:cited|given|offered|released|reported)\s+by\s+[^,;]{2,60}?\s+(?:is|was)\s+"
+                               r"(?:(?:roughly|about|nearly|almost|some|more\s+than|well\s+over|over)\s+)?$", re.I)
 _OWN_DAY_GAP = re.compile(r"\s+(?:(?:by|on|as of)\s+)?")
 _AND_BY_DAY = re.compile(r",\s+and\s+(?:by|on|as of)\s+$", re.I)
 _TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\b")
@@ -3016,7 +3022,11 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
             text[q.start - 3 : q.start] in ("'s ", "\u2019s ") and _MEMBERS_AFTER.match(text, q.end):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
     elif family == "ratio" and not (att is not None and att.covers(q.start) and not att.gives_figure and
-                                    att.start < q.start):
+                                    att.start < q.start and not _RATIO_APPOSITIVE.search(text, max(0, q.start - 40),
+                                                                                        q.start) and
+                                    not _GIVEN_BY_SUBJECT.search(text, max(0, q.start - 100), q.start)):
+        # (nor "..., a count more than three times what the White House offered", "..., roughly triple the White
+        # House's estimate", set beside what was said; nor "The number cited by the Department is three times ...")
         # "the Pentagon's estimate had more than tripled", "It is three times the agency's count": the
         # outlet's arithmetic over two figures, with no speaker and no day of its own (but "the minister
         # said the number had doubled" is the minister's).

@@ -1795,6 +1795,15 @@ def test_a_ratio_is_the_outlets_arithmetic_unless_a_speaker_says_it(aliases) -> 
         if c.measure == "ratio"]
     assert said.attributed_to == "Rustem Umerov"
     assert said.event_date == date(2024, 10, 18)
+    # A ratio set beside what a source said, or of a figure some source gave, is still the outlet's.
+    for text in ("About 10,000 North Korean soldiers have been sent to eastern Russia, the Pentagon said Monday, a "
+                 "count more than three times what the White House offered last Wednesday.",
+                 "The Pentagon said on Monday that around 10,000 North Korean soldiers had been sent to eastern "
+                 "Russia, roughly triple the White House's estimate of last week.",
+                 "The number cited by the US Defense Department is more than three times the figure the White House "
+                 "gave last Wednesday."):
+        (beside,) = [c for c in extract_claims(doc(text, date(2024, 10, 29)), aliases) if c.measure == "ratio"]
+        assert (beside.attributed_to, beside.event_date) == (None, None), text
 
 
 def test_a_records_bold_speaker_labels_speak_and_short_labels_name_who_spoke_before(aliases) -> None:
