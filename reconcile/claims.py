@@ -2662,6 +2662,13 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
 # department gave a week earlier, and ... the at least 3,000 the White House cited on Oct. 23").
 _GIVEN_BETWEEN = re.compile(r"\b(?:said|says|gave|gives|cited|cites|told|tells|estimated|reported|put|puts|counted|"
                             r"earlier|ago|before)\b")
+# A whole army's size: "army of some", "armed forces of about", "standing army, usually estimated at about" before the
+# figure, "(people) in uniform", "men under arms", "strong" after it.
+_ARMY_BEFORE = re.compile(r"\b(?:army|armies|armed\s+forces|military)(?:\s+of|,?\s+(?:usually\s+|often\s+|widely\s+)?"
+                          r"(?:estimated|put|reckoned)\s+at|\s+is(?:\s+by\s+[\w\s]{1,20}?)?)\s+(?:(?:about|some|roughly|"
+                          r"around|nearly|almost|more\s+than|well\s+over|over)\s+)?$", re.I)
+_UNDER_ARMS_AFTER = re.compile(r"(?:\s+(?:people|men|soldiers|troops|personnel))?\s+(?:in\s+uniform|under\s+arms|strong)\b"
+                               r"|-strong\b", re.I)
 # What stands before a ratio set beside a reported figure, as an appositive: ", a count more than", ", roughly".
 _RATIO_APPOSITIVE = re.compile(r",\s+(?:(?:a|an)\s+(?:count|figure|number|estimate|total|tally)\s+)?"
                                r"(?:(?:roughly|about|nearly|almost|some|more\s+than|well\s+over|over)\s+)?$", re.I)
@@ -3021,6 +3028,13 @@ def _numeric_claim(doc_id: str, sent: _Sentence, q: Quantity, mentions: list[Men
     if family == "age" or _HYPHEN_WORD.match(text[q.end : q.end + 2]) or \
             text[q.start - 3 : q.start] in ("'s ", "\u2019s ") and _MEMBERS_AFTER.match(text, q.end):
         speaker, chain = None, ()  # "Matsuda, 65,", "the 32-member alliance": the outlet's own description
+    elif (q.value or 0) >= 500_000 and (_ARMY_BEFORE.search(text, max(0, q.start - 60), q.start) or
+                                       _UNDER_ARMS_AFTER.match(text, q.end)) and \
+            not (att is not None and att.covers(q.start) and att.verb in REPORTING_VERBS and
+                 att.verb not in ("estimate", "estimates")):  # (not "by most estimates about 1.2 million strong")
+        # "North Korea, which keeps about 1.2 million people in uniform", "its standing army, usually estimated at
+        # about 1.2 million": a whole army's size is the outlet's background, not the last speaker's figure
+        speaker, chain, statement_date = None, (), None
     elif family == "ratio" and not (att is not None and att.covers(q.start) and not att.gives_figure and
                                     att.start < q.start and not _RATIO_APPOSITIVE.search(text, max(0, q.start - 40),
                                                                                         q.start) and

@@ -1784,6 +1784,19 @@ def test_an_outlet_correcting_itself_makes_no_claims(aliases) -> None:
     assert [c.value for c in numeric(text, aliases)] == [1500, 9000]
 
 
+def test_a_whole_armys_size_is_the_outlets_background_not_the_last_speakers(aliases) -> None:
+    text = ("The NIS said 3,000 North Korean soldiers were in Russia. North Korea, which keeps about 1.2 million "
+            "people in uniform, signed a defence treaty with Russia in June. Its active-duty military is by most "
+            "estimates about 1.2 million strong. Few have seen combat: the standing army, usually estimated at about "
+            "1.2 million, has not fought since 1953.")
+    claims = numeric(text, aliases)
+    assert [(c.value, c.attributed_to) for c in claims] == [
+        (3000, "South Korea NIS"), (1_200_000, None), (1_200_000, None), (1_200_000, None)]
+    # A speaker who says it still gives it.
+    (said,) = numeric("Russia's army of about 1.3 million will grow, Putin said on Friday.", aliases)
+    assert said.attributed_to == "Vladimir Putin"
+
+
 def test_a_ratio_is_the_outlets_arithmetic_unless_a_speaker_says_it(aliases) -> None:
     (ratio,) = [c for c in extract_claims(doc(
         "The spy agency told lawmakers on Wednesday that about 3,000 troops were there. It is more than three "
