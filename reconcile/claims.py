@@ -1447,7 +1447,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
         unique.setdefault(c.claim_id, c)
     kept = _fill_default_subject(_compared_places(_answers(list(unique.values())), text), text[:limit], aliases,
                                  sentence_mentions, doc.title or "")
-    kept = _restated_sources(kept)
+    kept = _restated_sources(kept, aliases)
     if published is not None and any(c.event_date is not None and c.event_date > published for c in kept):
         kept = [_undated_if_ahead(c, published) for c in kept]
     on_topic = _on_topic(kept, text[:limit], doc.title, aliases, sentence_mentions)
@@ -3690,10 +3690,19 @@ _OUT_OF = re.compile(r"\bout\s+of\b")  # "8,000 in Kursk, out of roughly 10,000"
 _PARALLEL = re.compile(r"[;,]\s|\s(?:and|while|whereas|but)\s")
 
 
-def _restated_sources(claims: list[Claim]) -> list[Claim]:
+_TOLD_THE_UN = re.compile(r"\b(?:told|to|at|before)\s+(?:reporters\s+at\s+)?the\s+(?:United\s+Nations|UN|U\.N\.|"
+                          r"(?:UN\s+|U\.N\.\s+)?Security\s+Council|(?:UN\s+)?General\s+Assembly)\b")
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|representative)\b", re.I)
+
+
+def _restated_sources(claims: list[Claim], aliases: AliasTable) -> list[Claim]:
     """A figure nobody gives, that the same article gives elsewhere as one source's (the same value of the same
     thing, of the same owner and mood), is that source's: "Japan's defence ministry said it flew for about 86 minutes
-    ... the missile, which flew for 86 minutes, ..." (not when two sources give it)."""
+    ... the missile, which flew for 86 minutes, ..." (not when two sources give it).
+
+    So is a figure a country gives at the United Nations that the article gives elsewhere as that country's envoy's:
+    "as Ukraine told the United Nations that some 11,000 ..." is the envoy's, whom "Ukraine's envoy, Sergiy
+    Kyslytsya, said about 11,000 ..." names."""
     given: dict[tuple, set[tuple[str, str | None]]] = {}
     for c in claims:
         if c.kind == "numeric" and c.attributed_to is not None and c.value is not None:
@@ -3703,10 +3712,18 @@ def _restated_sources(claims: list[Claim]) -> list[Claim]:
         return claims
     out = []
     for c in claims:
-        if c.kind == "numeric" and c.attributed_to is None and c.value is not None and \
+        if c.kind == "numeric" and c.value is not None and c.attributed_to is None and \
                 len(sources := given.get((c.value, c.measure, c.subject, c.modality), ())) == 1:
             (speaker, chain), = sources
             c = replace(c, attributed_to=speaker, attribution_chain=chain)
+        elif c.kind == "numeric" and c.value is not None and c.attributed_to is not None and \
+                c.attribution_chain in (None, c.attributed_to) and _TOLD_THE_UN.search(c.sentence or "") and \
+                (country := aliases.get(c.attributed_to)) is not None and country.type == "country" and \
+                len(people := {s for s, _ in given.get((c.value, c.measure, c.subject, c.modality), ())
+                               if (e := aliases.get(s)) is not None and e.type == "person" and
+                               e.country == c.attributed_to and any(_ENVOY.search(t) for t in e.titles)}) == 1:
+            (person,) = people
+            c = replace(c, attributed_to=person, attribution_chain=person)
         out.append(c)
     return out
 

@@ -1784,6 +1784,19 @@ def test_an_outlet_correcting_itself_makes_no_claims(aliases) -> None:
     assert [c.value for c in numeric(text, aliases)] == [1500, 9000]
 
 
+def test_a_countrys_figure_at_the_un_is_its_envoys_when_the_article_names_him_giving_it(aliases) -> None:
+    text = ("South Korea summoned Russia's ambassador on Monday, as Ukraine told the United Nations that some 11,000 "
+            "North Korean soldiers were training in Russia's far east.\n\n"
+            "In New York, Ukraine's ambassador to the UN, Sergiy Kyslytsya, said about 11,000 North Korean soldiers "
+            "were being trained at bases in eastern Russia.")
+    told, said = numeric(text, aliases, date(2024, 10, 22))
+    assert (told.attributed_to, said.attributed_to) == ("Sergiy Kyslytsya", "Sergiy Kyslytsya")
+    # Not a country's own figure elsewhere: "Washington says 8,000", then Blinken's 8,000, stays Washington's.
+    washington, blinken = numeric("Washington says 8,000 North Korean soldiers are in Kursk. Secretary of State "
+                                  "Antony Blinken said about 8,000 North Korean soldiers had moved there.", aliases)
+    assert (washington.attributed_to, blinken.attributed_to) == ("United States", "Antony Blinken")
+
+
 def test_a_whole_armys_size_is_the_outlets_background_not_the_last_speakers(aliases) -> None:
     text = ("The NIS said 3,000 North Korean soldiers were in Russia. North Korea, which keeps about 1.2 million "
             "people in uniform, signed a defence treaty with Russia in June. Its active-duty military is by most "
