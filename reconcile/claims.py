@@ -986,7 +986,7 @@ def extract_claims(doc: Document, aliases: AliasTable, max_claims: int | None = 
             if first.role == "point" and first.value is not None:
                 if lead_day is None and label_paragraph < 0:
                     lead_day = first.value
-                if (day := _label_day(text, span.start, span.end, sent.text, published)) is not None:
+                if (day := _label_day(text, span.start, span.end, sent.text, published, dates)) is not None:
                     entry_day, section_day = (span.paragraph, day), False  # "- Yesterday. The NIS said ..."
                 elif first.start < 3 and _COLON_NEXT.match(sent.text, first_end) or \
                         first.start <= 5 and _ENTRY_LEAD.fullmatch(sent.text, 0, first.start) and (
@@ -1979,12 +1979,16 @@ def _heading_day(line: str, published: date | None) -> date | None:
 _ENTRY_LABEL_END = re.compile(r"(?:,? \d{4})?\.\**")
 
 
-def _label_day(text: str, start: int, end: int, sentence: str, published: date | None) -> date | None:
+def _label_day(text: str, start: int, end: int, sentence: str, published: date | None,
+               dates: list[DateMention] | None = None) -> date | None:
     """The day a sentence that is only a day names, when it labels the rest of its line ("- Oct. 23. The NIS told
-    lawmakers about 3,000 ..."): the day of every sentence of the item that names none; else None."""
-    if (start and text[start - 1] != "\n") or end >= len(text) or text[end] == "\n" or not sentence.endswith((".", ".**")):
+    lawmakers about 3,000 ..."): the day of every sentence of the item that names none; else None. (*dates*: the
+    sentence's, when the caller has found them.)"""
+    if len(sentence) > 40 or (start and text[start - 1] != "\n") or end >= len(text) or text[end] == "\n" or \
+            not sentence.endswith((".", ".**")):
         return None
-    dates = find_dates(sentence, published)
+    if dates is None:
+        dates = find_dates(sentence, published)
     if len(dates) != 1 or dates[0].role != "point" or dates[0].value is None or \
             not _ENTRY_LEAD.fullmatch(sentence, 0, dates[0].start) or \
             not _ENTRY_LABEL_END.fullmatch(sentence, dates[0].end):
@@ -3717,11 +3721,12 @@ def _restated_sources(claims: list[Claim], aliases: AliasTable) -> list[Claim]:
             (speaker, chain), = sources
             c = replace(c, attributed_to=speaker, attribution_chain=chain)
         elif c.kind == "numeric" and c.value is not None and c.attributed_to is not None and \
-                c.attribution_chain in (None, c.attributed_to) and _TOLD_THE_UN.search(c.sentence or "") and \
+                c.attribution_chain in (None, c.attributed_to) and \
                 (country := aliases.get(c.attributed_to)) is not None and country.type == "country" and \
                 len(people := {s for s, _ in given.get((c.value, c.measure, c.subject, c.modality), ())
                                if (e := aliases.get(s)) is not None and e.type == "person" and
-                               e.country == c.attributed_to and any(_ENVOY.search(t) for t in e.titles)}) == 1:
+                               e.country == c.attributed_to and any(_ENVOY.search(t) for t in e.titles)}) == 1 and \
+                _TOLD_THE_UN.search(c.sentence or ""):
             (person,) = people
             c = replace(c, attributed_to=person, attribution_chain=person)
         out.append(c)
