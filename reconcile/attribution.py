@@ -173,7 +173,8 @@ _OWNED_ESTIMATE_RE = re.compile(r"'s\s+(?:(?:latest|new|own|updated|official|rev
 # "The U.S. estimate of those soldiers rose from at least 3,000 ...", "the South Korean count stood at 3,000": the
 # country or body its name or adjective names gives the estimate.
 _NAMED_ESTIMATE_RE = re.compile(r"\b(?:the|an?)\s+(?P<owner>(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2})\s+"
-                                r"(?:(?:latest|new|own|updated|official|revised|current|first|earlier|original|initial)\s+)?"
+                                r"(?:(?:latest|new|own|updated|official|revised|current|first|earlier|original|"
+                                r"initial)\s+)?"
                                 r"(?:estimates?|assessment|count|tally|figure)\s+(?:of\s+[^,;.\d]{1,40}?\s+)?"
                                 r"(?:puts?|put|placed|stands?|stood|was|is|moved|rose|grew|climbed|passed|topped|"
                                 r"reached|jumped)\b(?=[^,;.]{0,40}?\d)"
@@ -187,7 +188,8 @@ _NAMED_ESTIMATE_RE = re.compile(r"\b(?:the|an?)\s+(?P<owner>(?-i:[A-Z][\w.]*)(?:
 _POSSESSED_FIGURE = re.compile(r"'(?<=[A-Za-z]')s(?P<colon>\s*:)?\s+(?:(?:own|latest|new|updated|official|earlier|first|"
                                r"initial)\s+)?"
                                r"(?:(?P<noun>figure|estimate|count|number|tally|total|forecast|projection)"
-                               r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at|passed|topped)\s+|"
+                               r"\s+(?:of|at|was|is|grew to|rose to|climbed to|reached|stood at|stands at|passed|"
+                               r"topped)\s+|"
                                # "the Pentagon's figure arrives: around 10,000": what the colon opens is its figure
                                r"(?P<noun2>figure|estimate|count|number|tally|total)(?:\s+[a-z]+){0,2}?\s*:\s+|"
                                r"at\s+)?(?:(?:about|around|roughly|some|nearly|almost|more than|at least|up to|as many as|"
@@ -356,11 +358,13 @@ _PRONOUN_ENDINGS = ("he", "she", "it", "they", "you", "agency", "ministry", "ser
 # A day or a time that opens the phrase before the verb, before a pronoun or "the agency": "On October 23 the same
 # agency", "Last week it". (Not before "the foreign ministry", whose country the table may not tell.)
 _LEADING_WHEN = re.compile(r"(?:(?:on|by|in|until|since|from)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                           r"Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-                           r"(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
+                           r"Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                           r"\s+\d{1,2}(?:st|nd|rd|th)?|"
+                           r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
                            r"(?:last|this|that|next)\s+(?:week|month|\w+day)|yesterday|today|a\s+(?:day|week)\s+later|"
                            r"later|then)\s*,?\s+"
-                           r"(?=(?:he|she|it|they|(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+)?agency)(?:\s|$))",
+                           r"(?=(?:he|she|it|they|(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+)?agency)"
+                           r"(?:\s|$))",
                            re.I)
 _SUBORDINATOR = re.compile(r"^(?:as|if|when|while|after|before|since|although|though|because|once|and|but)\s+", re.I)
 _WITH_SPEAKER_BEFORE = re.compile(r",\s+with\s+(?P<np>[^,;:]{2,60}?)\s+$")  # ", with spokesman Dmitry Peskov "
@@ -1435,7 +1439,8 @@ def _only_article_between(folded: str, start: int, end: int) -> bool:
     return folded[start:end].strip().lower() in ("", "the", "its", "their")
 
 
-_REPORTED_VERBS = frozenset({"reported", "reports", "wrote", "writes"})  # an outlet's verbs, for an outlet not in the table
+# An outlet's verbs, for an outlet the table does not know ("The New York Times reported that ...").
+_REPORTED_VERBS = frozenset({"reported", "reports", "wrote", "writes"})
 
 
 def _adjacent(first: Attribution, then: Attribution, folded: str) -> bool:

@@ -2666,19 +2666,21 @@ def _event_date(statement_date: DateMention | None, dates: list[DateMention], cl
 # department gave a week earlier, and ... the at least 3,000 the White House cited on Oct. 23").
 _GIVEN_BETWEEN = re.compile(r"\b(?:said|says|gave|gives|cited|cites|told|tells|estimated|reported|put|puts|counted|"
                             r"earlier|ago|before)\b")
+# A loose hedge, which may stand between the phrases below and their figure.
+_LOOSE_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|well\s+over|over)\s+)?"
 # A whole army's size: "army of some", "armed forces of about", "standing army, usually estimated at about" before the
 # figure, "(people) in uniform", "men under arms", "strong" after it.
 _ARMY_BEFORE = re.compile(r"\b(?:army|armies|armed\s+forces|military)(?:\s+of|,?\s+(?:usually\s+|often\s+|widely\s+)?"
-                          r"(?:estimated|put|reckoned)\s+at|\s+is(?:\s+by\s+[\w\s]{1,20}?)?)\s+(?:(?:about|some|roughly|"
-                          r"around|nearly|almost|more\s+than|well\s+over|over)\s+)?$", re.I)
-_UNDER_ARMS_AFTER = re.compile(r"(?:\s+(?:people|men|soldiers|troops|personnel))?\s+(?:in\s+uniform|under\s+arms|strong)\b"
-                               r"|-strong\b", re.I)
+                          r"(?:estimated|put|reckoned)\s+at|\s+is(?:\s+by\s+[\w\s]{1,20}?)?)\s+" + _LOOSE_HEDGE + "$",
+                          re.I)
+_UNDER_ARMS_AFTER = re.compile(r"(?:\s+(?:people|men|soldiers|troops|personnel))?\s+"
+                               r"(?:in\s+uniform|under\s+arms|strong)\b|-strong\b", re.I)
 # What stands before a ratio set beside a reported figure, as an appositive: ", a count more than", ", roughly".
-_RATIO_APPOSITIVE = re.compile(r",\s+(?:(?:a|an)\s+(?:count|figure|number|estimate|total|tally)\s+)?"
-                               r"(?:(?:roughly|about|nearly|almost|some|more\s+than|well\s+over|over)\s+)?$", re.I)
+_RATIO_APPOSITIVE = re.compile(r",\s+(?:(?:a|an)\s+(?:count|figure|number|estimate|total|tally)\s+)?" +
+                               _LOOSE_HEDGE + "$", re.I)
 # A figure some source gave, as the subject of a comparison: "The number cited by the US Defense Department is".
-_GIVEN_BY_SUBJECT = re.compile(r"\b(?:cited|given|offered|released|reported)\s+by\s+[^,;]{2,60}?\s+(?:is|was)\s+"
-                               r"(?:(?:roughly|about|nearly|almost|some|more\s+than|well\s+over|over)\s+)?$", re.I)
+_GIVEN_BY_SUBJECT = re.compile(r"\b(?:cited|given|offered|released|reported)\s+by\s+[^,;]{2,60}?\s+(?:is|was)\s+" +
+                               _LOOSE_HEDGE + "$", re.I)
 _OWN_DAY_GAP = re.compile(r"\s+(?:(?:by|on|as of)\s+)?")
 _AND_BY_DAY = re.compile(r",\s+and\s+(?:by|on|as of)\s+$", re.I)
 _TIME_REFERENCE = re.compile(r"\s+(?:later|after|afterwards|ago|earlier|before)\b")
