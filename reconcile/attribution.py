@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reconcile.dates import DAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN
 from reconcile.entities import AliasTable, Mention
 from reconcile.records import fast_init
 from reconcile.text import (alternation, ascii_words, find_led, finditer_at, fold, lead_words, may_end_with,
@@ -357,10 +358,8 @@ _PRONOUN_ENDINGS = ("he", "she", "it", "they", "you", "agency", "ministry", "ser
                     "further", "then", "later", "has", "had")
 # A day or a time that opens the phrase before the verb, before a pronoun or "the agency": "On October 23 the same
 # agency", "Last week it". (Not before "the foreign ministry", whose country the table may not tell.)
-_LEADING_WHEN = re.compile(r"(?:(?:on|by|in|until|since|from)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                           r"Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-                           r"\s+\d{1,2}(?:st|nd|rd|th)?|"
-                           r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
+_LEADING_WHEN = re.compile(rf"(?:(?:on|by|in|until|since|from)\s+)?(?:{WEEKDAY_PATTERN}|"
+                           rf"{MONTH_PATTERN}\s+{DAY_PATTERN}|{DAY_PATTERN}\s+{MONTH_PATTERN}|"
                            r"(?:last|this|that|next)\s+(?:week|month|\w+day)|yesterday|today|a\s+(?:day|week)\s+later|"
                            r"later|then)\s*,?\s+"
                            r"(?=(?:he|she|it|they|(?:the|this)\s+(?:same\s+)?(?:spy\s+|intelligence\s+)?agency)"
